@@ -1,0 +1,132 @@
+"""Enumerations of the domain. Values are stable codes stored in the database; labels are for the UI."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class PartnerKind(StrEnum):
+    """The axis of a partner service in the Relais social network."""
+
+    URGENCE_SOCIALE = "urgence_sociale"
+    ACCUEIL_DE_JOUR = "accueil_de_jour"
+    ACCUEIL_DE_NUIT = "accueil_de_nuit"
+    TRAVAIL_DE_RUE = "travail_de_rue"
+    AIDE_ALIMENTAIRE = "aide_alimentaire"
+    LOGEMENT = "logement"
+    SANTE = "sante"
+
+
+PARTNER_KIND_LABELS_FR = {
+    PartnerKind.URGENCE_SOCIALE: "Urgence sociale",
+    PartnerKind.ACCUEIL_DE_JOUR: "Accueil de jour",
+    PartnerKind.ACCUEIL_DE_NUIT: "Accueil de nuit",
+    PartnerKind.TRAVAIL_DE_RUE: "Travail de rue",
+    PartnerKind.AIDE_ALIMENTAIRE: "Aide alimentaire",
+    PartnerKind.LOGEMENT: "Logement",
+    PartnerKind.SANTE: "Santé",
+}
+
+
+class CapacityKind(StrEnum):
+    BASE = "base"
+    PLAN_HIVER = "plan_hiver"
+
+
+class Role(StrEnum):
+    OPERATEUR = "operateur"
+    ABRI = "abri"
+    COORDINATION = "coordination"
+    ADMIN = "admin"
+
+
+class Gender(StrEnum):
+    FEMME = "femme"
+    HOMME = "homme"
+    AUTRE = "autre"
+    INCONNU = "inconnu"
+
+
+class HoldStatus(StrEnum):
+    ACTIVE = "active"
+    ARRIVED = "arrived"
+    RELEASED = "released"
+    EXPIRED = "expired"
+
+
+class OrientationStatus(StrEnum):
+    PROPOSEE = "proposee"
+    CONFIRMEE = "confirmee"
+    ARRIVEE = "arrivee"
+    ABSENTE = "absente"
+    ANNULEE = "annulee"
+    REFUSEE_PERSONNE = "refusee_personne"
+    REFUSEE_SERVICE = "refusee_service"
+
+
+class RefusalReason(StrEnum):
+    SATURATION = "saturation"
+    QUOTA_DEPASSE = "quota_depasse"
+    PROFIL_NON_ACCUEILLI = "profil_non_accueilli"
+    AUTRE = "autre"
+
+
+class RefusalSource(StrEnum):
+    CALL = "call"
+    DOOR = "door"
+
+
+class CallChannel(StrEnum):
+    TELEPHONE = "telephone"
+    PASSAGE = "passage"
+    EQUIPE_MOBILE = "equipe_mobile"
+    POLICE = "police"
+    HOPITAL = "hopital"
+    PARTENAIRE = "partenaire"
+    CITOYEN = "citoyen"
+    AUTRE = "autre"
+
+
+class CallerType(StrEnum):
+    PERSONNE = "personne"
+    PROCHE = "proche"
+    PROFESSIONNEL = "professionnel"
+    POLICE = "police"
+    CITOYEN = "citoyen"
+    AUTRE = "autre"
+
+
+class Need(StrEnum):
+    HEBERGEMENT = "hebergement"
+    ALIMENTATION = "alimentation"
+    SANTE = "sante"
+    HYGIENE_VESTIAIRE = "hygiene_vestiaire"
+    INFORMATION = "information"
+    ECOUTE = "ecoute"
+    TRANSPORT = "transport"
+    AUTRE = "autre"
+
+
+class CallOutcome(StrEnum):
+    ORIENTE = "oriente"
+    REFUS_FAUTE_DE_PLACE = "refus_faute_de_place"
+    INFORMATION_DONNEE = "information_donnee"
+    SANS_SUITE = "sans_suite"
+    EN_COURS = "en_cours"
+
+
+class LedgerAction(StrEnum):
+    """What a ledger row records. One row per change, written in the changing transaction."""
+
+    NIGHT_OPENED = "night_opened"
+    COUNTS_SET = "counts_set"
+    HOLD_TAKEN = "hold_taken"
+    HOLD_RELEASED = "hold_released"
+    HOLD_ARRIVED = "hold_arrived"
+    HOLD_EXPIRED = "hold_expired"
+    CAPACITY_SET = "capacity_set"
+    PARTNER_SAVED = "partner_saved"
+    ORIENTATION_CREATED = "orientation_created"
+    ORIENTATION_STATUS = "orientation_status"
+    REFUSAL_RECORDED = "refusal_recorded"
+    USER_SAVED = "user_saved"

@@ -1,0 +1,332 @@
+"""All tables of relais-desk, in one place.
+
+Enum-valued columns are stored as short strings (the enum's value) so that adding a value
+never needs a database type migration. Datetimes are naive UTC; local time (Europe/Brussels)
+is applied at the edges (`relais_desk.domain.nights`).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import CheckConstraint, Column, Index, Text, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+# Named constraints, so that SQLite batch migrations can find and alter them later.
+SQLModel.metadata.naming_convention = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class NetworkSetting(SQLModel, table=True):
+    """A network-wide setting (name of the network, census time, hold deadline…), as text."""
+
+    __tablename__ = "network_setting"
+
+    key: str = Field(primary_key=True, max_length=64)
+    value: str = Field(max_length=1000)
+
+
+class Partner(SQLModel, table=True):
+    """A member service of the network, of one axis. Only some partners (night shelters) have beds."""
+
+    __tablename__ = "partner"
+
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str = Field(max_length=32, index=True)
+    name: str = Field(max_length=200, unique=True)
+    city: str = Field(default="", max_length=100)
+    address: str = Field(default="", max_length=300)
+    phone: str = Field(default="", max_length=50)
+    email: str = Field(default="", max_length=200)
+    confidential_address: bool = False
+    active: bool = True
+    # Night quota (Walloon practice): at most `quota_nights` nights per person over `quota_days` days.
+    quota_nights: int | None = None
+    quota_days: int | None = None
+    what_to_bring: str = Field(default="", max_length=500)
+    created_at: datetime
+
+    __table_args__ = (
+        CheckConstraint("quota_nights IS NULL OR quota_nights > 0", name="quota_nights"),
+        CheckConstraint("quota_days IS NULL OR quota_days > 0", name="quota_days"),
+    )
+
+
+class BedCategory(SQLModel, table=True):
+    """A category of beds: hommes, femmes, familles, mineurs, mixte…"""
+
+    __tablename__ = "bed_category"
+
+    id: int | None = Field(default=None, primary_key=True)
+    code: str = Field(max_length=32, unique=True)
+    label_fr: str = Field(max_length=100)
+    label_en: str = Field(max_length=100)
+    sort_order: int = 0
+
+
+class Capacity(SQLModel, table=True):
+    """Beds of a shelter × category valid for a date range (nights), base or plan hiver extra beds."""
+
+    __tablename__ = "capacity"
+
+    id: int | None = Field(default=None, primary_key=True)
+    partner_id: int = Field(foreign_key="partner.id", index=True)
+    category_id: int = Field(foreign_key="bed_category.id")
+    kind: str = Field(default="base", max_length=16)
+    beds: int
+    valid_from: date
+    valid_to: date | None = None  # inclusive; None = open-ended
+    dogs_accepted: bool = False
+    wheelchair_accessible: bool = False
+    low_threshold: bool = False
+    counted_in_rooms: bool = False
+    note: str = Field(default="", max_length=300)
+    # Capacity rows are never edited in place: an edit retires the row and records a new one, so
+    # the capacity known at any past moment (board history, census) is a query, not a guess.
+    recorded_at: datetime
+    retired_at: datetime | None = None
+
+    __table_args__ = (
+        CheckConstraint("beds >= 0", name="beds"),
+        CheckConstraint("valid_to IS NULL OR valid_to >= valid_from", name="period"),
+    )
+
+
+class BedState(SQLModel, table=True):
+    """Current bed counts of one shelter × category for one night (the evening's date)."""
+
+    __tablename__ = "bed_state"
+
+    id: int | None = Field(default=None, primary_key=True)
+    partner_id: int = Field(foreign_key="partner.id")
+    category_id: int = Field(foreign_key="bed_category.id")
+    night: date = Field(index=True)
+    capacity: int
+    unavailable: int = 0
+    occupied: int = 0
+    held: int = 0
+    unavailable_reason: str = Field(default="", max_length=300)
+    # When shelter staff last set the counts (carried from night to night): what "stale" measures.
+    counts_updated_at: datetime | None = None
+    updated_at: datetime
+    updated_by: int | None = Field(default=None, foreign_key="app_user.id")
+
+    __table_args__ = (
+        UniqueConstraint("partner_id", "category_id", "night", name="uq_bed_state_night"),
+        CheckConstraint("capacity >= 0", name="capacity"),
+        CheckConstraint("unavailable >= 0", name="unavailable"),
+        CheckConstraint("occupied >= 0", name="occupied"),
+        CheckConstraint("held >= 0", name="held"),
+        # free = capacity - unavailable - occupied - held never below 0
+        CheckConstraint("unavailable + occupied + held <= capacity", name="free"),
+    )
+
+
+class Person(SQLModel, table=True):
+    """A pseudonymous person. Never a national number, a nationality or an administrative status."""
+
+    __tablename__ = "person"
+
+    id: int | None = Field(default=None, primary_key=True)
+    alias: str = Field(max_length=80, index=True)
+    birth_year: int | None = None
+    gender: str = Field(default="inconnu", max_length=16)
+    children: int = 0
+    with_dog: bool = False
+    wheelchair: bool = False
+    created_at: datetime
+    last_contact_at: datetime | None = None
+
+    __table_args__ = (
+        CheckConstraint("birth_year IS NULL OR (birth_year >= 1900 AND birth_year <= 2200)", name="birth_year"),
+        CheckConstraint("children >= 0", name="children"),
+    )
+
+
+class AppUser(SQLModel, table=True):
+    """A user of relais-desk. `abri` users are bound to one shelter."""
+
+    __tablename__ = "app_user"
+
+    id: int | None = Field(default=None, primary_key=True)
+    username: str = Field(max_length=64, unique=True)
+    display_name: str = Field(default="", max_length=120)
+    role: str = Field(max_length=16)
+    partner_id: int | None = Field(default=None, foreign_key="partner.id")
+    password_hash: str = Field(max_length=200)
+    active: bool = True
+    created_at: datetime
+
+    __table_args__ = (
+        CheckConstraint("role IN ('operateur', 'abri', 'coordination', 'admin')", name="role"),
+        CheckConstraint("role <> 'abri' OR partner_id IS NOT NULL", name="abri_shelter"),
+    )
+
+
+class Call(SQLModel, table=True):
+    """One urgence-sociale contact."""
+
+    __tablename__ = "call"
+
+    id: int | None = Field(default=None, primary_key=True)
+    received_at: datetime = Field(index=True)
+    channel: str = Field(max_length=32)
+    caller_type: str = Field(default="personne", max_length=32)
+    person_id: int | None = Field(default=None, foreign_key="person.id", index=True)
+    location: str = Field(default="", max_length=120)
+    needs: str = Field(default="", max_length=300)  # comma-separated Need values
+    notes: str = Field(default="", max_length=2000)
+    outcome: str = Field(default="en_cours", max_length=32)
+    operator_id: int | None = Field(default=None, foreign_key="app_user.id")
+    created_at: datetime
+
+
+class Hold(SQLModel, table=True):
+    """A bed kept for an oriented person until an arrival deadline; it expires by itself."""
+
+    __tablename__ = "hold"
+
+    id: int | None = Field(default=None, primary_key=True)
+    partner_id: int = Field(foreign_key="partner.id")
+    category_id: int = Field(foreign_key="bed_category.id")
+    night: date
+    person_id: int | None = Field(default=None, foreign_key="person.id")
+    status: str = Field(default="active", max_length=16)
+    deadline: datetime
+    created_at: datetime
+    created_by: int | None = Field(default=None, foreign_key="app_user.id")
+    closed_at: datetime | None = None
+
+    __table_args__ = (
+        Index("ix_hold_status_deadline", "status", "deadline"),
+        Index("ix_hold_partner_night", "partner_id", "night"),
+    )
+
+
+class Orientation(SQLModel, table=True):
+    """A referral of a person to a partner; a bed orientation carries its hold."""
+
+    __tablename__ = "orientation"
+
+    id: int | None = Field(default=None, primary_key=True)
+    call_id: int | None = Field(default=None, foreign_key="call.id", index=True)
+    person_id: int | None = Field(default=None, foreign_key="person.id", index=True)
+    partner_id: int = Field(foreign_key="partner.id", index=True)
+    category_id: int | None = Field(default=None, foreign_key="bed_category.id")
+    hold_id: int | None = Field(default=None, foreign_key="hold.id", unique=True)
+    night: date | None = None
+    status: str = Field(default="proposee", max_length=24)
+    deadline: datetime | None = None
+    note: str = Field(default="", max_length=500)
+    created_at: datetime = Field(index=True)
+    created_by: int | None = Field(default=None, foreign_key="app_user.id")
+    updated_at: datetime
+
+
+class Refusal(SQLModel, table=True):
+    """Unmet demand: a refus faute de place, from a call or at a shelter's door."""
+
+    __tablename__ = "refusal"
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = Field(index=True)
+    night: date = Field(index=True)
+    source: str = Field(default="call", max_length=8)
+    reason: str = Field(max_length=32)
+    call_id: int | None = Field(default=None, foreign_key="call.id", index=True)
+    partner_id: int | None = Field(default=None, foreign_key="partner.id")
+    category_id: int | None = Field(default=None, foreign_key="bed_category.id")
+    person_id: int | None = Field(default=None, foreign_key="person.id")
+    note: str = Field(default="", max_length=500)
+    recorded_by: int | None = Field(default=None, foreign_key="app_user.id")
+
+
+class Census(SQLModel, table=True):
+    """The nightly snapshot of one shelter × category, computed from the ledger as of census time."""
+
+    __tablename__ = "census"
+
+    id: int | None = Field(default=None, primary_key=True)
+    night: date
+    partner_id: int = Field(foreign_key="partner.id")
+    category_id: int = Field(foreign_key="bed_category.id")
+    capacity: int
+    capacity_base: int = 0
+    capacity_winter: int = 0
+    unavailable: int
+    occupied: int
+    held: int
+    free: int
+    arrivals: int = 0
+    no_shows: int = 0
+    orientations_received: int = 0
+    refusals_saturation: int = 0
+    refusals_quota: int = 0
+    refusals_profile: int = 0
+    refusals_other: int = 0
+    computed_at: datetime
+    run_id: int | None = Field(default=None, foreign_key="census_run.id")
+
+    __table_args__ = (
+        UniqueConstraint("night", "partner_id", "category_id", name="uq_census_night"),
+        CheckConstraint("free >= 0", name="free"),
+    )
+
+
+class CensusRun(SQLModel, table=True):
+    """One execution of the census by a client (who, where, when, how many nights)."""
+
+    __tablename__ = "census_run"
+
+    id: int | None = Field(default=None, primary_key=True)
+    started_at: datetime
+    finished_at: datetime | None = None
+    workstation: str = Field(default="", max_length=120)
+    user_id: int | None = Field(default=None, foreign_key="app_user.id")
+    trigger: str = Field(default="schedule", max_length=16)
+    nights_written: int = 0
+    rows_written: int = 0
+
+
+class LedgerEntry(SQLModel, table=True):
+    """Append-only record of every change, written in the same transaction as the change.
+
+    `before`/`after` are JSON objects of the changed fields. For bed-state rows they always hold
+    the full counts, so that the board at any past moment can be rebuilt from the ledger alone.
+    """
+
+    __tablename__ = "ledger"
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime
+    user_id: int | None = Field(default=None, foreign_key="app_user.id")
+    action: str = Field(max_length=32)
+    entity: str = Field(max_length=32)
+    entity_id: int | None = None
+    partner_id: int | None = None
+    category_id: int | None = None
+    night: date | None = None
+    before: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    after: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+
+    __table_args__ = (
+        Index("ix_ledger_entity_night_at", "entity", "night", "at"),
+        Index("ix_ledger_shelter_at", "partner_id", "category_id", "at"),
+        Index("ix_ledger_at", "at"),
+    )
+
+
+class ChangeEvent(SQLModel, table=True):
+    """What the SQLite change feed reads after `PRAGMA data_version` moves (PostgreSQL uses NOTIFY)."""
+
+    __tablename__ = "change_event"
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime
+    topic: str = Field(max_length=32)
+    ids: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))

@@ -1,0 +1,577 @@
+"""Beds: the live board, the board at a past moment, and the bed-taking primitive.
+
+free = capacity − unavailable − occupied − held, never below 0 (a CHECK constraint backs it).
+Every write locks the shelter × category row of the night (row lock on PostgreSQL,
+`BEGIN IMMEDIATE` on SQLite), changes it with a conditional update, and appends exactly one
+ledger row holding the full counts before and after. The board at a past moment is rebuilt
+from those ledger rows and the temporal capacity rows, by the same composition as the live one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import func, or_, select, update
+from sqlalchemy.orm import Session
+
+from relais_desk.domain.enums import HoldStatus, LedgerAction, OrientationStatus, Role
+from relais_desk.domain.models import BedCategory, BedState, Capacity, Hold, LedgerEntry, Orientation, Partner
+from relais_desk.domain.nights import as_utc, local_moment, moment, night_of, utcnow
+from relais_desk.services import lookup, settings
+from relais_desk.services.actor import Actor
+from relais_desk.services.errors import Conflict, InvalidValue, NoBedAvailable, NotFound, OverCapacity
+from relais_desk.store import changes, ledger
+from relais_desk.store.database import Database
+from relais_desk.store.sql import insert_ignore
+
+Key = tuple[int, int]  # (partner_id, category_id)
+STATE_FIELDS = ("capacity", "unavailable", "occupied", "held", "unavailable_reason", "counts_updated_at")
+
+
+@dataclass(frozen=True)
+class CapacityInfo:
+    total: int
+    base: int
+    winter: int
+    dogs_accepted: bool
+    wheelchair_accessible: bool
+    low_threshold: bool
+    counted_in_rooms: bool
+
+
+@dataclass(frozen=True)
+class BoardRow:
+    night: date
+    partner_id: int
+    shelter: str
+    city: str
+    category_id: int
+    category: str  # code
+    category_fr: str
+    category_en: str
+    capacity: int
+    unavailable: int
+    occupied: int
+    held: int
+    free: int
+    unavailable_reason: str
+    updated_at: datetime | None  # when shelter staff last set the counts
+    capacity_base: int
+    capacity_winter: int
+    dogs_accepted: bool
+    wheelchair_accessible: bool
+    low_threshold: bool
+    counted_in_rooms: bool
+
+    @property
+    def key(self) -> Key:
+        return (self.partner_id, self.category_id)
+
+    def as_json(self) -> dict[str, Any]:
+        out = asdict(self)
+        out["night"] = self.night.isoformat()
+        out["updated_at"] = self.updated_at.isoformat() if self.updated_at else None
+        return out
+
+
+@dataclass(frozen=True)
+class HoldResult:
+    hold_id: int
+    partner_id: int
+    shelter: str
+    category_id: int
+    category: str
+    night: date
+    deadline: datetime
+    free_after: int
+
+
+# ---------------------------------------------------------------- composition (live and past)
+
+
+def capacities(session: Session, night: date, as_of: datetime) -> dict[Key, CapacityInfo]:
+    """Capacity per shelter × category for `night`, as it was recorded at `as_of`."""
+    rows = session.execute(
+        select(Capacity).where(
+            Capacity.valid_from <= night,
+            or_(Capacity.valid_to.is_(None), Capacity.valid_to >= night),
+            Capacity.recorded_at <= as_of,
+            or_(Capacity.retired_at.is_(None), Capacity.retired_at > as_of),
+        )
+    ).scalars()
+    acc: dict[Key, dict[str, Any]] = {}
+    for cap in rows:
+        a = acc.setdefault(
+            (cap.partner_id, cap.category_id),
+            {"total": 0, "base": 0, "winter": 0, "dogs": False, "pmr": False, "low": False, "rooms": False},
+        )
+        a["total"] += cap.beds
+        a["winter" if cap.kind == "plan_hiver" else "base"] += cap.beds
+        a["dogs"] |= cap.dogs_accepted
+        a["pmr"] |= cap.wheelchair_accessible
+        a["low"] |= cap.low_threshold
+        a["rooms"] |= cap.counted_in_rooms
+    return {
+        k: CapacityInfo(a["total"], a["base"], a["winter"], a["dogs"], a["pmr"], a["low"], a["rooms"])
+        for k, a in acc.items()
+    }
+
+
+def _state_dict(row: BedState) -> dict[str, Any]:
+    return {f: getattr(row, f) for f in STATE_FIELDS}
+
+
+def _virtual_state(capacity: int, carried: dict[str, Any] | None) -> dict[str, Any]:
+    """The state of a night nobody has touched yet: out-of-service beds carry over, nothing else."""
+    carried = carried or {}
+    return {
+        "capacity": capacity,
+        "unavailable": min(int(carried.get("unavailable") or 0), capacity),
+        "occupied": 0,
+        "held": 0,
+        "unavailable_reason": carried.get("unavailable_reason") or "",
+        "counts_updated_at": carried.get("counts_updated_at"),
+    }
+
+
+def _live_states(session: Session, night: date) -> dict[Key, dict[str, Any]]:
+    rows = session.execute(select(BedState).where(BedState.night == night)).scalars()
+    return {(r.partner_id, r.category_id): _state_dict(r) for r in rows}
+
+
+def _live_carry(session: Session, night: date, keys: Iterable[Key]) -> dict[Key, dict[str, Any]]:
+    keys = set(keys)
+    if not keys:
+        return {}
+    ranked = (
+        select(
+            BedState,
+            func.row_number()
+            .over(partition_by=(BedState.partner_id, BedState.category_id), order_by=BedState.night.desc())
+            .label("rn"),
+        )
+        .where(BedState.night < night)
+        .subquery()
+    )
+    rows = session.execute(
+        select(ranked.c.partner_id, ranked.c.category_id, *[ranked.c[f] for f in STATE_FIELDS]).where(ranked.c.rn == 1)
+    )
+    out = {}
+    for r in rows:
+        key = (r.partner_id, r.category_id)
+        if key in keys:
+            out[key] = {f: getattr(r, f) for f in STATE_FIELDS}
+    return out
+
+
+def _ledger_states(session: Session, condition: Any, at: datetime, order_night: bool) -> dict[Key, dict[str, Any]]:
+    order = [LedgerEntry.at.desc(), LedgerEntry.id.desc()]
+    if order_night:
+        order.insert(0, LedgerEntry.night.desc())
+    ranked = (
+        select(
+            LedgerEntry.partner_id,
+            LedgerEntry.category_id,
+            LedgerEntry.after,
+            func.row_number()
+            .over(partition_by=(LedgerEntry.partner_id, LedgerEntry.category_id), order_by=order)
+            .label("rn"),
+        )
+        .where(LedgerEntry.entity == "bed_state", LedgerEntry.at <= at, condition)
+        .subquery()
+    )
+    out: dict[Key, dict[str, Any]] = {}
+    for r in session.execute(select(ranked).where(ranked.c.rn == 1)):
+        after = ledger.loads(r.after)
+        state = {f: after.get(f) for f in STATE_FIELDS}
+        if state["counts_updated_at"]:
+            state["counts_updated_at"] = datetime.fromisoformat(state["counts_updated_at"])
+        out[(r.partner_id, r.category_id)] = state
+    return out
+
+
+def _compose(
+    session: Session,
+    night: date,
+    caps: dict[Key, CapacityInfo],
+    states: dict[Key, dict[str, Any]],
+    carry: dict[Key, dict[str, Any]],
+) -> list[BoardRow]:
+    keys = set(caps) | set(states)
+    if not keys:
+        return []
+    partners = {
+        p.id: p for p in session.execute(select(Partner).where(Partner.id.in_({k[0] for k in keys}))).scalars()
+    }
+    cats = {c.id: c for c in session.execute(select(BedCategory)).scalars()}
+    rows = []
+    for key in keys:
+        partner, cat = partners[key[0]], cats[key[1]]
+        if not partner.active and key not in states:
+            continue
+        cap = caps.get(key) or CapacityInfo(0, 0, 0, False, False, False, False)
+        state = states.get(key) or _virtual_state(cap.total, carry.get(key))
+        free = max(state["capacity"] - state["unavailable"] - state["occupied"] - state["held"], 0)
+        rows.append(
+            BoardRow(
+                night=night,
+                partner_id=partner.id,
+                shelter=partner.name,
+                city=partner.city,
+                category_id=cat.id,
+                category=cat.code,
+                category_fr=cat.label_fr,
+                category_en=cat.label_en,
+                capacity=state["capacity"],
+                unavailable=state["unavailable"],
+                occupied=state["occupied"],
+                held=state["held"],
+                free=free,
+                unavailable_reason=state["unavailable_reason"] or "",
+                updated_at=state["counts_updated_at"],
+                capacity_base=cap.base,
+                capacity_winter=cap.winter,
+                dogs_accepted=cap.dogs_accepted,
+                wheelchair_accessible=cap.wheelchair_accessible,
+                low_threshold=cap.low_threshold,
+                counted_in_rooms=cap.counted_in_rooms,
+            )
+        )
+    rows.sort(key=lambda r: (r.shelter.lower(), cats[r.category_id].sort_order, r.category))
+    return rows
+
+
+def board_in_session(session: Session, *, at: datetime | None = None, now: datetime | None = None) -> list[BoardRow]:
+    """The board tonight (live state), or as it was at `at` (rebuilt from the ledger)."""
+    if at is None:
+        now = as_utc(now) if now else utcnow()
+        night = night_of(now)
+        caps = capacities(session, night, now)
+        states = _live_states(session, night)
+        carry = _live_carry(session, night, set(caps) - set(states))
+    else:
+        at = as_utc(at)
+        night = night_of(at)
+        caps = capacities(session, night, at)
+        states = _ledger_states(session, LedgerEntry.night == night, at, order_night=False)
+        missing = set(caps) - set(states)
+        carry = _ledger_states(session, LedgerEntry.night < night, at, order_night=True) if missing else {}
+    return _compose(session, night, caps, states, carry)
+
+
+def board(db: Database, *, at: datetime | None = None, now: datetime | None = None) -> list[BoardRow]:
+    with db.read() as session:
+        return board_in_session(session, at=at, now=now)
+
+
+# ---------------------------------------------------------------- writes
+
+
+def _lock_state(session: Session, partner: Partner, cat: BedCategory, night: date, as_of: datetime) -> tuple[BedState, dict[str, Any]]:
+    """Lock (creating if needed) the night's row; return it and the state the board showed before."""
+    stmt = (
+        select(BedState)
+        .where(BedState.partner_id == partner.id, BedState.category_id == cat.id, BedState.night == night)
+        .with_for_update()
+    )
+    row = session.execute(stmt).scalar_one_or_none()
+    if row is not None:
+        return row, _state_dict(row)
+    cap = capacities(session, night, as_of).get((partner.id, cat.id))
+    if cap is None:
+        raise NotFound(
+            f"« {partner.name} » n'a pas de lits « {cat.label_fr} » cette nuit.",
+            field="category",
+            shelter=partner.name,
+            category=cat.code,
+        )
+    virtual = _virtual_state(cap.total, _live_carry(session, night, [(partner.id, cat.id)]).get((partner.id, cat.id)))
+    insert_ignore(
+        session,
+        BedState,
+        [{"partner_id": partner.id, "category_id": cat.id, "night": night, "updated_at": as_of, **virtual}],
+        ["partner_id", "category_id", "night"],
+    )
+    row = session.execute(stmt.execution_options(populate_existing=True)).scalar_one()
+    return row, _state_dict(row)
+
+
+def _ledger_counts(
+    session: Session,
+    row: BedState,
+    before: dict[str, Any],
+    *,
+    action: LedgerAction,
+    actor: Actor,
+    at: datetime,
+    extra: dict[str, Any] | None = None,
+) -> None:
+    session.refresh(row)
+    after = _state_dict(row) | (extra or {})
+    ledger.append(
+        session,
+        action=action.value,
+        entity="bed_state",
+        entity_id=row.id,
+        user_id=actor.user_id,
+        before=before,
+        after=after,
+        partner_id=row.partner_id,
+        category_id=row.category_id,
+        night=row.night,
+        at=at,
+    )
+    changes.announce(session, "bed_state", row.id)
+
+
+def _free(row: BedState) -> int:
+    return row.capacity - row.unavailable - row.occupied - row.held
+
+
+def set_counts(
+    db: Database,
+    *,
+    shelter: str | int,
+    category: str | int,
+    actor: Actor,
+    occupied: object = None,
+    unavailable: object = None,
+    unavailable_reason: object = None,
+    now: datetime | None = None,
+) -> BoardRow:
+    """Set tonight's occupied and/or out-of-service beds of one shelter × category."""
+    actor.require(Role.ABRI, Role.COORDINATION, Role.ADMIN)
+    new_occupied = None if occupied is None else lookup.count(occupied, "occupied", label="Occupés")
+    new_unavail = None if unavailable is None else lookup.count(unavailable, "unavailable", label="Hors service")
+    reason = None if unavailable_reason is None else lookup.text(
+        unavailable_reason, "unavailable_reason", max_len=300, label="Motif hors service"
+    )
+    if new_occupied is None and new_unavail is None and reason is None:
+        raise InvalidValue("Rien à changer : indiquez les lits occupés ou hors service.", field="occupied")
+    with db.write() as session:
+        partner = lookup.shelter(session, shelter)
+        cat = lookup.category(session, category)
+        actor.require_shelter(partner.id, partner.name)
+        night = night_of(moment(now))
+        row, before = _lock_state(session, partner, cat, night, moment(now))
+        at = moment(now)
+        occ = row.occupied if new_occupied is None else new_occupied
+        una = row.unavailable if new_unavail is None else new_unavail
+        if occ + una + row.held > row.capacity:
+            field = "occupied" if new_occupied is not None else "unavailable"
+            raise OverCapacity(
+                f"{partner.name} – {cat.label_fr} : {occ} occupés + {una} hors service + {row.held} réservés "
+                f"= {occ + una + row.held}, plus que les {row.capacity} lits de la capacité.",
+                field=field,
+                capacity=row.capacity,
+                occupied=occ,
+                unavailable=una,
+                held=row.held,
+            )
+        values: dict[str, Any] = {"occupied": occ, "unavailable": una, "updated_at": at, "counts_updated_at": at,
+                                  "updated_by": actor.user_id}
+        if reason is not None:
+            values["unavailable_reason"] = reason
+        elif una == 0:
+            values["unavailable_reason"] = ""
+        session.execute(update(BedState).where(BedState.id == row.id).values(**values))
+        _ledger_counts(session, row, before, action=LedgerAction.COUNTS_SET, actor=actor, at=at)
+        return _row_for(session, row, partner, cat, night, at)
+
+
+def _row_for(session: Session, row: BedState, partner: Partner, cat: BedCategory, night: date, at: datetime) -> BoardRow:
+    for r in _compose(session, night, capacities(session, night, at), {(partner.id, cat.id): _state_dict(row)}, {}):
+        if r.key == (partner.id, cat.id):
+            return r
+    raise NotFound("Ligne introuvable.")  # pragma: no cover - the row was just locked
+
+
+def default_deadline(session: Session, now: datetime) -> datetime:
+    """The network's default arrival deadline tonight, or now + N hours once it has passed."""
+    deadline = local_moment(night_of(now), settings.get_time(session, "hold_deadline"))
+    if deadline <= now:
+        deadline = now + timedelta(hours=int(settings.get(session, "hold_fallback_hours")))
+    return deadline
+
+
+def hold_bed(
+    db: Database,
+    *,
+    shelter: str | int,
+    category: str | int,
+    actor: Actor,
+    deadline: datetime | None = None,
+    person_id: int | None = None,
+    now: datetime | None = None,
+) -> HoldResult:
+    """Take one free bed tonight for an oriented person, until `deadline` (naive UTC)."""
+    actor.require(Role.OPERATEUR, Role.ABRI, Role.COORDINATION, Role.ADMIN)
+    with db.write() as session:
+        partner = lookup.shelter(session, shelter)
+        cat = lookup.category(session, category)
+        actor.require_shelter(partner.id, partner.name)
+        night = night_of(moment(now))
+        row, before = _lock_state(session, partner, cat, night, moment(now))
+        at = moment(now)
+        if deadline is None:
+            deadline = default_deadline(session, at)
+        elif isinstance(deadline, datetime):
+            deadline = as_utc(deadline)
+        if not isinstance(deadline, datetime) or deadline <= at or deadline > at + timedelta(hours=36):
+            raise InvalidValue(
+                "L'heure limite d'arrivée doit être dans le futur, au plus 36 heures après maintenant.",
+                field="deadline",
+            )
+        taken = session.execute(
+            update(BedState)
+            .where(
+                BedState.id == row.id,
+                BedState.capacity - BedState.unavailable - BedState.occupied - BedState.held > 0,
+            )
+            .values(held=BedState.held + 1, updated_at=at, updated_by=actor.user_id)
+        ).rowcount
+        if taken != 1:
+            raise NoBedAvailable(
+                f"Plus de lit libre « {cat.label_fr} » à {partner.name} : il vient d'être pris.",
+                field="shelter",
+                shelter=partner.name,
+                category=cat.code,
+            )
+        hold = Hold(
+            partner_id=partner.id, category_id=cat.id, night=night, person_id=person_id,
+            status=HoldStatus.ACTIVE.value, deadline=deadline, created_at=at, created_by=actor.user_id,
+        )
+        session.add(hold)
+        session.flush()
+        _ledger_counts(
+            session, row, before, action=LedgerAction.HOLD_TAKEN, actor=actor, at=at,
+            extra={"hold_id": hold.id, "deadline": deadline},
+        )
+        changes.announce(session, "hold", hold.id)
+        return HoldResult(hold.id, partner.id, partner.name, cat.id, cat.code, night, deadline, _free(row))
+
+
+def _close_hold(
+    session: Session, hold_id: int, status: HoldStatus, action: LedgerAction, actor: Actor, at: datetime,
+    *, check_shelter: bool = True,
+) -> Hold | None:
+    """Close an active hold once (a conditional update): None when it was no longer active."""
+    hold = session.get(Hold, hold_id)
+    if hold is None:
+        raise NotFound(f"Réservation n° {hold_id} introuvable.", field="hold", hold_id=hold_id)
+    partner = session.get(Partner, hold.partner_id)
+    cat = session.get(BedCategory, hold.category_id)
+    if check_shelter:
+        actor.require_shelter(partner.id, partner.name)
+    row, before = _lock_state(session, partner, cat, hold.night, at)
+    closed = session.execute(
+        update(Hold)
+        .where(Hold.id == hold_id, Hold.status == HoldStatus.ACTIVE.value)
+        .values(status=status.value, closed_at=at)
+    ).rowcount
+    if closed != 1:
+        return None
+    values: dict[str, Any] = {"held": BedState.held - 1, "updated_at": at, "updated_by": actor.user_id}
+    if status == HoldStatus.ARRIVED:
+        values["occupied"] = BedState.occupied + 1
+    session.execute(update(BedState).where(BedState.id == row.id).values(**values))
+    _ledger_counts(session, row, before, action=action, actor=actor, at=at, extra={"hold_id": hold_id})
+    changes.announce(session, "hold", hold_id)
+    session.refresh(hold)
+    return hold
+
+
+def _orientation_follows(session: Session, hold_id: int, status: OrientationStatus, actor: Actor, at: datetime) -> None:
+    """The orientation carrying a closed hold follows it (arrivée / absente / annulée)."""
+    orientation = session.execute(select(Orientation).where(Orientation.hold_id == hold_id)).scalar_one_or_none()
+    open_statuses = (OrientationStatus.PROPOSEE.value, OrientationStatus.CONFIRMEE.value)
+    if orientation is None or orientation.status not in open_statuses:
+        return
+    before = orientation.status
+    session.execute(
+        update(Orientation).where(Orientation.id == orientation.id).values(status=status.value, updated_at=at)
+    )
+    ledger.append(
+        session, action=LedgerAction.ORIENTATION_STATUS.value, entity="orientation", entity_id=orientation.id,
+        user_id=actor.user_id, before={"status": before}, after={"status": status.value},
+        partner_id=orientation.partner_id, category_id=orientation.category_id, night=orientation.night, at=at,
+    )
+    changes.announce(session, "orientation", orientation.id)
+
+
+def release_hold(db: Database, hold_id: int, *, actor: Actor, now: datetime | None = None) -> None:
+    """Give a held bed back (orientation cancelled)."""
+    actor.require(Role.OPERATEUR, Role.ABRI, Role.COORDINATION, Role.ADMIN)
+    with db.write() as session:
+        at = moment(now)
+        if _close_hold(session, hold_id, HoldStatus.RELEASED, LedgerAction.HOLD_RELEASED, actor, at) is None:
+            raise Conflict("Cette réservation n'est plus active.", field="hold", hold_id=hold_id)
+        _orientation_follows(session, hold_id, OrientationStatus.ANNULEE, actor, at)
+
+
+def mark_arrived(db: Database, hold_id: int, *, actor: Actor, now: datetime | None = None) -> None:
+    """The oriented person arrived: the held bed becomes an occupied bed."""
+    actor.require(Role.ABRI, Role.COORDINATION, Role.ADMIN, Role.OPERATEUR)
+    with db.write() as session:
+        at = moment(now)
+        if _close_hold(session, hold_id, HoldStatus.ARRIVED, LedgerAction.HOLD_ARRIVED, actor, at) is None:
+            raise Conflict("Cette réservation n'est plus active (déjà arrivée, libérée ou expirée).",
+                           field="hold", hold_id=hold_id)
+        _orientation_follows(session, hold_id, OrientationStatus.ARRIVEE, actor, at)
+
+
+def mark_absent(db: Database, hold_id: int, *, actor: Actor, now: datetime | None = None) -> None:
+    """The oriented person did not come: the bed is free again and the orientation is *absente*."""
+    actor.require(Role.ABRI, Role.COORDINATION, Role.ADMIN, Role.OPERATEUR)
+    with db.write() as session:
+        at = moment(now)
+        if _close_hold(session, hold_id, HoldStatus.EXPIRED, LedgerAction.HOLD_EXPIRED, actor, at) is None:
+            raise Conflict("Cette réservation n'est plus active.", field="hold", hold_id=hold_id)
+        _orientation_follows(session, hold_id, OrientationStatus.ABSENTE, actor, at)
+
+
+def expire_holds(db: Database, *, now: datetime | None = None, actor: Actor | None = None) -> list[int]:
+    """Expire every active hold past its deadline, once, whichever client sweeps. Returns their ids."""
+    actor = actor or Actor.system("balayage des réservations")
+    at = moment(now)
+    with db.read() as session:
+        due = session.execute(
+            select(Hold.id).where(Hold.status == HoldStatus.ACTIVE.value, Hold.deadline < at).order_by(Hold.id)
+        ).scalars().all()
+    expired = []
+    for hold_id in due:
+        with db.write() as session:
+            if _close_hold(session, hold_id, HoldStatus.EXPIRED, LedgerAction.HOLD_EXPIRED, actor, at,
+                           check_shelter=False) is not None:
+                _orientation_follows(session, hold_id, OrientationStatus.ABSENTE, actor, at)
+                expired.append(hold_id)
+    return expired
+
+
+def active_holds(db: Database, *, partner_id: int | None = None, now: datetime | None = None) -> list[dict[str, Any]]:
+    """Active holds (expected arrivals), soonest deadline first, as plain dicts."""
+    with db.read() as session:
+        stmt = (
+            select(Hold, Partner.name, BedCategory.code, BedCategory.label_fr)
+            .join(Partner, Partner.id == Hold.partner_id)
+            .join(BedCategory, BedCategory.id == Hold.category_id)
+            .where(Hold.status == HoldStatus.ACTIVE.value)
+            .order_by(Hold.deadline)
+        )
+        if partner_id is not None:
+            stmt = stmt.where(Hold.partner_id == partner_id)
+        return [
+            {"hold_id": h.id, "partner_id": h.partner_id, "shelter": name, "category": code,
+             "category_fr": label, "night": h.night, "deadline": h.deadline, "person_id": h.person_id,
+             "created_at": h.created_at}
+            for h, name, code, label in session.execute(stmt)
+        ]
+
+
+__all__ = [
+    "BoardRow", "HoldResult", "active_holds", "board", "board_in_session", "capacities", "default_deadline",
+    "expire_holds", "hold_bed", "mark_absent", "mark_arrived", "release_hold", "set_counts",
+]

@@ -1,0 +1,37 @@
+"""Typed errors of the services. Each changes nothing: it is raised before or instead of a commit."""
+
+from __future__ import annotations
+
+from relais_desk.domain.errors import UserFacingError
+
+
+class ServiceError(UserFacingError):
+    code = "service_error"
+
+
+class NotFound(ServiceError):
+    code = "not_found"
+
+
+class InvalidValue(ServiceError):
+    code = "invalid_value"
+
+
+class NoBedAvailable(ServiceError):
+    code = "no_bed_available"
+
+
+class OverCapacity(ServiceError):
+    code = "over_capacity"
+
+
+class NotAllowed(ServiceError):
+    code = "not_allowed"
+
+
+class Conflict(ServiceError):
+    code = "conflict"
+
+
+class AuthenticationFailed(ServiceError):
+    code = "authentication_failed"

@@ -1,0 +1,83 @@
+"""Resolve what users type (a shelter's name, a category's code) and validate plain values."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from relais_desk.domain.models import BedCategory, Partner
+from relais_desk.services.errors import InvalidValue, NotFound
+
+MAX_COUNT = 10_000  # no shelter of the network has ten thousand beds
+
+
+def text(value: object, field: str, *, max_len: int, required: bool = False, label: str | None = None) -> str:
+    """A cleaned string of at most `max_len` characters."""
+    label = label or field
+    if value is None:
+        value = ""
+    if not isinstance(value, str):
+        raise InvalidValue(f"{label} : texte attendu.", field=field)
+    if "\x00" in value:
+        raise InvalidValue(f"{label} : caractère invalide.", field=field)
+    cleaned = value.strip()
+    if required and not cleaned:
+        raise InvalidValue(f"{label} : ce champ est obligatoire.", field=field)
+    if len(cleaned) > max_len:
+        raise InvalidValue(
+            f"{label} : {len(cleaned)} caractères, au plus {max_len} permis.", field=field, max=max_len
+        )
+    return cleaned
+
+
+def count(value: object, field: str, *, label: str | None = None, maximum: int = MAX_COUNT) -> int:
+    """A whole number from 0 to `maximum` (bools and floats are refused, not rounded)."""
+    label = label or field
+    if isinstance(value, str):
+        stripped = value.strip()
+        if not stripped.lstrip("-").isdigit():
+            raise InvalidValue(f"{label} : « {stripped[:20]} » n'est pas un nombre entier.", field=field)
+        value = int(stripped)
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InvalidValue(f"{label} : nombre entier attendu.", field=field)
+    if value < 0:
+        raise InvalidValue(f"{label} : {value} est négatif ; un nombre de lits est 0 ou plus.", field=field)
+    if value > maximum:
+        raise InvalidValue(f"{label} : {value} dépasse le maximum permis ({maximum}).", field=field)
+    return value
+
+
+def shelter(session: Session, ref: str | int, *, field: str = "shelter") -> Partner:
+    """A partner by id or by name (case-insensitive)."""
+    if isinstance(ref, bool):
+        raise InvalidValue("Abri : nom ou numéro attendu.", field=field)
+    if isinstance(ref, int):
+        partner = session.get(Partner, ref)
+    else:
+        name = text(ref, field, max_len=200, required=True, label="Abri")
+        partner = session.execute(
+            select(Partner).where(func.lower(Partner.name) == name.lower())
+        ).scalar_one_or_none()
+    if partner is None:
+        shown = str(ref)[:80]
+        raise NotFound(f"Aucun partenaire ne s'appelle « {shown} ».", field=field, ref=shown)
+    return partner
+
+
+def category(session: Session, ref: str | int, *, field: str = "category") -> BedCategory:
+    """A bed category by id, code or French label (case-insensitive)."""
+    if isinstance(ref, bool):
+        raise InvalidValue("Catégorie : code attendu.", field=field)
+    if isinstance(ref, int):
+        cat = session.get(BedCategory, ref)
+    else:
+        code = text(ref, field, max_len=100, required=True, label="Catégorie").lower()
+        cat = session.execute(
+            select(BedCategory).where(
+                (func.lower(BedCategory.code) == code) | (func.lower(BedCategory.label_fr) == code)
+            )
+        ).scalar_one_or_none()
+    if cat is None:
+        shown = str(ref)[:80]
+        raise NotFound(f"Catégorie de lits inconnue : « {shown} ».", field=field, ref=shown)
+    return cat

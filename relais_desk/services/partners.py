@@ -1,0 +1,293 @@
+"""Partners of every axis, bed categories and capacities (temporal: edits retire and re-record)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import func, or_, select, update
+
+from relais_desk.domain.enums import CapacityKind, LedgerAction, PartnerKind, Role
+from relais_desk.domain.models import BedCategory, Capacity, Partner
+from relais_desk.domain.nights import moment, utcnow
+from relais_desk.services import lookup
+from relais_desk.services.actor import Actor
+from relais_desk.services.errors import Conflict, InvalidValue, NotFound
+from relais_desk.store import changes, ledger
+from relais_desk.store.database import Database
+
+CONFIDENTIAL_ROLES = (Role.OPERATEUR, Role.COORDINATION, Role.ADMIN)
+
+
+@dataclass(frozen=True)
+class PartnerInfo:
+    partner_id: int
+    kind: str
+    name: str
+    city: str
+    address: str  # empty when confidential and the reader's role may not see it
+    phone: str
+    email: str
+    confidential_address: bool
+    active: bool
+    quota_nights: int | None
+    quota_days: int | None
+    what_to_bring: str
+
+
+@dataclass(frozen=True)
+class CapacityInfo:
+    capacity_id: int
+    partner_id: int
+    category_id: int
+    category: str
+    kind: str
+    beds: int
+    valid_from: date
+    valid_to: date | None
+    dogs_accepted: bool
+    wheelchair_accessible: bool
+    low_threshold: bool
+    counted_in_rooms: bool
+    note: str
+
+
+def _kind(value: object) -> PartnerKind:
+    try:
+        return PartnerKind(str(value))
+    except ValueError as exc:
+        allowed = ", ".join(k.value for k in PartnerKind)
+        raise InvalidValue(f"Axe inconnu : « {str(value)[:40]} » (axes : {allowed}).", field="kind") from exc
+
+
+def _partner_values(fields: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    limits = {"name": 200, "city": 100, "address": 300, "phone": 50, "email": 200, "what_to_bring": 500}
+    labels = {"name": "Nom", "city": "Commune", "address": "Adresse", "phone": "Téléphone", "email": "Courriel",
+              "what_to_bring": "À apporter"}
+    for key, limit in limits.items():
+        if key in fields:
+            out[key] = lookup.text(fields[key], key, max_len=limit, required=key == "name", label=labels[key])
+    if "kind" in fields:
+        out["kind"] = _kind(fields["kind"]).value
+    for key in ("confidential_address", "active"):
+        if key in fields:
+            out[key] = bool(fields[key])
+    for key in ("quota_nights", "quota_days"):
+        if key in fields:
+            value = fields[key]
+            out[key] = None if value in (None, "", 0) else lookup.count(value, key, maximum=3650) or None
+    if ("quota_nights" in out or "quota_days" in out) and (
+        (out.get("quota_nights") is None) != (out.get("quota_days") is None)
+    ):
+        raise InvalidValue("Un quota se donne en nuits ET en jours (par exemple 7 nuits sur 30 jours).",
+                           field="quota_nights")
+    return out
+
+
+def _info(p: Partner, role: Role | None) -> PartnerInfo:
+    hide = p.confidential_address and role not in CONFIDENTIAL_ROLES
+    return PartnerInfo(p.id, p.kind, p.name, p.city, "" if hide else p.address, p.phone, p.email,
+                       p.confidential_address, p.active, p.quota_nights, p.quota_days, p.what_to_bring)
+
+
+def add_partner(db: Database, *, actor: Actor, **fields: Any) -> PartnerInfo:
+    actor.require(Role.COORDINATION, Role.ADMIN)
+    if "kind" not in fields:
+        raise InvalidValue("Indiquez l'axe du partenaire.", field="kind")
+    values = _partner_values(fields)
+    with db.write() as session:
+        if session.execute(select(Partner.id).where(func.lower(Partner.name) == values["name"].lower())).first():
+            raise Conflict(f"Un partenaire s'appelle déjà « {values['name']} ».", field="name")
+        partner = Partner(created_at=utcnow(), **values)
+        session.add(partner)
+        session.flush()
+        ledger.append(session, action=LedgerAction.PARTNER_SAVED.value, entity="partner", entity_id=partner.id,
+                      user_id=actor.user_id, after=values, partner_id=partner.id)
+        changes.announce(session, "partner", partner.id)
+        return _info(partner, actor.role)
+
+
+def update_partner(db: Database, partner: str | int, *, actor: Actor, **fields: Any) -> PartnerInfo:
+    actor.require(Role.COORDINATION, Role.ADMIN)
+    values = _partner_values(fields)
+    with db.write() as session:
+        row = lookup.shelter(session, partner, field="partner")
+        if "name" in values and values["name"].lower() != row.name.lower() and session.execute(
+            select(Partner.id).where(func.lower(Partner.name) == values["name"].lower())
+        ).first():
+            raise Conflict(f"Un partenaire s'appelle déjà « {values['name']} ».", field="name")
+        before = {k: getattr(row, k) for k in values}
+        for key, value in values.items():
+            setattr(row, key, value)
+        session.flush()
+        ledger.append(session, action=LedgerAction.PARTNER_SAVED.value, entity="partner", entity_id=row.id,
+                      user_id=actor.user_id, before=before, after=values, partner_id=row.id)
+        changes.announce(session, "partner", row.id)
+        return _info(row, actor.role)
+
+
+def list_partners(db: Database, *, role: Role | None = None, kind: str | None = None,
+                  include_inactive: bool = False) -> list[PartnerInfo]:
+    with db.read() as session:
+        stmt = select(Partner).order_by(Partner.name)
+        if kind:
+            stmt = stmt.where(Partner.kind == _kind(kind).value)
+        if not include_inactive:
+            stmt = stmt.where(Partner.active.is_(True))
+        return [_info(p, role) for p in session.execute(stmt).scalars()]
+
+
+def add_category(db: Database, *, code: object, label_fr: object, label_en: object, actor: Actor,
+                 sort_order: int = 0) -> int:
+    actor.require(Role.COORDINATION, Role.ADMIN)
+    code_v = lookup.text(code, "code", max_len=32, required=True, label="Code").lower()
+    fr = lookup.text(label_fr, "label_fr", max_len=100, required=True, label="Libellé")
+    en = lookup.text(label_en, "label_en", max_len=100, required=True, label="Label")
+    with db.write() as session:
+        if session.execute(select(BedCategory.id).where(BedCategory.code == code_v)).first():
+            raise Conflict(f"La catégorie « {code_v} » existe déjà.", field="code")
+        cat = BedCategory(code=code_v, label_fr=fr, label_en=en, sort_order=sort_order)
+        session.add(cat)
+        session.flush()
+        changes.announce(session, "category", cat.id)
+        return cat.id
+
+
+def list_categories(db: Database) -> list[dict[str, Any]]:
+    with db.read() as session:
+        return [
+            {"category_id": c.id, "code": c.code, "label_fr": c.label_fr, "label_en": c.label_en}
+            for c in session.execute(select(BedCategory).order_by(BedCategory.sort_order, BedCategory.code)).scalars()
+        ]
+
+
+def _capacity_dict(cap: Capacity) -> dict[str, Any]:
+    return {k: getattr(cap, k) for k in ("partner_id", "category_id", "kind", "beds", "valid_from", "valid_to",
+                                          "dogs_accepted", "wheelchair_accessible", "low_threshold",
+                                          "counted_in_rooms", "note")}
+
+
+def set_capacity(
+    db: Database,
+    *,
+    shelter: str | int,
+    category: str | int,
+    beds: object,
+    valid_from: date,
+    actor: Actor,
+    valid_to: date | None = None,
+    kind: str = CapacityKind.BASE.value,
+    dogs_accepted: bool = False,
+    wheelchair_accessible: bool = False,
+    low_threshold: bool = False,
+    counted_in_rooms: bool = False,
+    note: str = "",
+    replaces: int | None = None,
+    now: datetime | None = None,
+) -> int:
+    """Record a capacity period (retiring `replaces` if given). Tonight's counts must still fit."""
+    actor.require(Role.COORDINATION, Role.ADMIN)
+    n = lookup.count(beds, "beds", label="Lits")
+    try:
+        kind_v = CapacityKind(kind).value
+    except ValueError as exc:
+        raise InvalidValue(f"Type de capacité inconnu : « {str(kind)[:30]} ».", field="kind") from exc
+    if not isinstance(valid_from, date) or (valid_to is not None and not isinstance(valid_to, date)):
+        raise InvalidValue("Dates de validité invalides.", field="valid_from")
+    if valid_to is not None and valid_to < valid_from:
+        raise InvalidValue("La fin de validité précède son début.", field="valid_to")
+    note_v = lookup.text(note, "note", max_len=300, label="Remarque")
+    at = moment(now)
+    with db.write() as session:
+        partner = lookup.shelter(session, shelter)
+        cat = lookup.category(session, category)
+        if partner.kind != PartnerKind.ACCUEIL_DE_NUIT.value:
+            raise InvalidValue(f"« {partner.name} » n'est pas un abri de nuit : pas de lits.", field="shelter")
+        before = None
+        if replaces is not None:
+            old = session.get(Capacity, replaces)
+            if old is None or old.retired_at is not None:
+                raise NotFound("Cette période de capacité n'existe plus (modifiée ailleurs ?).", field="capacity")
+            before = _capacity_dict(old)
+            session.execute(update(Capacity).where(Capacity.id == replaces).values(retired_at=at))
+        cap = Capacity(partner_id=partner.id, category_id=cat.id, kind=kind_v, beds=n, valid_from=valid_from,
+                       valid_to=valid_to, dogs_accepted=bool(dogs_accepted),
+                       wheelchair_accessible=bool(wheelchair_accessible), low_threshold=bool(low_threshold),
+                       counted_in_rooms=bool(counted_in_rooms), note=note_v, recorded_at=at)
+        session.add(cap)
+        session.flush()
+        ledger.append(session, action=LedgerAction.CAPACITY_SET.value, entity="capacity", entity_id=cap.id,
+                      user_id=actor.user_id, before=before, after=_capacity_dict(cap), partner_id=partner.id,
+                      category_id=cat.id, at=at)
+        _resize_tonight(session, partner, cat, actor, at)
+        changes.announce(session, "capacity", cap.id)
+        return cap.id
+
+
+def retire_capacity(db: Database, capacity_id: int, *, actor: Actor, now: datetime | None = None) -> None:
+    actor.require(Role.COORDINATION, Role.ADMIN)
+    at = moment(now)
+    with db.write() as session:
+        cap = session.get(Capacity, capacity_id)
+        if cap is None or cap.retired_at is not None:
+            raise NotFound("Cette période de capacité n'existe plus.", field="capacity")
+        session.execute(update(Capacity).where(Capacity.id == capacity_id).values(retired_at=at))
+        ledger.append(session, action=LedgerAction.CAPACITY_SET.value, entity="capacity", entity_id=capacity_id,
+                      user_id=actor.user_id, before=_capacity_dict(cap), after=None, partner_id=cap.partner_id,
+                      category_id=cap.category_id, at=at)
+        partner, cat = session.get(Partner, cap.partner_id), session.get(BedCategory, cap.category_id)
+        _resize_tonight(session, partner, cat, actor, at)
+        changes.announce(session, "capacity", capacity_id)
+
+
+def _resize_tonight(session: Any, partner: Partner, cat: BedCategory, actor: Actor, at: datetime) -> None:
+    """Tonight's row follows a capacity change at once; refuse when tonight's beds would not fit."""
+    from relais_desk.domain.models import BedState
+    from relais_desk.domain.nights import night_of
+    from relais_desk.services import beds
+
+    night = night_of(at)
+    row = session.execute(
+        select(BedState).where(BedState.partner_id == partner.id, BedState.category_id == cat.id,
+                               BedState.night == night).with_for_update()
+    ).scalar_one_or_none()
+    if row is None:
+        return
+    total = beds.capacities(session, night, at).get((partner.id, cat.id))
+    new_cap = total.total if total else 0
+    if new_cap == row.capacity:
+        return
+    if row.occupied + row.unavailable + row.held > new_cap:
+        raise InvalidValue(
+            f"{partner.name} – {cat.label_fr} : cette nuit, {row.occupied} occupés + {row.unavailable} hors service + "
+            f"{row.held} réservés ne tiendraient pas dans {new_cap} lits. Libérez des lits d'abord, ou faites "
+            "commencer le changement demain.",
+            field="beds",
+        )
+    before = {f: getattr(row, f) for f in beds.STATE_FIELDS}
+    session.execute(update(BedState).where(BedState.id == row.id).values(capacity=new_cap, updated_at=at))
+    beds._ledger_counts(session, row, before, action=LedgerAction.CAPACITY_SET, actor=actor, at=at)
+
+
+def list_capacities(db: Database, partner: str | int | None = None, *, on: date | None = None) -> list[CapacityInfo]:
+    with db.read() as session:
+        stmt = (select(Capacity, BedCategory.code).join(BedCategory, BedCategory.id == Capacity.category_id)
+                .where(Capacity.retired_at.is_(None)).order_by(Capacity.partner_id, BedCategory.sort_order,
+                                                               Capacity.valid_from))
+        if partner is not None:
+            stmt = stmt.where(Capacity.partner_id == lookup.shelter(session, partner).id)
+        if on is not None:
+            stmt = stmt.where(Capacity.valid_from <= on, or_(Capacity.valid_to.is_(None), Capacity.valid_to >= on))
+        return [CapacityInfo(c.id, c.partner_id, c.category_id, code, c.kind, c.beds, c.valid_from, c.valid_to,
+                             c.dogs_accepted, c.wheelchair_accessible, c.low_threshold, c.counted_in_rooms, c.note)
+                for c, code in session.execute(stmt)]
+
+
+def as_json(info: PartnerInfo | CapacityInfo) -> dict[str, Any]:
+    out = asdict(info)
+    for k, v in out.items():
+        if isinstance(v, date):
+            out[k] = v.isoformat()
+    return out

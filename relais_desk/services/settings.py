@@ -1,0 +1,68 @@
+"""Network settings (stored in the database, shared by every workstation), with their defaults."""
+
+from __future__ import annotations
+
+from datetime import time
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from relais_desk.domain.models import NetworkSetting
+from relais_desk.services.errors import InvalidValue
+from relais_desk.store.database import Database
+
+DEFAULTS: dict[str, str] = {
+    "network_name": "Relais social",
+    "census_time": "23:00",  # Europe/Brussels local time
+    "hold_deadline": "22:00",  # default arrival deadline for a held bed, local time
+    "hold_fallback_hours": "2",  # when the default deadline has passed: now + N hours
+    "stale_after_hours": "12",
+    "saturation_threshold": "3",
+    "census_horizon_days": "400",
+    "mask_threshold": "3",
+}
+
+
+def get_all(session: Session) -> dict[str, str]:
+    values = dict(DEFAULTS)
+    for row in session.execute(select(NetworkSetting)).scalars():
+        values[row.key] = row.value
+    return values
+
+
+def get(session: Session, key: str) -> str:
+    row = session.get(NetworkSetting, key)
+    return row.value if row else DEFAULTS[key]
+
+
+def get_time(session: Session, key: str) -> time:
+    return parse_hhmm(get(session, key), key)
+
+
+def parse_hhmm(value: str, field: str = "heure") -> time:
+    try:
+        hours, minutes = value.strip().split(":")
+        return time(int(hours), int(minutes))
+    except (ValueError, AttributeError) as exc:
+        raise InvalidValue(f"Heure invalide : « {value[:40]} » (attendu HH:MM).", field=field) from exc
+
+
+def set_value(db: Database, key: str, value: str) -> None:
+    if key not in DEFAULTS:
+        raise InvalidValue(f"Réglage inconnu : « {key[:60]} ».", field="key")
+    if key.endswith("_time") or key == "hold_deadline":
+        parse_hhmm(value, key)
+    elif key != "network_name":
+        try:
+            if int(value) < 0 or int(value) > 100_000:
+                raise ValueError
+        except ValueError as exc:
+            raise InvalidValue(f"Valeur invalide pour {key} : « {value[:40]} ».", field=key) from exc
+    elif not value.strip() or len(value) > 200:
+        raise InvalidValue("Le nom du réseau doit faire de 1 à 200 caractères.", field=key)
+    with db.write() as session:
+        row = session.get(NetworkSetting, key)
+        if row is None:
+            session.add(NetworkSetting(key=key, value=value))
+        else:
+            row.value = value

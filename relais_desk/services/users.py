@@ -1,0 +1,185 @@
+"""Users: add, authenticate (argon2), deactivate, reset password, change role."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import func, select
+
+from relais_desk.domain.enums import LedgerAction, PartnerKind, Role
+from relais_desk.domain.models import AppUser, Partner
+from relais_desk.domain.nights import utcnow
+from relais_desk.services import lookup
+from relais_desk.services.actor import Actor
+from relais_desk.services.errors import AuthenticationFailed, Conflict, InvalidValue, NotAllowed, NotFound
+from relais_desk.store import changes, ledger
+from relais_desk.store.database import Database
+
+_hasher = PasswordHasher()
+MIN_PASSWORD = 8
+
+
+@dataclass(frozen=True)
+class UserInfo:
+    user_id: int
+    username: str
+    display_name: str
+    role: Role
+    partner_id: int | None
+    shelter: str | None
+    active: bool
+
+    def actor(self) -> Actor:
+        return Actor(user_id=self.user_id, role=self.role, partner_id=self.partner_id,
+                     name=self.display_name or self.username)
+
+
+def _role(value: object) -> Role:
+    try:
+        return Role(str(value))
+    except ValueError as exc:
+        allowed = ", ".join(r.value for r in Role)
+        raise InvalidValue(f"Rôle inconnu : « {str(value)[:40]} » (rôles : {allowed}).", field="role") from exc
+
+
+def _username(value: object) -> str:
+    name = lookup.text(value, "username", max_len=64, required=True, label="Identifiant")
+    if not all(ch.isalnum() or ch in "._-@" for ch in name):
+        raise InvalidValue("Identifiant : lettres, chiffres, « . », « _ », « - » et « @ » seulement.", field="username")
+    return name
+
+
+def _password(value: object) -> str:
+    if not isinstance(value, str) or len(value) < MIN_PASSWORD:
+        raise InvalidValue(f"Le mot de passe doit faire au moins {MIN_PASSWORD} caractères.", field="password")
+    if len(value) > 1000:
+        raise InvalidValue("Le mot de passe est trop long (1000 caractères au plus).", field="password")
+    return value
+
+
+def _info(user: AppUser, shelter: str | None) -> UserInfo:
+    return UserInfo(user.id, user.username, user.display_name, Role(user.role), user.partner_id, shelter, user.active)
+
+
+def add_user(
+    db: Database,
+    *,
+    username: object,
+    role: object,
+    password: object,
+    actor: Actor,
+    display_name: object = "",
+    shelter: str | int | None = None,
+) -> UserInfo:
+    actor.require(Role.ADMIN)
+    name = _username(username)
+    the_role = _role(role)
+    secret = _password(password)
+    display = lookup.text(display_name, "display_name", max_len=120, label="Nom affiché")
+    with db.write() as session:
+        partner = None
+        if the_role == Role.ABRI:
+            if shelter is None or shelter == "":
+                raise InvalidValue("Un compte « abri » doit être lié à un abri de nuit (--shelter).", field="shelter")
+            partner = lookup.shelter(session, shelter)
+            if partner.kind != PartnerKind.ACCUEIL_DE_NUIT.value:
+                raise InvalidValue(f"« {partner.name} » n'est pas un abri de nuit.", field="shelter")
+        elif shelter not in (None, ""):
+            partner = lookup.shelter(session, shelter)
+        exists = session.execute(
+            select(AppUser.id).where(func.lower(AppUser.username) == name.lower())
+        ).first()
+        if exists:
+            raise Conflict(f"L'identifiant « {name} » existe déjà.", field="username")
+        user = AppUser(
+            username=name, display_name=display, role=the_role.value,
+            partner_id=partner.id if partner else None, password_hash=_hasher.hash(secret),
+            created_at=utcnow(),
+        )
+        session.add(user)
+        session.flush()
+        ledger.append(session, action=LedgerAction.USER_SAVED.value, entity="user", entity_id=user.id,
+                      user_id=actor.user_id, after={"username": name, "role": the_role.value,
+                                                    "partner_id": user.partner_id, "active": True})
+        changes.announce(session, "user", user.id)
+        return _info(user, partner.name if partner else None)
+
+
+def authenticate(db: Database, username: object, password: object) -> UserInfo:
+    """The user behind a username and password; one message for every failure (no user enumeration)."""
+    failure = AuthenticationFailed("Identifiant ou mot de passe incorrect.", field="password")
+    if not isinstance(username, str) or not isinstance(password, str) or len(username) > 64 or len(password) > 1000:
+        raise failure
+    with db.read() as session:
+        row = session.execute(
+            select(AppUser, Partner.name)
+            .outerjoin(Partner, Partner.id == AppUser.partner_id)
+            .where(func.lower(AppUser.username) == username.strip().lower())
+        ).first()
+        if row is None:
+            _hasher.hash(password)  # same time whether the user exists or not
+            raise failure
+        user, shelter = row
+        try:
+            _hasher.verify(user.password_hash, password)
+        except (VerificationError, InvalidHashError):
+            raise failure from None
+        if not user.active:
+            raise AuthenticationFailed("Ce compte est désactivé. Demandez à un·e administrateur·rice.", field="username")
+        return _info(user, shelter)
+
+
+def list_users(db: Database) -> list[UserInfo]:
+    with db.read() as session:
+        rows = session.execute(
+            select(AppUser, Partner.name).outerjoin(Partner, Partner.id == AppUser.partner_id).order_by(AppUser.username)
+        ).all()
+        return [_info(u, s) for u, s in rows]
+
+
+def count_users(db: Database) -> int:
+    with db.read() as session:
+        return session.execute(select(func.count(AppUser.id))).scalar_one()
+
+
+def _update(db: Database, user_id: int, actor: Actor, **values: object) -> UserInfo:
+    actor.require(Role.ADMIN)
+    with db.write() as session:
+        user = session.get(AppUser, user_id)
+        if user is None:
+            raise NotFound(f"Utilisateur n° {user_id} introuvable.", field="user")
+        before = {k: getattr(user, k) for k in values if k != "password_hash"}
+        for key, value in values.items():
+            setattr(user, key, value)
+        if user.role == Role.ABRI.value and user.partner_id is None:
+            raise InvalidValue("Un compte « abri » doit être lié à un abri de nuit.", field="shelter")
+        session.flush()
+        after = {k: getattr(user, k) for k in values if k != "password_hash"}
+        if "password_hash" in values:
+            after["password"] = "réinitialisé"
+        ledger.append(session, action=LedgerAction.USER_SAVED.value, entity="user", entity_id=user.id,
+                      user_id=actor.user_id, before=before, after=after)
+        changes.announce(session, "user", user.id)
+        shelter = session.get(Partner, user.partner_id).name if user.partner_id else None
+        return _info(user, shelter)
+
+
+def set_active(db: Database, user_id: int, active: bool, *, actor: Actor) -> UserInfo:
+    if actor.user_id == user_id and not active:
+        raise NotAllowed("Vous ne pouvez pas désactiver votre propre compte.", field="active")
+    return _update(db, user_id, actor, active=bool(active))
+
+
+def reset_password(db: Database, user_id: int, password: object, *, actor: Actor) -> UserInfo:
+    return _update(db, user_id, actor, password_hash=_hasher.hash(_password(password)))
+
+
+def set_role(db: Database, user_id: int, role: object, *, actor: Actor, shelter: str | int | None = None) -> UserInfo:
+    the_role = _role(role)
+    partner_id = None
+    if shelter not in (None, ""):
+        with db.read() as session:
+            partner_id = lookup.shelter(session, shelter).id
+    return _update(db, user_id, actor, role=the_role.value, partner_id=partner_id)

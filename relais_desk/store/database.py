@@ -1,0 +1,202 @@
+"""One engine factory from a URL: embedded SQLite (default) or shared PostgreSQL.
+
+`Database.read()` and `Database.write()` give sessions that own one transaction. On SQLite,
+writes start with `BEGIN IMMEDIATE` so that two writers queue on the busy timeout instead of
+failing mid-transaction; reads use the default deferred transaction (WAL lets them run beside a
+writer).
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+from sqlalchemy import event
+from sqlalchemy.engine import URL, Engine, create_engine, make_url
+from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from relais_desk.store import changes, secrets
+from relais_desk.store.errors import BadDatabaseUrl, DatabaseUnreachable
+from relais_desk.store.netfs import check_local_path
+
+APP_NAME = "relais-desk"
+SQLITE_BUSY_TIMEOUT_MS = 30_000
+
+
+def default_sqlite_path() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "relais-desk.sqlite3"
+
+
+def default_url() -> str:
+    """`RELAIS_DB_URL` when set, else the embedded database of this workstation."""
+    return os.environ.get("RELAIS_DB_URL") or f"sqlite:///{default_sqlite_path()}"
+
+
+@dataclass(frozen=True)
+class Backend:
+    name: str  # "sqlite" or "postgresql"
+    where: str  # file path or host:port/db, for the status bar
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.name == "sqlite"
+
+
+def parse_url(url: str) -> URL:
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise BadDatabaseUrl(f"Adresse de base de données illisible : {url!r}.", url=url) from exc
+    if parsed.get_backend_name() == "sqlite":
+        return parsed
+    if parsed.get_backend_name() == "postgresql":
+        # Always psycopg 3, whatever driver the URL named.
+        return parsed.set(drivername="postgresql+psycopg")
+    raise BadDatabaseUrl(
+        f"Seuls SQLite (sqlite:///chemin) et PostgreSQL (postgresql://hôte/base) sont pris en charge, pas {parsed.get_backend_name()!r}.",
+        url=url,
+    )
+
+
+def _sqlite_on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+    # Let SQLAlchemy's begin listeners issue BEGIN themselves (pysqlite's own handling is broken).
+    dbapi_conn.isolation_level = None
+    cur = dbapi_conn.cursor()
+    cur.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+    cur.execute("PRAGMA journal_mode = WAL")
+    cur.execute("PRAGMA synchronous = NORMAL")
+    cur.execute("PRAGMA foreign_keys = ON")
+    cur.close()
+
+
+def _sqlite_engine(url: URL, *, immediate: bool) -> Engine:
+    engine = create_engine(
+        url,
+        connect_args={"check_same_thread": False, "timeout": SQLITE_BUSY_TIMEOUT_MS / 1000},
+        pool_pre_ping=False,
+    )
+    event.listen(engine, "connect", _sqlite_on_connect)
+    begin_sql = "BEGIN IMMEDIATE" if immediate else "BEGIN"
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn):  # noqa: ANN001
+        conn.exec_driver_sql(begin_sql)
+
+    return engine
+
+
+def _pg_password(url: URL) -> URL:
+    if url.password is not None:
+        return url
+    acct = secrets.account(url.username or "", url.host or "localhost", url.port or 5432, url.database or "")
+    try:
+        password = secrets.get_password(acct)
+    except Exception:
+        # No keyring here: libpq may still authenticate (trust, .pgpass, PGPASSWORD).
+        password = None
+    return url.set(password=password) if password else url
+
+
+def _pg_engine(url: URL) -> Engine:
+    return create_engine(
+        _pg_password(url),
+        pool_size=5,
+        max_overflow=10,
+        pool_pre_ping=True,  # a connection checked out after a server restart is replaced, not failed
+        pool_recycle=1800,
+        connect_args={"connect_timeout": 5, "application_name": APP_NAME},
+    )
+
+
+class Database:
+    """The database of a relais-desk network (one per process)."""
+
+    def __init__(self, url: str | None = None, *, check_network_share: bool = True) -> None:
+        self.url = parse_url(url or default_url())
+        if self.url.get_backend_name() == "sqlite":
+            path = self.sqlite_path
+            if path is not None:
+                if check_network_share:
+                    check_local_path(path)
+                path.parent.mkdir(parents=True, exist_ok=True)
+            self.engine = _sqlite_engine(self.url, immediate=False)
+            self.write_engine = _sqlite_engine(self.url, immediate=True)
+            self.backend = Backend("sqlite", str(path) if path else ":memory:")
+        else:
+            self.engine = _pg_engine(self.url)
+            self.write_engine = self.engine
+            self.backend = Backend(
+                "postgresql", f"{self.url.host or 'localhost'}:{self.url.port or 5432}/{self.url.database}"
+            )
+        self._read = sessionmaker(self.engine, expire_on_commit=False)
+        self._write = sessionmaker(self.write_engine, expire_on_commit=False)
+        # Announcements go out inside the writing transaction (NOTIFY / change_event rows).
+        event.listen(self._write, "before_commit", changes.flush)
+        event.listen(self._write, "after_rollback", changes.discard)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.backend.is_sqlite
+
+    @property
+    def sqlite_path(self) -> Path | None:
+        if self.url.get_backend_name() != "sqlite":
+            return None
+        db = self.url.database
+        if not db or db == ":memory:":
+            return None
+        return Path(db).expanduser().absolute()
+
+    def url_for_display(self) -> str:
+        return self.url.render_as_string(hide_password=True)
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for reading; its transaction is rolled back at the end."""
+        with self._translate_errors(), self._read() as session:
+            try:
+                yield session
+            finally:
+                session.rollback()
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A session owning one write transaction: committed at the end, rolled back on any error."""
+        with self._translate_errors(), self._write() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def _translate_errors(self) -> Iterator[None]:
+        try:
+            yield
+        except OperationalError as exc:
+            if exc.connection_invalidated or _is_connection_error(exc):
+                raise DatabaseUnreachable(
+                    f"La base de données ({self.backend.where}) ne répond pas : {_first_line(exc)}",
+                    where=self.backend.where,
+                ) from exc
+            raise
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+        if self.write_engine is not self.engine:
+            self.write_engine.dispose()
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(getattr(exc, "orig", exc) or exc)
+    return text.strip().splitlines()[0] if text.strip() else type(exc).__name__
+
+
+def _is_connection_error(exc: OperationalError) -> bool:
+    text = str(exc.orig or exc).lower()
+    return any(
+        word in text
+        for word in ("connection", "could not connect", "server closed", "terminating", "timeout", "unable to open")
+    )

@@ -1,0 +1,19 @@
+"""Small SQL helpers that differ by dialect."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+
+def insert_ignore(session: Session, table: Any, rows: list[dict[str, Any]], conflict_cols: list[str]) -> int:
+    """INSERT … ON CONFLICT (cols) DO NOTHING; returns how many rows were inserted."""
+    if not rows:
+        return 0
+    dialect = session.get_bind().dialect.name
+    mod = postgresql if dialect == "postgresql" else sqlite
+    stmt = mod.insert(table).on_conflict_do_nothing(index_elements=conflict_cols)
+    result = session.connection().execute(stmt, rows)
+    return max(result.rowcount or 0, 0)

@@ -22,6 +22,7 @@ from relais_desk.domain.models import (
     Call,
     Capacity,
     Census,
+    CensusDemand,
     CensusRun,
     ChangeEvent,
     Hold,
@@ -35,7 +36,7 @@ from relais_desk.domain.models import (
 
 __all__ = [
     "AppUser", "BedCategory", "BedState", "Call", "CallChannel", "CallOutcome", "CallerType", "Capacity",
-    "CapacityKind", "Census", "CensusRun", "ChangeEvent", "Gender", "Hold", "HoldStatus", "LedgerAction",
+    "CapacityKind", "Census", "CensusDemand", "CensusRun", "ChangeEvent", "Gender", "Hold", "HoldStatus", "LedgerAction",
     "LedgerEntry", "Need", "NetworkSetting", "Orientation", "OrientationStatus", "Partner", "PartnerKind",
     "Person", "Refusal", "RefusalReason", "RefusalSource", "Role",
 ]

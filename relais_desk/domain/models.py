@@ -240,7 +240,7 @@ class Refusal(SQLModel, table=True):
     reason: str = Field(max_length=32)
     call_id: int | None = Field(default=None, foreign_key="call.id", index=True)
     partner_id: int | None = Field(default=None, foreign_key="partner.id")
-    category_id: int | None = Field(default=None, foreign_key="bed_category.id")
+    category_id: int = Field(foreign_key="bed_category.id")
     person_id: int | None = Field(default=None, foreign_key="person.id")
     note: str = Field(default="", max_length=500)
     recorded_by: int | None = Field(default=None, foreign_key="app_user.id")
@@ -276,6 +276,26 @@ class Census(SQLModel, table=True):
         UniqueConstraint("night", "partner_id", "category_id", name="uq_census_night"),
         CheckConstraint("free >= 0", name="free"),
     )
+
+
+class CensusDemand(SQLModel, table=True):
+    """Network-wide unmet demand of one night × category: every refusal, attributed to a shelter or not."""
+
+    __tablename__ = "census_demand"
+
+    id: int | None = Field(default=None, primary_key=True)
+    night: date
+    category_id: int = Field(foreign_key="bed_category.id")
+    refusals_saturation: int = 0
+    refusals_quota: int = 0
+    refusals_profile: int = 0
+    refusals_other: int = 0
+    refusals_from_calls: int = 0
+    refusals_at_door: int = 0
+    computed_at: datetime
+    run_id: int | None = Field(default=None, foreign_key="census_run.id")
+
+    __table_args__ = (UniqueConstraint("night", "category_id", name="uq_census_demand_night"),)
 
 
 class CensusRun(SQLModel, table=True):

@@ -1,0 +1,92 @@
+"""`relais-desk`: the GUI by default, admin sub-commands otherwise. A stable contract (see README).
+
+Every sub-command takes `--db URL` (or RELAIS_DB_URL). Errors a user can cause print one French
+sentence on stderr and exit with status 2 (with `--json`, a JSON object `{"error", "message", …}`
+on stdout too); nothing is changed by a failed command.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from relais_desk import __version__
+from relais_desk.domain.errors import UserFacingError
+
+EXIT_USER_ERROR = 2
+
+# Each module registers its sub-commands; `relais_desk.cli.<name>.register(subparsers, common)`.
+COMMAND_MODULES = ("db", "board", "beds", "user", "demo", "census")
+
+
+def common_options() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", metavar="URL", help="base de données (défaut : RELAIS_DB_URL ou la base locale)")
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = common_options()
+    parser = argparse.ArgumentParser(
+        prog="relais-desk",
+        description="relais-desk : lits d'abris de nuit, appels d'urgence sociale et orientations.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"relais-desk {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMANDE")
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(f"relais_desk.cli.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"relais_desk.cli.{name}":
+                raise
+            continue
+        module.register(sub, common)
+    return parser
+
+
+def emit_json(value: Any) -> None:
+    print(json.dumps(value, ensure_ascii=False, indent=2, default=str))
+
+
+def open_database(args: argparse.Namespace, *, upgrade_embedded: bool = True):  # noqa: ANN201
+    """The database named by --db / RELAIS_DB_URL, schema checked (embedded SQLite upgrades itself)."""
+    from relais_desk.store import migrate
+    from relais_desk.store.database import Database
+
+    db = Database(getattr(args, "db", None))
+    if upgrade_embedded:
+        migrate.ensure_schema(db)
+    return db
+
+
+def run_gui(argv: Sequence[str]) -> int:
+    # The GUI is loaded by name so that the core (and this module) never imports Qt.
+    app = importlib.import_module("relais_desk.gui.app")
+    return int(app.main(list(argv)))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        return run_gui(argv)
+    handler: Callable[[argparse.Namespace], int | None] = args.handler
+    try:
+        return int(handler(args) or 0)
+    except UserFacingError as exc:
+        if getattr(args, "json", False):
+            emit_json(exc.as_dict())
+        print(f"relais-desk : {exc.message}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,63 @@
+"""`relais-desk db upgrade` and `relais-desk db backup PATH`."""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+from pathlib import Path
+
+from relais_desk.cli import emit_json, open_database
+from relais_desk.services.errors import InvalidValue
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    db = sub.add_parser("db", help="schéma et sauvegarde de la base")
+    dbsub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    up = dbsub.add_parser("upgrade", parents=[common], help="mettre le schéma à jour (migrations)")
+    up.add_argument("--json", action="store_true")
+    up.set_defaults(handler=upgrade)
+    bk = dbsub.add_parser("backup", parents=[common], help="sauvegarder une base SQLite (PostgreSQL : pg_dump)")
+    bk.add_argument("path", help="fichier de sauvegarde à créer")
+    bk.add_argument("--json", action="store_true")
+    bk.set_defaults(handler=backup)
+
+
+def upgrade(args: argparse.Namespace) -> int:
+    from relais_desk.store import migrate
+
+    db = open_database(args, upgrade_embedded=False)
+    before, after = migrate.upgrade(db)
+    if args.json:
+        emit_json({"before": before, "after": after, "backend": db.backend.name})
+    else:
+        print(f"Schéma à jour : {before or 'vide'} → {after} ({db.backend.where})")
+    return 0
+
+
+def backup(args: argparse.Namespace) -> int:
+    db = open_database(args)
+    target = Path(args.path).expanduser().absolute()
+    if not db.is_sqlite:
+        raise InvalidValue(
+            "La sauvegarde intégrée concerne la base locale SQLite. Pour PostgreSQL, utilisez : "
+            f"pg_dump --format=custom --file={target} \"{db.url_for_display()}\"",
+            field="path",
+        )
+    if target.exists():
+        raise InvalidValue(f"Le fichier {target} existe déjà : choisissez un autre nom.", field="path")
+    if not target.parent.is_dir():
+        raise InvalidValue(f"Le dossier {target.parent} n'existe pas.", field="path")
+    source = sqlite3.connect(str(db.sqlite_path))
+    dest = sqlite3.connect(str(target))
+    try:
+        with dest:
+            source.backup(dest)  # SQLite's online backup API: consistent while others keep writing
+    finally:
+        dest.close()
+        source.close()
+    size = target.stat().st_size
+    if args.json:
+        emit_json({"path": str(target), "bytes": size})
+    else:
+        print(f"Sauvegarde écrite : {target} ({size / 1e6:.1f} Mo)")
+    return 0

@@ -1,0 +1,50 @@
+"""`relais-desk user add USERNAME --role ROLE [--shelter NAME] [--password-stdin]`."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+
+from relais_desk.cli import emit_json, open_database
+from relais_desk.services import users
+from relais_desk.services.actor import Actor
+from relais_desk.services.errors import InvalidValue
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("user", help="comptes des utilisateur·rices")
+    usub = p.add_subparsers(dest="user_command", metavar="ACTION", required=True)
+    a = usub.add_parser("add", parents=[common], help="créer un compte")
+    a.add_argument("username", metavar="IDENTIFIANT")
+    a.add_argument("--role", required=True, choices=["operateur", "abri", "coordination", "admin"])
+    a.add_argument("--shelter", metavar="ABRI", help="l'abri d'un compte « abri »")
+    a.add_argument("--name", metavar="NOM", default="", help="nom affiché")
+    a.add_argument("--password-stdin", action="store_true", help="lire le mot de passe sur l'entrée standard")
+    a.add_argument("--json", action="store_true")
+    a.set_defaults(handler=add)
+
+
+def _read_password(from_stdin: bool) -> str:
+    if from_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    if not sys.stdin.isatty():
+        raise InvalidValue("Pas de terminal pour demander le mot de passe : utilisez --password-stdin.",
+                           field="password")
+    first = getpass.getpass("Mot de passe : ")
+    if first != getpass.getpass("Encore une fois : "):
+        raise InvalidValue("Les deux mots de passe diffèrent.", field="password")
+    return first
+
+
+def add(args: argparse.Namespace) -> int:
+    db = open_database(args)
+    password = _read_password(args.password_stdin)
+    info = users.add_user(db, username=args.username, role=args.role, password=password,
+                          display_name=args.name, shelter=args.shelter, actor=Actor.system("ligne de commande"))
+    if args.json:
+        emit_json({"user_id": info.user_id, "username": info.username, "role": info.role.value,
+                   "shelter": info.shelter})
+    else:
+        print(f"Compte créé : {info.username} ({info.role.value}{', ' + info.shelter if info.shelter else ''})")
+    return 0

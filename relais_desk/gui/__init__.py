@@ -1,0 +1,1 @@
+"""Everything Qt. The core never imports this package."""

@@ -1,0 +1,1 @@
+"""APScheduler jobs of a running client. They only trigger services; the database decides."""

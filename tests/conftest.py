@@ -9,6 +9,9 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any Qt import, or the session aborts
+# Never read or write this machine's own connection settings or database.
+os.environ.pop("RELAIS_DB_URL", None)
+os.environ["RELAIS_CONFIG_DIR"] = __import__("tempfile").mkdtemp(prefix="relais-test-config-")
 
 import shutil
 import uuid

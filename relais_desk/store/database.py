@@ -8,7 +8,6 @@ writer).
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -34,8 +33,10 @@ def default_sqlite_path() -> Path:
 
 
 def default_url() -> str:
-    """`RELAIS_DB_URL` when set, else the embedded database of this workstation."""
-    return os.environ.get("RELAIS_DB_URL") or f"sqlite:///{default_sqlite_path()}"
+    """`RELAIS_DB_URL`, else this workstation's saved connection, else its embedded database."""
+    from relais_desk.store import config
+
+    return config.configured_url() or f"sqlite:///{default_sqlite_path()}"
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,133 @@
+"""This workstation's connection: embedded SQLite or a shared PostgreSQL server.
+
+Kept in an INI file in the user's config folder, without any password (the keyring holds it).
+`RELAIS_DB_URL` overrides the file; `RELAIS_CONFIG_DIR` moves the folder (tests, portable installs).
+"""
+
+from __future__ import annotations
+
+import configparser
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+import psycopg
+from sqlalchemy.engine import URL
+
+from relais_desk.store import secrets
+from relais_desk.store.errors import BadDatabaseUrl, DatabaseUnreachable, StoreError
+
+APP_NAME = "relais-desk"
+
+
+class BadPassword(StoreError):
+    code = "bad_password"
+
+
+class UnknownDatabase(StoreError):
+    code = "unknown_database"
+
+
+def config_dir() -> Path:
+    return Path(os.environ.get("RELAIS_CONFIG_DIR") or platformdirs.user_config_dir(APP_NAME, appauthor=False))
+
+
+def config_path() -> Path:
+    return config_dir() / "connection.ini"
+
+
+@dataclass(frozen=True)
+class WorkstationConfig:
+    backend: str = "sqlite"  # "sqlite" or "postgresql"
+    sqlite_path: str = ""
+    host: str = "localhost"
+    port: int = 5432
+    dbname: str = "relais"
+    user: str = "relais"
+
+    def url(self, password: str | None = None) -> str:
+        if self.backend == "sqlite":
+            from relais_desk.store.database import default_sqlite_path
+
+            return f"sqlite:///{self.sqlite_path or default_sqlite_path()}"
+        if self.backend != "postgresql":
+            raise BadDatabaseUrl(f"Type de base inconnu : « {self.backend} ».")
+        return URL.create("postgresql+psycopg", username=self.user, password=password, host=self.host,
+                          port=self.port, database=self.dbname).render_as_string(hide_password=False)
+
+    @property
+    def keyring_account(self) -> str:
+        return secrets.account(self.user, self.host, self.port, self.dbname)
+
+
+def load() -> WorkstationConfig | None:
+    """The saved configuration, or None on a first run."""
+    path = config_path()
+    if not path.exists():
+        return None
+    parser = configparser.ConfigParser()
+    parser.read(path, encoding="utf-8")
+    if "database" not in parser:
+        return None
+    section = parser["database"]
+    try:
+        port = int(section.get("port", "5432"))
+    except ValueError:
+        port = 5432
+    return WorkstationConfig(
+        backend=section.get("backend", "sqlite"),
+        sqlite_path=section.get("sqlite_path", ""),
+        host=section.get("host", "localhost"),
+        port=port,
+        dbname=section.get("dbname", "relais"),
+        user=section.get("user", "relais"),
+    )
+
+
+def save(cfg: WorkstationConfig) -> Path:
+    path = config_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    parser = configparser.ConfigParser()
+    parser["database"] = {
+        "backend": cfg.backend, "sqlite_path": cfg.sqlite_path, "host": cfg.host, "port": str(cfg.port),
+        "dbname": cfg.dbname, "user": cfg.user,
+    }
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("# relais-desk: connection of this workstation. No password here: it is in the system keyring.\n")
+        parser.write(f)
+    return path
+
+
+def configured_url() -> str | None:
+    """RELAIS_DB_URL, else the saved configuration's URL (password from the keyring at connect time)."""
+    if os.environ.get("RELAIS_DB_URL"):
+        return os.environ["RELAIS_DB_URL"]
+    cfg = load()
+    return cfg.url() if cfg else None
+
+
+def check_server(cfg: WorkstationConfig, password: str | None) -> None:
+    """Try the server once and say plainly what is wrong: unreachable, bad password, unknown database."""
+    conninfo = URL.create("postgresql", username=cfg.user, password=password or None, host=cfg.host,
+                          port=cfg.port, database=cfg.dbname).render_as_string(hide_password=False)
+    try:
+        with psycopg.connect(conninfo, connect_timeout=5) as conn:
+            conn.execute("SELECT 1")
+    except psycopg.OperationalError as exc:
+        text = str(exc).lower()
+        where = f"{cfg.host}:{cfg.port}"
+        if "password" in text and ("failed" in text or "supplied" in text or "authentication" in text):
+            raise BadPassword(f"Le serveur {where} refuse l'utilisateur « {cfg.user} » avec ce mot de passe.",
+                              field="password") from exc
+        if "does not exist" in text and "database" in text:
+            raise UnknownDatabase(f"Le serveur {where} répond, mais la base « {cfg.dbname} » n'existe pas.",
+                                  field="dbname") from exc
+        if "role" in text and "does not exist" in text:
+            raise BadPassword(f"Le serveur {where} ne connaît pas l'utilisateur « {cfg.user} ».",
+                              field="user") from exc
+        raise DatabaseUnreachable(
+            f"Impossible de joindre le serveur {where} : vérifiez le nom du serveur, le port et le réseau "
+            f"({str(exc).strip().splitlines()[0] if str(exc).strip() else 'pas de réponse'}).",
+            field="host",
+        ) from exc

@@ -1,0 +1,130 @@
+"""The store: migrations on both backends, the network-share refusal, the keyring rule, schema checks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import keyring
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from keyring.backends import fail
+from sqlalchemy import inspect
+from sqlmodel import SQLModel
+
+from relais_desk.store import migrate, secrets
+from relais_desk.store.database import Database
+from relais_desk.store.errors import NetworkShareRefused, NoKeyring, SchemaTooOld
+from relais_desk.store.netfs import check_local_path, mount_fstype
+
+
+def test_migrations_reach_head_and_match_the_models(db: Database) -> None:
+    assert migrate.current_revision(db) == migrate.head_revision()
+    tables = set(inspect(db.engine).get_table_names())
+    assert set(SQLModel.metadata.tables) <= tables
+    with db.engine.connect() as conn:
+        ctx = MigrationContext.configure(conn, opts={"compare_type": True})
+        assert compare_metadata(ctx, SQLModel.metadata) == []
+
+
+def test_empty_database_upgrades_to_head_on_postgresql(pg_server_url: str) -> None:
+    # The session database was migrated from empty; a second upgrade is a no-op.
+    db = Database(pg_server_url)
+    before, after = migrate.upgrade(db)
+    assert before == after == migrate.head_revision()
+    db.dispose()
+
+
+def test_embedded_database_upgrades_itself(tmp_path: Path) -> None:
+    db = Database(f"sqlite:///{tmp_path / 'new.sqlite3'}")
+    assert migrate.current_revision(db) is None
+    migrate.ensure_schema(db)
+    assert migrate.current_revision(db) == migrate.head_revision()
+    db.dispose()
+
+
+def test_shared_database_behind_the_code_refuses_with_the_command(pg_server_url: str) -> None:
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    admin = make_url(pg_server_url).set(drivername="postgresql", database="postgres")
+    name = "relais_test_empty_schema"
+    with psycopg.connect(admin.render_as_string(hide_password=False), autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        conn.execute(f'CREATE DATABASE "{name}"')
+    try:
+        db = Database(make_url(pg_server_url).set(database=name).render_as_string(hide_password=False))
+        with pytest.raises(SchemaTooOld) as err:
+            migrate.ensure_schema(db)
+        assert "relais-desk db upgrade" in err.value.message
+        assert migrate.current_revision(db) is None  # nothing was changed
+        db.dispose()
+    finally:
+        with psycopg.connect(admin.render_as_string(hide_password=False), autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.mark.parametrize("fstype", ["cifs", "nfs4", "fuse.sshfs", "smb3"])
+def test_sqlite_on_a_network_share_is_refused(tmp_path: Path, fstype: str) -> None:
+    share = tmp_path / "share"
+    share.mkdir()
+    mounts = tmp_path / "mounts"
+    mounts.write_text(f"/dev/vda / ext4 rw 0 0\n//server/partage {share} {fstype} rw 0 0\n")
+    with pytest.raises(NetworkShareRefused) as err:
+        check_local_path(share / "relais.sqlite3", mounts_file=str(mounts))
+    assert "partage réseau" in err.value.message and "PostgreSQL" in err.value.message
+    assert not (share / "relais.sqlite3").exists()
+
+
+def test_local_disk_is_accepted_and_mount_points_are_matched_by_longest_prefix(tmp_path: Path) -> None:
+    mounts = tmp_path / "mounts"
+    mounts.write_text(f"/dev/vda / ext4 rw 0 0\nserver:/x {tmp_path}/other nfs rw 0 0\n")
+    check_local_path(tmp_path / "relais.sqlite3", mounts_file=str(mounts))
+    assert mount_fstype(tmp_path / "other" / "db", str(mounts)) == "nfs"
+    assert mount_fstype(tmp_path / "otherwise", str(mounts)) == "ext4"
+
+
+def test_database_refuses_a_network_path_before_creating_anything(tmp_path: Path, monkeypatch) -> None:
+    import relais_desk.store.database as database
+
+    def refuse(path: Path) -> None:
+        raise NetworkShareRefused("partage réseau", path=str(path))
+
+    monkeypatch.setattr(database, "check_local_path", refuse)
+    with pytest.raises(NetworkShareRefused):
+        Database(f"sqlite:///{tmp_path / 'sub' / 'relais.sqlite3'}")
+    assert not (tmp_path / "sub").exists()
+
+
+def test_missing_keyring_gives_a_clear_message_and_no_plaintext_fallback() -> None:
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    try:
+        with pytest.raises(NoKeyring) as err:
+            secrets.store_password("relais@db:5432/relais", "s3cret")
+        assert "trousseau" in err.value.message and "en clair" in err.value.message
+        with pytest.raises(NoKeyring):
+            secrets.get_password("relais@db:5432/relais")
+    finally:
+        keyring.set_keyring(previous)
+
+
+def test_password_round_trips_through_the_keyring() -> None:
+    acct = secrets.account("relais", "db.example", 5432, "relais")
+    secrets.store_password(acct, "s3cret")
+    assert secrets.get_password(acct) == "s3cret"
+    secrets.delete_password(acct)
+    assert secrets.get_password(acct) is None
+
+
+def test_postgres_password_comes_from_the_keyring_not_the_url(pg_server_url: str) -> None:
+    from sqlalchemy.engine import make_url
+
+    url = make_url(pg_server_url)
+    secrets.store_password(secrets.account(url.username, url.host, url.port or 5432, url.database), "from-keyring")
+    db = Database(url.set(password=None).render_as_string(hide_password=False))
+    try:
+        assert db.engine.url.password == "from-keyring"
+        assert "from-keyring" not in db.url_for_display()
+    finally:
+        db.dispose()

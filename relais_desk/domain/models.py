@@ -67,6 +67,10 @@ class BedCategory(SQLModel, table=True):
     label_fr: str = Field(max_length=100)
     label_en: str = Field(max_length=100)
     sort_order: int = 0
+    # Who the category is for, so the bed finder matches profiles without hard-coded codes.
+    gender: str = Field(default="any", max_length=8)  # "femme", "homme" or "any"
+    families: bool = False
+    minors: bool = False
 
 
 class Capacity(SQLModel, table=True):

@@ -139,16 +139,31 @@ def list_partners(db: Database, *, role: Role | None = None, kind: str | None = 
         return [_info(p, role) for p in session.execute(stmt).scalars()]
 
 
+# Conventional codes get their meaning by default; any other category says it explicitly.
+_CATEGORY_DEFAULTS = {
+    "hommes": ("homme", False, False), "femmes": ("femme", False, False), "familles": ("any", True, False),
+    "mineurs": ("any", False, True), "mixte": ("any", False, False),
+}
+
+
 def add_category(db: Database, *, code: object, label_fr: object, label_en: object, actor: Actor,
-                 sort_order: int = 0) -> int:
+                 sort_order: int = 0, gender: str | None = None, families: bool | None = None,
+                 minors: bool | None = None) -> int:
+    """Add a bed category; `gender` ("femme", "homme", "any"), `families` and `minors` say whom it is for."""
     actor.require(Role.COORDINATION, Role.ADMIN)
     code_v = lookup.text(code, "code", max_len=32, required=True, label="Code").lower()
+    d_gender, d_families, d_minors = _CATEGORY_DEFAULTS.get(code_v, ("any", False, False))
+    gender_v = d_gender if gender is None else gender
+    if gender_v not in ("femme", "homme", "any"):
+        raise InvalidValue("Public de la catégorie : « femme », « homme » ou « any ».", field="gender")
     fr = lookup.text(label_fr, "label_fr", max_len=100, required=True, label="Libellé")
     en = lookup.text(label_en, "label_en", max_len=100, required=True, label="Label")
     with db.write() as session:
         if session.execute(select(BedCategory.id).where(BedCategory.code == code_v)).first():
             raise Conflict(f"La catégorie « {code_v} » existe déjà.", field="code")
-        cat = BedCategory(code=code_v, label_fr=fr, label_en=en, sort_order=sort_order)
+        cat = BedCategory(code=code_v, label_fr=fr, label_en=en, sort_order=sort_order, gender=gender_v,
+                          families=d_families if families is None else bool(families),
+                          minors=d_minors if minors is None else bool(minors))
         session.add(cat)
         session.flush()
         changes.announce(session, "category", cat.id)
@@ -158,7 +173,8 @@ def add_category(db: Database, *, code: object, label_fr: object, label_en: obje
 def list_categories(db: Database) -> list[dict[str, Any]]:
     with db.read() as session:
         return [
-            {"category_id": c.id, "code": c.code, "label_fr": c.label_fr, "label_en": c.label_en}
+            {"category_id": c.id, "code": c.code, "label_fr": c.label_fr, "label_en": c.label_en,
+             "gender": c.gender, "families": c.families, "minors": c.minors}
             for c in session.execute(select(BedCategory).order_by(BedCategory.sort_order, BedCategory.code)).scalars()
         ]
 

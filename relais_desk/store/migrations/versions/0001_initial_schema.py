@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: (none)
-Create Date: 2026-11-22 23:13:39.827801
+Create Date: 2026-11-22 23:18:08.890726
 """
 
 from __future__ import annotations
@@ -28,6 +28,9 @@ def upgrade() -> None:
     sa.Column('label_fr', sqlmodel.sql.sqltypes.AutoString(length=100), nullable=False),
     sa.Column('label_en', sqlmodel.sql.sqltypes.AutoString(length=100), nullable=False),
     sa.Column('sort_order', sa.Integer(), nullable=False),
+    sa.Column('gender', sqlmodel.sql.sqltypes.AutoString(length=8), nullable=False),
+    sa.Column('families', sa.Boolean(), nullable=False),
+    sa.Column('minors', sa.Boolean(), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_bed_category')),
     sa.UniqueConstraint('code', name=op.f('uq_bed_category_code'))
     )

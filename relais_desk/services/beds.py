@@ -407,51 +407,66 @@ def hold_bed(
     person_id: int | None = None,
     now: datetime | None = None,
 ) -> HoldResult:
-    """Take one free bed tonight for an oriented person, until `deadline` (naive UTC)."""
-    actor.require(Role.OPERATEUR, Role.ABRI, Role.COORDINATION, Role.ADMIN)
+    """Take one free bed tonight for an oriented person, until `deadline` (UTC)."""
     with db.write() as session:
-        partner = lookup.shelter(session, shelter)
-        cat = lookup.category(session, category)
-        actor.require_shelter(partner.id, partner.name)
-        night = night_of(moment(now))
-        row, before = _lock_state(session, partner, cat, night, moment(now))
-        at = moment(now)
-        if deadline is None:
-            deadline = default_deadline(session, at)
-        elif isinstance(deadline, datetime):
-            deadline = as_utc(deadline)
-        if not isinstance(deadline, datetime) or deadline <= at or deadline > at + timedelta(hours=36):
-            raise InvalidValue(
-                "L'heure limite d'arrivée doit être dans le futur, au plus 36 heures après maintenant.",
-                field="deadline",
-            )
-        taken = session.execute(
-            update(BedState)
-            .where(
-                BedState.id == row.id,
-                BedState.capacity - BedState.unavailable - BedState.occupied - BedState.held > 0,
-            )
-            .values(held=BedState.held + 1, updated_at=at, updated_by=actor.user_id)
-        ).rowcount
-        if taken != 1:
-            raise NoBedAvailable(
-                f"Plus de lit libre « {cat.label_fr} » à {partner.name} : il vient d'être pris.",
-                field="shelter",
-                shelter=partner.name,
-                category=cat.code,
-            )
-        hold = Hold(
-            partner_id=partner.id, category_id=cat.id, night=night, person_id=person_id,
-            status=HoldStatus.ACTIVE.value, deadline=deadline, created_at=at, created_by=actor.user_id,
+        return hold_in_session(session, shelter=shelter, category=category, actor=actor, deadline=deadline,
+                               person_id=person_id, now=now)
+
+
+def hold_in_session(
+    session: Session,
+    *,
+    shelter: str | int,
+    category: str | int,
+    actor: Actor,
+    deadline: datetime | None = None,
+    person_id: int | None = None,
+    now: datetime | None = None,
+) -> HoldResult:
+    """`hold_bed` inside the caller's write transaction (an orientation takes its hold atomically)."""
+    actor.require(Role.OPERATEUR, Role.ABRI, Role.COORDINATION, Role.ADMIN)
+    partner = lookup.shelter(session, shelter)
+    cat = lookup.category(session, category)
+    actor.require_shelter(partner.id, partner.name)
+    night = night_of(moment(now))
+    row, before = _lock_state(session, partner, cat, night, moment(now))
+    at = moment(now)
+    if deadline is None:
+        deadline = default_deadline(session, at)
+    elif isinstance(deadline, datetime):
+        deadline = as_utc(deadline)
+    if not isinstance(deadline, datetime) or deadline <= at or deadline > at + timedelta(hours=36):
+        raise InvalidValue(
+            "L'heure limite d'arrivée doit être dans le futur, au plus 36 heures après maintenant.",
+            field="deadline",
         )
-        session.add(hold)
-        session.flush()
-        _ledger_counts(
-            session, row, before, action=LedgerAction.HOLD_TAKEN, actor=actor, at=at,
-            extra={"hold_id": hold.id, "deadline": deadline},
+    taken = session.execute(
+        update(BedState)
+        .where(
+            BedState.id == row.id,
+            BedState.capacity - BedState.unavailable - BedState.occupied - BedState.held > 0,
         )
-        changes.announce(session, "hold", hold.id)
-        return HoldResult(hold.id, partner.id, partner.name, cat.id, cat.code, night, deadline, _free(row))
+        .values(held=BedState.held + 1, updated_at=at, updated_by=actor.user_id)
+    ).rowcount
+    if taken != 1:
+        raise NoBedAvailable(
+            f"Plus de lit libre « {cat.label_fr} » à {partner.name} : il vient d'être pris.",
+            field="shelter",
+            shelter=partner.name,
+            category=cat.code,
+        )
+    hold = Hold(
+        partner_id=partner.id, category_id=cat.id, night=night, person_id=person_id,
+        status=HoldStatus.ACTIVE.value, deadline=deadline, created_at=at, created_by=actor.user_id,
+    )
+    session.add(hold)
+    session.flush()
+    _ledger_counts(
+        session, row, before, action=LedgerAction.HOLD_TAKEN, actor=actor, at=at,
+        extra={"hold_id": hold.id, "deadline": deadline},
+    )
+    changes.announce(session, "hold", hold.id)
+    return HoldResult(hold.id, partner.id, partner.name, cat.id, cat.code, night, deadline, _free(row))
 
 
 def _close_hold(
@@ -573,5 +588,5 @@ def active_holds(db: Database, *, partner_id: int | None = None, now: datetime |
 
 __all__ = [
     "BoardRow", "HoldResult", "active_holds", "board", "board_in_session", "capacities", "default_deadline",
-    "expire_holds", "hold_bed", "mark_absent", "mark_arrived", "release_hold", "set_counts",
+    "expire_holds", "hold_bed", "hold_in_session", "mark_absent", "mark_arrived", "release_hold", "set_counts",
 ]

@@ -1,0 +1,292 @@
+"""Urgence-sociale calls: intake, follow-up and the journal.
+
+Saving a call is one transaction: the call, a new pseudonymous person if one was typed, the
+orientations taken while the operator was on the phone (linked to the call), and its refusals.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from relais_desk.domain.enums import (
+    CallChannel,
+    CallerType,
+    CallOutcome,
+    LedgerAction,
+    Need,
+    RefusalReason,
+    Role,
+)
+from relais_desk.domain.models import AppUser, BedCategory, Call, Orientation, Person, Refusal
+from relais_desk.domain.nights import moment, night_of
+from relais_desk.services import lookup, persons
+from relais_desk.services.actor import Actor
+from relais_desk.services.errors import InvalidValue, NotFound
+from relais_desk.store import changes, ledger
+from relais_desk.store.database import Database
+
+CHANNEL_LABELS_FR = {
+    CallChannel.TELEPHONE: "Téléphone", CallChannel.PASSAGE: "Passage", CallChannel.EQUIPE_MOBILE: "Équipe mobile",
+    CallChannel.POLICE: "Police", CallChannel.HOPITAL: "Hôpital", CallChannel.PARTENAIRE: "Partenaire",
+    CallChannel.CITOYEN: "Citoyen·ne", CallChannel.AUTRE: "Autre",
+}
+CALLER_LABELS_FR = {
+    CallerType.PERSONNE: "La personne elle-même", CallerType.PROCHE: "Un·e proche",
+    CallerType.PROFESSIONNEL: "Un·e professionnel·le", CallerType.POLICE: "Police", CallerType.CITOYEN: "Citoyen·ne",
+    CallerType.AUTRE: "Autre",
+}
+NEED_LABELS_FR = {
+    Need.HEBERGEMENT: "Hébergement", Need.ALIMENTATION: "Alimentation", Need.SANTE: "Santé",
+    Need.HYGIENE_VESTIAIRE: "Hygiène / vestiaire", Need.INFORMATION: "Information", Need.ECOUTE: "Écoute",
+    Need.TRANSPORT: "Transport", Need.AUTRE: "Autre",
+}
+OUTCOME_LABELS_FR = {
+    CallOutcome.ORIENTE: "Orienté·e", CallOutcome.REFUS_FAUTE_DE_PLACE: "Refus faute de place",
+    CallOutcome.INFORMATION_DONNEE: "Information donnée", CallOutcome.SANS_SUITE: "Sans suite",
+    CallOutcome.EN_COURS: "En cours",
+}
+
+
+@dataclass(frozen=True)
+class RefusalDraft:
+    category: str | int
+    reason: str = RefusalReason.SATURATION.value
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class CallInfo:
+    call_id: int
+    received_at: datetime
+    channel: str
+    caller_type: str
+    person_id: int | None
+    alias: str | None
+    location: str
+    needs: tuple[str, ...]
+    notes: str
+    outcome: str
+    operator: str | None
+    orientations: int = 0
+    refusals: int = 0
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def _enum(enum: type, value: object, fld: str, label: str) -> str:
+    try:
+        return enum(str(value)).value
+    except ValueError as exc:
+        raise InvalidValue(f"{label} : « {str(value)[:30]} » n'est pas une valeur permise.", field=fld) from exc
+
+
+def _validate(fields: dict[str, Any], now: datetime) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    if "received_at" in fields:
+        at = fields["received_at"]
+        if not isinstance(at, datetime):
+            raise InvalidValue("Reçu à : date et heure attendues.", field="received_at")
+        at = moment(at)
+        if at > now + timedelta(minutes=5):
+            raise InvalidValue("Reçu à : l'appel ne peut pas être dans le futur.", field="received_at")
+        if at < now - timedelta(days=31):
+            raise InvalidValue("Reçu à : plus d'un mois dans le passé — vérifiez la date.", field="received_at")
+        out["received_at"] = at
+    if "channel" in fields:
+        out["channel"] = _enum(CallChannel, fields["channel"], "channel", "Canal")
+    if "caller_type" in fields:
+        out["caller_type"] = _enum(CallerType, fields["caller_type"], "caller_type", "Appelant")
+    if "outcome" in fields:
+        out["outcome"] = _enum(CallOutcome, fields["outcome"], "outcome", "Suite")
+    if "location" in fields:
+        out["location"] = lookup.text(fields["location"], "location", max_len=120, label="Lieu")
+    if "notes" in fields:
+        out["notes"] = lookup.text(fields["notes"], "notes", max_len=2000, label="Notes")
+    if "needs" in fields:
+        needs = fields["needs"] or ()
+        if isinstance(needs, str):
+            needs = [n for n in needs.split(",") if n.strip()]
+        out["needs"] = ",".join(sorted({_enum(Need, n.strip() if isinstance(n, str) else n, "needs", "Besoin")
+                                        for n in needs}))
+    return out
+
+
+def create_call(
+    db: Database,
+    *,
+    actor: Actor,
+    channel: object,
+    received_at: datetime | None = None,
+    caller_type: object = CallerType.PERSONNE.value,
+    person_id: int | None = None,
+    new_person: dict[str, object] | None = None,
+    location: object = "",
+    needs: object = (),
+    notes: object = "",
+    outcome: object = None,
+    orientation_ids: tuple[int, ...] | list[int] = (),
+    refusals: tuple[RefusalDraft, ...] | list[RefusalDraft] = (),
+    now: datetime | None = None,
+) -> CallInfo:
+    """Save a call with its person, orientations and refusals, all or nothing."""
+    actor.require(Role.OPERATEUR, Role.COORDINATION, Role.ADMIN)
+    at = moment(now)
+    values = _validate({"received_at": received_at or at, "channel": channel, "caller_type": caller_type,
+                        "location": location, "needs": needs, "notes": notes}, at)
+    if outcome is not None:
+        values.update(_validate({"outcome": outcome}, at))
+    else:
+        values["outcome"] = (CallOutcome.ORIENTE.value if orientation_ids else
+                             CallOutcome.REFUS_FAUTE_DE_PLACE.value if refusals else CallOutcome.EN_COURS.value)
+    with db.write() as session:
+        if new_person is not None and person_id is not None:
+            raise InvalidValue("Choisissez une personne existante OU créez-en une, pas les deux.", field="person")
+        if new_person is not None:
+            person_id = persons.create_in_session(session, dict(new_person), now=at).id
+        elif person_id is not None:
+            person = session.get(Person, person_id) if isinstance(person_id, int) else None
+            if person is None:
+                raise NotFound(f"Personne n° {str(person_id)[:20]} introuvable.", field="person")
+            person.last_contact_at = at
+        call = Call(person_id=person_id, operator_id=actor.user_id, created_at=at, **values)
+        session.add(call)
+        session.flush()
+        _link(session, call, orientation_ids, refusals, actor, at)
+        ledger.append(session, action="call_saved", entity="call", entity_id=call.id, user_id=actor.user_id,
+                      after={k: v for k, v in values.items() if k != "notes"}, at=at)
+        changes.announce(session, "call", call.id)
+        return _info(session, call.id)
+
+
+def _link(session: Session, call: Call, orientation_ids: Any, refusals: Any, actor: Actor, at: datetime) -> None:
+    for oid in orientation_ids or ():
+        o = session.get(Orientation, oid) if isinstance(oid, int) else None
+        if o is None:
+            raise NotFound(f"Orientation n° {str(oid)[:20]} introuvable.", field="orientations")
+        if o.call_id not in (None, call.id):
+            raise InvalidValue(f"L'orientation n° {oid} appartient déjà à un autre appel.", field="orientations")
+        session.execute(update(Orientation).where(Orientation.id == oid)
+                        .values(call_id=call.id, person_id=o.person_id or call.person_id))
+        changes.announce(session, "orientation", oid)
+    for draft in refusals or ():
+        if not isinstance(draft, RefusalDraft):
+            raise InvalidValue("Refus mal formé.", field="refusals")
+        cat = lookup.category(session, draft.category)
+        reason = _enum(RefusalReason, draft.reason, "reason", "Motif du refus")
+        note = lookup.text(draft.note, "note", max_len=500, label="Remarque")
+        refusal = Refusal(at=at, night=night_of(at), source="call", reason=reason, call_id=call.id,
+                          category_id=cat.id, person_id=call.person_id, note=note, recorded_by=actor.user_id)
+        session.add(refusal)
+        session.flush()
+        ledger.append(session, action=LedgerAction.REFUSAL_RECORDED.value, entity="refusal", entity_id=refusal.id,
+                      user_id=actor.user_id, after={"reason": reason, "source": "call", "call_id": call.id,
+                                                    "category": cat.code},
+                      category_id=cat.id, night=refusal.night, at=at)
+        changes.announce(session, "refusal", refusal.id)
+
+
+def follow_up(
+    db: Database, call_id: int, *, actor: Actor, notes: object = None, outcome: object = None,
+    orientation_ids: tuple[int, ...] | list[int] = (), refusals: tuple[RefusalDraft, ...] | list[RefusalDraft] = (),
+    now: datetime | None = None,
+) -> CallInfo:
+    """Add to a saved call: a new outcome or notes, more orientations or refusals."""
+    actor.require(Role.OPERATEUR, Role.COORDINATION, Role.ADMIN)
+    at = moment(now)
+    values: dict[str, Any] = {}
+    if notes is not None:
+        values.update(_validate({"notes": notes}, at))
+    if outcome is not None:
+        values.update(_validate({"outcome": outcome}, at))
+    with db.write() as session:
+        call = session.get(Call, call_id)
+        if call is None:
+            raise NotFound(f"Appel n° {call_id} introuvable.", field="call")
+        for key, value in values.items():
+            setattr(call, key, value)
+        session.flush()
+        _link(session, call, orientation_ids, refusals, actor, at)
+        if values:
+            ledger.append(session, action="call_saved", entity="call", entity_id=call.id, user_id=actor.user_id,
+                          after={k: v for k, v in values.items() if k != "notes"}, at=at)
+        changes.announce(session, "call", call.id)
+        return _info(session, call.id)
+
+
+def _info(session: Session, call_id: int) -> CallInfo:
+    return _journal(session, select(Call.id).where(Call.id == call_id))[0]
+
+
+def _journal(session: Session, ids_stmt: Any) -> list[CallInfo]:
+    ids = ids_stmt.subquery()
+    n_orient = (select(Orientation.call_id, func.count(Orientation.id).label("n"))
+                .group_by(Orientation.call_id).subquery())
+    n_refusal = select(Refusal.call_id, func.count(Refusal.id).label("n")).group_by(Refusal.call_id).subquery()
+    rows = session.execute(
+        select(Call, Person.alias, AppUser.display_name, AppUser.username, n_orient.c.n, n_refusal.c.n)
+        .join(ids, ids.c.id == Call.id)
+        .outerjoin(Person, Person.id == Call.person_id)
+        .outerjoin(AppUser, AppUser.id == Call.operator_id)
+        .outerjoin(n_orient, n_orient.c.call_id == Call.id)
+        .outerjoin(n_refusal, n_refusal.c.call_id == Call.id)
+        .order_by(Call.received_at.desc(), Call.id.desc())
+    ).all()
+    return [CallInfo(c.id, c.received_at, c.channel, c.caller_type, c.person_id, alias, c.location,
+                     tuple(n for n in c.needs.split(",") if n), c.notes, c.outcome, display or username,
+                     no or 0, nr or 0)
+            for c, alias, display, username, no, nr in rows]
+
+
+def journal(
+    db: Database, *, start: date | None = None, end: date | None = None, operator_id: int | None = None,
+    need: str | None = None, outcome: str | None = None, alias: str | None = None, limit: int = 1000,
+    now: datetime | None = None,
+) -> list[CallInfo]:
+    """Calls of a period of nights (default: tonight), newest first, filtered."""
+    from relais_desk.domain.nights import NIGHT_ROLLOVER, local_moment
+
+    tonight = night_of(moment(now))
+    start = start or tonight
+    end = end or max(start, tonight)
+    if end < start:
+        raise InvalidValue("La fin de la période précède son début.", field="end")
+    lo = local_moment(start, NIGHT_ROLLOVER)
+    hi = local_moment(end + timedelta(days=1), NIGHT_ROLLOVER)
+    with db.read() as session:
+        stmt = select(Call.id).where(Call.received_at >= lo, Call.received_at < hi)
+        if operator_id is not None:
+            stmt = stmt.where(Call.operator_id == operator_id)
+        if need:
+            stmt = stmt.where(Call.needs.like(f"%{_enum(Need, need, 'need', 'Besoin')}%"))
+        if outcome:
+            stmt = stmt.where(Call.outcome == _enum(CallOutcome, outcome, "outcome", "Suite"))
+        if alias:
+            text = lookup.text(alias, "alias", max_len=80).lower().replace("%", "\\%").replace("_", "\\_")
+            stmt = stmt.join(Person, Person.id == Call.person_id).where(
+                func.lower(Person.alias).like(f"%{text}%", escape="\\"))
+        stmt = stmt.order_by(Call.received_at.desc()).limit(max(1, min(limit, 10_000)))
+        return _journal(session, stmt)
+
+
+def get_call(db: Database, call_id: int) -> dict[str, Any]:
+    """A call with its orientations and refusals, as plain data."""
+    from relais_desk.services import orientations
+
+    with db.read() as session:
+        if session.get(Call, call_id) is None:
+            raise NotFound(f"Appel n° {call_id} introuvable.", field="call")
+        info = _info(session, call_id)
+        refusal_rows = session.execute(
+            select(Refusal, BedCategory.label_fr).join(BedCategory, BedCategory.id == Refusal.category_id)
+            .where(Refusal.call_id == call_id).order_by(Refusal.at)
+        ).all()
+    return {
+        "call": info,
+        "orientations": orientations.list_orientations(db, call_id=call_id),
+        "refusals": [{"refusal_id": r.id, "at": r.at, "reason": r.reason, "category_fr": label, "note": r.note}
+                     for r, label in refusal_rows],
+    }

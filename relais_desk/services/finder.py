@@ -1,0 +1,132 @@
+"""The bed finder: compatible shelters with free beds now, ranked for the person on the phone.
+
+Compatibility comes from data: a category says whom it is for (gender, families, minors) and a
+capacity says what it accepts (dogs, wheelchairs, low threshold). Ranking: exact fit before
+mixed categories, quota not reached, more free beds, fresher counts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from relais_desk.domain.enums import Gender, HoldStatus
+from relais_desk.domain.models import BedCategory, Hold, Partner
+from relais_desk.domain.nights import moment, night_of
+from relais_desk.services import beds, lookup, settings
+from relais_desk.services.errors import InvalidValue
+from relais_desk.store.database import Database
+
+
+@dataclass(frozen=True)
+class Profile:
+    gender: str = Gender.INCONNU.value
+    birth_year: int | None = None
+    minor: bool | None = None  # when the age is unknown but the caller says so
+    children: int = 0
+    with_dog: bool = False
+    wheelchair: bool = False
+    intoxicated: bool = False  # needs a low-threshold (bas seuil) shelter
+    person_id: int | None = None
+
+    def is_minor(self, year: int) -> bool:
+        if self.minor is not None:
+            return self.minor
+        return self.birth_year is not None and year - self.birth_year < 18
+
+
+@dataclass(frozen=True)
+class Match:
+    partner_id: int
+    shelter: str
+    city: str
+    phone: str
+    category_id: int
+    category: str
+    category_fr: str
+    free: int
+    capacity: int
+    held: int
+    updated_at: datetime | None
+    stale: bool
+    dogs_accepted: bool
+    wheelchair_accessible: bool
+    low_threshold: bool
+    exact_fit: bool  # a category meant for this profile (not only mixed)
+    quota_nights: int | None
+    quota_days: int | None
+    nights_used: int
+    quota_reached: bool
+
+    @property
+    def key(self) -> tuple[int, int]:
+        return (self.partner_id, self.category_id)
+
+
+def category_fits(cat: BedCategory, profile: Profile, year: int) -> tuple[bool, bool]:
+    """(fits, exact): whether the category may take this person, and whether it is meant for them."""
+    if profile.children > 0:
+        return cat.families, cat.families
+    if profile.is_minor(year):
+        return cat.minors, cat.minors
+    if cat.families or cat.minors:
+        return False, False
+    if cat.gender == "any":
+        return True, False
+    if profile.gender in (Gender.FEMME.value, Gender.HOMME.value):
+        return cat.gender == profile.gender, cat.gender == profile.gender
+    return False, False
+
+
+def nights_used(session: Session, person_id: int, partner_id: int, tonight: object, days: int) -> int:
+    """Nights the person slept at the shelter over the rolling period ending tonight (arrivals)."""
+    start = tonight - timedelta(days=days - 1)  # type: ignore[operator]
+    return session.execute(
+        select(func.count(func.distinct(Hold.night))).where(
+            Hold.person_id == person_id, Hold.partner_id == partner_id, Hold.status == HoldStatus.ARRIVED.value,
+            Hold.night >= start, Hold.night <= tonight,
+        )
+    ).scalar_one()
+
+
+def find_beds(db: Database, profile: Profile, *, now: datetime | None = None, include_full: bool = False) -> list[Match]:
+    """Compatible shelter × category pairs tonight, best first (only those with free beds by default)."""
+    if not isinstance(profile, Profile):
+        raise InvalidValue("Profil invalide.", field="profile")
+    if profile.children:
+        lookup.count(profile.children, "children", label="Enfants", maximum=20)
+    at = moment(now)
+    with db.read() as session:
+        rows = beds.board_in_session(session, now=at)
+        cats = {c.id: c for c in session.execute(select(BedCategory)).scalars()}
+        partners = {p.id: p for p in session.execute(select(Partner)).scalars()}
+        stale_after = timedelta(hours=int(settings.get(session, "stale_after_hours")))
+        tonight = night_of(at)
+        matches = []
+        for r in rows:
+            fits, exact = category_fits(cats[r.category_id], profile, at.year)
+            if not fits or (r.free <= 0 and not include_full):
+                continue
+            if profile.with_dog and not r.dogs_accepted:
+                continue
+            if profile.wheelchair and not r.wheelchair_accessible:
+                continue
+            if profile.intoxicated and not r.low_threshold:
+                continue
+            p = partners[r.partner_id]
+            used = 0
+            if p.quota_nights and p.quota_days and profile.person_id is not None:
+                used = nights_used(session, profile.person_id, p.id, tonight, p.quota_days)
+            matches.append(Match(
+                r.partner_id, r.shelter, r.city, p.phone, r.category_id, r.category, r.category_fr, r.free,
+                r.capacity, r.held, r.updated_at, r.updated_at is None or at - r.updated_at > stale_after,
+                r.dogs_accepted, r.wheelchair_accessible, r.low_threshold, exact, p.quota_nights, p.quota_days,
+                used, bool(p.quota_nights and used >= p.quota_nights),
+            ))
+    oldest = datetime.min.replace(tzinfo=at.tzinfo)
+    matches.sort(key=lambda m: (m.quota_reached, m.free <= 0, not m.exact_fit, -m.free,
+                                -(m.updated_at or oldest).timestamp() if m.updated_at else 0, m.shelter))
+    return matches

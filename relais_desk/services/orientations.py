@@ -1,0 +1,211 @@
+"""Orientations: a referral of a person to any partner. A bed orientation carries its hold.
+
+Lifecycle: proposée → confirmée → arrivée / absente / annulée / refusée (by the person or the
+service). A bed orientation starts *confirmée* (the bed is held); closing it closes its hold in the
+same transaction, so the board and *Mon abri* follow at once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from relais_desk.domain.enums import HoldStatus, LedgerAction, OrientationStatus, Role
+from relais_desk.domain.models import BedCategory, Call, Hold, Orientation, Partner, Person
+from relais_desk.domain.nights import moment
+from relais_desk.services import beds, lookup
+from relais_desk.services.actor import Actor
+from relais_desk.services.errors import Conflict, InvalidValue, NotFound
+from relais_desk.store import changes, ledger
+from relais_desk.store.database import Database
+
+S = OrientationStatus
+STATUS_LABELS_FR = {
+    S.PROPOSEE: "proposée", S.CONFIRMEE: "confirmée", S.ARRIVEE: "arrivée", S.ABSENTE: "absente",
+    S.ANNULEE: "annulée", S.REFUSEE_PERSONNE: "refusée par la personne", S.REFUSEE_SERVICE: "refusée par le service",
+}
+OPEN = (S.PROPOSEE.value, S.CONFIRMEE.value)
+TRANSITIONS: dict[str, set[str]] = {
+    S.PROPOSEE.value: {S.CONFIRMEE.value, S.ARRIVEE.value, S.ABSENTE.value, S.ANNULEE.value,
+                       S.REFUSEE_PERSONNE.value, S.REFUSEE_SERVICE.value},
+    S.CONFIRMEE.value: {S.ARRIVEE.value, S.ABSENTE.value, S.ANNULEE.value, S.REFUSEE_PERSONNE.value,
+                        S.REFUSEE_SERVICE.value},
+}
+# What happens to the hold of a bed orientation when it reaches a final status.
+HOLD_OUTCOME = {
+    S.ARRIVEE.value: (HoldStatus.ARRIVED, LedgerAction.HOLD_ARRIVED),
+    S.ABSENTE.value: (HoldStatus.EXPIRED, LedgerAction.HOLD_EXPIRED),
+    S.ANNULEE.value: (HoldStatus.RELEASED, LedgerAction.HOLD_RELEASED),
+    S.REFUSEE_PERSONNE.value: (HoldStatus.RELEASED, LedgerAction.HOLD_RELEASED),
+    S.REFUSEE_SERVICE.value: (HoldStatus.RELEASED, LedgerAction.HOLD_RELEASED),
+}
+
+
+@dataclass(frozen=True)
+class OrientationInfo:
+    orientation_id: int
+    call_id: int | None
+    person_id: int | None
+    alias: str | None
+    partner_id: int
+    partner: str
+    partner_kind: str
+    category: str | None
+    category_fr: str | None
+    hold_id: int | None
+    night: date | None
+    deadline: datetime | None
+    status: str
+    note: str
+    created_at: datetime
+    updated_at: datetime
+
+    @property
+    def status_fr(self) -> str:
+        return STATUS_LABELS_FR[S(self.status)]
+
+
+def _ledger(session: Session, o: Orientation, action: LedgerAction, actor: Actor, at: datetime,
+            before: dict[str, Any] | None, after: dict[str, Any]) -> None:
+    ledger.append(session, action=action.value, entity="orientation", entity_id=o.id, user_id=actor.user_id,
+                  before=before, after=after, partner_id=o.partner_id, category_id=o.category_id, night=o.night,
+                  at=at)
+    changes.announce(session, "orientation", o.id)
+
+
+def _check_links(session: Session, call_id: int | None, person_id: int | None) -> None:
+    if call_id is not None and (not isinstance(call_id, int) or session.get(Call, call_id) is None):
+        raise NotFound(f"Appel n° {str(call_id)[:20]} introuvable.", field="call")
+    if person_id is not None and (not isinstance(person_id, int) or session.get(Person, person_id) is None):
+        raise NotFound(f"Personne n° {str(person_id)[:20]} introuvable.", field="person")
+
+
+def orient_to_bed_in_session(
+    session: Session, *, shelter: str | int, category: str | int, actor: Actor, person_id: int | None = None,
+    call_id: int | None = None, deadline: datetime | None = None, note: object = "", now: datetime | None = None,
+) -> int:
+    actor.require(Role.OPERATEUR, Role.COORDINATION, Role.ADMIN, Role.ABRI)
+    note_v = lookup.text(note, "note", max_len=500, label="Remarque")
+    _check_links(session, call_id, person_id)
+    held = beds.hold_in_session(session, shelter=shelter, category=category, actor=actor, deadline=deadline,
+                                person_id=person_id, now=now)
+    at = moment(now)
+    o = Orientation(call_id=call_id, person_id=person_id, partner_id=held.partner_id, category_id=held.category_id,
+                    hold_id=held.hold_id, night=held.night, status=S.CONFIRMEE.value, deadline=held.deadline,
+                    note=note_v, created_at=at, created_by=actor.user_id, updated_at=at)
+    session.add(o)
+    session.flush()
+    _ledger(session, o, LedgerAction.ORIENTATION_CREATED, actor, at, None,
+            {"status": o.status, "hold_id": o.hold_id, "call_id": call_id, "person_id": person_id})
+    return o.id
+
+
+def orient_to_bed(db: Database, **kwargs: Any) -> OrientationInfo:
+    """Hold a bed and orient the person to it, atomically. Raises NoBedAvailable when the bed went."""
+    with db.write() as session:
+        oid = orient_to_bed_in_session(session, **kwargs)
+        return _infos(session, select(Orientation).where(Orientation.id == oid))[0]
+
+
+def orient_to_partner_in_session(
+    session: Session, *, partner: str | int, actor: Actor, person_id: int | None = None, call_id: int | None = None,
+    note: object = "", now: datetime | None = None,
+) -> int:
+    actor.require(Role.OPERATEUR, Role.COORDINATION, Role.ADMIN, Role.ABRI)
+    note_v = lookup.text(note, "note", max_len=500, label="Remarque")
+    _check_links(session, call_id, person_id)
+    p = lookup.shelter(session, partner, field="partner")
+    if not p.active:
+        raise InvalidValue(f"« {p.name} » n'est plus actif dans le réseau.", field="partner")
+    at = moment(now)
+    o = Orientation(call_id=call_id, person_id=person_id, partner_id=p.id, status=S.PROPOSEE.value, note=note_v,
+                    created_at=at, created_by=actor.user_id, updated_at=at)
+    session.add(o)
+    session.flush()
+    _ledger(session, o, LedgerAction.ORIENTATION_CREATED, actor, at, None,
+            {"status": o.status, "call_id": call_id, "person_id": person_id})
+    return o.id
+
+
+def orient_to_partner(db: Database, **kwargs: Any) -> OrientationInfo:
+    """A referral without a bed (day centre, food aid, health, housing…): starts *proposée*."""
+    with db.write() as session:
+        oid = orient_to_partner_in_session(session, **kwargs)
+        return _infos(session, select(Orientation).where(Orientation.id == oid))[0]
+
+
+def set_status(db: Database, orientation_id: int, status: object, *, actor: Actor,
+               now: datetime | None = None) -> OrientationInfo:
+    """Move an orientation along its lifecycle; its hold (if any) follows in the same transaction."""
+    actor.require(Role.OPERATEUR, Role.COORDINATION, Role.ADMIN, Role.ABRI)
+    try:
+        new = S(str(status)).value
+    except ValueError as exc:
+        raise InvalidValue(f"Statut inconnu : « {str(status)[:30]} ».", field="status") from exc
+    at = moment(now)
+    with db.write() as session:
+        o = session.get(Orientation, orientation_id)
+        if o is None:
+            raise NotFound(f"Orientation n° {orientation_id} introuvable.", field="orientation")
+        partner = session.get(Partner, o.partner_id)
+        actor.require_shelter(partner.id, partner.name)
+        if new not in TRANSITIONS.get(o.status, set()):
+            raise Conflict(f"Cette orientation est déjà {STATUS_LABELS_FR[S(o.status)]} : elle ne peut pas "
+                           f"devenir {STATUS_LABELS_FR[S(new)]}.", field="status", status=o.status)
+        if o.hold_id is not None and new in HOLD_OUTCOME:
+            hold_status, action = HOLD_OUTCOME[new]
+            if beds._close_hold(session, o.hold_id, hold_status, action, actor, at, check_shelter=False) is None:
+                raise Conflict("La réservation de ce lit n'est plus active (expirée ou modifiée ailleurs).",
+                               field="status")
+        before = o.status
+        session.execute(update(Orientation).where(Orientation.id == o.id).values(status=new, updated_at=at))
+        session.refresh(o)
+        _ledger(session, o, LedgerAction.ORIENTATION_STATUS, actor, at, {"status": before}, {"status": new})
+        return _infos(session, select(Orientation).where(Orientation.id == o.id))[0]
+
+
+def _infos(session: Session, stmt: Any) -> list[OrientationInfo]:
+    sub = stmt.subquery()
+    rows = session.execute(
+        select(Orientation, Partner.name, Partner.kind, BedCategory.code, BedCategory.label_fr, Person.alias)
+        .join(sub, sub.c.id == Orientation.id)
+        .join(Partner, Partner.id == Orientation.partner_id)
+        .outerjoin(BedCategory, BedCategory.id == Orientation.category_id)
+        .outerjoin(Person, Person.id == Orientation.person_id)
+        .order_by(Orientation.created_at.desc(), Orientation.id.desc())
+    ).all()
+    return [OrientationInfo(o.id, o.call_id, o.person_id, alias, o.partner_id, name, kind, code, label, o.hold_id,
+                            o.night, o.deadline, o.status, o.note, o.created_at, o.updated_at)
+            for o, name, kind, code, label, alias in rows]
+
+
+def list_orientations(db: Database, *, call_id: int | None = None, partner_id: int | None = None,
+                      night: date | None = None, statuses: tuple[str, ...] | None = None,
+                      limit: int = 500) -> list[OrientationInfo]:
+    with db.read() as session:
+        stmt = select(Orientation)
+        if call_id is not None:
+            stmt = stmt.where(Orientation.call_id == call_id)
+        if partner_id is not None:
+            stmt = stmt.where(Orientation.partner_id == partner_id)
+        if night is not None:
+            stmt = stmt.where(Orientation.night == night)
+        if statuses:
+            stmt = stmt.where(Orientation.status.in_(statuses))
+        stmt = stmt.order_by(Orientation.created_at.desc()).limit(limit)
+        return _infos(session, stmt)
+
+
+def expected_arrivals(db: Database, partner_id: int) -> list[OrientationInfo]:
+    """Open bed orientations of a shelter with an active hold: who is expected tonight, soonest first."""
+    with db.read() as session:
+        stmt = (select(Orientation).join(Hold, Hold.id == Orientation.hold_id)
+                .where(Orientation.partner_id == partner_id, Hold.status == HoldStatus.ACTIVE.value,
+                       Orientation.status.in_(OPEN)))
+        return sorted(_infos(session, stmt), key=lambda o: o.deadline or o.created_at)
+
+

@@ -1,0 +1,120 @@
+"""Pseudonymous persons: an alias, a birth year, a gender and needs flags — nothing that identifies."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from relais_desk.domain.enums import Gender, Role
+from relais_desk.domain.models import Person
+from relais_desk.domain.nights import moment
+from relais_desk.services import lookup
+from relais_desk.services.actor import Actor
+from relais_desk.services.errors import InvalidValue, NotFound
+from relais_desk.store import changes
+from relais_desk.store.database import Database
+
+
+@dataclass(frozen=True)
+class PersonInfo:
+    person_id: int
+    alias: str
+    birth_year: int | None
+    gender: str
+    children: int
+    with_dog: bool
+    wheelchair: bool
+    last_contact_at: datetime | None
+
+
+def _info(p: Person) -> PersonInfo:
+    return PersonInfo(p.id, p.alias, p.birth_year, p.gender, p.children, p.with_dog, p.wheelchair, p.last_contact_at)
+
+
+def validate(fields: dict[str, object], *, now: datetime | None = None) -> dict[str, object]:
+    """Clean person fields; raises InvalidValue naming the field."""
+    out: dict[str, object] = {}
+    if "alias" in fields:
+        out["alias"] = lookup.text(fields["alias"], "alias", max_len=80, required=True, label="Pseudonyme")
+    if "birth_year" in fields:
+        year = fields["birth_year"]
+        if year in (None, ""):
+            out["birth_year"] = None
+        else:
+            value = lookup.count(year, "birth_year", label="Année de naissance", maximum=3000)
+            this_year = moment(now).year
+            if not this_year - 110 <= value <= this_year:
+                raise InvalidValue(f"Année de naissance : {value} n'est pas plausible "
+                                   f"(entre {this_year - 110} et {this_year}).", field="birth_year")
+            out["birth_year"] = value
+    if "gender" in fields:
+        try:
+            out["gender"] = Gender(str(fields["gender"] or "inconnu")).value
+        except ValueError as exc:
+            raise InvalidValue("Genre : femme, homme, autre ou inconnu.", field="gender") from exc
+    if "children" in fields:
+        out["children"] = lookup.count(fields["children"] or 0, "children", label="Enfants", maximum=20)
+    for key in ("with_dog", "wheelchair"):
+        if key in fields:
+            out[key] = bool(fields[key])
+    return out
+
+
+def create_in_session(session: Session, fields: dict[str, object], *, now: datetime | None = None) -> Person:
+    values = validate({"gender": "inconnu", "children": 0, "birth_year": None, **fields}, now=now)
+    if "alias" not in values:
+        raise InvalidValue("Pseudonyme : ce champ est obligatoire.", field="alias")
+    person = Person(created_at=moment(now), last_contact_at=moment(now), **values)
+    session.add(person)
+    session.flush()
+    changes.announce(session, "person", person.id)
+    return person
+
+
+def create_person(db: Database, *, actor: Actor, now: datetime | None = None, **fields: object) -> PersonInfo:
+    actor.require(Role.OPERATEUR, Role.ABRI, Role.COORDINATION, Role.ADMIN)
+    with db.write() as session:
+        return _info(create_in_session(session, fields, now=now))
+
+
+def update_person(db: Database, person_id: int, *, actor: Actor, **fields: object) -> PersonInfo:
+    actor.require(Role.OPERATEUR, Role.ABRI, Role.COORDINATION, Role.ADMIN)
+    values = validate(fields)
+    with db.write() as session:
+        person = session.get(Person, person_id)
+        if person is None:
+            raise NotFound(f"Personne n° {person_id} introuvable.", field="person")
+        for key, value in values.items():
+            setattr(person, key, value)
+        session.flush()
+        changes.announce(session, "person", person.id)
+        return _info(person)
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def search_persons(db: Database, query: object = "", *, birth_year: object = None, limit: int = 20) -> list[PersonInfo]:
+    """Persons whose alias contains `query` (case-insensitive), most recently seen first."""
+    text = lookup.text(query, "alias", max_len=80, label="Recherche")
+    year = None if birth_year in (None, "") else lookup.count(birth_year, "birth_year", maximum=3000)
+    with db.read() as session:
+        stmt = select(Person)
+        if text:
+            stmt = stmt.where(func.lower(Person.alias).like(f"%{_escape_like(text.lower())}%", escape="\\"))
+        if year is not None:
+            stmt = stmt.where(Person.birth_year == year)
+        stmt = stmt.order_by(Person.last_contact_at.desc().nulls_last(), Person.alias).limit(max(1, min(limit, 200)))
+        return [_info(p) for p in session.execute(stmt).scalars()]
+
+
+def get_person(db: Database, person_id: int) -> PersonInfo:
+    with db.read() as session:
+        person = session.get(Person, person_id)
+        if person is None:
+            raise NotFound(f"Personne n° {person_id} introuvable.", field="person")
+        return _info(person)

@@ -1,0 +1,155 @@
+"""Urgence sociale core: the bed finder, orientations with their holds, quotas, calls and the journal."""
+
+from __future__ import annotations
+
+import threading
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import func, select
+
+from relais_desk.domain.models import Call, Hold, Orientation, Person, Refusal
+from relais_desk.domain.nights import night_of, utcnow
+from relais_desk.services import beds, calls, finder, orientations
+from relais_desk.services.calls import RefusalDraft
+from relais_desk.services.errors import Conflict, InvalidValue, NoBedAvailable
+from relais_desk.services.finder import Profile
+from relais_desk.store.database import Database
+from tests.network import SYSTEM
+
+
+def _names(matches):
+    return [(m.shelter, m.category) for m in matches]
+
+
+def test_finder_ranks_women_categories_before_mixed(network_db):
+    found = finder.find_beds(network_db, Profile(gender="femme"))
+    assert _names(found) == [("Maison Bienvenue", "femmes"), ("Abri Dourlet", "femmes"), ("Le Rebond", "mixte")]
+    assert [m.exact_fit for m in found] == [True, True, False]
+
+
+def test_finder_respects_dog_wheelchair_family_and_low_threshold(network_db):
+    assert _names(finder.find_beds(network_db, Profile(gender="femme", with_dog=True))) == [("Le Rebond", "mixte")]
+    assert _names(finder.find_beds(network_db, Profile(gender="homme", with_dog=True))) == [
+        ("Abri Dourlet", "hommes"), ("Le Rebond", "mixte")]
+    assert _names(finder.find_beds(network_db, Profile(gender="femme", wheelchair=True))) == [
+        ("Maison Bienvenue", "femmes")]
+    assert _names(finder.find_beds(network_db, Profile(gender="femme", children=2))) == [
+        ("Maison Bienvenue", "familles")]
+    assert _names(finder.find_beds(network_db, Profile(gender="homme", intoxicated=True))) == [("Le Rebond", "mixte")]
+    assert finder.find_beds(network_db, Profile(gender="homme", birth_year=utcnow().year - 15)) == []
+
+
+def test_bed_orientation_holds_the_bed_and_follows_the_person(network_db):
+    o = orientations.orient_to_bed(network_db, shelter="Le Rebond", category="mixte", actor=SYSTEM)
+    assert o.status == "confirmee" and o.hold_id is not None
+    row = next(r for r in beds.board(network_db) if r.shelter == "Le Rebond")
+    assert (row.held, row.free) == (1, 0)
+    assert finder.find_beds(network_db, Profile(gender="homme", intoxicated=True)) == []
+    arrived = orientations.set_status(network_db, o.orientation_id, "arrivee", actor=SYSTEM)
+    assert arrived.status == "arrivee"
+    row = next(r for r in beds.board(network_db) if r.shelter == "Le Rebond")
+    assert (row.occupied, row.held) == (1, 0)
+    with pytest.raises(Conflict):
+        orientations.set_status(network_db, o.orientation_id, "annulee", actor=SYSTEM)
+
+
+def test_cancelled_orientation_gives_the_bed_back(network_db):
+    o = orientations.orient_to_bed(network_db, shelter="Le Rebond", category="mixte", actor=SYSTEM)
+    orientations.set_status(network_db, o.orientation_id, "refusee_personne", actor=SYSTEM)
+    assert next(r for r in beds.board(network_db) if r.shelter == "Le Rebond").free == 1
+
+
+def test_last_bed_race_between_two_operators(network_db, db_url):
+    other = Database(db_url)
+    try:
+        orientations.orient_to_bed(network_db, shelter="Le Rebond", category="mixte", actor=SYSTEM)
+        with pytest.raises(NoBedAvailable) as err:
+            orientations.orient_to_bed(other, shelter="Le Rebond", category="mixte", actor=SYSTEM)
+        assert "Le Rebond" in err.value.message
+        with other.read() as s:
+            assert s.execute(select(func.count(Orientation.id))).scalar_one() == 1  # nothing half-written
+    finally:
+        other.dispose()
+
+
+def test_expired_hold_makes_the_orientation_absent_once_even_with_two_sweepers(network_db, db_url):
+    now = utcnow()
+    o = orientations.orient_to_bed(network_db, shelter="Abri Dourlet", category="hommes", actor=SYSTEM,
+                                   deadline=now + timedelta(minutes=30), now=now)
+    later = now + timedelta(hours=1)
+    clients = [Database(db_url), Database(db_url)]
+    results: list[list[int]] = []
+    threads = [threading.Thread(target=lambda d=d: results.append(beds.expire_holds(d, now=later))) for d in clients]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    for d in clients:
+        d.dispose()
+    assert sorted(sum(results, [])) == [o.hold_id]
+    assert orientations.list_orientations(network_db, call_id=None)[0].status == "absente"
+    row = next(r for r in beds.board(network_db, now=later) if (r.shelter, r.category) == ("Abri Dourlet", "hommes"))
+    assert (row.held, row.free) == (0, 5)
+
+
+def test_night_quota_reached_is_shown_and_a_refusal_can_say_so(network_db):
+    now = utcnow()
+    with network_db.write() as s:
+        person = Person(alias="Marc D.", gender="homme", created_at=now)
+        s.add(person)
+        s.flush()
+        pid = person.id
+        from relais_desk.services import lookup
+
+        partner = lookup.shelter(s, "Abri Dourlet")
+        cat = lookup.category(s, "hommes")
+        tonight = night_of(now)
+        for k in range(1, 8):  # 7 nights over the last 30 days: the quota (7/30) is reached
+            s.add(Hold(partner_id=partner.id, category_id=cat.id, night=tonight - timedelta(days=k), person_id=pid,
+                       status="arrived", deadline=now, created_at=now, closed_at=now))
+    found = finder.find_beds(network_db, Profile(gender="homme", person_id=pid))
+    dourlet_match = next(m for m in found if m.shelter == "Abri Dourlet")
+    assert dourlet_match.quota_reached and dourlet_match.nights_used == 7
+    assert found[-1].shelter == "Abri Dourlet"  # ranked after shelters where the person may still go
+    call = calls.create_call(network_db, actor=SYSTEM, channel="telephone", person_id=pid, needs=["hebergement"],
+                             refusals=[RefusalDraft(category="hommes", reason="quota_depasse")])
+    assert call.outcome == "refus_faute_de_place" and call.refusals == 1
+    with network_db.read() as s:
+        refusal = s.execute(select(Refusal)).scalar_one()
+        assert (refusal.call_id, refusal.reason) == (call.call_id, "quota_depasse")
+
+
+def test_call_with_new_person_and_orientation_is_saved_whole(network_db):
+    o = orientations.orient_to_bed(network_db, shelter="Maison Bienvenue", category="femmes", actor=SYSTEM)
+    call = calls.create_call(network_db, actor=SYSTEM, channel="telephone", location="Gare du Sud",
+                             needs=["hebergement", "alimentation"], notes="Appelle d'une cabine",
+                             new_person={"alias": "Julie V.", "birth_year": 1990, "gender": "femme"},
+                             orientation_ids=[o.orientation_id])
+    assert call.outcome == "oriente" and call.alias == "Julie V." and call.orientations == 1
+    detail = calls.get_call(network_db, call.call_id)
+    assert [x.partner for x in detail["orientations"]] == ["Maison Bienvenue"]
+    assert detail["orientations"][0].alias == "Julie V."
+    assert [c.call_id for c in calls.journal(network_db, alias="julie")] == [call.call_id]
+    assert calls.journal(network_db, need="sante") == []
+
+
+@pytest.mark.parametrize(
+    ("fields", "field"),
+    [
+        ({"channel": "pigeon"}, "channel"),
+        ({"channel": "telephone", "needs": ["dormir"]}, "needs"),
+        ({"channel": "telephone", "location": "x" * 10_000}, "location"),
+        ({"channel": "telephone", "new_person": {"alias": ""}}, "alias"),
+        ({"channel": "telephone", "new_person": {"alias": "A", "birth_year": 1700}}, "birth_year"),
+        ({"channel": "telephone", "orientation_ids": [999]}, "orientations"),
+        ({"channel": "telephone", "refusals": [RefusalDraft(category="hommes", reason="plein")]}, "reason"),
+    ],
+)
+def test_bad_call_input_names_the_field_and_saves_nothing(network_db, fields, field):
+    with pytest.raises((InvalidValue, Exception)) as err:
+        calls.create_call(network_db, actor=SYSTEM, **fields)
+    assert getattr(err.value, "field", None) == field
+    with network_db.read() as s:
+        assert s.execute(select(func.count(Call.id))).scalar_one() == 0
+        assert s.execute(select(func.count(Person.id))).scalar_one() == 0

@@ -159,12 +159,9 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        """A session for reading; its transaction is rolled back at the end."""
+        """A session for reading. Closing it ends its transaction without expiring what was loaded."""
         with self._translate_errors(), self._read() as session:
-            try:
-                yield session
-            finally:
-                session.rollback()
+            yield session
 
     @contextmanager
     def write(self) -> Iterator[Session]:

@@ -1,0 +1,98 @@
+"""`relais-desk report annual|unmet|inventory`: the coordinator's reports, headless."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+
+from relais_desk.cli import emit_json, open_database
+from relais_desk.services.errors import InvalidValue
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("report", help="rapports et exports de la coordination")
+    rsub = p.add_subparsers(dest="report_command", metavar="RAPPORT", required=True)
+    a = rsub.add_parser("annual", parents=[common], help="rapport statistique annuel (PDF, XLSX)")
+    a.add_argument("--year", required=True, type=int, metavar="AAAA")
+    a.add_argument("--out", required=True, metavar="FICHIER.pdf")
+    a.add_argument("--xlsx", metavar="FICHIER.xlsx", help="les tableaux, une feuille par tableau")
+    a.add_argument("--mask", type=int, metavar="N", help="masquer les effectifs inférieurs à N (défaut : réglage)")
+    a.add_argument("--json", action="store_true")
+    a.set_defaults(handler=annual)
+    u = rsub.add_parser("unmet", parents=[common], help="demande non rencontrée (refus, besoins) par mois")
+    u.add_argument("--start", required=True, metavar="AAAA-MM-JJ")
+    u.add_argument("--end", required=True, metavar="AAAA-MM-JJ")
+    u.add_argument("--out", required=True, metavar="FICHIER.csv|.xlsx")
+    u.add_argument("--mask", type=int, default=3, metavar="N")
+    u.add_argument("--json", action="store_true")
+    u.set_defaults(handler=unmet)
+    i = rsub.add_parser("inventory", parents=[common], help="inventaire des lits au format HMIS Inventory.csv")
+    i.add_argument("--out", required=True, metavar="FICHIER.csv")
+    i.add_argument("--coc", default="BE-WAL", metavar="CODE", help="code du réseau (CoCCode)")
+    i.add_argument("--json", action="store_true")
+    i.set_defaults(handler=inventory)
+
+
+def _out(path: str, suffixes: tuple[str, ...]) -> Path:
+    target = Path(path).expanduser().absolute()
+    if target.suffix.lower() not in suffixes:
+        raise InvalidValue(f"Le fichier doit finir par {' ou '.join(suffixes)} : {target.name}", field="out")
+    if not target.parent.is_dir():
+        raise InvalidValue(f"Le dossier {target.parent} n'existe pas.", field="out")
+    return target
+
+
+def _date(text: str, field: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise InvalidValue(f"Date illisible : « {text[:20]} » (attendu AAAA-MM-JJ).", field=field) from exc
+
+
+def annual(args: argparse.Namespace) -> int:
+    from relais_desk.reports import annual as report
+
+    pdf = _out(args.out, (".pdf",))
+    xlsx = _out(args.xlsx, (".xlsx",)) if args.xlsx else None
+    if args.mask is not None and not 0 <= args.mask <= 100:
+        raise InvalidValue("--mask : un nombre de 0 à 100.", field="mask")
+    db = open_database(args)
+    built = report.build_annual(db, args.year, mask_threshold=args.mask)
+    report.write_report_pdf(built, pdf)
+    if xlsx:
+        report.write_report_xlsx(built, xlsx)
+    if args.json:
+        emit_json({"year": args.year, "pdf": str(pdf), "xlsx": str(xlsx) if xlsx else None, **built.headline})
+    else:
+        h = built.headline
+        print(f"Rapport {args.year} écrit : {pdf}" + (f" et {xlsx}" if xlsx else ""))
+        print(f"  {h['bed_nights']} nuitées, {h['refusals']} refus faute de place, {h['calls']} appels")
+    return 0
+
+
+def unmet(args: argparse.Namespace) -> int:
+    from relais_desk.reports import exports
+
+    out = _out(args.out, (".csv", ".xlsx"))
+    start, end = _date(args.start, "start"), _date(args.end, "end")
+    db = open_database(args)
+    exports.export_unmet_demand(db, start, end, out, mask_threshold=args.mask)
+    if args.json:
+        emit_json({"path": str(out), "start": start.isoformat(), "end": end.isoformat()})
+    else:
+        print(f"Demande non rencontrée exportée : {out}")
+    return 0
+
+
+def inventory(args: argparse.Namespace) -> int:
+    from relais_desk.reports import exports
+
+    out = _out(args.out, (".csv",))
+    db = open_database(args)
+    exports.export_hmis_inventory(db, out, coc_code=args.coc)
+    if args.json:
+        emit_json({"path": str(out)})
+    else:
+        print(f"Inventaire écrit : {out}")
+    return 0

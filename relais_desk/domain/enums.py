@@ -129,4 +129,5 @@ class LedgerAction(StrEnum):
     ORIENTATION_CREATED = "orientation_created"
     ORIENTATION_STATUS = "orientation_status"
     REFUSAL_RECORDED = "refusal_recorded"
+    CALL_SAVED = "call_saved"
     USER_SAVED = "user_saved"

@@ -156,7 +156,7 @@ def create_call(
         session.add(call)
         session.flush()
         _link(session, call, orientation_ids, refusals, actor, at)
-        ledger.append(session, action="call_saved", entity="call", entity_id=call.id, user_id=actor.user_id,
+        ledger.append(session, action=LedgerAction.CALL_SAVED.value, entity="call", entity_id=call.id, user_id=actor.user_id,
                       after={k: v for k, v in values.items() if k != "notes"}, at=at)
         changes.announce(session, "call", call.id)
         return _info(session, call.id)
@@ -211,7 +211,7 @@ def follow_up(
         session.flush()
         _link(session, call, orientation_ids, refusals, actor, at)
         if values:
-            ledger.append(session, action="call_saved", entity="call", entity_id=call.id, user_id=actor.user_id,
+            ledger.append(session, action=LedgerAction.CALL_SAVED.value, entity="call", entity_id=call.id, user_id=actor.user_id,
                           after={k: v for k, v in values.items() if k != "notes"}, at=at)
         changes.announce(session, "call", call.id)
         return _info(session, call.id)

@@ -224,7 +224,7 @@ def write_report_pdf(report: AnnualReport, path: Path) -> Path:
             d.add(legend)
         return d
 
-    months = [stats.MONTHS_FR[m["month"].month - 1][:4] + "." for m in report.monthly]
+    months = [stats.MONTHS_SHORT_FR[m["month"].month - 1] for m in report.monthly]
     blue, orange = colors.HexColor("#2f6690"), colors.HexColor("#d1495b")
     story.append(bar_chart("Nuitées par mois", months, [[m["bed_nights"] for m in report.monthly]], ["Nuitées"],
                            [blue]))
@@ -234,16 +234,18 @@ def write_report_pdf(report: AnnualReport, path: Path) -> Path:
     palette = [orange, colors.HexColor("#edae49"), colors.HexColor("#00798c"), colors.HexColor("#888888")]
     story.append(bar_chart(
         "Refus faute de place par mois et motif",
-        [stats.MONTHS_FR[m.month - 1][:4] + "." for m, _ in report.refusals_monthly],
+        [stats.MONTHS_SHORT_FR[m.month - 1] for m, _ in report.refusals_monthly],
         [[v[k] for _, v in report.refusals_monthly] for k in REASON_LABELS], list(REASON_LABELS.values()), palette))
     story.append(PageBreak())
     cell_style = styles["BodyText"].clone("cell", fontSize=7.5, leading=9)
+    number_style = cell_style.clone("number", alignment=2)  # right-aligned
     for table in report.exported_tables():
         if table.sheet == "Chiffres clés":
             continue
         data = [[Paragraph(f"<b>{h}</b>", cell_style) for h in table.headers]]
         for row in table.rows:
-            data.append([Paragraph(cell_text(v, percent=i in table.percent_columns), cell_style)
+            data.append([Paragraph(cell_text(v, percent=i in table.percent_columns),
+                                   number_style if isinstance(v, int | float) or str(v).startswith("<") else cell_style)
                          for i, v in enumerate(row)])
         if len(data) == 1:
             data.append([Paragraph("Aucune donnée pour cette année.", cell_style)] + [""] * (len(table.headers) - 1))

@@ -24,6 +24,8 @@ from relais_desk.store.database import Database
 REASONS = ("saturation", "quota_depasse", "profil_non_accueilli", "autre")
 REASON_COLUMNS = {"saturation": "refusals_saturation", "quota_depasse": "refusals_quota",
                   "profil_non_accueilli": "refusals_profile", "autre": "refusals_other"}
+MONTHS_SHORT_FR = ("janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.",
+                   "déc.")
 WEEKDAYS_FR = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 MONTHS_FR = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
              "novembre", "décembre")

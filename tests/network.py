@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 from relais_desk.services import partners
 from relais_desk.services.actor import Actor
@@ -10,6 +10,7 @@ from relais_desk.store.database import Database
 
 SYSTEM = Actor.system("tests")
 SINCE = date(2020, 1, 1)
+RECORDED = datetime(2020, 1, 1, 12, tzinfo=UTC)  # capacities known since then (tests may travel back in time)
 
 
 def small_network(db: Database) -> None:
@@ -22,12 +23,12 @@ def small_network(db: Database) -> None:
                          address="Rue cachée 2", phone="065 00 00 02", confidential_address=True)
     partners.add_partner(db, actor=SYSTEM, kind="accueil_de_nuit", name="Le Rebond", city="Charleroi")
     partners.add_partner(db, actor=SYSTEM, kind="accueil_de_jour", name="Comptoir de jour", city="Charleroi")
-    partners.set_capacity(db, shelter="Abri Dourlet", category="hommes", beds=5, valid_from=SINCE, actor=SYSTEM,
+    partners.set_capacity(db, shelter="Abri Dourlet", category="hommes", beds=5, valid_from=SINCE, actor=SYSTEM, now=RECORDED,
                           dogs_accepted=True)
-    partners.set_capacity(db, shelter="Abri Dourlet", category="femmes", beds=2, valid_from=SINCE, actor=SYSTEM)
-    partners.set_capacity(db, shelter="Maison Bienvenue", category="femmes", beds=4, valid_from=SINCE, actor=SYSTEM,
+    partners.set_capacity(db, shelter="Abri Dourlet", category="femmes", beds=2, valid_from=SINCE, actor=SYSTEM, now=RECORDED)
+    partners.set_capacity(db, shelter="Maison Bienvenue", category="femmes", beds=4, valid_from=SINCE, actor=SYSTEM, now=RECORDED,
                           wheelchair_accessible=True)
     partners.set_capacity(db, shelter="Maison Bienvenue", category="familles", beds=3, valid_from=SINCE,
-                          actor=SYSTEM, counted_in_rooms=True)
-    partners.set_capacity(db, shelter="Le Rebond", category="mixte", beds=1, valid_from=SINCE, actor=SYSTEM,
+                          actor=SYSTEM, counted_in_rooms=True, now=RECORDED)
+    partners.set_capacity(db, shelter="Le Rebond", category="mixte", beds=1, valid_from=SINCE, actor=SYSTEM, now=RECORDED,
                           low_threshold=True, dogs_accepted=True)

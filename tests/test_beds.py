@@ -52,3 +52,20 @@ def test_arrival_turns_a_hold_into_an_occupied_bed(network_db):
     beds.mark_arrived(network_db, held.hold_id, actor=SYSTEM)
     row = _row(network_db, "Abri Dourlet", "hommes")
     assert (row.occupied, row.held, row.free) == (1, 0, 4)
+
+
+def test_out_of_service_beds_carry_over_to_an_untouched_night_for_two_weeks(network_db):
+    from datetime import timedelta
+
+    from relais_desk.domain.nights import local_moment, night_of, utcnow
+    from relais_desk.services.settings import parse_hhmm
+
+    evening = local_moment(night_of(utcnow()) - timedelta(days=3), parse_hhmm("20:00"))
+    beds.set_counts(network_db, shelter="Abri Dourlet", category="hommes", occupied=4, unavailable=1,
+                    unavailable_reason="fuite d'eau", actor=SYSTEM, now=evening)
+    for days, expected in ((1, 1), (14, 1), (15, 0)):
+        later = evening + timedelta(days=days)
+        live = next(r for r in beds.board(network_db, now=later) if (r.shelter, r.category) == ("Abri Dourlet", "hommes"))
+        assert (live.unavailable, live.occupied) == (expected, 0)
+        assert live.unavailable_reason == ("fuite d'eau" if expected else "")
+        assert beds.board(network_db, at=later) == beds.board(network_db, now=later)

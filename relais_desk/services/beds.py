@@ -28,6 +28,9 @@ from relais_desk.store.database import Database
 from relais_desk.store.sql import insert_ignore
 
 Key = tuple[int, int]  # (partner_id, category_id)
+# Out-of-service beds carry over to a night nobody has touched yet, from at most this many nights
+# back: a repair longer than two weeks is confirmed again by the shelter (and the board stays fast).
+CARRY_NIGHTS = 14
 STATE_FIELDS = ("capacity", "unavailable", "occupied", "held", "unavailable_reason", "counts_updated_at")
 
 
@@ -153,7 +156,7 @@ def _live_carry(session: Session, night: date, keys: Iterable[Key]) -> dict[Key,
             .over(partition_by=(BedState.partner_id, BedState.category_id), order_by=BedState.night.desc())
             .label("rn"),
         )
-        .where(BedState.night < night)
+        .where(BedState.night < night, BedState.night >= night - timedelta(days=CARRY_NIGHTS))
         .subquery()
     )
     rows = session.execute(
@@ -258,7 +261,8 @@ def board_in_session(session: Session, *, at: datetime | None = None, now: datet
         caps = capacities(session, night, at)
         states = _ledger_states(session, LedgerEntry.night == night, at, order_night=False)
         missing = set(caps) - set(states)
-        carry = _ledger_states(session, LedgerEntry.night < night, at, order_night=True) if missing else {}
+        recent = (LedgerEntry.night < night) & (LedgerEntry.night >= night - timedelta(days=CARRY_NIGHTS))
+        carry = _ledger_states(session, recent, at, order_night=True) if missing else {}
     return _compose(session, night, caps, states, carry)
 
 

@@ -1,0 +1,20 @@
+"""The orientation slip: shelter, deadline, what to bring; never a confidential address."""
+
+from __future__ import annotations
+
+from relais_desk.services import orientations, slips
+from tests.network import SYSTEM
+
+
+def test_slip_names_the_shelter_and_deadline_and_hides_a_confidential_address(network_db):
+    o = orientations.orient_to_bed(network_db, shelter="Maison Bienvenue", category="femmes", actor=SYSTEM)
+    s = slips.slip(network_db, o.orientation_id)
+    page = slips.slip_html(s)
+    assert "Maison Bienvenue" in page and s.deadline_text() in page
+    assert "Rue cachée" not in page and "065 00 00 02" in page
+
+
+def test_slip_of_a_public_shelter_gives_its_address(network_db):
+    o = orientations.orient_to_bed(network_db, shelter="Abri Dourlet", category="hommes", actor=SYSTEM)
+    page = slips.slip_html(slips.slip(network_db, o.orientation_id))
+    assert "Rue de Dourlet 1" in page and "Charleroi" in page

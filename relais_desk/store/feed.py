@@ -1,0 +1,291 @@
+"""The live change feed: the same events from PostgreSQL and SQLite, without Qt.
+
+PostgreSQL: one dedicated autocommit connection LISTENs on `relais_changes`; writers NOTIFY
+inside their transaction (ids only). When that connection drops, the feed says so, reconnects
+with backoff, LISTENs again and announces a full resync (events sent meanwhile were lost).
+SQLite: one long-lived connection polls `PRAGMA data_version` (it moves when another connection
+commits) and then reads the `change_event` rows written by those commits.
+
+Callbacks run on the feed's own thread; the GUI turns them into Qt signals.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import sqlite3
+import threading
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+import psycopg
+
+from relais_desk.domain.nights import utcnow
+from relais_desk.store.changes import CHANNEL
+from relais_desk.store.database import Database
+
+log = logging.getLogger(__name__)
+RESYNC = "resync"
+BACKOFF = (0.5, 1.0, 2.0, 5.0)
+PG_IDLE_CHECK_S = 5.0
+APPLICATION_NAME = "relais-desk-feed"
+
+
+@dataclass(frozen=True)
+class Change:
+    """Rows of `topic` changed (`ids` empty: many or unknown). Topic "resync": reload everything."""
+
+    topic: str
+    ids: tuple[int, ...] = ()
+
+
+class FeedState(StrEnum):
+    LIVE = "live"
+    RECONNECTING = "reconnecting"
+    OFFLINE = "offline"
+
+
+class ChangeFeed:
+    """Base of both feeds: subscriptions, state, and the background thread's life."""
+
+    name = "feed"
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.state = FeedState.OFFLINE
+        self.state_message = "Pas encore connecté."
+        self.last_event_at: datetime | None = None
+        self._subscribers: list[Callable[[Change], None]] = []
+        self._state_listeners: list[Callable[[FeedState, str], None]] = []
+        self._lock = threading.Lock()
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    # -- subscriptions
+    def subscribe(self, callback: Callable[[Change], None]) -> Callable[[], None]:
+        with self._lock:
+            self._subscribers.append(callback)
+        return lambda: self._remove(self._subscribers, callback)
+
+    def on_state(self, callback: Callable[[FeedState, str], None]) -> Callable[[], None]:
+        with self._lock:
+            self._state_listeners.append(callback)
+        return lambda: self._remove(self._state_listeners, callback)
+
+    def _remove(self, items: list, callback: Callable) -> None:  # type: ignore[type-arg]
+        with self._lock:
+            if callback in items:
+                items.remove(callback)
+
+    def _emit(self, change: Change) -> None:
+        self.last_event_at = utcnow()
+        with self._lock:
+            targets = list(self._subscribers)
+        for callback in targets:
+            try:
+                callback(change)
+            except Exception:  # one broken subscriber must not silence the others
+                log.exception("change feed subscriber failed on %s", change)
+
+    def _set_state(self, state: FeedState, message: str) -> None:
+        if state == self.state and message == self.state_message:
+            return
+        self.state, self.state_message = state, message
+        with self._lock:
+            targets = list(self._state_listeners)
+        for callback in targets:
+            try:
+                callback(state, message)
+            except Exception:
+                log.exception("change feed state listener failed")
+
+    # -- life
+    def start(self) -> ChangeFeed:
+        if self._thread is None:
+            self._stop.clear()
+            self._thread = threading.Thread(target=self._run_guarded, name=f"relais-{self.name}", daemon=True)
+            self._thread.start()
+        return self
+
+    def stop(self, timeout: float = 5) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout)
+            self._thread = None
+        self._set_state(FeedState.OFFLINE, "Arrêté.")
+
+    def __enter__(self) -> ChangeFeed:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    def wait_live(self, timeout: float = 10) -> bool:
+        """Block until the feed is live (for tools and tests; the GUI listens to on_state instead)."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.state == FeedState.LIVE:
+                return True
+            time.sleep(0.02)
+        return self.state == FeedState.LIVE
+
+    def _run_guarded(self) -> None:
+        try:
+            self._run()
+        except Exception:  # pragma: no cover - the loops handle their own errors
+            log.exception("change feed stopped unexpectedly")
+            self._set_state(FeedState.OFFLINE, "Le suivi des changements s'est arrêté.")
+
+    def _run(self) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def _backoff(self) -> Iterator[float]:
+        attempt = 0
+        while True:
+            yield BACKOFF[min(attempt, len(BACKOFF) - 1)]
+            attempt += 1
+
+
+class PostgresFeed(ChangeFeed):
+    name = "pg-feed"
+
+    def _conninfo(self) -> str:
+        url = self.db.engine.url.set(drivername="postgresql")  # the engine's URL carries the keyring password
+        return url.render_as_string(hide_password=False)
+
+    def _connect(self) -> psycopg.Connection:
+        conn = psycopg.connect(self._conninfo(), autocommit=True, connect_timeout=5, application_name=APPLICATION_NAME,
+                               keepalives=1, keepalives_idle=10, keepalives_interval=5, keepalives_count=3)
+        conn.execute(f"LISTEN {CHANNEL}")
+        return conn
+
+    def _run(self) -> None:
+        first = True
+        backoff = self._backoff()
+        while not self._stop.is_set():
+            try:
+                conn = self._connect()
+            except psycopg.Error as exc:
+                self._set_state(FeedState.RECONNECTING,
+                                f"Serveur injoignable ({self.db.backend.where}), nouvel essai… ({_short(exc)})")
+                self._stop.wait(next(backoff))
+                continue
+            backoff = self._backoff()
+            self.last_event_at = utcnow()
+            self._set_state(FeedState.LIVE, "En direct.")
+            if not first:
+                self._emit(Change(RESYNC))  # what was sent while we were away is lost: reload everything
+            first = False
+            try:
+                self._listen(conn)
+            except psycopg.Error as exc:
+                self._set_state(FeedState.RECONNECTING, f"Connexion perdue avec le serveur, reconnexion… ({_short(exc)})")
+            finally:
+                with contextlib.suppress(Exception):
+                    conn.close()
+
+    def _listen(self, conn: psycopg.Connection) -> None:
+        idle_since = time.monotonic()
+        while not self._stop.is_set():
+            got = False
+            for notify in conn.notifies(timeout=0.5):
+                got = True
+                change = _decode(notify.payload)
+                if change is not None:
+                    self._emit(change)
+            if got:
+                idle_since = time.monotonic()
+            elif time.monotonic() - idle_since > PG_IDLE_CHECK_S:
+                conn.execute("SELECT 1")  # a dead socket shows up here, not in a quiet LISTEN
+                self.last_event_at = utcnow()
+                idle_since = time.monotonic()
+
+
+def _decode(payload: str) -> Change | None:
+    try:
+        data = json.loads(payload)
+        return Change(str(data["t"]), tuple(int(i) for i in data.get("ids") or ()))
+    except (ValueError, KeyError, TypeError):
+        log.warning("ignored malformed change payload %r", payload[:200])
+        return None
+
+
+def _short(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0][:160] if text else type(exc).__name__
+
+
+class SqliteFeed(ChangeFeed):
+    name = "sqlite-feed"
+
+    def __init__(self, db: Database, poll_interval: float = 0.5) -> None:
+        super().__init__(db)
+        self.poll_interval = poll_interval
+
+    def _connect(self) -> sqlite3.Connection:
+        path = self.db.sqlite_path
+        if path is None or not path.exists():
+            raise sqlite3.OperationalError(f"base introuvable : {path}")
+        conn = sqlite3.connect(f"file:{path}?mode=rw", uri=True, timeout=5, check_same_thread=False)
+        conn.isolation_level = None  # autocommit: each PRAGMA/SELECT sees the latest commit
+        return conn
+
+    def _run(self) -> None:
+        conn: sqlite3.Connection | None = None
+        last_id: int | None = None
+        version: int | None = None
+        backoff = self._backoff()
+        while not self._stop.is_set():
+            try:
+                if conn is None:
+                    conn = self._connect()
+                    resync = last_id is not None
+                    last_id = conn.execute("SELECT coalesce(max(id), 0) FROM change_event").fetchone()[0]
+                    version = conn.execute("PRAGMA data_version").fetchone()[0]
+                    backoff = self._backoff()
+                    self._set_state(FeedState.LIVE, "En direct.")
+                    if resync:
+                        self._emit(Change(RESYNC))
+                now_version = conn.execute("PRAGMA data_version").fetchone()[0]
+                self.last_event_at = utcnow()
+                if now_version != version:
+                    version = now_version
+                    last_id = self._read_events(conn, last_id or 0)
+            except sqlite3.Error as exc:
+                if conn is not None:
+                    with contextlib.suppress(sqlite3.Error):
+                        conn.close()
+                    conn = None
+                self._set_state(FeedState.RECONNECTING, f"Base locale illisible, nouvel essai… ({_short(exc)})")
+                self._stop.wait(next(backoff))
+                continue
+            self._stop.wait(self.poll_interval)
+        if conn is not None:
+            conn.close()
+
+    def _read_events(self, conn: sqlite3.Connection, last_id: int) -> int:
+        rows = conn.execute("SELECT id, topic, ids FROM change_event WHERE id > ? ORDER BY id", (last_id,)).fetchall()
+        if not rows:
+            return last_id
+        if last_id and rows[0][0] > last_id + 1:
+            # SQLite row ids have no holes unless rows were deleted: events we never saw were pruned.
+            self._emit(Change(RESYNC))
+            return rows[-1][0]
+        merged: dict[str, set[int] | None] = {}
+        for _id, topic, ids in rows:
+            if not ids:
+                merged[topic] = None
+            elif merged.get(topic, set()) is not None:
+                merged.setdefault(topic, set()).update(int(i) for i in ids.split(","))  # type: ignore[union-attr]
+        for topic, ids in merged.items():
+            self._emit(Change(topic, tuple(sorted(ids)) if ids else ()))
+        return rows[-1][0]
+
+
+def open_feed(db: Database, *, poll_interval: float = 0.5) -> ChangeFeed:
+    """The feed for this database (not started: call start())."""
+    return SqliteFeed(db, poll_interval) if db.is_sqlite else PostgresFeed(db)

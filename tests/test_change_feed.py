@@ -1,0 +1,156 @@
+"""The change feed delivers a change made on one connection to a subscriber on another."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+
+import pytest
+from sqlalchemy import text
+
+from relais_desk.services import beds
+from relais_desk.services.errors import OverCapacity
+from relais_desk.store.database import Database
+from relais_desk.store.feed import RESYNC, Change, FeedState, open_feed
+from tests.network import SYSTEM
+
+WAIT = 15  # seconds: generous, never a timing assertion
+
+
+class Collector:
+    def __init__(self) -> None:
+        self.changes: list[Change] = []
+        self.event = threading.Event()
+        self.lock = threading.Lock()
+
+    def __call__(self, change: Change) -> None:
+        with self.lock:
+            self.changes.append(change)
+        self.event.set()
+
+    def wait_for(self, predicate, timeout: float = WAIT) -> bool:  # noqa: ANN001
+        import time
+
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            with self.lock:
+                if any(predicate(c) for c in self.changes):
+                    return True
+            self.event.wait(0.1)
+            self.event.clear()
+        return False
+
+
+@pytest.fixture
+def watcher(network_db: Database, db_url: str) -> Iterator[tuple[Collector, object]]:
+    other = Database(db_url)
+    feed = open_feed(other, poll_interval=0.05)
+    collector = Collector()
+    feed.subscribe(collector)
+    feed.start()
+    assert feed.wait_live(WAIT), feed.state_message
+    yield collector, feed
+    feed.stop()
+    other.dispose()
+
+
+def test_a_change_on_one_connection_reaches_a_subscriber_on_another(network_db, watcher):
+    collector, _feed = watcher
+    row = beds.set_counts(network_db, shelter="Abri Dourlet", category="hommes", occupied=2, actor=SYSTEM)
+    with network_db.read() as s:
+        state_id = s.execute(text("SELECT id FROM bed_state WHERE partner_id = :p AND category_id = :c"),
+                             {"p": row.partner_id, "c": row.category_id}).scalar_one()
+    assert collector.wait_for(lambda c: c.topic == "bed_state" and state_id in c.ids)
+
+
+def test_a_rolled_back_change_is_not_announced(network_db, watcher):
+    collector, _feed = watcher
+    with pytest.raises(OverCapacity):
+        beds.set_counts(network_db, shelter="Abri Dourlet", category="femmes", occupied=99, actor=SYSTEM)
+    beds.set_counts(network_db, shelter="Le Rebond", category="mixte", occupied=1, actor=SYSTEM)  # a marker
+    assert collector.wait_for(lambda c: c.topic == "bed_state")
+    assert len([c for c in collector.changes if c.topic == "bed_state"]) == 1
+
+
+def test_unsubscribe_and_a_failing_subscriber(network_db, watcher):
+    collector, feed = watcher
+    late = Collector()
+    unsubscribe = feed.subscribe(late)
+    feed.subscribe(lambda change: 1 / 0)  # a broken screen must not silence the others
+    unsubscribe()
+    beds.hold_bed(network_db, shelter="Le Rebond", category="mixte", actor=SYSTEM)
+    assert collector.wait_for(lambda c: c.topic == "hold")
+    assert late.changes == []
+
+
+@pytest.fixture
+def pg_network(pg_db: Database) -> Database:
+    from tests.network import small_network
+
+    small_network(pg_db)
+    return pg_db
+
+
+@pytest.fixture
+def sqlite_network(sqlite_db: Database) -> Database:
+    from tests.network import small_network
+
+    small_network(sqlite_db)
+    return sqlite_db
+
+
+def test_postgres_listener_reconnects_and_asks_for_a_resync(pg_network, pg_url):
+    network_db = pg_network
+    other = Database(pg_url)
+    feed = open_feed(other)
+    collector, states = Collector(), []
+    feed.subscribe(collector)
+    feed.on_state(lambda state, message: states.append(state))
+    feed.start()
+    try:
+        assert feed.wait_live(WAIT)
+        with network_db.write_engine.begin() as conn:
+            conn.execute(text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                              "WHERE application_name = 'relais-desk-feed' AND datname = current_database()"))
+        assert collector.wait_for(lambda c: c.topic == RESYNC)
+        assert FeedState.RECONNECTING in states and states[-1] == FeedState.LIVE
+        beds.set_counts(network_db, shelter="Abri Dourlet", category="hommes", occupied=1, actor=SYSTEM)
+        assert collector.wait_for(lambda c: c.topic == "bed_state")
+    finally:
+        feed.stop()
+        other.dispose()
+    assert feed.state == FeedState.OFFLINE
+
+
+def test_sqlite_feed_resyncs_when_events_were_pruned(sqlite_network, sqlite_url):
+    network_db = sqlite_network
+    other = Database(sqlite_url)
+    feed = open_feed(other, poll_interval=0.05)
+    collector = Collector()
+    feed.subscribe(collector)
+    feed.start()
+    try:
+        assert feed.wait_live(WAIT)
+        beds.set_counts(network_db, shelter="Abri Dourlet", category="hommes", occupied=1, actor=SYSTEM)
+        assert collector.wait_for(lambda c: c.topic == "bed_state")
+        feed._stop.set()  # pause the feed thread while events pile up and get pruned
+        feed._thread.join(5)
+        feed._thread = None
+        for n in range(2, 5):
+            beds.set_counts(network_db, shelter="Abri Dourlet", category="hommes", occupied=n, actor=SYSTEM)
+        with network_db.write_engine.begin() as conn:
+            conn.execute(text("DELETE FROM change_event WHERE id < (SELECT max(id) FROM change_event)"))
+        # the restarted thread starts from the newest id; simulate one that was away instead
+        last_seen = 1
+        with network_db.read() as s:
+            newest = s.execute(text("SELECT max(id) FROM change_event")).scalar_one()
+        assert newest > last_seen + 1
+        import sqlite3
+
+        conn = sqlite3.connect(str(other.sqlite_path))
+        assert feed._read_events(conn, last_seen) == newest
+        conn.close()
+        assert collector.wait_for(lambda c: c.topic == RESYNC, timeout=1)
+    finally:
+        feed.stop()
+        other.dispose()

@@ -1,0 +1,56 @@
+"""Shared helpers for the benchmarks: a throwaway PostgreSQL database and a temp SQLite file."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import tempfile
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import psycopg
+from sqlalchemy.engine import make_url
+
+from relais_desk.store import migrate
+from relais_desk.store.database import Database
+
+PG_ADMIN_URL = os.environ.get("RELAIS_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
+
+
+@contextmanager
+def pg_database(prefix: str = "relais_bench") -> Iterator[str]:
+    """A fresh migrated PostgreSQL database (URL), dropped afterwards."""
+    admin = make_url(PG_ADMIN_URL).set(drivername="postgresql").render_as_string(hide_password=False)
+    name = f"{prefix}_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    url = make_url(PG_ADMIN_URL).set(drivername="postgresql+psycopg", database=name).render_as_string(
+        hide_password=False)
+    try:
+        db = Database(url)
+        migrate.upgrade(db)
+        db.dispose()
+        yield url
+    finally:
+        with psycopg.connect(admin, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@contextmanager
+def sqlite_database() -> Iterator[str]:
+    with tempfile.TemporaryDirectory() as tmp:
+        url = f"sqlite:///{Path(tmp) / 'bench.sqlite3'}"
+        db = Database(url)
+        migrate.upgrade(db)
+        db.dispose()
+        yield url
+
+
+def summary_ms(samples: list[float]) -> dict[str, float]:
+    ms = sorted(s * 1000 for s in samples)
+    if not ms:
+        return {"p50": float("nan"), "p95": float("nan"), "max": float("nan")}
+    return {"p50": round(statistics.median(ms), 2), "p95": round(ms[int(0.95 * (len(ms) - 1))], 2),
+            "max": round(ms[-1], 2)}

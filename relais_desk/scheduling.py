@@ -1,1 +1,73 @@
-"""APScheduler jobs of a running client. They only trigger services; the database decides."""
+"""APScheduler jobs of a running client. They only trigger services; the database decides.
+
+APScheduler 3 cannot share a job store between processes, and does not need to: every client
+schedules the same jobs, and the unique keys of the census and the conditional hold updates
+make the result the same whichever client (or how many) runs them.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime
+
+from apscheduler.schedulers.background import BackgroundScheduler
+from apscheduler.triggers.cron import CronTrigger
+from apscheduler.triggers.interval import IntervalTrigger
+
+from relais_desk.domain.nights import NETWORK_TZ, utcnow
+from relais_desk.services import beds, census, settings
+from relais_desk.services.actor import Actor
+from relais_desk.store.database import Database
+
+log = logging.getLogger(__name__)
+
+
+class ClientScheduler:
+    """The nightly census, the hourly census backfill and the hold-expiry sweep of one client."""
+
+    def __init__(self, db: Database, *, actor: Actor | None = None,
+                 on_error: Callable[[BaseException], None] | None = None) -> None:
+        self.db = db
+        self.actor = actor or Actor.system("planificateur")
+        self.on_error = on_error
+        self.scheduler = BackgroundScheduler(timezone=NETWORK_TZ, job_defaults={
+            "coalesce": True, "max_instances": 1, "misfire_grace_time": 3600})
+
+    def start(self, *, now: datetime | None = None, paused: bool = False) -> None:
+        with self.db.read() as session:
+            census_at = settings.get_time(session, "census_time")
+        self.scheduler.add_job(self._census, CronTrigger(hour=census_at.hour, minute=census_at.minute,
+                                                         timezone=NETWORK_TZ), id="census", name="recensement")
+        self.scheduler.add_job(self._backfill, IntervalTrigger(hours=1, timezone=NETWORK_TZ), id="backfill",
+                               name="recensements manquants", next_run_time=now or utcnow())
+        self.scheduler.add_job(self._expire, IntervalTrigger(minutes=1, timezone=NETWORK_TZ), id="expire_holds",
+                               name="réservations échues", next_run_time=now or utcnow())
+        self.scheduler.start(paused=paused)
+
+    def shutdown(self) -> None:
+        if self.scheduler.running:
+            self.scheduler.shutdown(wait=False)
+
+    def get_jobs(self) -> list:  # type: ignore[type-arg]
+        return self.scheduler.get_jobs()
+
+    def _guard(self, what: str, job: Callable[[], object]) -> None:
+        try:
+            job()
+        except Exception as exc:  # a failed run is retried by the next one; never kill the scheduler
+            log.exception("scheduled job %s failed", what)
+            if self.on_error is not None:
+                try:
+                    self.on_error(exc)
+                except Exception:
+                    log.exception("scheduler error handler failed")
+
+    def _census(self) -> None:
+        self._guard("census", lambda: census.write_missing(self.db, actor=self.actor, trigger="schedule"))
+
+    def _backfill(self) -> None:
+        self._guard("backfill", lambda: census.write_missing(self.db, actor=self.actor, trigger="backfill"))
+
+    def _expire(self) -> None:
+        self._guard("expire_holds", lambda: beds.expire_holds(self.db, actor=self.actor))

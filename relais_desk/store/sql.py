@@ -14,6 +14,7 @@ def insert_ignore(session: Session, table: Any, rows: list[dict[str, Any]], conf
         return 0
     dialect = session.get_bind().dialect.name
     mod = postgresql if dialect == "postgresql" else sqlite
-    stmt = mod.insert(table).on_conflict_do_nothing(index_elements=conflict_cols)
+    # RETURNING counts what was really inserted: executemany rowcounts are unreliable on psycopg.
+    stmt = mod.insert(table).on_conflict_do_nothing(index_elements=conflict_cols).returning(table.id)
     result = session.connection().execute(stmt, rows)
-    return max(result.rowcount or 0, 0)
+    return len(result.all())

@@ -1,0 +1,254 @@
+"""The nightly census: one row per night × shelter × category, exactly once, from the ledger.
+
+A night's census is computed *as of its census moment* (the network's census time, default
+23:00 Europe/Brussels, on the evening's date) from the ledger and the temporal capacities, never
+from "now": whichever client runs it, however late, writes the same rows. The database decides
+who writes: unique keys and INSERT … ON CONFLICT DO NOTHING.
+"""
+
+from __future__ import annotations
+
+import socket
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from relais_desk.domain.enums import LedgerAction
+from relais_desk.domain.models import (
+    BedCategory,
+    Capacity,
+    Census,
+    CensusDemand,
+    CensusRun,
+    LedgerEntry,
+    Orientation,
+    Partner,
+    Refusal,
+)
+from relais_desk.domain.nights import local_moment, moment, night_of
+from relais_desk.services import beds, settings
+from relais_desk.services.actor import Actor
+from relais_desk.services.errors import InvalidValue
+from relais_desk.store import changes
+from relais_desk.store.database import Database
+from relais_desk.store.sql import insert_ignore
+
+REASON_FIELDS = {"saturation": "refusals_saturation", "quota_depasse": "refusals_quota",
+                 "profil_non_accueilli": "refusals_profile", "autre": "refusals_other"}
+CENSUS_FIELDS = ("capacity", "capacity_base", "capacity_winter", "unavailable", "occupied", "held", "free",
+                 "arrivals", "no_shows", "orientations_received", *REASON_FIELDS.values())
+
+
+@dataclass(frozen=True)
+class CensusSummary:
+    nights_written: int
+    rows_written: int
+    nights: list[date] = field(default_factory=list)
+    run_id: int | None = None
+
+    def as_json(self) -> dict[str, Any]:
+        return {"nights_written": self.nights_written, "rows_written": self.rows_written,
+                "nights": [n.isoformat() for n in self.nights], "run_id": self.run_id}
+
+
+def census_moment(session: Session, night: date) -> datetime:
+    """When the census of `night` is taken (UTC), from the network's census time in Brussels time."""
+    return local_moment(night, settings.get_time(session, "census_time"))
+
+
+def last_censusable_night(session: Session, now: datetime) -> date:
+    """The latest night whose census moment has passed."""
+    night = night_of(now)
+    return night if census_moment(session, night) <= now else night - timedelta(days=1)
+
+
+def _grouped(session: Session, stmt: Any) -> dict[tuple[int, int], int]:
+    return {(p, c): n for p, c, n in session.execute(stmt)}
+
+
+def compute_night(session: Session, night: date) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The census rows and the demand rows of `night`, as of its census moment (nothing written)."""
+    at = census_moment(session, night)
+    board = beds.board_in_session(session, at=at)
+    caps = beds.capacities(session, night, at)
+    ledger_counts = {}
+    for action in (LedgerAction.HOLD_ARRIVED, LedgerAction.HOLD_EXPIRED):
+        ledger_counts[action] = _grouped(session, select(LedgerEntry.partner_id, LedgerEntry.category_id, func.count())
+                                         .where(LedgerEntry.entity == "bed_state", LedgerEntry.night == night,
+                                                LedgerEntry.action == action.value, LedgerEntry.at <= at)
+                                         .group_by(LedgerEntry.partner_id, LedgerEntry.category_id))
+    received = _grouped(session, select(Orientation.partner_id, Orientation.category_id, func.count())
+                        .where(Orientation.night == night, Orientation.category_id.is_not(None),
+                               Orientation.created_at <= at)
+                        .group_by(Orientation.partner_id, Orientation.category_id))
+    refusals: dict[tuple[int, int], dict[str, int]] = defaultdict(lambda: dict.fromkeys(REASON_FIELDS.values(), 0))
+    demand: dict[int, dict[str, int]] = defaultdict(
+        lambda: dict.fromkeys([*REASON_FIELDS.values(), "refusals_from_calls", "refusals_at_door"], 0))
+    for partner_id, category_id, reason, source, n in session.execute(
+        select(Refusal.partner_id, Refusal.category_id, Refusal.reason, Refusal.source, func.count())
+        .where(Refusal.night == night, Refusal.at <= at)
+        .group_by(Refusal.partner_id, Refusal.category_id, Refusal.reason, Refusal.source)
+    ):
+        column = REASON_FIELDS.get(reason, "refusals_other")
+        if partner_id is not None:
+            refusals[(partner_id, category_id)][column] += n
+        demand[category_id][column] += n
+        demand[category_id]["refusals_from_calls" if source == "call" else "refusals_at_door"] += n
+    rows = []
+    for r in board:
+        cap = caps.get(r.key)
+        rows.append({
+            "night": night, "partner_id": r.partner_id, "category_id": r.category_id,
+            "capacity": r.capacity, "capacity_base": cap.base if cap else 0, "capacity_winter": cap.winter if cap else 0,
+            "unavailable": r.unavailable, "occupied": r.occupied, "held": r.held, "free": r.free,
+            "arrivals": ledger_counts[LedgerAction.HOLD_ARRIVED].get(r.key, 0),
+            "no_shows": ledger_counts[LedgerAction.HOLD_EXPIRED].get(r.key, 0),
+            "orientations_received": received.get(r.key, 0),
+            **(refusals[r.key] if r.key in refusals else dict.fromkeys(REASON_FIELDS.values(), 0)),
+        })
+        demand.setdefault(r.category_id, demand[r.category_id])
+    demand_rows = [{"night": night, "category_id": c, **v} for c, v in sorted(demand.items())]
+    return rows, demand_rows
+
+
+def _start_run(db: Database, actor: Actor, trigger: str, at: datetime) -> int:
+    with db.write() as session:
+        run = CensusRun(started_at=at, workstation=socket.gethostname()[:120], user_id=actor.user_id,
+                        trigger=trigger[:16])
+        session.add(run)
+        session.flush()
+        return run.id
+
+
+def _write_one(db: Database, night: date, run_id: int, at: datetime) -> int:
+    with db.write() as session:
+        rows, demand = compute_night(session, night)
+        for row in rows:
+            row.update(computed_at=at, run_id=run_id)
+        for row in demand:
+            row.update(computed_at=at, run_id=run_id)
+        written = insert_ignore(session, Census, rows, ["night", "partner_id", "category_id"])
+        insert_ignore(session, CensusDemand, demand, ["night", "category_id"])
+        if written:
+            changes.announce(session, "census")
+        return written
+
+
+def _finish_run(db: Database, run_id: int, nights: list[date], rows: int, at: datetime) -> None:
+    with db.write() as session:
+        session.execute(update(CensusRun).where(CensusRun.id == run_id)
+                        .values(finished_at=at, nights_written=len(nights), rows_written=rows))
+
+
+def _check_night(value: object, field: str = "night") -> date:
+    if isinstance(value, datetime) or not isinstance(value, date):
+        raise InvalidValue("Nuit invalide : une date est attendue (AAAA-MM-JJ).", field=field)
+    return value
+
+
+def write_night(db: Database, night: date, *, actor: Actor, trigger: str = "manual",
+                now: datetime | None = None) -> CensusSummary:
+    """Census of one night (its census moment must have passed). Rows already there stay as they are."""
+    night = _check_night(night)
+    at = moment(now)
+    with db.read() as session:
+        if census_moment(session, night) > at:
+            raise InvalidValue(f"Le recensement de la nuit du {night:%d/%m/%Y} n'a pas encore eu lieu "
+                               f"(il se fait à {settings.get(session, 'census_time')}).", field="night")
+    run_id = _start_run(db, actor, trigger, at)
+    rows = _write_one(db, night, run_id, at)
+    nights = [night] if rows else []
+    _finish_run(db, run_id, nights, rows, moment(now))
+    return CensusSummary(len(nights), rows, nights, run_id)
+
+
+def first_night(db: Database) -> date | None:
+    """The first night any capacity was valid: the census history starts there."""
+    with db.read() as session:
+        return session.execute(select(func.min(Capacity.valid_from))).scalar_one()
+
+
+def missing_nights(db: Database, *, start: date, end: date) -> list[date]:
+    """Nights of [start, end] (inclusive) that have no census row."""
+    start, end = _check_night(start, "start"), _check_night(end, "end")
+    if end < start:
+        return []
+    with db.read() as session:
+        done = set(session.execute(select(Census.night).where(Census.night >= start, Census.night <= end)
+                                   .distinct()).scalars())
+    return [start + timedelta(days=i) for i in range((end - start).days + 1) if start + timedelta(days=i) not in done]
+
+
+def write_missing(db: Database, *, actor: Actor, until: date | None = None, horizon_days: int | None = None,
+                  trigger: str = "backfill", now: datetime | None = None) -> CensusSummary:
+    """Write every night without a census, back to the horizon, up to `until` (default: last night due)."""
+    at = moment(now)
+    with db.read() as session:
+        last_due = last_censusable_night(session, at)
+        horizon = int(settings.get(session, "census_horizon_days")) if horizon_days is None else horizon_days
+    until = min(_check_night(until, "until"), last_due) if until is not None else last_due
+    begin = first_night(db)
+    if begin is None:
+        return CensusSummary(0, 0)
+    start = max(begin, until - timedelta(days=max(horizon, 0)))
+    todo = missing_nights(db, start=start, end=until)
+    if not todo:
+        return CensusSummary(0, 0)
+    run_id = _start_run(db, actor, trigger, at)
+    written_nights, rows = [], 0
+    for night in todo:
+        n = _write_one(db, night, run_id, at)
+        if n:
+            written_nights.append(night)
+            rows += n
+    _finish_run(db, run_id, written_nights, rows, moment(now))
+    return CensusSummary(len(written_nights), rows, written_nights, run_id)
+
+
+def rows(db: Database, night: date | None = None, *, shelter: str | int | None = None, start: date | None = None,
+         end: date | None = None) -> list[dict[str, Any]]:
+    """Census rows as plain dicts (night, shelter, category and every census field), by night then shelter."""
+    from relais_desk.services import lookup
+
+    with db.read() as session:
+        stmt = (select(Census, Partner.name, BedCategory.code, BedCategory.label_fr)
+                .join(Partner, Partner.id == Census.partner_id)
+                .join(BedCategory, BedCategory.id == Census.category_id))
+        if night is not None:
+            stmt = stmt.where(Census.night == _check_night(night))
+        if start is not None:
+            stmt = stmt.where(Census.night >= _check_night(start, "start"))
+        if end is not None:
+            stmt = stmt.where(Census.night <= _check_night(end, "end"))
+        if shelter is not None:
+            stmt = stmt.where(Census.partner_id == lookup.shelter(session, shelter).id)
+        stmt = stmt.order_by(Census.night, Partner.name, BedCategory.sort_order)
+        return [{"night": c.night, "shelter": name, "category": code, "category_fr": label,
+                 **{f: getattr(c, f) for f in CENSUS_FIELDS}, "computed_at": c.computed_at}
+                for c, name, code, label in session.execute(stmt)]
+
+
+def last_run(db: Database) -> dict[str, Any] | None:
+    """The latest census run: when, where, who, how much."""
+    from relais_desk.domain.models import AppUser
+
+    with db.read() as session:
+        row = session.execute(select(CensusRun, AppUser.username).outerjoin(AppUser, AppUser.id == CensusRun.user_id)
+                              .order_by(CensusRun.id.desc()).limit(1)).first()
+        if row is None:
+            return None
+        run, username = row
+        out = asdict_run(run)
+        out["user"] = username or "système"
+        return out
+
+
+def asdict_run(run: CensusRun) -> dict[str, Any]:
+    return {k: getattr(run, k) for k in ("id", "started_at", "finished_at", "workstation", "trigger",
+                                          "nights_written", "rows_written")}
+
+

@@ -1,0 +1,225 @@
+"""The nightly census: exactly once, computed from the ledger as of census time, rebuilt after downtime."""
+
+from __future__ import annotations
+
+import csv
+import threading
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from openpyxl import load_workbook
+from sqlalchemy import delete, func, select
+
+from relais_desk.cli import main
+from relais_desk.domain.models import Census, CensusDemand, CensusRun
+from relais_desk.domain.nights import local_moment, night_of, to_utc
+from relais_desk.reports import census_export
+from relais_desk.scheduling import ClientScheduler
+from relais_desk.services import beds, census, refusals
+from relais_desk.services.errors import InvalidValue, NoBedAvailable, OverCapacity
+from relais_desk.services.settings import parse_hhmm
+from relais_desk.store.database import Database
+from tests.network import SYSTEM
+
+NIGHT = date(2026, 1, 15)
+
+
+def evening(night: date, hhmm: str) -> datetime:
+    return local_moment(night, parse_hhmm(hhmm))
+
+
+def _activity(db: Database, night: date) -> None:
+    beds.set_counts(db, shelter="Abri Dourlet", category="hommes", occupied=3, actor=SYSTEM,
+                    now=evening(night, "19:00"))
+    h1 = beds.hold_bed(db, shelter="Abri Dourlet", category="hommes", actor=SYSTEM, now=evening(night, "19:30"),
+                       deadline=evening(night, "22:00"))
+    h2 = beds.hold_bed(db, shelter="Le Rebond", category="mixte", actor=SYSTEM, now=evening(night, "20:00"),
+                       deadline=evening(night, "22:00"))
+    beds.mark_arrived(db, h1.hold_id, actor=SYSTEM, now=evening(night, "21:00"))
+    beds.expire_holds(db, now=evening(night, "22:30"))
+    refusals.record_refusal(db, category="mixte", reason="saturation", partner="Le Rebond", actor=SYSTEM,
+                            now=evening(night, "22:45"))
+    # after the census moment: must not count in that night's census
+    beds.set_counts(db, shelter="Abri Dourlet", category="femmes", occupied=2, actor=SYSTEM,
+                    now=evening(night, "23:30"))
+    assert h2
+
+
+def _rows(db: Database, night: date) -> list[dict]:
+    return [{k: v for k, v in r.items() if k != "computed_at"} for r in census.rows(db, night)]
+
+
+def test_census_counts_the_night_as_of_census_time(network_db):
+    _activity(network_db, NIGHT)
+    summary = census.write_night(network_db, NIGHT, actor=SYSTEM, now=evening(NIGHT, "23:05"))
+    assert summary.nights_written == 1 and summary.rows_written == 5
+    got = {(r["shelter"], r["category"]): r for r in census.rows(network_db, NIGHT)}
+    dourlet = got[("Abri Dourlet", "hommes")]
+    assert (dourlet["occupied"], dourlet["held"], dourlet["free"], dourlet["arrivals"]) == (4, 0, 1, 1)
+    rebond = got[("Le Rebond", "mixte")]
+    assert (rebond["no_shows"], rebond["held"], rebond["refusals_saturation"]) == (1, 0, 1)
+    assert got[("Abri Dourlet", "femmes")]["occupied"] == 0  # set at 23:30, after the census
+    with network_db.read() as s:
+        demand = s.execute(select(CensusDemand)).scalars().all()
+        assert sum(d.refusals_saturation for d in demand) == 1 and sum(d.refusals_at_door for d in demand) == 1
+
+
+def test_a_late_run_gives_the_same_rows_as_an_on_time_run(network_db):
+    _activity(network_db, NIGHT)
+    census.write_night(network_db, NIGHT, actor=SYSTEM, now=evening(NIGHT, "23:01"))
+    on_time = _rows(network_db, NIGHT)
+    # more activity the next evenings, then a run three days late on a wiped census
+    _activity(network_db, NIGHT + timedelta(days=1))
+    with network_db.write() as s:
+        s.execute(delete(Census))
+        s.execute(delete(CensusDemand))
+    census.write_night(network_db, NIGHT, actor=SYSTEM, now=evening(NIGHT + timedelta(days=3), "10:00"))
+    assert _rows(network_db, NIGHT) == on_time
+
+
+def test_three_clients_at_once_write_exactly_one_row_per_shelter_category(network_db, db_url):
+    _activity(network_db, NIGHT)
+    clients = [Database(db_url) for _ in range(3)]
+    barrier = threading.Barrier(3)
+    errors: list[BaseException] = []
+
+    def run(db: Database) -> None:
+        try:
+            barrier.wait()
+            census.write_missing(db, actor=SYSTEM, until=NIGHT, horizon_days=2, now=evening(NIGHT, "23:10"))
+        except BaseException as exc:  # noqa: BLE001
+            errors.append(exc)
+
+    threads = [threading.Thread(target=run, args=(c,)) for c in clients]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    for c in clients:
+        c.dispose()
+    assert errors == []
+    with network_db.read() as s:
+        per_key = s.execute(select(Census.night, Census.partner_id, Census.category_id, func.count())
+                            .group_by(Census.night, Census.partner_id, Census.category_id)).all()
+        assert per_key and all(n == 1 for *_k, n in per_key)
+        assert s.execute(select(func.count(Census.id)).where(Census.night == NIGHT)).scalar_one() == 5
+
+
+def test_missed_nights_are_rebuilt_up_to_last_night(network_db):
+    now = evening(NIGHT, "23:30")
+    summary = census.write_missing(network_db, actor=SYSTEM, horizon_days=10, now=now)
+    assert summary.nights == [NIGHT - timedelta(days=10) + timedelta(days=i) for i in range(11)]
+    assert census.missing_nights(network_db, start=NIGHT - timedelta(days=10), end=NIGHT) == []
+    assert census.write_missing(network_db, actor=SYSTEM, horizon_days=10, now=now).nights_written == 0
+    with network_db.read() as s:
+        run = s.execute(select(CensusRun).order_by(CensusRun.id)).scalars().first()
+        assert run.nights_written == 11 and run.rows_written == 55
+    assert census.last_run(network_db)["user"] == "système"
+
+
+def test_a_night_before_its_census_time_is_refused(network_db):
+    with pytest.raises(InvalidValue) as err:
+        census.write_night(network_db, NIGHT, actor=SYSTEM, now=evening(NIGHT, "22:00"))
+    assert err.value.field == "night"
+
+
+@pytest.mark.parametrize(("night", "utc_hour"), [(date(2026, 3, 29), 21), (date(2026, 10, 25), 22),
+                                                 (date(2026, 3, 28), 22), (date(2026, 10, 24), 21)])
+def test_daylight_saving_nights_have_one_census_at_23h_brussels(network_db, night, utc_hour):
+    with network_db.read() as s:
+        moment = census.census_moment(s, night)
+    assert moment == datetime(night.year, night.month, night.day, utc_hour, tzinfo=UTC)
+    census.write_missing(network_db, actor=SYSTEM, until=night + timedelta(days=1), horizon_days=3,
+                         now=evening(night + timedelta(days=2), "12:30"))
+    with network_db.read() as s:
+        nights = s.execute(select(Census.night, func.count()).group_by(Census.night)).all()
+    assert dict(nights)[night] == 5 and all(n == 5 for _, n in nights)
+
+
+OPS = st.lists(st.tuples(st.sampled_from(["set", "hold", "arrive", "expire", "refuse"]),
+                         st.integers(0, 1), st.integers(0, 6), st.integers(0, 300)), min_size=1, max_size=10)
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(ops=OPS)
+def test_rebuilt_nights_equal_live_runs(network_db, ops):
+    with network_db.write() as s:  # each example starts without census or counts of these nights
+        s.execute(delete(Census))
+        s.execute(delete(CensusDemand))
+    night0 = date(2026, 2, 2) + timedelta(days=10 * len(ops) + sum(o[3] for o in ops) % 50)
+    live: dict[date, list] = {}
+    holds: list[int] = []
+    for day in range(2):
+        night = night0 + timedelta(days=day)
+        for op, pick, n, minute in ops:
+            at = evening(night, "18:00") + timedelta(minutes=minute)
+            shelter, cat = [("Abri Dourlet", "hommes"), ("Le Rebond", "mixte")][pick]
+            try:
+                if op == "set":
+                    beds.set_counts(network_db, shelter=shelter, category=cat, occupied=n, actor=SYSTEM, now=at)
+                elif op == "hold":
+                    holds.append(beds.hold_bed(network_db, shelter=shelter, category=cat, actor=SYSTEM, now=at,
+                                               deadline=at + timedelta(minutes=90)).hold_id)
+                elif op == "arrive" and holds:
+                    beds.mark_arrived(network_db, holds.pop(), actor=SYSTEM, now=at)
+                elif op == "expire":
+                    beds.expire_holds(network_db, now=at)
+                elif op == "refuse":
+                    refusals.record_refusal(network_db, category=cat, reason="saturation", partner=shelter,
+                                            actor=SYSTEM, now=at)
+            except (OverCapacity, NoBedAvailable, Exception):  # noqa: BLE001 - invalid ops change nothing
+                pass
+        census.write_night(network_db, night, actor=SYSTEM, now=evening(night, "23:00") + timedelta(minutes=1))
+        live[night] = _rows(network_db, night)
+    with network_db.write() as s:
+        s.execute(delete(Census))
+        s.execute(delete(CensusDemand))
+    census.write_missing(network_db, actor=SYSTEM, until=night0 + timedelta(days=1), horizon_days=1,
+                         now=evening(night0 + timedelta(days=30), "12:00"))
+    for night, rows in live.items():
+        assert _rows(network_db, night) == rows
+
+
+def test_cli_census_run_and_show(network_db, db_url, capsys):
+    _activity(network_db, night_of(to_utc(datetime(2026, 1, 15, 20))))
+    assert main(["census", "run", "--db", db_url, "--json"]) == 0
+    out = capsys.readouterr().out
+    assert '"nights_written"' in out
+    assert main(["census", "show", "--db", db_url, "--night", "2026-01-15", "--json"]) == 0
+    import json
+
+    shown = json.loads(capsys.readouterr().out)
+    assert {"night", "shelter", "category", "capacity", "occupied", "free", "arrivals", "no_shows",
+            "refusals_saturation"} <= set(shown[0])
+    assert main(["census", "run", "--db", db_url, "--night", "2999-01-01"]) == 2
+    assert main(["census", "show", "--db", db_url, "--night", "15/01/2026"]) == 2
+
+
+def test_census_export_holds_what_rows_returns(network_db, tmp_path):
+    _activity(network_db, NIGHT)
+    census.write_night(network_db, NIGHT, actor=SYSTEM, now=evening(NIGHT, "23:05"))
+    rows = census.rows(network_db, start=NIGHT, end=NIGHT)
+    census_export.export_csv(rows, tmp_path / "c.csv")
+    with open(tmp_path / "c.csv", encoding="utf-8-sig") as f:
+        table = list(csv.reader(f, delimiter=";"))
+    assert len(table) == 1 + len(rows) and table[0][:3] == ["Nuit", "Abri", "Catégorie"]
+    census_export.export_xlsx(rows, tmp_path / "c.xlsx")
+    ws = load_workbook(tmp_path / "c.xlsx")["Recensement"]
+    values = [row for row in ws.iter_rows(values_only=True)]
+    assert [r[7] for r in values[-len(rows):]] == [r["occupied"] for r in rows]
+
+
+def test_scheduler_registers_its_jobs_at_the_right_times(network_db):
+    scheduler = ClientScheduler(network_db)
+    scheduler.start(paused=True, now=datetime(2026, 1, 15, 12, tzinfo=UTC))
+    try:
+        jobs = {j.id: j for j in scheduler.get_jobs()}
+        assert set(jobs) == {"census", "backfill", "expire_holds"}
+        fire = jobs["census"].trigger.get_next_fire_time(None, datetime(2026, 7, 1, 12, tzinfo=UTC))
+        assert (fire.hour, fire.minute, fire.utcoffset()) == (23, 0, timedelta(hours=2))
+        fire = jobs["census"].trigger.get_next_fire_time(None, datetime(2026, 1, 15, 12, tzinfo=UTC))
+        assert (fire.hour, fire.utcoffset()) == (23, timedelta(hours=1))
+    finally:
+        scheduler.shutdown()

@@ -13,6 +13,11 @@ from relais_desk.domain.models import LedgerEntry
 from relais_desk.domain.nights import utcnow
 
 
+def dumps(value: dict[str, Any] | None) -> str | None:
+    """The JSON of a ledger before/after (sorted keys, ISO dates): bulk writers use it too."""
+    return _json(value)
+
+
 def _json(value: dict[str, Any] | None) -> str | None:
     if value is None:
         return None

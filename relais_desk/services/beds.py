@@ -478,6 +478,7 @@ def _close_hold(
     *, check_shelter: bool = True,
 ) -> Hold | None:
     """Close an active hold once (a conditional update): None when it was no longer active."""
+    hold_id = lookup.row_id(hold_id, "hold", "Réservation")
     hold = session.get(Hold, hold_id)
     if hold is None:
         raise NotFound(f"Réservation n° {hold_id} introuvable.", field="hold", hold_id=hold_id)

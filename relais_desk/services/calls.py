@@ -148,7 +148,7 @@ def create_call(
         if new_person is not None:
             person_id = persons.create_in_session(session, dict(new_person), now=at).id
         elif person_id is not None:
-            person = session.get(Person, person_id) if isinstance(person_id, int) else None
+            person = session.get(Person, lookup.row_id(person_id, "person", "Personne"))
             if person is None:
                 raise NotFound(f"Personne n° {str(person_id)[:20]} introuvable.", field="person")
             person.last_contact_at = at
@@ -164,7 +164,7 @@ def create_call(
 
 def _link(session: Session, call: Call, orientation_ids: Any, refusals: Any, actor: Actor, at: datetime) -> None:
     for oid in orientation_ids or ():
-        o = session.get(Orientation, oid) if isinstance(oid, int) else None
+        o = session.get(Orientation, lookup.row_id(oid, "orientations", "Orientation"))
         if o is None:
             raise NotFound(f"Orientation n° {str(oid)[:20]} introuvable.", field="orientations")
         if o.call_id not in (None, call.id):
@@ -202,6 +202,7 @@ def follow_up(
         values.update(_validate({"notes": notes}, at))
     if outcome is not None:
         values.update(_validate({"outcome": outcome}, at))
+    call_id = lookup.row_id(call_id, "call", "Appel")
     with db.write() as session:
         call = session.get(Call, call_id)
         if call is None:
@@ -276,6 +277,7 @@ def get_call(db: Database, call_id: int) -> dict[str, Any]:
     """A call with its orientations and refusals, as plain data."""
     from relais_desk.services import orientations
 
+    call_id = lookup.row_id(call_id, "call", "Appel")
     with db.read() as session:
         if session.get(Call, call_id) is None:
             raise NotFound(f"Appel n° {call_id} introuvable.", field="call")

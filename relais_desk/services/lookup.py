@@ -81,3 +81,10 @@ def category(session: Session, ref: str | int, *, field: str = "category") -> Be
         shown = str(ref)[:80]
         raise NotFound(f"Catégorie de lits inconnue : « {shown} ».", field=field, ref=shown)
     return cat
+
+
+def row_id(value: object, field: str, what: str) -> int:
+    """A database id typed or passed by a caller; anything that cannot be one is simply not found."""
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 2**31 - 1:
+        raise NotFound(f"{what} n° {str(value)[:20]} introuvable.", field=field)
+    return value

@@ -78,10 +78,10 @@ def _ledger(session: Session, o: Orientation, action: LedgerAction, actor: Actor
 
 
 def _check_links(session: Session, call_id: int | None, person_id: int | None) -> None:
-    if call_id is not None and (not isinstance(call_id, int) or session.get(Call, call_id) is None):
-        raise NotFound(f"Appel n° {str(call_id)[:20]} introuvable.", field="call")
-    if person_id is not None and (not isinstance(person_id, int) or session.get(Person, person_id) is None):
-        raise NotFound(f"Personne n° {str(person_id)[:20]} introuvable.", field="person")
+    if call_id is not None and session.get(Call, lookup.row_id(call_id, "call", "Appel")) is None:
+        raise NotFound(f"Appel n° {call_id} introuvable.", field="call")
+    if person_id is not None and session.get(Person, lookup.row_id(person_id, "person", "Personne")) is None:
+        raise NotFound(f"Personne n° {person_id} introuvable.", field="person")
 
 
 def orient_to_bed_in_session(
@@ -147,6 +147,7 @@ def set_status(db: Database, orientation_id: int, status: object, *, actor: Acto
     except ValueError as exc:
         raise InvalidValue(f"Statut inconnu : « {str(status)[:30]} ».", field="status") from exc
     at = moment(now)
+    orientation_id = lookup.row_id(orientation_id, "orientation", "Orientation")
     with db.write() as session:
         o = session.get(Orientation, orientation_id)
         if o is None:

@@ -223,7 +223,7 @@ def set_capacity(
             raise InvalidValue(f"« {partner.name} » n'est pas un abri de nuit : pas de lits.", field="shelter")
         before = None
         if replaces is not None:
-            old = session.get(Capacity, replaces)
+            old = session.get(Capacity, lookup.row_id(replaces, "capacity", "Période de capacité"))
             if old is None or old.retired_at is not None:
                 raise NotFound("Cette période de capacité n'existe plus (modifiée ailleurs ?).", field="capacity")
             before = _capacity_dict(old)
@@ -245,6 +245,7 @@ def set_capacity(
 def retire_capacity(db: Database, capacity_id: int, *, actor: Actor, now: datetime | None = None) -> None:
     actor.require(Role.COORDINATION, Role.ADMIN)
     at = moment(now)
+    capacity_id = lookup.row_id(capacity_id, "capacity", "Période de capacité")
     with db.write() as session:
         cap = session.get(Capacity, capacity_id)
         if cap is None or cap.retired_at is not None:

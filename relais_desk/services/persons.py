@@ -83,6 +83,7 @@ def create_person(db: Database, *, actor: Actor, now: datetime | None = None, **
 def update_person(db: Database, person_id: int, *, actor: Actor, **fields: object) -> PersonInfo:
     actor.require(Role.OPERATEUR, Role.ABRI, Role.COORDINATION, Role.ADMIN)
     values = validate(fields)
+    person_id = lookup.row_id(person_id, "person", "Personne")
     with db.write() as session:
         person = session.get(Person, person_id)
         if person is None:
@@ -113,6 +114,7 @@ def search_persons(db: Database, query: object = "", *, birth_year: object = Non
 
 
 def get_person(db: Database, person_id: int) -> PersonInfo:
+    person_id = lookup.row_id(person_id, "person", "Personne")
     with db.read() as session:
         person = session.get(Person, person_id)
         if person is None:

@@ -71,7 +71,7 @@ def record_refusal(
             actor.require_shelter(shelter.id, shelter.name)
         elif actor.role == Role.ABRI:
             shelter = session.get(Partner, actor.partner_id)
-        bad_call = isinstance(call_id, bool) or not isinstance(call_id, int) or session.get(Call, call_id) is None
+        bad_call = call_id is not None and session.get(Call, lookup.row_id(call_id, "call", "Appel")) is None
         if call_id is not None and bad_call:
             raise NotFound(f"Appel n° {str(call_id)[:20]} introuvable.", field="call")
         if call_id is None and shelter is None:

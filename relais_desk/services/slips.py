@@ -43,6 +43,9 @@ class Slip:
 
 
 def slip(db: Database, orientation_id: int, *, now: datetime | None = None) -> Slip:
+    from relais_desk.services import lookup
+
+    orientation_id = lookup.row_id(orientation_id, "orientation", "Orientation")
     with db.read() as session:
         row = session.execute(
             select(Orientation, Partner, BedCategory.label_fr, Person.alias)

@@ -146,6 +146,7 @@ def count_users(db: Database) -> int:
 
 def _update(db: Database, user_id: int, actor: Actor, **values: object) -> UserInfo:
     actor.require(Role.ADMIN)
+    user_id = lookup.row_id(user_id, "user", "Utilisateur")
     with db.write() as session:
         user = session.get(AppUser, user_id)
         if user is None:

@@ -1,0 +1,74 @@
+"""The CLI contract: commands, JSON keys, exit codes and the database they act on."""
+
+from __future__ import annotations
+
+import io
+import json
+import sqlite3
+
+from relais_desk.cli import main
+from relais_desk.services import users
+from relais_desk.store.database import Database
+
+BOARD_KEYS = {"shelter", "category", "capacity", "unavailable", "occupied", "held", "free", "updated_at", "night"}
+
+
+def _json(capsys) -> object:  # noqa: ANN001
+    return json.loads(capsys.readouterr().out)
+
+
+def test_board_json_keys_and_beds_set(network_db, db_url, capsys):
+    assert main(["board", "--db", db_url, "--json"]) == 0
+    rows = _json(capsys)
+    assert rows and all(set(r) == BOARD_KEYS for r in rows)
+    assert main(["beds", "set", "Abri Dourlet", "hommes", "--occupied", "3", "--unavailable", "1", "--reason",
+                 "lit cassé", "--db", db_url, "--json"]) == 0
+    assert _json(capsys)["free"] == 1
+    assert main(["board", "--db", db_url, "--json"]) == 0
+    row = next(r for r in _json(capsys) if (r["shelter"], r["category"]) == ("Abri Dourlet", "hommes"))
+    assert (row["occupied"], row["unavailable"], row["free"]) == (3, 1, 1) and row["updated_at"]
+    assert main(["board", "--db", db_url]) == 0
+    assert "Abri Dourlet" in capsys.readouterr().out
+
+
+def test_user_add_with_password_on_stdin(network_db, db_url, capsys, monkeypatch):
+    monkeypatch.setattr("sys.stdin", io.StringIO("un-long-mot-de-passe\n"))
+    assert main(["user", "add", "sophie", "--role", "abri", "--shelter", "Le Rebond", "--password-stdin",
+                 "--db", db_url, "--json"]) == 0
+    assert _json(capsys) == {"user_id": 1, "username": "sophie", "role": "abri", "shelter": "Le Rebond"}
+    info = users.authenticate(network_db, "sophie", "un-long-mot-de-passe")
+    assert info.shelter == "Le Rebond"
+
+
+def test_db_upgrade_then_backup_on_sqlite(tmp_path, capsys):
+    url = f"sqlite:///{tmp_path / 'fresh.sqlite3'}"
+    assert main(["db", "upgrade", "--db", url, "--json"]) == 0
+    assert _json(capsys)["before"] is None
+    from tests.network import small_network
+
+    db = Database(url)
+    small_network(db)
+    db.dispose()
+    target = tmp_path / "copie.sqlite3"
+    assert main(["db", "backup", str(target), "--db", url, "--json"]) == 0
+    assert _json(capsys)["bytes"] > 0
+    with sqlite3.connect(target) as conn:
+        assert conn.execute("SELECT count(*) FROM partner").fetchone()[0] == 4
+    assert main(["db", "backup", str(target), "--db", url]) == 2  # never overwrites
+    assert "existe déjà" in capsys.readouterr().err
+
+
+def test_db_backup_on_postgresql_points_to_pg_dump(pg_db, pg_url, tmp_path, capsys):
+    assert main(["db", "backup", str(tmp_path / "x.dump"), "--db", pg_url]) == 2
+    assert "pg_dump" in capsys.readouterr().err
+
+
+def test_relais_db_url_is_used_without_db(network_db, db_url, capsys, monkeypatch):
+    monkeypatch.setenv("RELAIS_DB_URL", db_url)
+    assert main(["board", "--json"]) == 0
+    assert {r["shelter"] for r in _json(capsys)} == {"Abri Dourlet", "Maison Bienvenue", "Le Rebond"}
+
+
+def test_unsupported_database_url_is_a_clear_error(capsys):
+    assert main(["board", "--db", "mysql://localhost/relais"]) == 2
+    assert "PostgreSQL" in capsys.readouterr().err

@@ -1,0 +1,177 @@
+"""N clients race for beds: holds won, double bookings (must be 0), throughput, vs a bare baseline.
+
+PostgreSQL: 20 threads, each with its own connection pool. SQLite: 8 processes on one file.
+Baseline in the same run: the same conditional UPDATE from bare psycopg / sqlite3 clients
+(no ledger, no hold row, no lookup), on a copy of the same bed_state row.
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import sqlite3
+import sys
+import threading
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import psycopg  # noqa: E402
+from sqlalchemy import func, select  # noqa: E402
+from sqlalchemy.engine import make_url  # noqa: E402
+
+from bench._common import pg_database, sqlite_database  # noqa: E402
+from relais_desk.domain.models import BedState, Hold  # noqa: E402
+from relais_desk.services import beds, partners  # noqa: E402
+from relais_desk.services.errors import NoBedAvailable  # noqa: E402
+from relais_desk.store.database import Database  # noqa: E402
+from tests.network import SINCE, SYSTEM, small_network  # noqa: E402
+
+BEDS = 200
+TAKE = "UPDATE bed_state SET held = held + 1 WHERE id = %s AND capacity - unavailable - occupied - held > 0"
+
+
+def prepare(url: str) -> int:
+    db = Database(url)
+    small_network(db)
+    partners.set_capacity(db, shelter="Le Rebond", category="mixte", beds=BEDS - 1, valid_from=SINCE, actor=SYSTEM,
+                          kind="plan_hiver")
+    beds.set_counts(db, shelter="Le Rebond", category="mixte", occupied=0, actor=SYSTEM)  # opens tonight's row
+    with db.read() as s:
+        row_id = s.execute(select(BedState.id).where(BedState.capacity == BEDS)).scalar_one()
+    db.dispose()
+    return row_id
+
+
+def app_client(url: str, start: object, out: object) -> None:
+    db = Database(url)
+    attempts = won = 0
+    start.wait()  # type: ignore[attr-defined]
+    while True:
+        attempts += 1
+        try:
+            beds.hold_bed(db, shelter="Le Rebond", category="mixte", actor=SYSTEM)
+            won += 1
+        except NoBedAvailable:
+            break
+    out.put((attempts, won))  # type: ignore[attr-defined]
+    db.dispose()
+
+
+def pg_bare_client(conninfo: str, row_id: int, start: threading.Barrier, out: list) -> None:
+    conn = psycopg.connect(conninfo, autocommit=True)
+    attempts = won = 0
+    start.wait()
+    while True:
+        attempts += 1
+        if conn.execute(TAKE, (row_id,)).rowcount == 1:
+            won += 1
+        else:
+            break
+    out.append((attempts, won))
+    conn.close()
+
+
+def sqlite_bare_client(path: str, row_id: int, start: object, out: object) -> None:
+    conn = sqlite3.connect(path, timeout=30, isolation_level=None)
+    attempts = won = 0
+    start.wait()  # type: ignore[attr-defined]
+    while True:
+        attempts += 1
+        conn.execute("BEGIN IMMEDIATE")
+        n = conn.execute(TAKE.replace("%s", "?"), (row_id,)).rowcount
+        conn.execute("COMMIT")
+        if n == 1:
+            won += 1
+        else:
+            break
+    out.put((attempts, won))  # type: ignore[attr-defined]
+    conn.close()
+
+
+def check(url: str) -> int:
+    """Double bookings: beds held beyond capacity, or held counts that disagree with active holds."""
+    db = Database(url)
+    with db.read() as s:
+        state = s.execute(select(BedState).where(BedState.capacity == BEDS)).scalar_one()
+        active = s.execute(select(func.count(Hold.id)).where(Hold.status == "active")).scalar_one()
+    db.dispose()
+    over = max(0, state.unavailable + state.occupied + state.held - state.capacity)
+    return over + abs(state.held - active)
+
+
+def run_threads(target, args_for, n: int) -> tuple[int, int, float]:  # noqa: ANN001
+    import queue
+
+    start, out = threading.Barrier(n + 1), queue.Queue()
+    threads = [threading.Thread(target=target, args=(*args_for(), start, out)) for _ in range(n)]
+    for t in threads:
+        t.start()
+    start.wait()
+    t0 = time.perf_counter()
+    for t in threads:
+        t.join()
+    seconds = time.perf_counter() - t0
+    results = [out.get() for _ in threads]
+    return sum(a for a, _ in results), sum(w for _, w in results), seconds
+
+
+def run_processes(target, args: tuple, n: int) -> tuple[int, int, float]:  # noqa: ANN001
+    ctx = multiprocessing.get_context("spawn")
+    start, out = ctx.Barrier(n + 1), ctx.Queue()
+    procs = [ctx.Process(target=target, args=(*args, start, out)) for _ in range(n)]
+    for p in procs:
+        p.start()
+    start.wait()
+    t0 = time.perf_counter()
+    results = [out.get(timeout=300) for _ in procs]
+    seconds = time.perf_counter() - t0
+    for p in procs:
+        p.join()
+    return sum(a for a, _ in results), sum(w for _, w in results), seconds
+
+
+def main() -> None:
+    out: dict[str, dict] = {}
+    with pg_database() as url:
+        row_id = prepare(url)
+        attempts, won, seconds = run_threads(app_client, lambda: (url,), 20)
+        doubles = check(url)
+        conninfo = make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+        with psycopg.connect(conninfo, autocommit=True) as conn:
+            conn.execute("UPDATE bed_state SET held = 0 WHERE id = %s", (row_id,))
+        bare_results: list = []
+        start = threading.Barrier(21)
+        threads = [threading.Thread(target=pg_bare_client, args=(conninfo, row_id, start, bare_results))
+                   for _ in range(20)]
+        for t in threads:
+            t.start()
+        start.wait()
+        t0 = time.perf_counter()
+        for t in threads:
+            t.join()
+        bare_s = time.perf_counter() - t0
+        out["pg"] = {"clients": 20, "attempts": attempts, "won": won, "double_bookings": doubles,
+                     "per_s": round(won / seconds, 1), "baseline_per_s": round(BEDS / bare_s, 1)}
+    with sqlite_database() as url:
+        row_id = prepare(url)
+        attempts, won, seconds = run_processes(app_client, (url,), 8)
+        doubles = check(url)
+        path = str(make_url(url).database)
+        with sqlite3.connect(path) as conn:
+            conn.execute("UPDATE bed_state SET held = 0 WHERE id = ?", (row_id,))
+        _a, bare_won, bare_s = run_processes(sqlite_bare_client, (path, row_id), 8)
+        out["sqlite"] = {"clients": 8, "attempts": attempts, "won": won, "double_bookings": doubles,
+                         "per_s": round(won / seconds, 1), "baseline_per_s": round(bare_won / bare_s, 1)}
+    print(f"{'backend':<10}{'clients':>8}{'attempts':>10}{'won':>6}{'double':>8}{'holds/s':>10}{'bare/s':>10}")
+    for name, r in out.items():
+        print(f"{name:<10}{r['clients']:>8}{r['attempts']:>10}{r['won']:>6}{r['double_bookings']:>8}"
+              f"{r['per_s']:>10}{r['baseline_per_s']:>10}")
+    print(f"({BEDS} beds; a relais-desk hold = lookup + row lock + conditional update + hold row + ledger row + notify)")
+    print(json.dumps({k: {f: v[f] for f in ("attempts", "won", "double_bookings", "per_s", "baseline_per_s")}
+                      for k, v in out.items()}))
+
+
+if __name__ == "__main__":
+    main()

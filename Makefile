@@ -33,3 +33,9 @@ bench: $(STAMP)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache build *.egg-info
+
+forms: $(STAMP)
+	$(BIN)/python -m relais_desk.gui.build_forms
+
+screenshots: $(STAMP)
+	$(BIN)/python -m relais_desk.gui.screenshots docs

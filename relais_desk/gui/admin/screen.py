@@ -1,0 +1,163 @@
+"""*Administration*: user accounts — add, deactivate, reset the password, change role and shelter."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from relais_desk.domain.enums import PartnerKind, Role
+from relais_desk.gui.context import AppContext
+from relais_desk.gui.forms.ui_user_editor import Ui_UserEditor
+from relais_desk.gui.live import touches
+from relais_desk.gui.tasks import describe
+from relais_desk.gui.widgets import Banner
+from relais_desk.services import partners, users
+from relais_desk.services.users import UserInfo
+
+ROLE_LABELS = {Role.OPERATEUR: "Opérateur·rice urgence sociale", Role.ABRI: "Personnel d'abri",
+               Role.COORDINATION: "Coordination", Role.ADMIN: "Administration"}
+
+
+class UserDialog(QDialog):
+    def __init__(self, ctx: AppContext, shelters: list, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ui = Ui_UserEditor()
+        self.ui.setupUi(self)
+        for role, label in ROLE_LABELS.items():
+            self.ui.role.addItem(self.tr(label), role.value)
+        self.ui.shelter.addItem(self.tr("(aucun)"), None)
+        for s in shelters:
+            self.ui.shelter.addItem(s.name, s.partner_id)
+        self.ui.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Créer le compte"))
+        self.ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
+        self.ui.buttons.accepted.connect(self.save)
+        self.ui.buttons.rejected.connect(self.reject)
+
+    def save(self) -> None:
+        db, actor = self.ctx.db, self.ctx.actor
+        values = {"username": self.ui.username.text(), "display_name": self.ui.displayName.text(),
+                  "role": self.ui.role.currentData(), "shelter": self.ui.shelter.currentData(),
+                  "password": self.ui.password.text()}
+        self.ctx.tasks.run(lambda: users.add_user(db, actor=actor, **values), on_done=lambda _u: self.accept(),
+                           on_error=lambda exc: self.ui.message.setText(describe(exc)))
+
+
+class AdminScreen(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.items: list[UserInfo] = []
+        self.banner = Banner(self)
+        self.table = QTableWidget(0, 4, self)
+        self.table.setObjectName("usersTable")
+        self.table.setHorizontalHeaderLabels([self.tr("Identifiant"), self.tr("Nom"), self.tr("Rôle"),
+                                              self.tr("Abri")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.add = QPushButton(self.tr("Nouveau compte"), self)
+        self.toggle = QPushButton(self.tr("Désactiver / réactiver"), self)
+        self.reset = QPushButton(self.tr("Nouveau mot de passe"), self)
+        self.role = QPushButton(self.tr("Changer le rôle"), self)
+        self.add.clicked.connect(self._add)
+        self.toggle.clicked.connect(self._toggle)
+        self.reset.clicked.connect(self._reset)
+        self.role.clicked.connect(self._role)
+        buttons = QHBoxLayout()
+        for b in (self.add, self.toggle, self.reset, self.role):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        if ctx.live is not None:
+            ctx.live.changed.connect(lambda c: self.refresh() if touches(c, "user") else None)
+
+    def refresh(self) -> None:
+        db = self.ctx.db
+        self.ctx.tasks.run(lambda: users.list_users(db), on_done=self._loaded)
+
+    def _loaded(self, items: list[UserInfo]) -> None:
+        self.items = items
+        self.table.setRowCount(len(items))
+        for i, u in enumerate(items):
+            cells = (u.username, u.display_name, self.tr(ROLE_LABELS[u.role]), u.shelter or "")
+            for j, text in enumerate(cells):
+                item = QTableWidgetItem(text if u.active or j else f"{text} ({self.tr('désactivé')})")
+                item.setData(Qt.ItemDataRole.UserRole, u.user_id)
+                if not u.active:
+                    item.setForeground(Qt.GlobalColor.gray)
+                self.table.setItem(i, j, item)
+
+    def current(self) -> UserInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            self.banner.show_message(self.tr("Choisissez d'abord un compte dans la liste."), "warning")
+            return None
+        uid = self.table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+        return next((u for u in self.items if u.user_id == uid), None)
+
+    def _done(self, text: str) -> None:
+        self.banner.show_message(text, "info")
+        self.refresh()
+
+    def _fail(self, exc: BaseException) -> None:
+        self.banner.show_message(describe(exc), "error")
+
+    def _add(self) -> None:
+        db = self.ctx.db
+        self.ctx.tasks.run(lambda: partners.list_partners(db, kind=PartnerKind.ACCUEIL_DE_NUIT.value),
+                           on_done=lambda shelters: UserDialog(self.ctx, shelters, self).exec() and self.refresh())
+
+    def _toggle(self) -> None:
+        u = self.current()
+        if u is None:
+            return
+        db, actor = self.ctx.db, self.ctx.actor
+        self.ctx.tasks.run(lambda: users.set_active(db, u.user_id, not u.active, actor=actor),
+                           on_done=lambda info: self._done(self.tr("Compte mis à jour : %1").replace("%1", info.username)),
+                           on_error=self._fail)
+
+    def _reset(self) -> None:
+        u = self.current()
+        if u is None:
+            return
+        password, ok = QInputDialog.getText(self, self.tr("Nouveau mot de passe"),
+                                            self.tr("Nouveau mot de passe pour %1 :").replace("%1", u.username),
+                                            QLineEdit.EchoMode.Password)
+        if not ok:
+            return
+        db, actor = self.ctx.db, self.ctx.actor
+        self.ctx.tasks.run(lambda: users.reset_password(db, u.user_id, password, actor=actor),
+                           on_done=lambda _i: self._done(self.tr("Mot de passe changé.")), on_error=self._fail)
+
+    def _role(self) -> None:
+        u = self.current()
+        if u is None:
+            return
+        labels = [self.tr(label) for label in ROLE_LABELS.values()]
+        choice, ok = QInputDialog.getItem(self, self.tr("Rôle"), self.tr("Nouveau rôle de %1 :").replace(
+            "%1", u.username), labels, list(ROLE_LABELS).index(u.role), False)
+        if not ok:
+            return
+        role = list(ROLE_LABELS)[labels.index(choice)]
+        shelter = u.partner_id if role == Role.ABRI else None
+        db, actor = self.ctx.db, self.ctx.actor
+        self.ctx.tasks.run(lambda: users.set_role(db, u.user_id, role.value, shelter=shelter, actor=actor),
+                           on_done=lambda _i: self._done(self.tr("Rôle changé.")), on_error=self._fail)

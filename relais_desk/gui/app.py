@@ -1,0 +1,114 @@
+"""`relais-desk` (no sub-command): start the desktop application."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from PySide6.QtCore import QCoreApplication, QFile, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from relais_desk.domain.errors import UserFacingError
+from relais_desk.gui import resources_rc  # noqa: F401  (icons, style and translations)
+from relais_desk.gui.context import AppContext
+from relais_desk.gui.live import LiveFeed
+from relais_desk.gui.tasks import ErrorHub, TaskRunner
+
+log = logging.getLogger(__name__)
+ORGANIZATION, APPLICATION = "Relais sociaux", "relais-desk"
+
+
+def install_translations(app: QCoreApplication, language: str | None = None) -> str:
+    """French by default; English on request (preference `ui/language`). Qt's own strings too."""
+    language = language or QSettings().value("ui/language", "fr", str)
+    if language not in ("fr", "en"):
+        language = "fr"
+    QLocale.setDefault(QLocale(QLocale.Language.French if language == "fr" else QLocale.Language.English,
+                               QLocale.Country.Belgium if language == "fr" else QLocale.Country.UnitedKingdom))
+    for old in getattr(app, "_relais_translators", []):
+        app.removeTranslator(old)
+    translators = []
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        translators.append(qt)
+    ours = QTranslator(app)
+    if ours.load(f":/translations/relais_desk_{language}.qm"):
+        app.installTranslator(ours)
+        translators.append(ours)
+    app._relais_translators = translators  # type: ignore[attr-defined]
+    return language
+
+
+def make_application(argv: list[str]) -> QApplication:
+    app = QApplication.instance() or QApplication(argv)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setWindowIcon(QIcon(":/icons/relais-desk.svg"))
+    style = QFile(":/style.qss")
+    if style.open(QFile.OpenModeFlag.ReadOnly):
+        app.setStyleSheet(bytes(style.readAll()).decode("utf-8"))
+    install_translations(app)
+    return app  # type: ignore[return-value]
+
+
+def _fatal(text: str) -> int:
+    QMessageBox.critical(None, "relais-desk", text)
+    return 1
+
+
+def main(argv: list[str]) -> int:
+    from relais_desk.scheduling import ClientScheduler
+    from relais_desk.services import settings as network_settings
+    from relais_desk.services import users
+    from relais_desk.store import config, migrate
+    from relais_desk.store.database import Database
+
+    logging.basicConfig(level=logging.INFO)
+    app = make_application([sys.argv[0], *argv])
+    errors = ErrorHub()
+    tasks = TaskRunner(errors)
+    url = config.configured_url()
+    if url is None:
+        from relais_desk.gui.dialogs.first_run import FirstRunDialog
+
+        first = FirstRunDialog(tasks)
+        if first.exec() != QDialog.DialogCode.Accepted or first.config is None:
+            return 0
+        url = first.config.url()
+    try:
+        db = Database(url)
+        migrate.ensure_schema(db)
+        if db.is_sqlite and users.count_users(db) == 0:
+            from relais_desk.gui.dialogs.first_run import FirstRunDialog
+
+            first = FirstRunDialog(tasks)
+            first.ui.server.setEnabled(False)
+            if first.exec() != QDialog.DialogCode.Accepted:
+                return 0
+        with db.read() as session:
+            network = network_settings.get_all(session)
+    except UserFacingError as exc:
+        return _fatal(exc.message)
+    from relais_desk.gui.dialogs.login import LoginDialog
+
+    login = LoginDialog(db, tasks, network=network.get("network_name", ""))
+    if login.exec() != QDialog.DialogCode.Accepted or login.user is None:
+        return 0
+    live = LiveFeed(db)
+    ctx = AppContext(db=db, user=login.user, tasks=tasks, errors=errors, live=live, network=network)
+    scheduler = ClientScheduler(db, actor=login.user.actor(), on_error=errors.report)
+    from relais_desk.gui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    live.start()
+    scheduler.start()
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        scheduler.shutdown()
+        live.stop()
+        tasks.wait(5000)
+        db.dispose()

@@ -1,0 +1,262 @@
+"""*Lits*: the live bed board of the whole network."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QDateTime, QItemSelectionModel, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from relais_desk.domain.nights import to_local, to_utc, utcnow
+from relais_desk.gui.board.model import KEY_ROLE, BoardModel, age_text
+from relais_desk.gui.context import AppContext
+from relais_desk.gui.live import touches
+from relais_desk.gui.widgets import Banner
+from relais_desk.services import beds
+from relais_desk.services.beds import BoardRow
+
+
+def brussels_now() -> QDateTime:
+    """Now on the network's wall clock (Brussels), whatever this PC's time zone is."""
+    return QDateTime(to_local(utcnow()).replace(tzinfo=None, second=0, microsecond=0))
+
+
+class BoardFilter(QSortFilterProxyModel):
+    """Filters by category and attributes; the source model keeps every row."""
+
+    def __init__(self, model: BoardModel) -> None:
+        super().__init__()
+        self.setSourceModel(model)
+        self.category: str | None = None
+        self.dogs = self.wheelchair = self.low_threshold = self.only_free = False
+
+    def filterAcceptsRow(self, source_row: int, _parent) -> bool:  # noqa: ANN001, N802
+        row: BoardRow = self.sourceModel().rows[source_row]
+        return not (
+            (self.category and row.category != self.category)
+            or (self.dogs and not row.dogs_accepted)
+            or (self.wheelchair and not row.wheelchair_accessible)
+            or (self.low_threshold and not row.low_threshold)
+            or (self.only_free and row.free <= 0)
+        )
+
+    def refilter(self) -> None:
+        self.invalidateRowsFilter()
+
+
+class BoardScreen(QWidget):
+    """Shelters × categories, live; or, read-only, the board as it was at a past moment."""
+
+    saturation = Signal(str, int)  # category label, free beds left in the network
+    refreshed = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = BoardModel(self)
+        self.model.stale_after = timedelta(hours=ctx.setting_int("stale_after_hours", 12))
+        self.proxy = BoardFilter(self.model)
+        self.past: datetime | None = None
+        self.loaded_at: datetime | None = None
+        self._saturated: set[str] = set()
+        self._refresh_timer = QTimer(self, singleShot=True, interval=150)
+        self._refresh_timer.timeout.connect(self.refresh)
+        self._build()
+        if ctx.live is not None:
+            ctx.live.changed.connect(self._on_change)
+        ctx.connectivity.changed.connect(lambda *_: self._update_banner())
+        self._clock = QTimer(self, interval=30_000)
+        self._clock.timeout.connect(self._tick)
+        self._clock.start()
+
+    def _build(self) -> None:
+        self.banner = Banner(self)
+        self.category = QComboBox(self)
+        self.category.addItem(self.tr("Toutes les catégories"), None)
+        self.category.currentIndexChanged.connect(self._apply_filters)
+        self.dogs = QCheckBox(self.tr("Chiens acceptés"), self)
+        self.wheelchair = QCheckBox(self.tr("Accessible PMR"), self)
+        self.low = QCheckBox(self.tr("Bas seuil"), self)
+        self.only_free = QCheckBox(self.tr("Avec lits libres"), self)
+        for box in (self.dogs, self.wheelchair, self.low, self.only_free):
+            box.toggled.connect(self._apply_filters)
+        self.at = QDateTimeEdit(self)
+        self.at.setCalendarPopup(True)
+        self.at.setDisplayFormat("dd/MM/yyyy HH:mm")
+        self.at.setDateTime(brussels_now())
+        self.at.setToolTip(self.tr("Voir le tableau tel qu'il était à ce moment (reconstitué du journal)"))
+        self.show_past = QPushButton(self.tr("Voir le tableau à…"), self)
+        self.show_past.clicked.connect(self._on_show_past)
+        self.back_live = QPushButton(self.tr("Revenir au direct"), self)
+        self.back_live.clicked.connect(self.go_live)
+        self.back_live.hide()
+
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("Catégorie :"), self))
+        filters.addWidget(self.category)
+        for box in (self.dogs, self.wheelchair, self.low, self.only_free):
+            filters.addWidget(box)
+        filters.addStretch(1)
+        filters.addWidget(self.at)
+        filters.addWidget(self.show_past)
+        filters.addWidget(self.back_live)
+
+        self.table = QTableView(self)
+        self.table.setObjectName("boardTable")
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSortingEnabled(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.totals = QLabel(self)
+        self.totals.setObjectName("boardTotals")
+        self.totals.setWordWrap(True)
+        self.totals.setTextFormat(Qt.TextFormat.RichText)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addLayout(filters)
+        layout.addWidget(self.totals)
+        layout.addWidget(self.table, 1)
+
+    # -- data
+    def refresh(self) -> None:
+        """Reload off the UI thread (live, or the past moment being shown)."""
+        past, db = self.past, self.ctx.db
+        self.ctx.tasks.run(lambda: (beds.board(db, at=past), utcnow()), on_done=lambda r: self._loaded(r, past),
+                           on_error=self._load_failed)
+
+    def _loaded(self, result: tuple[list[BoardRow], datetime], past: datetime | None) -> None:
+        rows, now = result
+        if past != self.past:
+            return  # the user moved on while this was loading
+        selected = self.selected_key()
+        self.model.set_rows(rows, now=past or now)
+        self._fill_categories(rows)
+        self.proxy.refilter()
+        if selected is not None:
+            self.select_key(selected)
+        if past is None:
+            self.loaded_at = now
+            self.ctx.connectivity.set(True)
+            self._check_saturation(rows)
+        self._update_totals(rows)
+        self._update_banner()
+        self.refreshed.emit()
+
+    def _load_failed(self, exc: BaseException) -> None:
+        from relais_desk.store.errors import DatabaseUnreachable
+
+        if isinstance(exc, DatabaseUnreachable):
+            self.ctx.connectivity.set(False, exc.message)
+        else:
+            self.ctx.errors.report(exc)
+        self._update_banner()
+
+    def _on_change(self, change) -> None:  # noqa: ANN001
+        if self.past is None and touches(change, "bed_state", "hold", "capacity", "partner", "category"):
+            self._refresh_timer.start()
+
+    def _tick(self) -> None:
+        if self.past is None:
+            self.model.set_rows(self.model.rows)
+            self._update_banner()
+
+    # -- selection kept across updates
+    def selected_key(self) -> tuple[int, int] | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(KEY_ROLE) if rows else None
+
+    def select_key(self, key: tuple[int, int]) -> None:
+        source_row = self.model.row_of(key)
+        if source_row is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+        if index.isValid():
+            self.table.selectionModel().select(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+
+    # -- filters, totals, alerts
+    def _fill_categories(self, rows: list[BoardRow]) -> None:
+        present = {}
+        for r in rows:
+            present.setdefault(r.category, r.category_fr)
+        known = {self.category.itemData(i) for i in range(1, self.category.count())}
+        for code, label in present.items():
+            if code not in known:
+                self.category.addItem(label, code)
+
+    def _apply_filters(self) -> None:
+        self.proxy.category = self.category.currentData()
+        self.proxy.dogs, self.proxy.wheelchair = self.dogs.isChecked(), self.wheelchair.isChecked()
+        self.proxy.low_threshold, self.proxy.only_free = self.low.isChecked(), self.only_free.isChecked()
+        self.proxy.refilter()
+
+    def totals_by_category(self, rows: list[BoardRow]) -> dict[str, list[int]]:
+        totals: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        for r in rows:
+            totals[r.category_fr][0] += r.free
+            totals[r.category_fr][1] += r.capacity
+        return dict(totals)
+
+    def _update_totals(self, rows: list[BoardRow]) -> None:
+        parts = [f"<b>{label}</b>&nbsp;: {free}&nbsp;/&nbsp;{cap}" for label, (free, cap) in
+                 self.totals_by_category(rows).items()]
+        all_free = sum(r.free for r in rows)
+        self.totals.setText(self.tr("Réseau : %1 lits libres").replace("%1", str(all_free)) + " — " + " · ".join(parts))
+
+    def _check_saturation(self, rows: list[BoardRow]) -> None:
+        threshold = self.ctx.setting_int("saturation_threshold", 3)
+        for label, (free, _cap) in self.totals_by_category(rows).items():
+            if free < threshold and label not in self._saturated:
+                self._saturated.add(label)
+                self.saturation.emit(label, free)
+            elif free >= threshold:
+                self._saturated.discard(label)
+
+    def _update_banner(self) -> None:
+        if self.past is not None:
+            self.banner.show_message(self.tr("Tableau au %1, reconstitué du journal — lecture seule.").replace(
+                "%1", to_local(self.past).strftime("%d/%m/%Y %H:%M")), "warning")
+        elif not self.ctx.connectivity.online:
+            age = age_text(self.loaded_at, utcnow()) if self.loaded_at else self.tr("inconnu")
+            self.banner.show_message(
+                self.tr("Connexion à la base perdue — tableau affiché tel qu'au dernier contact (%1). Les "
+                        "modifications sont refusées ; reconnexion automatique en cours.").replace("%1", age), "error")
+        else:
+            self.banner.clear_message()
+
+    # -- past moment
+    def _on_show_past(self) -> None:
+        local = self.at.dateTime().toPython()
+        self.show_at(to_utc(local))
+
+    def show_at(self, moment: datetime) -> None:
+        self.past = moment
+        self.back_live.show()
+        self._update_banner()
+        self.refresh()
+
+    def go_live(self) -> None:
+        self.past = None
+        self.back_live.hide()
+        self.at.setDateTime(brussels_now())
+        self._update_banner()
+        self.refresh()

@@ -1,0 +1,54 @@
+"""What every screen needs: the database, the user, the task runner, the live feed, the settings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from relais_desk.domain.enums import Role
+from relais_desk.gui.live import LiveFeed
+from relais_desk.gui.tasks import ErrorHub, TaskRunner
+from relais_desk.services.users import UserInfo
+from relais_desk.store.database import Database
+
+
+class Connectivity(QObject):
+    """Online or not: writes are refused (with a clear message) while the database is unreachable."""
+
+    changed = Signal(bool, str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.online = True
+        self.message = ""
+
+    def set(self, online: bool, message: str = "") -> None:
+        if online != self.online or message != self.message:
+            self.online, self.message = online, message
+            self.changed.emit(online, message)
+
+
+@dataclass
+class AppContext:
+    db: Database
+    user: UserInfo
+    tasks: TaskRunner
+    errors: ErrorHub
+    live: LiveFeed | None
+    network: dict[str, str] = field(default_factory=dict)
+    connectivity: Connectivity = field(default_factory=Connectivity)
+
+    @property
+    def actor(self) -> Any:
+        return self.user.actor()
+
+    def may(self, *roles: Role) -> bool:
+        return self.user.role in roles
+
+    def setting_int(self, key: str, default: int) -> int:
+        try:
+            return int(self.network.get(key, default))
+        except ValueError:
+            return default

@@ -1,0 +1,178 @@
+"""The main window: a thin shell that composes the screens a role may use."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QSystemTrayIcon,
+    QWidget,
+)
+
+from relais_desk.domain.enums import Role
+from relais_desk.domain.nights import to_local, utcnow
+from relais_desk.gui.admin.screen import ROLE_LABELS, AdminScreen
+from relais_desk.gui.board.model import age_text
+from relais_desk.gui.board.screen import BoardScreen
+from relais_desk.gui.context import AppContext
+from relais_desk.gui.my_shelter.screen import MyShelterScreen
+from relais_desk.gui.partners.screen import PartnersScreen
+
+LIVE_COLORS = {"live": "#1b7f3b", "reconnecting": "#b26a00", "offline": "#b3261e"}
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("relais-desk — %1").replace("%1", ctx.network.get("network_name", "")))
+        self.setWindowIcon(QIcon(":/icons/relais-desk.svg"))
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(190)
+        self.stack = QStackedWidget(self)
+        self.screens: dict[str, QWidget] = {}
+        self._add_screens()
+        self.nav.currentRowChanged.connect(self._show)
+        split = QSplitter(self)
+        split.addWidget(self.nav)
+        split.addWidget(self.stack)
+        split.setStretchFactor(1, 1)
+        split.setChildrenCollapsible(False)
+        self.setCentralWidget(split)
+        self._status_bar()
+        self.tray = QSystemTrayIcon(QIcon(":/icons/relais-desk.svg"), self) if QSystemTrayIcon.isSystemTrayAvailable() else None
+        if self.tray is not None:
+            self.tray.show()
+        board = self.screens.get("board")
+        if isinstance(board, BoardScreen):
+            board.saturation.connect(self.alert_saturation)
+            board.refreshed.connect(self._update_live)
+        ctx.errors.message.connect(lambda text, _conn: self.statusBar().showMessage(text, 15_000))
+        if ctx.live is not None:
+            ctx.live.state_changed.connect(self._on_feed_state)
+        ctx.connectivity.changed.connect(lambda *_: self._update_live())
+        self._restore()
+        self.nav.setCurrentRow(0)
+
+    # -- composition
+    def _add_screens(self) -> None:
+        role = self.ctx.user.role
+        entries: list[tuple[str, str, Callable[[], QWidget]]] = []
+        if role == Role.ABRI:
+            entries.append(("my_shelter", self.tr("Mon abri"), lambda: MyShelterScreen(self.ctx)))
+        entries.append(("board", self.tr("Lits"), lambda: BoardScreen(self.ctx)))
+        entries.append(("partners", self.tr("Partenaires"), lambda: PartnersScreen(self.ctx)))
+        if role == Role.ADMIN:
+            entries.append(("admin", self.tr("Administration"), lambda: AdminScreen(self.ctx)))
+        for number, (key, label, make) in enumerate(entries, start=1):
+            screen = make()
+            screen.setObjectName(f"screen_{key}")
+            self.screens[key] = screen
+            self.stack.addWidget(screen)
+            item = QListWidgetItem(f"{label}")
+            item.setToolTip(f"Ctrl+{number}")
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.nav.addItem(item)
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _c=False, row=number - 1: self.nav.setCurrentRow(row))
+            self.addAction(action)
+        refresh = QAction(self)
+        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
+        refresh.triggered.connect(self.refresh_current)
+        self.addAction(refresh)
+
+    def _show(self, row: int) -> None:
+        self.stack.setCurrentIndex(row)
+        self.refresh_current()
+
+    def refresh_current(self) -> None:
+        screen = self.stack.currentWidget()
+        if hasattr(screen, "refresh"):
+            screen.refresh()
+
+    def screen_keys(self) -> list[str]:
+        return [self.nav.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.nav.count())]
+
+    # -- status bar: backend, live indicator with the age of the data, user, clock
+    def _status_bar(self) -> None:
+        db = self.ctx.db
+        self.backend_label = QLabel(self.tr("Base locale") if db.is_sqlite else
+                                    self.tr("Serveur %1").replace("%1", db.backend.where), self)
+        self.backend_label.setToolTip(db.backend.where)
+        self.live_label = QLabel(self)
+        self.live_label.setObjectName("liveIndicator")
+        user = self.ctx.user
+        who = user.display_name or user.username
+        self.user_label = QLabel(f"{who} · {self.tr(ROLE_LABELS[user.role])}" + (f" · {user.shelter}" if user.shelter else ""), self)
+        self.clock = QLabel(self)
+        for widget in (self.backend_label, self.live_label, self.user_label, self.clock):
+            self.statusBar().addPermanentWidget(widget)
+        self._tick()
+        timer = QTimer(self, interval=15_000)
+        timer.timeout.connect(self._tick)
+        timer.start()
+
+    def _tick(self) -> None:
+        self.clock.setText(to_local(utcnow()).strftime("%H:%M"))  # network time (Brussels), not the PC's zone
+        self._update_live()
+
+    def _on_feed_state(self, state: str, message: str) -> None:
+        if state == "live":
+            self.ctx.connectivity.set(True)
+            self.refresh_current()  # catch up on what happened while away
+        else:
+            self.ctx.connectivity.set(False, message)
+        self._update_live()
+
+    def live_state(self) -> str:
+        if not self.ctx.connectivity.online:
+            return "offline"
+        return self.ctx.live.state.value if self.ctx.live is not None else "live"
+
+    def _update_live(self) -> None:
+        state = self.live_state()
+        board = self.screens.get("board")
+        loaded = getattr(board, "loaded_at", None)
+        age = age_text(loaded, utcnow()) if loaded else ""
+        text = {"live": self.tr("● En direct"), "reconnecting": self.tr("● Reconnexion…"),
+                "offline": self.tr("● Hors ligne")}[state]
+        if state != "live" and age:
+            text += f" ({self.tr('données')} {age})"
+        self.live_label.setText(text)
+        self.live_label.setStyleSheet(f"QLabel {{ color: {LIVE_COLORS[state]}; font-weight: 600; }}")
+        self.live_label.setToolTip(self.ctx.connectivity.message or "")
+
+    def alert_saturation(self, category: str, free: int) -> None:
+        text = self.tr("Saturation : plus que %1 lit(s) « %2 » libre(s) dans le réseau.").replace(
+            "%1", str(free)).replace("%2", category)
+        self.statusBar().showMessage(text, 60_000)
+        if self.tray is not None:
+            self.tray.showMessage(self.tr("relais-desk — saturation"), text, QSystemTrayIcon.MessageIcon.Warning)
+
+    # -- layout remembered
+    def _restore(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        state = settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        super().closeEvent(event)

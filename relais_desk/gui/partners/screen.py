@@ -1,0 +1,271 @@
+"""*Partenaires*: the network's directory across every axis, with capacities for night shelters."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from relais_desk.domain.enums import PARTNER_KIND_LABELS_FR, PartnerKind, Role
+from relais_desk.gui.context import AppContext
+from relais_desk.gui.forms.ui_partner_editor import Ui_PartnerEditor
+from relais_desk.gui.live import touches
+from relais_desk.gui.tasks import describe
+from relais_desk.gui.widgets import FieldError
+from relais_desk.services import partners
+from relais_desk.services.partners import CapacityInfo, PartnerInfo
+
+
+class PartnerDialog(QDialog):
+    """Add or edit a partner; errors appear in the dialog and nothing is saved half-way."""
+
+    def __init__(self, ctx: AppContext, info: PartnerInfo | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.info = ctx, info
+        self.ui = Ui_PartnerEditor()
+        self.ui.setupUi(self)
+        for kind in PartnerKind:
+            self.ui.kind.addItem(PARTNER_KIND_LABELS_FR[kind], kind.value)
+        if info is not None:
+            self.ui.name.setText(info.name)
+            self.ui.kind.setCurrentIndex(self.ui.kind.findData(info.kind))
+            self.ui.city.setText(info.city)
+            self.ui.address.setText(info.address)
+            self.ui.confidential.setChecked(info.confidential_address)
+            self.ui.phone.setText(info.phone)
+            self.ui.email.setText(info.email)
+            self.ui.quotaNights.setValue(info.quota_nights or 0)
+            self.ui.quotaDays.setValue(info.quota_days or 0)
+            self.ui.whatToBring.setText(info.what_to_bring)
+            self.ui.active.setChecked(info.active)
+        self.ui.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Enregistrer"))
+        self.ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
+        self.ui.buttons.accepted.connect(self.save)
+        self.ui.buttons.rejected.connect(self.reject)
+
+    def values(self) -> dict:
+        return {"name": self.ui.name.text(), "kind": self.ui.kind.currentData(), "city": self.ui.city.text(),
+                "address": self.ui.address.text(), "confidential_address": self.ui.confidential.isChecked(),
+                "phone": self.ui.phone.text(), "email": self.ui.email.text(),
+                "quota_nights": self.ui.quotaNights.value() or None, "quota_days": self.ui.quotaDays.value() or None,
+                "what_to_bring": self.ui.whatToBring.text(), "active": self.ui.active.isChecked()}
+
+    def save(self) -> None:
+        db, actor, values, info = self.ctx.db, self.ctx.actor, self.values(), self.info
+        if info is None:
+            job = lambda: partners.add_partner(db, actor=actor, **values)  # noqa: E731
+        else:
+            job = lambda: partners.update_partner(db, info.partner_id, actor=actor, **values)  # noqa: E731
+        self.ctx.tasks.run(job, on_done=lambda _p: self.accept(),
+                           on_error=lambda exc: self.ui.message.setText(describe(exc)))
+
+
+class CapacityDialog(QDialog):
+    """Record a capacity period (base or plan hiver) for a shelter × category."""
+
+    def __init__(self, ctx: AppContext, partner: PartnerInfo, categories: list[dict],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.partner = ctx, partner
+        self.setWindowTitle(self.tr("Capacité — %1").replace("%1", partner.name))
+        self.category = QComboBox(self)
+        for c in categories:
+            self.category.addItem(c["label_fr"], c["code"])
+        self.kind = QComboBox(self)
+        self.kind.addItem(self.tr("Base (toute l'année)"), "base")
+        self.kind.addItem(self.tr("Plan hiver"), "plan_hiver")
+        self.beds = QSpinBox(self)
+        self.beds.setRange(0, 9999)
+        self.valid_from = QDateEdit(QDate.currentDate(), self)
+        self.valid_from.setCalendarPopup(True)
+        self.open_ended = QCheckBox(self.tr("Sans date de fin"), self)
+        self.open_ended.setChecked(True)
+        self.valid_to = QDateEdit(QDate.currentDate().addMonths(4), self)
+        self.valid_to.setCalendarPopup(True)
+        self.valid_to.setEnabled(False)
+        self.open_ended.toggled.connect(lambda on: self.valid_to.setEnabled(not on))
+        self.dogs = QCheckBox(self.tr("Chiens acceptés"), self)
+        self.pmr = QCheckBox(self.tr("Accessible PMR"), self)
+        self.low = QCheckBox(self.tr("Bas seuil"), self)
+        self.rooms = QCheckBox(self.tr("Compté en chambres (familles)"), self)
+        self.error = FieldError(self)
+        form = QFormLayout()
+        form.addRow(self.tr("Catégorie"), self.category)
+        form.addRow(self.tr("Type"), self.kind)
+        form.addRow(self.tr("Lits"), self.beds)
+        form.addRow(self.tr("Du"), self.valid_from)
+        form.addRow(self.open_ended)
+        form.addRow(self.tr("Au"), self.valid_to)
+        for box in (self.dogs, self.pmr, self.low, self.rooms):
+            form.addRow(box)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Enregistrer"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        db, actor, pid = self.ctx.db, self.ctx.actor, self.partner.partner_id
+        values = {"category": self.category.currentData(), "kind": self.kind.currentData(),
+                  "beds": self.beds.value(), "valid_from": self.valid_from.date().toPython(),
+                  "valid_to": None if self.open_ended.isChecked() else self.valid_to.date().toPython(),
+                  "dogs_accepted": self.dogs.isChecked(), "wheelchair_accessible": self.pmr.isChecked(),
+                  "low_threshold": self.low.isChecked(), "counted_in_rooms": self.rooms.isChecked()}
+        self.ctx.tasks.run(lambda: partners.set_capacity(db, shelter=pid, actor=actor, **values),
+                           on_done=lambda _id: self.accept(), on_error=lambda exc: self.error.show_error(describe(exc)))
+
+
+class PartnersScreen(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.editable = ctx.may(Role.COORDINATION, Role.ADMIN)
+        self.items: list[PartnerInfo] = []
+        self.categories: list[dict] = []
+        self.axis = QComboBox(self)
+        self.axis.addItem(self.tr("Tous les axes"), None)
+        for kind in PartnerKind:
+            self.axis.addItem(PARTNER_KIND_LABELS_FR[kind], kind.value)
+        self.axis.currentIndexChanged.connect(self._fill)
+        self.add = QPushButton(self.tr("Nouveau partenaire"), self)
+        self.edit = QPushButton(self.tr("Modifier"), self)
+        self.add_capacity = QPushButton(self.tr("Ajouter une période de capacité"), self)
+        for button in (self.add, self.edit, self.add_capacity):
+            button.setVisible(self.editable)
+        self.add.clicked.connect(lambda: self._edit(None))
+        self.edit.clicked.connect(lambda: self._edit(self.current()))
+        self.add_capacity.clicked.connect(self._capacity)
+        self.table = QTableWidget(0, 4, self)
+        self.table.setObjectName("partnersTable")
+        self.table.setHorizontalHeaderLabels([self.tr("Partenaire"), self.tr("Axe"), self.tr("Commune"),
+                                              self.tr("Téléphone")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._show_detail)
+        self.detail = QLabel(self)
+        self.detail.setWordWrap(True)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.detail.setTextFormat(Qt.TextFormat.RichText)
+        self.capacities = QTableWidget(0, 5, self)
+        self.capacities.setObjectName("capacitiesTable")
+        self.capacities.setHorizontalHeaderLabels([self.tr("Catégorie"), self.tr("Type"), self.tr("Lits"),
+                                                   self.tr("Période"), self.tr("Accueil")])
+        self.capacities.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.capacities.verticalHeader().hide()
+        self.capacities.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.capacities.horizontalHeader().setStretchLastSection(True)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Axe :"), self))
+        top.addWidget(self.axis)
+        top.addStretch(1)
+        for button in (self.add, self.edit, self.add_capacity):
+            top.addWidget(button)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.addWidget(self.detail)
+        right_layout.addWidget(self.capacities, 1)
+        split = QSplitter(self)
+        split.addWidget(self.table)
+        split.addWidget(right)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+        if ctx.live is not None:
+            ctx.live.changed.connect(lambda c: self.refresh() if touches(c, "partner", "capacity") else None)
+
+    def refresh(self) -> None:
+        db, role = self.ctx.db, self.ctx.user.role
+        self.ctx.tasks.run(lambda: (partners.list_partners(db, role=role, include_inactive=True),
+                                    partners.list_categories(db)), on_done=self._loaded)
+
+    def _loaded(self, result: tuple[list[PartnerInfo], list[dict]]) -> None:
+        self.items, self.categories = result
+        self._fill()
+
+    def _fill(self) -> None:
+        axis = self.axis.currentData()
+        shown = [p for p in self.items if axis is None or p.kind == axis]
+        selected = self.current()
+        self.table.setRowCount(len(shown))
+        for i, p in enumerate(shown):
+            name = QTableWidgetItem(p.name if p.active else f"{p.name} ({self.tr('inactif')})")
+            name.setData(Qt.ItemDataRole.UserRole, p.partner_id)
+            self.table.setItem(i, 0, name)
+            self.table.setItem(i, 1, QTableWidgetItem(PARTNER_KIND_LABELS_FR[PartnerKind(p.kind)]))
+            self.table.setItem(i, 2, QTableWidgetItem(p.city))
+            self.table.setItem(i, 3, QTableWidgetItem(p.phone))
+            if selected and selected.partner_id == p.partner_id:
+                self.table.selectRow(i)
+
+    def current(self) -> PartnerInfo | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not rows:
+            return None
+        pid = self.table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+        return next((p for p in self.items if p.partner_id == pid), None)
+
+    def _show_detail(self) -> None:
+        p = self.current()
+        if p is None:
+            self.detail.setText("")
+            self.capacities.setRowCount(0)
+            return
+        address = p.address or (self.tr("adresse confidentielle") if p.confidential_address else "")
+        quota = (self.tr("Quota : %1 nuits sur %2 jours").replace("%1", str(p.quota_nights)).replace(
+            "%2", str(p.quota_days)) if p.quota_nights else "")
+        self.detail.setText(f"<h3>{p.name}</h3><p>{address}<br/>{p.city}</p><p>{p.phone}<br/>{p.email}</p>"
+                            f"<p>{quota}</p>")
+        db, pid = self.ctx.db, p.partner_id
+        self.ctx.tasks.run(lambda: partners.list_capacities(db, pid), on_done=self._fill_capacities)
+
+    def _fill_capacities(self, caps: list[CapacityInfo]) -> None:
+        labels = {c["code"]: c["label_fr"] for c in self.categories}
+        self.capacities.setRowCount(len(caps))
+        for i, c in enumerate(caps):
+            period = f"{c.valid_from:%d/%m/%Y} – {c.valid_to:%d/%m/%Y}" if c.valid_to else \
+                self.tr("depuis le %1").replace("%1", f"{c.valid_from:%d/%m/%Y}")
+            flags = [t for t, on in ((self.tr("chiens"), c.dogs_accepted), (self.tr("PMR"), c.wheelchair_accessible),
+                                     (self.tr("bas seuil"), c.low_threshold)) if on]
+            kind = self.tr("Plan hiver") if c.kind == "plan_hiver" else self.tr("Base")
+            for j, text in enumerate((labels.get(c.category, c.category), kind, str(c.beds), period, ", ".join(flags))):
+                self.capacities.setItem(i, j, QTableWidgetItem(text))
+
+    def _edit(self, info: PartnerInfo | None) -> None:
+        if PartnerDialog(self.ctx, info, self).exec():
+            self.refresh()
+
+    def _capacity(self) -> None:
+        p = self.current()
+        if p is None or p.kind != PartnerKind.ACCUEIL_DE_NUIT.value:
+            self.detail.setText(self.tr("Choisissez d'abord un abri de nuit dans la liste."))
+            return
+        if CapacityDialog(self.ctx, p, self.categories, self).exec():
+            self._show_detail()
+
+

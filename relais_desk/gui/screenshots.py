@@ -1,0 +1,66 @@
+"""`make screenshots`: render each main screen offscreen from a demo network, in French, into docs/."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def main(out: str = "docs") -> int:
+    from PySide6.QtCore import QSettings
+
+    from relais_desk import demo
+    from relais_desk.domain.enums import Role
+    from relais_desk.gui.app import make_application
+    from relais_desk.gui.context import AppContext
+    from relais_desk.gui.dialogs.login import LoginDialog
+    from relais_desk.gui.main_window import MainWindow
+    from relais_desk.gui.tasks import ErrorHub, TaskRunner
+    from relais_desk.services import settings, users
+    from relais_desk.store import migrate
+    from relais_desk.store.database import Database
+
+    target = Path(out)
+    target.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
+        app = make_application([sys.argv[0]])
+        db = Database(f"sqlite:///{Path(tmp) / 'demo.sqlite3'}")
+        migrate.upgrade(db)
+        demo.generate(db, seed=1, years=1, shelters=24)
+        errors = ErrorHub()
+        tasks = TaskRunner(errors, synchronous=True)
+        with db.read() as session:
+            network = settings.get_all(session)
+        login = LoginDialog(db, tasks, network=network["network_name"])
+        login.ui.username.setText("operateur")
+        login.resize(440, 260)
+        login.grab().save(str(target / "login.png"))
+        for username, password, screens in (("admin", "demo-admin", ("board", "partners", "admin")),
+                                            ("abri1", "demo-abri", ("my_shelter",))):
+            user = users.authenticate(db, username, password)
+            ctx = AppContext(db=db, user=user, tasks=tasks, errors=errors, live=None, network=network)
+            window = MainWindow(ctx)
+            window.resize(1360, 820)
+            window.show()
+            for key in screens:
+                window.nav.setCurrentRow(window.screen_keys().index(key))
+                if key == "partners":
+                    screen = window.screens[key]
+                    screen.table.selectRow(0)
+                app.processEvents()
+                window.grab().save(str(target / f"{key}.png"))
+            window.close()
+            assert user.role in (Role.ADMIN, Role.ABRI)
+        db.dispose()
+    print(f"screenshots written to {target}/")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(*sys.argv[1:]))

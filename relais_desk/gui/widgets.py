@@ -1,0 +1,49 @@
+"""Small widgets shared by the screens: the banner and the message next to a field."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+STYLES = {
+    "error": "background:#fde2e1; color:#7a1712; border:1px solid #f3a7a3;",
+    "warning": "background:#fff3cd; color:#6b4e00; border:1px solid #f0d27a;",
+    "info": "background:#e3eefa; color:#133b63; border:1px solid #a9c7ea;",
+}
+
+
+class Banner(QLabel):
+    """A full-width message above a screen (connection lost, past board, saved)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hide()
+
+    def show_message(self, text: str, kind: str = "info") -> None:
+        self.setText(text)
+        self.setStyleSheet(f"QLabel {{ {STYLES[kind]} padding:6px 10px; border-radius:4px; }}")
+        self.show()
+
+    def clear_message(self) -> None:
+        self.setText("")
+        self.hide()
+
+
+class FieldError(QLabel):
+    """The French message shown right next to the field that caused it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setStyleSheet("QLabel { color:#b3261e; }")
+        self.hide()
+
+    def show_error(self, text: str) -> None:
+        self.setText(text)
+        self.show()
+
+    def clear_error(self) -> None:
+        self.setText("")
+        self.hide()

@@ -212,3 +212,9 @@ def test_cli_bad_arguments_exit_2_with_a_french_message(network_db, db_url, argv
     if "usage" not in err:
         assert err.startswith("relais-desk : ")
     assert fingerprint(network_db) == before
+
+
+@pytest.mark.parametrize("username", ["\x00", "admin\x00", "x" * 65])
+def test_login_with_impossible_usernames_is_a_plain_failure(network_db, username):
+    err = refused(network_db, lambda: users.authenticate(network_db, username, "whatever-password"))
+    assert err.message == "Identifiant ou mot de passe incorrect."

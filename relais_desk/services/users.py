@@ -110,8 +110,9 @@ def add_user(
 def authenticate(db: Database, username: object, password: object) -> UserInfo:
     """The user behind a username and password; one message for every failure (no user enumeration)."""
     failure = AuthenticationFailed("Identifiant ou mot de passe incorrect.", field="password")
-    if not isinstance(username, str) or not isinstance(password, str) or len(username) > 64 or len(password) > 1000:
-        raise failure
+    if (not isinstance(username, str) or not isinstance(password, str) or len(username) > 64
+            or len(password) > 1000 or "\x00" in username):
+        raise failure  # (PostgreSQL refuses NUL bytes in text: never let one reach the query)
     with db.read() as session:
         row = session.execute(
             select(AppUser, Partner.name)

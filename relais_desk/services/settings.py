@@ -58,8 +58,10 @@ def set_value(db: Database, key: str, value: str) -> None:
                 raise ValueError
         except ValueError as exc:
             raise InvalidValue(f"Valeur invalide pour {key} : « {value[:40]} ».", field=key) from exc
-    elif not value.strip() or len(value) > 200:
-        raise InvalidValue("Le nom du réseau doit faire de 1 à 200 caractères.", field=key)
+    else:
+        from relais_desk.services import lookup
+
+        value = lookup.text(value, key, max_len=200, required=True, label="Nom du réseau")
     with db.write() as session:
         row = session.get(NetworkSetting, key)
         if row is None:

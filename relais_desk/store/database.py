@@ -9,7 +9,7 @@ writer).
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -76,13 +76,21 @@ def _sqlite_on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
     cur.close()
 
 
-def _sqlite_engine(url: URL, *, immediate: bool) -> Engine:
+def _sqlite_engine(url: URL, *, immediate: bool, must_exist: Callable[[], bool]) -> Engine:
     engine = create_engine(
         url,
         connect_args={"check_same_thread": False, "timeout": SQLITE_BUSY_TIMEOUT_MS / 1000},
         pool_pre_ping=False,
     )
     event.listen(engine, "connect", _sqlite_on_connect)
+
+    @event.listens_for(engine, "do_connect")
+    def _open_existing(_dialect, _record, cargs, cparams):  # noqa: ANN001
+        # A database that existed must not be silently re-created empty when its file vanishes
+        # (a USB drive unplugged, a folder moved): open it read-write only, so the loss is reported.
+        if must_exist() and url.database and url.database != ":memory:":
+            cargs[:] = [f"file:{Path(url.database).absolute()}?mode=rw"]
+            cparams["uri"] = True
     begin_sql = "BEGIN IMMEDIATE" if immediate else "BEGIN"
 
     @event.listens_for(engine, "begin")
@@ -126,8 +134,9 @@ class Database:
                 if check_network_share:
                     check_local_path(path)
                 path.parent.mkdir(parents=True, exist_ok=True)
-            self.engine = _sqlite_engine(self.url, immediate=False)
-            self.write_engine = _sqlite_engine(self.url, immediate=True)
+            self._file_seen = path is not None and path.exists()
+            self.engine = _sqlite_engine(self.url, immediate=False, must_exist=self._sqlite_file_seen)
+            self.write_engine = _sqlite_engine(self.url, immediate=True, must_exist=self._sqlite_file_seen)
             self.backend = Backend("sqlite", str(path) if path else ":memory:")
         else:
             self.engine = _pg_engine(self.url)
@@ -144,6 +153,11 @@ class Database:
     @property
     def is_sqlite(self) -> bool:
         return self.backend.is_sqlite
+
+    def _sqlite_file_seen(self) -> bool:
+        if not self._file_seen and self.sqlite_path is not None and self.sqlite_path.exists():
+            self._file_seen = True
+        return self._file_seen
 
     @property
     def sqlite_path(self) -> Path | None:

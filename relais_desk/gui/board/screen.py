@@ -54,7 +54,8 @@ class BoardFilter(QSortFilterProxyModel):
         )
 
     def refilter(self) -> None:
-        self.invalidateRowsFilter()
+        self.beginFilterChange()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
 
 class BoardScreen(QWidget):

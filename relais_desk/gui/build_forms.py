@@ -60,7 +60,9 @@ def release_translations(ts_dir: Path, qm_dir: Path) -> None:
 
 
 def build_resources(qrc_dir: Path, out: Path) -> None:
-    _run(_tool("pyside6-rcc"), "-g", "python", str(qrc_dir / "resources.qrc"), "-o", str(out))
+    # Format 1 stores no file timestamps, so the output depends on content only (fresh clones agree).
+    _run(_tool("pyside6-rcc"), "-g", "python", "--format-version", "1", "--no-zstd", str(qrc_dir / "resources.qrc"),
+         "-o", str(out))
 
 
 def build_all() -> None:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from relais_desk.domain.enums import Role
 from relais_desk.domain.nights import to_local, utcnow
-from relais_desk.gui.admin.screen import ROLE_LABELS, AdminScreen
+from relais_desk.gui.admin.screen import AdminScreen, role_label
 from relais_desk.gui.board.model import age_text
 from relais_desk.gui.board.screen import BoardScreen
 from relais_desk.gui.context import AppContext
@@ -113,7 +113,8 @@ class MainWindow(QMainWindow):
         self.live_label.setObjectName("liveIndicator")
         user = self.ctx.user
         who = user.display_name or user.username
-        self.user_label = QLabel(f"{who} · {self.tr(ROLE_LABELS[user.role])}" + (f" · {user.shelter}" if user.shelter else ""), self)
+        self.user_label = QLabel(f"{who} · {role_label(user.role)}" + (f" · {user.shelter}" if user.shelter else ""),
+                                 self)
         self.clock = QLabel(self)
         for widget in (self.backend_label, self.live_label, self.user_label, self.clock):
             self.statusBar().addPermanentWidget(widget)
@@ -147,7 +148,7 @@ class MainWindow(QMainWindow):
         text = {"live": self.tr("● En direct"), "reconnecting": self.tr("● Reconnexion…"),
                 "offline": self.tr("● Hors ligne")}[state]
         if state != "live" and age:
-            text += f" ({self.tr('données')} {age})"
+            text += " " + self.tr("(données %1)").replace("%1", age)
         self.live_label.setText(text)
         self.live_label.setStyleSheet(f"QLabel {{ color: {LIVE_COLORS[state]}; font-weight: 600; }}")
         self.live_label.setToolTip(self.ctx.connectivity.message or "")

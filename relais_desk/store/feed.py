@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import os
 import sqlite3
 import threading
 import time
@@ -44,6 +45,8 @@ class Change:
 
 
 class FeedState(StrEnum):
+    """Whether the feed is hearing from the database right now."""
+
     LIVE = "live"
     RECONNECTING = "reconnecting"
     OFFLINE = "offline"
@@ -67,11 +70,13 @@ class ChangeFeed:
 
     # -- subscriptions
     def subscribe(self, callback: Callable[[Change], None]) -> Callable[[], None]:
+        """Call `callback(change)` on the feed's thread for every change; returns the unsubscribe function."""
         with self._lock:
             self._subscribers.append(callback)
         return lambda: self._remove(self._subscribers, callback)
 
     def on_state(self, callback: Callable[[FeedState, str], None]) -> Callable[[], None]:
+        """Call `callback(state, French message)` when the state changes; returns the unsubscribe function."""
         with self._lock:
             self._state_listeners.append(callback)
         return lambda: self._remove(self._state_listeners, callback)
@@ -105,6 +110,7 @@ class ChangeFeed:
 
     # -- life
     def start(self) -> ChangeFeed:
+        """Start the background thread (idempotent)."""
         if self._thread is None:
             self._stop.clear()
             self._thread = threading.Thread(target=self._run_guarded, name=f"relais-{self.name}", daemon=True)
@@ -112,6 +118,7 @@ class ChangeFeed:
         return self
 
     def stop(self, timeout: float = 5) -> None:
+        """Ask the thread to end and wait for it (at most `timeout` seconds)."""
         self._stop.set()
         if self._thread is not None:
             self._thread.join(timeout)
@@ -214,6 +221,11 @@ def _decode(payload: str) -> Change | None:
         return None
 
 
+def _file_identity(path: os.PathLike[str] | str) -> tuple[int, int]:
+    st = os.stat(path)
+    return st.st_dev, st.st_ino
+
+
 def _short(exc: BaseException) -> str:
     text = str(exc).strip()
     return text.splitlines()[0][:160] if text else type(exc).__name__
@@ -225,6 +237,7 @@ class SqliteFeed(ChangeFeed):
     def __init__(self, db: Database, poll_interval: float = 0.5) -> None:
         super().__init__(db)
         self.poll_interval = poll_interval
+        self._identity: tuple[int, int] | None = None
 
     def _connect(self) -> sqlite3.Connection:
         path = self.db.sqlite_path
@@ -232,7 +245,19 @@ class SqliteFeed(ChangeFeed):
             raise sqlite3.OperationalError(f"base introuvable : {path}")
         conn = sqlite3.connect(f"file:{path}?mode=rw", uri=True, timeout=5, check_same_thread=False)
         conn.isolation_level = None  # autocommit: each PRAGMA/SELECT sees the latest commit
+        self._identity = _file_identity(path)
         return conn
+
+    def _check_file(self) -> None:
+        """Raise if the database file was moved, deleted or replaced under our open connection."""
+        # An open connection keeps reading the old inode: it would never see another commit.
+        path = self.db.sqlite_path
+        try:
+            identity = _file_identity(path) if path is not None else None
+        except OSError as exc:
+            raise sqlite3.OperationalError(f"fichier de base inaccessible : {path}") from exc
+        if identity != self._identity:
+            raise sqlite3.OperationalError(f"fichier de base remplacé : {path}")
 
     def _run(self) -> None:
         conn: sqlite3.Connection | None = None
@@ -250,6 +275,7 @@ class SqliteFeed(ChangeFeed):
                     self._set_state(FeedState.LIVE, "En direct.")
                     if resync:
                         self._emit(Change(RESYNC))
+                self._check_file()
                 now_version = conn.execute("PRAGMA data_version").fetchone()[0]
                 self.last_event_at = utcnow()
                 if now_version != version:
@@ -260,7 +286,8 @@ class SqliteFeed(ChangeFeed):
                     with contextlib.suppress(sqlite3.Error):
                         conn.close()
                     conn = None
-                self._set_state(FeedState.RECONNECTING, f"Base locale illisible, nouvel essai… ({_short(exc)})")
+                self._set_state(FeedState.RECONNECTING,
+                                f"Base de données locale illisible, nouvel essai… ({_short(exc)})")
                 self._stop.wait(next(backoff))
                 continue
             self._stop.wait(self.poll_interval)
@@ -268,6 +295,12 @@ class SqliteFeed(ChangeFeed):
             conn.close()
 
     def _read_events(self, conn: sqlite3.Connection, last_id: int) -> int:
+        """Emit the events committed after `last_id` (one Change per topic); return the newest id seen."""
+        newest = conn.execute("SELECT coalesce(max(id), 0) FROM change_event").fetchone()[0]
+        if newest < last_id:
+            # Ids went backwards (table emptied, file restored): we cannot tell what changed.
+            self._emit(Change(RESYNC))
+            return newest
         rows = conn.execute("SELECT id, topic, ids FROM change_event WHERE id > ? ORDER BY id", (last_id,)).fetchall()
         if not rows:
             return last_id

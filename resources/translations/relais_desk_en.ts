@@ -5,116 +5,142 @@
     <name>AdminScreen</name>
     <message>
         <source>Identifiant</source>
-        <translation type="unfinished"></translation>
+        <translation>Username</translation>
     </message>
     <message>
         <source>Nom</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Rôle</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>Abri</source>
-        <translation type="unfinished"></translation>
+        <translation>Shelter</translation>
     </message>
     <message>
         <source>Nouveau compte</source>
-        <translation type="unfinished"></translation>
+        <translation>New account</translation>
     </message>
     <message>
         <source>Désactiver / réactiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Deactivate / reactivate</translation>
     </message>
     <message>
         <source>Nouveau mot de passe</source>
-        <translation type="unfinished"></translation>
+        <translation>New password</translation>
     </message>
     <message>
         <source>Changer le rôle</source>
-        <translation type="unfinished"></translation>
+        <translation>Change role</translation>
+    </message>
+    <message>
+        <source>désactivé</source>
+        <translation>deactivated</translation>
     </message>
     <message>
         <source>Choisissez d&apos;abord un compte dans la liste.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select an account in the list first.</translation>
     </message>
     <message>
         <source>Compte mis à jour : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Account updated: %1</translation>
     </message>
     <message>
         <source>Nouveau mot de passe pour %1 :</source>
-        <translation type="unfinished"></translation>
+        <translation>New password for %1:</translation>
     </message>
     <message>
         <source>Mot de passe changé.</source>
-        <translation type="unfinished"></translation>
+        <translation>Password changed.</translation>
     </message>
     <message>
         <source>Nouveau rôle de %1 :</source>
-        <translation type="unfinished"></translation>
+        <translation>New role for %1:</translation>
     </message>
     <message>
         <source>Rôle changé.</source>
-        <translation type="unfinished"></translation>
+        <translation>Role changed.</translation>
     </message>
 </context>
 <context>
     <name>BoardModel</name>
     <message>
+        <source>jamais</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>à l&apos;instant</source>
+        <translation>just now</translation>
+    </message>
+    <message numerus="yes">
+        <source>il y a %n min</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>il y a %n h</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Abri</source>
-        <translation type="unfinished"></translation>
+        <translation>Shelter</translation>
     </message>
     <message>
         <source>Commune</source>
-        <translation type="unfinished"></translation>
+        <translation>Town</translation>
     </message>
     <message>
         <source>Catégorie</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <source>Libres</source>
-        <translation type="unfinished"></translation>
+        <translation>Free</translation>
     </message>
     <message>
         <source>Réservés</source>
-        <translation type="unfinished"></translation>
+        <translation>Held</translation>
     </message>
     <message>
         <source>Hors service</source>
-        <translation type="unfinished"></translation>
+        <translation>Out of service</translation>
     </message>
     <message>
         <source>Mis à jour</source>
-        <translation type="unfinished"></translation>
+        <translation>Updated</translation>
     </message>
     <message>
         <source>chiens acceptés</source>
-        <translation type="unfinished"></translation>
+        <translation>dogs accepted</translation>
     </message>
     <message>
         <source>accessible PMR</source>
-        <translation type="unfinished"></translation>
+        <translation>wheelchair accessible</translation>
     </message>
     <message>
         <source>bas seuil</source>
-        <translation type="unfinished"></translation>
+        <translation>low threshold</translation>
     </message>
     <message>
         <source>%1 occupés, %2 réservés, %3 hors service, sur %4 lits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 occupied, %2 held, %3 out of service, of %4 beds</translation>
     </message>
     <message>
         <source> (dont %1 du plan hiver)</source>
-        <translation type="unfinished"></translation>
+        <translation> (of which %1 winter-plan beds)</translation>
     </message>
     <message numerus="yes">
         <source>Comptage pas mis à jour depuis plus de %n heures : à vérifier par téléphone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Counts not updated for more than %n hour: check by phone.</numerusform>
+            <numerusform>Counts not updated for more than %n hours: check by phone.</numerusform>
         </translation>
     </message>
 </context>
@@ -122,609 +148,663 @@
     <name>BoardScreen</name>
     <message>
         <source>Toutes les catégories</source>
-        <translation type="unfinished"></translation>
+        <translation>All categories</translation>
     </message>
     <message>
         <source>Chiens acceptés</source>
-        <translation type="unfinished"></translation>
+        <translation>Dogs accepted</translation>
     </message>
     <message>
         <source>Accessible PMR</source>
-        <translation type="unfinished"></translation>
+        <translation>Wheelchair accessible</translation>
     </message>
     <message>
         <source>Bas seuil</source>
-        <translation type="unfinished"></translation>
+        <translation>Low threshold</translation>
     </message>
     <message>
         <source>Avec lits libres</source>
-        <translation type="unfinished"></translation>
+        <translation>With free beds</translation>
     </message>
     <message>
         <source>Voir le tableau tel qu&apos;il était à ce moment (reconstitué du journal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the board as it was at that moment (rebuilt from the ledger)</translation>
     </message>
     <message>
         <source>Voir le tableau à…</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the board at…</translation>
     </message>
     <message>
         <source>Revenir au direct</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to live</translation>
     </message>
     <message>
         <source>Catégorie :</source>
-        <translation type="unfinished"></translation>
+        <translation>Category:</translation>
     </message>
     <message>
         <source>Réseau : %1 lits libres</source>
-        <translation type="unfinished"></translation>
+        <translation>Network: %1 free beds</translation>
     </message>
     <message>
         <source>Tableau au %1, reconstitué du journal — lecture seule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Board as of %1, rebuilt from the ledger — read only.</translation>
     </message>
     <message>
         <source>inconnu</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown</translation>
     </message>
     <message>
         <source>Connexion à la base perdue — tableau affiché tel qu&apos;au dernier contact (%1). Les modifications sont refusées ; reconnexion automatique en cours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Database connection lost — board shown as at the last contact (%1). Changes are refused; reconnecting automatically.</translation>
     </message>
 </context>
 <context>
     <name>CapacityDialog</name>
     <message>
         <source>Capacité — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacity — %1</translation>
     </message>
     <message>
         <source>Base (toute l&apos;année)</source>
-        <translation type="unfinished"></translation>
+        <translation>Base (all year)</translation>
     </message>
     <message>
         <source>Plan hiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Winter plan</translation>
     </message>
     <message>
         <source>Sans date de fin</source>
-        <translation type="unfinished"></translation>
+        <translation>No end date</translation>
     </message>
     <message>
         <source>Chiens acceptés</source>
-        <translation type="unfinished"></translation>
+        <translation>Dogs accepted</translation>
     </message>
     <message>
         <source>Accessible PMR</source>
-        <translation type="unfinished"></translation>
+        <translation>Wheelchair accessible</translation>
     </message>
     <message>
         <source>Bas seuil</source>
-        <translation type="unfinished"></translation>
+        <translation>Low threshold</translation>
     </message>
     <message>
         <source>Compté en chambres (familles)</source>
-        <translation type="unfinished"></translation>
+        <translation>Counted in rooms (families)</translation>
     </message>
     <message>
         <source>Catégorie</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Lits</source>
-        <translation type="unfinished"></translation>
+        <translation>Beds</translation>
     </message>
     <message>
         <source>Du</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <source>Au</source>
-        <translation type="unfinished"></translation>
+        <translation>To</translation>
     </message>
     <message>
         <source>Enregistrer</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Annuler</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
         <source>relais-desk — premier démarrage</source>
-        <translation type="unfinished"></translation>
+        <translation>relais-desk — first start</translation>
     </message>
     <message>
         <source>Où se trouvent les données de ce poste ?</source>
-        <translation type="unfinished"></translation>
+        <translation>Where is this workstation&apos;s data?</translation>
     </message>
     <message>
         <source>Ce poste seul (base intégrée)</source>
-        <translation type="unfinished"></translation>
+        <translation>This workstation alone (embedded database)</translation>
     </message>
     <message>
         <source>Un seul ordinateur, par exemple le PC d&apos;un abri. Rien à installer.</source>
-        <translation type="unfinished"></translation>
+        <translation>A single computer, for example a shelter&apos;s PC. Nothing to install.</translation>
     </message>
     <message>
         <source>Un serveur partagé (PostgreSQL)</source>
-        <translation type="unfinished"></translation>
+        <translation>A shared server (PostgreSQL)</translation>
     </message>
     <message>
         <source>La permanence et les abris voient les mêmes lits en direct.</source>
-        <translation type="unfinished"></translation>
+        <translation>The hotline and the shelters see the same beds live.</translation>
     </message>
     <message>
         <source>Créez le premier compte administrateur·rice de ce poste.</source>
-        <translation type="unfinished"></translation>
+        <translation>Create this workstation&apos;s first administrator account.</translation>
     </message>
     <message>
         <source>Identifiant</source>
-        <translation type="unfinished"></translation>
+        <translation>Username</translation>
     </message>
     <message>
         <source>Nom affiché</source>
-        <translation type="unfinished"></translation>
+        <translation>Display name</translation>
     </message>
     <message>
         <source>Mot de passe</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>Encore une fois</source>
-        <translation type="unfinished"></translation>
+        <translation>Once more</translation>
     </message>
     <message>
         <source>Serveur</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>ex. serveur.relais.local</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. server.relais.local</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Base</source>
-        <translation type="unfinished"></translation>
+        <translation>Database</translation>
     </message>
     <message>
         <source>Utilisateur du serveur</source>
-        <translation type="unfinished"></translation>
+        <translation>Server user</translation>
     </message>
     <message>
         <source>Tester la connexion</source>
-        <translation type="unfinished"></translation>
+        <translation>Test the connection</translation>
     </message>
     <message>
         <source>Le mot de passe est gardé dans le trousseau du système, jamais dans un fichier.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password is kept in the system keyring, never in a file.</translation>
     </message>
     <message>
         <source>Commencer</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Quitter</source>
-        <translation type="unfinished"></translation>
+        <translation>Quit</translation>
     </message>
     <message>
         <source>Connexion en cours…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecting…</translation>
     </message>
     <message>
         <source>Connexion réussie : le serveur est prêt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connected: the server is ready.</translation>
     </message>
     <message>
         <source>Les deux mots de passe diffèrent.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passwords differ.</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
         <source>relais-desk — connexion</source>
-        <translation type="unfinished"></translation>
+        <translation>relais-desk — sign in</translation>
     </message>
     <message>
         <source>Relais social</source>
-        <translation type="unfinished"></translation>
+        <translation>Relais social</translation>
     </message>
     <message>
         <source>Base locale</source>
-        <translation type="unfinished"></translation>
+        <translation>Local database</translation>
     </message>
     <message>
         <source>Identifiant</source>
-        <translation type="unfinished"></translation>
+        <translation>Username</translation>
     </message>
     <message>
         <source>Mot de passe</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>Base locale : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Local database: %1</translation>
     </message>
     <message>
         <source>Serveur : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Server: %1</translation>
     </message>
     <message>
         <source>Se connecter</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in</translation>
     </message>
     <message>
         <source>Quitter</source>
-        <translation type="unfinished"></translation>
+        <translation>Quit</translation>
     </message>
     <message>
         <source>Indiquez votre identifiant et votre mot de passe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter your username and password.</translation>
     </message>
     <message>
         <source>Vérification…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking…</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>relais-desk — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>relais-desk — %1</translation>
     </message>
     <message>
         <source>Mon abri</source>
-        <translation type="unfinished"></translation>
+        <translation>My shelter</translation>
     </message>
     <message>
         <source>Lits</source>
-        <translation type="unfinished"></translation>
+        <translation>Beds</translation>
     </message>
     <message>
         <source>Partenaires</source>
-        <translation type="unfinished"></translation>
+        <translation>Partners</translation>
     </message>
     <message>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration</translation>
     </message>
     <message>
         <source>Base locale</source>
-        <translation type="unfinished"></translation>
+        <translation>Local database</translation>
     </message>
     <message>
         <source>Serveur %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Server %1</translation>
     </message>
     <message>
         <source>● En direct</source>
-        <translation type="unfinished"></translation>
+        <translation>● Live</translation>
     </message>
     <message>
         <source>● Reconnexion…</source>
-        <translation type="unfinished"></translation>
+        <translation>● Reconnecting…</translation>
     </message>
     <message>
         <source>● Hors ligne</source>
-        <translation type="unfinished"></translation>
+        <translation>● Offline</translation>
+    </message>
+    <message>
+        <source>(données %1)</source>
+        <translation>(data %1)</translation>
     </message>
     <message>
         <source>Saturation : plus que %1 lit(s) « %2 » libre(s) dans le réseau.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saturation: only %1 free “%2” bed(s) left in the network.</translation>
     </message>
     <message>
         <source>relais-desk — saturation</source>
-        <translation type="unfinished"></translation>
+        <translation>relais-desk — saturation</translation>
     </message>
 </context>
 <context>
     <name>MyShelterScreen</name>
     <message>
         <source>Lits de cette nuit</source>
-        <translation type="unfinished"></translation>
+        <translation>Tonight&apos;s beds</translation>
     </message>
     <message>
         <source>Arrivées attendues</source>
-        <translation type="unfinished"></translation>
+        <translation>Expected arrivals</translation>
     </message>
     <message>
         <source>Personne</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Catégorie</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <source>Arriver avant</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrive before</translation>
     </message>
     <message>
         <source>Personne n&apos;est attendu pour l&apos;instant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nobody is expected for now.</translation>
     </message>
     <message>
         <source>Refus à la porte</source>
-        <translation type="unfinished"></translation>
+        <translation>Turned away at the door</translation>
     </message>
     <message>
         <source>Remarque (facultative, sans nom)</source>
-        <translation type="unfinished"></translation>
+        <translation>Note (optional, no names)</translation>
     </message>
     <message>
         <source>Enregistrer le refus</source>
-        <translation type="unfinished"></translation>
+        <translation>Record the refusal</translation>
+    </message>
+    <message>
+        <source>%1 libres sur %2</source>
+        <translation>%1 free of %2</translation>
+    </message>
+    <message>
+        <source>%1 réservés</source>
+        <translation>%1 held</translation>
     </message>
     <message>
         <source>Motif des lits hors service</source>
-        <translation type="unfinished"></translation>
+        <translation>Why beds are out of service</translation>
     </message>
     <message>
         <source>Enregistrer</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Occupés</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupied</translation>
     </message>
     <message>
         <source>Hors service</source>
-        <translation type="unfinished"></translation>
+        <translation>Out of service</translation>
     </message>
     <message>
         <source>Pas de connexion à la base : rien n&apos;est enregistré. Vos chiffres restent affichés ; réessayez quand la connexion revient.</source>
-        <translation type="unfinished"></translation>
+        <translation>No database connection: nothing was saved. Your numbers stay on screen; try again when the connection is back.</translation>
     </message>
     <message>
         <source>Enregistré à %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved at %1.</translation>
     </message>
     <message>
         <source>personne orientée</source>
-        <translation type="unfinished"></translation>
+        <translation>referred person</translation>
     </message>
     <message>
         <source>Arrivé·e</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrived</translation>
     </message>
     <message>
         <source>Absent·e</source>
-        <translation type="unfinished"></translation>
+        <translation>No-show</translation>
     </message>
     <message>
         <source>Choisissez une catégorie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a category.</translation>
     </message>
     <message>
         <source>Refus enregistré.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusal recorded.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDialog</name>
     <message>
         <source>Enregistrer</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Annuler</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>PartnerEditor</name>
     <message>
         <source>Partenaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Nom</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Axe</source>
-        <translation type="unfinished"></translation>
+        <translation>Axis</translation>
     </message>
     <message>
         <source>Commune</source>
-        <translation type="unfinished"></translation>
+        <translation>Town</translation>
     </message>
     <message>
         <source>Adresse</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <source>Adresse confidentielle (jamais imprimée)</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidential address (never printed)</translation>
     </message>
     <message>
         <source>Téléphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Courriel</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Quota de nuits</source>
-        <translation type="unfinished"></translation>
+        <translation>Night quota</translation>
     </message>
     <message>
         <source>aucun</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
     <message>
         <source>nuits sur</source>
-        <translation type="unfinished"></translation>
+        <translation>nights in</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>jours</source>
-        <translation type="unfinished"></translation>
+        <translation>days</translation>
     </message>
     <message>
         <source>À apporter</source>
-        <translation type="unfinished"></translation>
+        <translation>What to bring</translation>
     </message>
     <message>
         <source>Actif dans le réseau</source>
-        <translation type="unfinished"></translation>
+        <translation>Active in the network</translation>
     </message>
 </context>
 <context>
     <name>PartnersScreen</name>
     <message>
         <source>Tous les axes</source>
-        <translation type="unfinished"></translation>
+        <translation>All axes</translation>
     </message>
     <message>
         <source>Nouveau partenaire</source>
-        <translation type="unfinished"></translation>
+        <translation>New partner</translation>
     </message>
     <message>
         <source>Modifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit</translation>
     </message>
     <message>
         <source>Ajouter une période de capacité</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a capacity period</translation>
     </message>
     <message>
         <source>Partenaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Axe</source>
-        <translation type="unfinished"></translation>
+        <translation>Axis</translation>
     </message>
     <message>
         <source>Commune</source>
-        <translation type="unfinished"></translation>
+        <translation>Town</translation>
     </message>
     <message>
         <source>Téléphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Catégorie</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Lits</source>
-        <translation type="unfinished"></translation>
+        <translation>Beds</translation>
     </message>
     <message>
         <source>Période</source>
-        <translation type="unfinished"></translation>
+        <translation>Period</translation>
     </message>
     <message>
         <source>Accueil</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepts</translation>
     </message>
     <message>
         <source>Axe :</source>
-        <translation type="unfinished"></translation>
+        <translation>Axis:</translation>
+    </message>
+    <message>
+        <source>inactif</source>
+        <translation>inactive</translation>
     </message>
     <message>
         <source>adresse confidentielle</source>
-        <translation type="unfinished"></translation>
+        <translation>confidential address</translation>
     </message>
     <message>
         <source>Quota : %1 nuits sur %2 jours</source>
-        <translation type="unfinished"></translation>
+        <translation>Quota: %1 nights in %2 days</translation>
     </message>
     <message>
         <source>depuis le %1</source>
-        <translation type="unfinished"></translation>
+        <translation>since %1</translation>
     </message>
     <message>
         <source>chiens</source>
-        <translation type="unfinished"></translation>
+        <translation>dogs</translation>
     </message>
     <message>
         <source>PMR</source>
-        <translation type="unfinished"></translation>
+        <translation>wheelchair</translation>
     </message>
     <message>
         <source>bas seuil</source>
-        <translation type="unfinished"></translation>
+        <translation>low threshold</translation>
     </message>
     <message>
         <source>Plan hiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Winter plan</translation>
     </message>
     <message>
         <source>Base</source>
-        <translation type="unfinished"></translation>
+        <translation>Database</translation>
     </message>
     <message>
         <source>Choisissez d&apos;abord un abri de nuit dans la liste.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a night shelter in the list first.</translation>
+    </message>
+</context>
+<context>
+    <name>Refusals</name>
+    <message>
+        <source>Plus de place</source>
+        <translation>No room</translation>
+    </message>
+    <message>
+        <source>Quota de nuits dépassé</source>
+        <translation>Night quota exceeded</translation>
+    </message>
+    <message>
+        <source>Profil non accueilli</source>
+        <translation>Profile not accepted</translation>
+    </message>
+    <message>
+        <source>Autre</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Opérateur·rice urgence sociale</source>
+        <translation>Hotline operator</translation>
+    </message>
+    <message>
+        <source>Personnel d&apos;abri</source>
+        <translation>Shelter staff</translation>
+    </message>
+    <message>
+        <source>Coordination</source>
+        <translation>Coordination</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
     </message>
 </context>
 <context>
     <name>UserDialog</name>
     <message>
         <source>(aucun)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <source>Créer le compte</source>
-        <translation type="unfinished"></translation>
+        <translation>Create the account</translation>
     </message>
     <message>
         <source>Annuler</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>UserEditor</name>
     <message>
         <source>Compte</source>
-        <translation type="unfinished"></translation>
+        <translation>Account</translation>
     </message>
     <message>
         <source>Identifiant</source>
-        <translation type="unfinished"></translation>
+        <translation>Username</translation>
     </message>
     <message>
         <source>Nom affiché</source>
-        <translation type="unfinished"></translation>
+        <translation>Display name</translation>
     </message>
     <message>
         <source>Rôle</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>Abri</source>
-        <translation type="unfinished"></translation>
+        <translation>Shelter</translation>
     </message>
     <message>
         <source>Mot de passe</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>au moins 8 caractères</source>
-        <translation type="unfinished"></translation>
+        <translation>at least 8 characters</translation>
     </message>
 </context>
 </TS>

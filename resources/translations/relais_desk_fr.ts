@@ -5,116 +5,142 @@
     <name>AdminScreen</name>
     <message>
         <source>Identifiant</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
         <source>Nom</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Rôle</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Abri</source>
-        <translation type="unfinished"></translation>
+        <translation>Abri</translation>
     </message>
     <message>
         <source>Nouveau compte</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau compte</translation>
     </message>
     <message>
         <source>Désactiver / réactiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver / réactiver</translation>
     </message>
     <message>
         <source>Nouveau mot de passe</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau mot de passe</translation>
     </message>
     <message>
         <source>Changer le rôle</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le rôle</translation>
+    </message>
+    <message>
+        <source>désactivé</source>
+        <translation>désactivé</translation>
     </message>
     <message>
         <source>Choisissez d&apos;abord un compte dans la liste.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord un compte dans la liste.</translation>
     </message>
     <message>
         <source>Compte mis à jour : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte mis à jour : %1</translation>
     </message>
     <message>
         <source>Nouveau mot de passe pour %1 :</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau mot de passe pour %1 :</translation>
     </message>
     <message>
         <source>Mot de passe changé.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe changé.</translation>
     </message>
     <message>
         <source>Nouveau rôle de %1 :</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau rôle de %1 :</translation>
     </message>
     <message>
         <source>Rôle changé.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle changé.</translation>
     </message>
 </context>
 <context>
     <name>BoardModel</name>
     <message>
+        <source>jamais</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>à l&apos;instant</source>
+        <translation>à l&apos;instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>il y a %n min</source>
+        <translation>
+            <numerusform>il y a %n min</numerusform>
+            <numerusform>il y a %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>il y a %n h</source>
+        <translation>
+            <numerusform>il y a %n h</numerusform>
+            <numerusform>il y a %n h</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Abri</source>
-        <translation type="unfinished"></translation>
+        <translation>Abri</translation>
     </message>
     <message>
         <source>Commune</source>
-        <translation type="unfinished"></translation>
+        <translation>Commune</translation>
     </message>
     <message>
         <source>Catégorie</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Libres</source>
-        <translation type="unfinished"></translation>
+        <translation>Libres</translation>
     </message>
     <message>
         <source>Réservés</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservés</translation>
     </message>
     <message>
         <source>Hors service</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors service</translation>
     </message>
     <message>
         <source>Mis à jour</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour</translation>
     </message>
     <message>
         <source>chiens acceptés</source>
-        <translation type="unfinished"></translation>
+        <translation>chiens acceptés</translation>
     </message>
     <message>
         <source>accessible PMR</source>
-        <translation type="unfinished"></translation>
+        <translation>accessible PMR</translation>
     </message>
     <message>
         <source>bas seuil</source>
-        <translation type="unfinished"></translation>
+        <translation>bas seuil</translation>
     </message>
     <message>
         <source>%1 occupés, %2 réservés, %3 hors service, sur %4 lits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 occupés, %2 réservés, %3 hors service, sur %4 lits</translation>
     </message>
     <message>
         <source> (dont %1 du plan hiver)</source>
-        <translation type="unfinished"></translation>
+        <translation> (dont %1 du plan hiver)</translation>
     </message>
     <message numerus="yes">
         <source>Comptage pas mis à jour depuis plus de %n heures : à vérifier par téléphone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Comptage pas mis à jour depuis plus de %n heures : à vérifier par téléphone.</numerusform>
+            <numerusform>Comptage pas mis à jour depuis plus de %n heures : à vérifier par téléphone.</numerusform>
         </translation>
     </message>
 </context>
@@ -122,609 +148,663 @@
     <name>BoardScreen</name>
     <message>
         <source>Toutes les catégories</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les catégories</translation>
     </message>
     <message>
         <source>Chiens acceptés</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiens acceptés</translation>
     </message>
     <message>
         <source>Accessible PMR</source>
-        <translation type="unfinished"></translation>
+        <translation>Accessible PMR</translation>
     </message>
     <message>
         <source>Bas seuil</source>
-        <translation type="unfinished"></translation>
+        <translation>Bas seuil</translation>
     </message>
     <message>
         <source>Avec lits libres</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec lits libres</translation>
     </message>
     <message>
         <source>Voir le tableau tel qu&apos;il était à ce moment (reconstitué du journal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir le tableau tel qu&apos;il était à ce moment (reconstitué du journal)</translation>
     </message>
     <message>
         <source>Voir le tableau à…</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir le tableau à…</translation>
     </message>
     <message>
         <source>Revenir au direct</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir au direct</translation>
     </message>
     <message>
         <source>Catégorie :</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie :</translation>
     </message>
     <message>
         <source>Réseau : %1 lits libres</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau : %1 lits libres</translation>
     </message>
     <message>
         <source>Tableau au %1, reconstitué du journal — lecture seule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau au %1, reconstitué du journal — lecture seule.</translation>
     </message>
     <message>
         <source>inconnu</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>Connexion à la base perdue — tableau affiché tel qu&apos;au dernier contact (%1). Les modifications sont refusées ; reconnexion automatique en cours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à la base perdue — tableau affiché tel qu&apos;au dernier contact (%1). Les modifications sont refusées ; reconnexion automatique en cours.</translation>
     </message>
 </context>
 <context>
     <name>CapacityDialog</name>
     <message>
         <source>Capacité — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacité — %1</translation>
     </message>
     <message>
         <source>Base (toute l&apos;année)</source>
-        <translation type="unfinished"></translation>
+        <translation>Base (toute l&apos;année)</translation>
     </message>
     <message>
         <source>Plan hiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan hiver</translation>
     </message>
     <message>
         <source>Sans date de fin</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans date de fin</translation>
     </message>
     <message>
         <source>Chiens acceptés</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiens acceptés</translation>
     </message>
     <message>
         <source>Accessible PMR</source>
-        <translation type="unfinished"></translation>
+        <translation>Accessible PMR</translation>
     </message>
     <message>
         <source>Bas seuil</source>
-        <translation type="unfinished"></translation>
+        <translation>Bas seuil</translation>
     </message>
     <message>
         <source>Compté en chambres (familles)</source>
-        <translation type="unfinished"></translation>
+        <translation>Compté en chambres (familles)</translation>
     </message>
     <message>
         <source>Catégorie</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Lits</source>
-        <translation type="unfinished"></translation>
+        <translation>Lits</translation>
     </message>
     <message>
         <source>Du</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>Au</source>
-        <translation type="unfinished"></translation>
+        <translation>Au</translation>
     </message>
     <message>
         <source>Enregistrer</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Annuler</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
         <source>relais-desk — premier démarrage</source>
-        <translation type="unfinished"></translation>
+        <translation>relais-desk — premier démarrage</translation>
     </message>
     <message>
         <source>Où se trouvent les données de ce poste ?</source>
-        <translation type="unfinished"></translation>
+        <translation>Où se trouvent les données de ce poste ?</translation>
     </message>
     <message>
         <source>Ce poste seul (base intégrée)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce poste seul (base intégrée)</translation>
     </message>
     <message>
         <source>Un seul ordinateur, par exemple le PC d&apos;un abri. Rien à installer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un seul ordinateur, par exemple le PC d&apos;un abri. Rien à installer.</translation>
     </message>
     <message>
         <source>Un serveur partagé (PostgreSQL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un serveur partagé (PostgreSQL)</translation>
     </message>
     <message>
         <source>La permanence et les abris voient les mêmes lits en direct.</source>
-        <translation type="unfinished"></translation>
+        <translation>La permanence et les abris voient les mêmes lits en direct.</translation>
     </message>
     <message>
         <source>Créez le premier compte administrateur·rice de ce poste.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez le premier compte administrateur·rice de ce poste.</translation>
     </message>
     <message>
         <source>Identifiant</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
         <source>Nom affiché</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom affiché</translation>
     </message>
     <message>
         <source>Mot de passe</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>Encore une fois</source>
-        <translation type="unfinished"></translation>
+        <translation>Encore une fois</translation>
     </message>
     <message>
         <source>Serveur</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <source>ex. serveur.relais.local</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. serveur.relais.local</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Base</source>
-        <translation type="unfinished"></translation>
+        <translation>Base</translation>
     </message>
     <message>
         <source>Utilisateur du serveur</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur du serveur</translation>
     </message>
     <message>
         <source>Tester la connexion</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la connexion</translation>
     </message>
     <message>
         <source>Le mot de passe est gardé dans le trousseau du système, jamais dans un fichier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe est gardé dans le trousseau du système, jamais dans un fichier.</translation>
     </message>
     <message>
         <source>Commencer</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer</translation>
     </message>
     <message>
         <source>Quitter</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <source>Connexion en cours…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion en cours…</translation>
     </message>
     <message>
         <source>Connexion réussie : le serveur est prêt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion réussie : le serveur est prêt.</translation>
     </message>
     <message>
         <source>Les deux mots de passe diffèrent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux mots de passe diffèrent.</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
         <source>relais-desk — connexion</source>
-        <translation type="unfinished"></translation>
+        <translation>relais-desk — connexion</translation>
     </message>
     <message>
         <source>Relais social</source>
-        <translation type="unfinished"></translation>
+        <translation>Relais social</translation>
     </message>
     <message>
         <source>Base locale</source>
-        <translation type="unfinished"></translation>
+        <translation>Base locale</translation>
     </message>
     <message>
         <source>Identifiant</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
         <source>Mot de passe</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>Base locale : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base locale : %1</translation>
     </message>
     <message>
         <source>Serveur : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur : %1</translation>
     </message>
     <message>
         <source>Se connecter</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <source>Quitter</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <source>Indiquez votre identifiant et votre mot de passe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez votre identifiant et votre mot de passe.</translation>
     </message>
     <message>
         <source>Vérification…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification…</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>relais-desk — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>relais-desk — %1</translation>
     </message>
     <message>
         <source>Mon abri</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon abri</translation>
     </message>
     <message>
         <source>Lits</source>
-        <translation type="unfinished"></translation>
+        <translation>Lits</translation>
     </message>
     <message>
         <source>Partenaires</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaires</translation>
     </message>
     <message>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration</translation>
     </message>
     <message>
         <source>Base locale</source>
-        <translation type="unfinished"></translation>
+        <translation>Base locale</translation>
     </message>
     <message>
         <source>Serveur %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur %1</translation>
     </message>
     <message>
         <source>● En direct</source>
-        <translation type="unfinished"></translation>
+        <translation>● En direct</translation>
     </message>
     <message>
         <source>● Reconnexion…</source>
-        <translation type="unfinished"></translation>
+        <translation>● Reconnexion…</translation>
     </message>
     <message>
         <source>● Hors ligne</source>
-        <translation type="unfinished"></translation>
+        <translation>● Hors ligne</translation>
+    </message>
+    <message>
+        <source>(données %1)</source>
+        <translation>(données %1)</translation>
     </message>
     <message>
         <source>Saturation : plus que %1 lit(s) « %2 » libre(s) dans le réseau.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saturation : plus que %1 lit(s) « %2 » libre(s) dans le réseau.</translation>
     </message>
     <message>
         <source>relais-desk — saturation</source>
-        <translation type="unfinished"></translation>
+        <translation>relais-desk — saturation</translation>
     </message>
 </context>
 <context>
     <name>MyShelterScreen</name>
     <message>
         <source>Lits de cette nuit</source>
-        <translation type="unfinished"></translation>
+        <translation>Lits de cette nuit</translation>
     </message>
     <message>
         <source>Arrivées attendues</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrivées attendues</translation>
     </message>
     <message>
         <source>Personne</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <source>Catégorie</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Arriver avant</source>
-        <translation type="unfinished"></translation>
+        <translation>Arriver avant</translation>
     </message>
     <message>
         <source>Personne n&apos;est attendu pour l&apos;instant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;est attendu pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Refus à la porte</source>
-        <translation type="unfinished"></translation>
+        <translation>Refus à la porte</translation>
     </message>
     <message>
         <source>Remarque (facultative, sans nom)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque (facultative, sans nom)</translation>
     </message>
     <message>
         <source>Enregistrer le refus</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le refus</translation>
+    </message>
+    <message>
+        <source>%1 libres sur %2</source>
+        <translation>%1 libres sur %2</translation>
+    </message>
+    <message>
+        <source>%1 réservés</source>
+        <translation>%1 réservés</translation>
     </message>
     <message>
         <source>Motif des lits hors service</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif des lits hors service</translation>
     </message>
     <message>
         <source>Enregistrer</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Occupés</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupés</translation>
     </message>
     <message>
         <source>Hors service</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors service</translation>
     </message>
     <message>
         <source>Pas de connexion à la base : rien n&apos;est enregistré. Vos chiffres restent affichés ; réessayez quand la connexion revient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de connexion à la base : rien n&apos;est enregistré. Vos chiffres restent affichés ; réessayez quand la connexion revient.</translation>
     </message>
     <message>
         <source>Enregistré à %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré à %1.</translation>
     </message>
     <message>
         <source>personne orientée</source>
-        <translation type="unfinished"></translation>
+        <translation>personne orientée</translation>
     </message>
     <message>
         <source>Arrivé·e</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrivé·e</translation>
     </message>
     <message>
         <source>Absent·e</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent·e</translation>
     </message>
     <message>
         <source>Choisissez une catégorie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une catégorie.</translation>
     </message>
     <message>
         <source>Refus enregistré.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refus enregistré.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDialog</name>
     <message>
         <source>Enregistrer</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Annuler</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
     <name>PartnerEditor</name>
     <message>
         <source>Partenaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire</translation>
     </message>
     <message>
         <source>Nom</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Axe</source>
-        <translation type="unfinished"></translation>
+        <translation>Axe</translation>
     </message>
     <message>
         <source>Commune</source>
-        <translation type="unfinished"></translation>
+        <translation>Commune</translation>
     </message>
     <message>
         <source>Adresse</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Adresse confidentielle (jamais imprimée)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse confidentielle (jamais imprimée)</translation>
     </message>
     <message>
         <source>Téléphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Courriel</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <source>Quota de nuits</source>
-        <translation type="unfinished"></translation>
+        <translation>Quota de nuits</translation>
     </message>
     <message>
         <source>aucun</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>nuits sur</source>
-        <translation type="unfinished"></translation>
+        <translation>nuits sur</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>jours</source>
-        <translation type="unfinished"></translation>
+        <translation>jours</translation>
     </message>
     <message>
         <source>À apporter</source>
-        <translation type="unfinished"></translation>
+        <translation>À apporter</translation>
     </message>
     <message>
         <source>Actif dans le réseau</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif dans le réseau</translation>
     </message>
 </context>
 <context>
     <name>PartnersScreen</name>
     <message>
         <source>Tous les axes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les axes</translation>
     </message>
     <message>
         <source>Nouveau partenaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau partenaire</translation>
     </message>
     <message>
         <source>Modifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier</translation>
     </message>
     <message>
         <source>Ajouter une période de capacité</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une période de capacité</translation>
     </message>
     <message>
         <source>Partenaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire</translation>
     </message>
     <message>
         <source>Axe</source>
-        <translation type="unfinished"></translation>
+        <translation>Axe</translation>
     </message>
     <message>
         <source>Commune</source>
-        <translation type="unfinished"></translation>
+        <translation>Commune</translation>
     </message>
     <message>
         <source>Téléphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Catégorie</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Lits</source>
-        <translation type="unfinished"></translation>
+        <translation>Lits</translation>
     </message>
     <message>
         <source>Période</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>Accueil</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueil</translation>
     </message>
     <message>
         <source>Axe :</source>
-        <translation type="unfinished"></translation>
+        <translation>Axe :</translation>
+    </message>
+    <message>
+        <source>inactif</source>
+        <translation>inactif</translation>
     </message>
     <message>
         <source>adresse confidentielle</source>
-        <translation type="unfinished"></translation>
+        <translation>adresse confidentielle</translation>
     </message>
     <message>
         <source>Quota : %1 nuits sur %2 jours</source>
-        <translation type="unfinished"></translation>
+        <translation>Quota : %1 nuits sur %2 jours</translation>
     </message>
     <message>
         <source>depuis le %1</source>
-        <translation type="unfinished"></translation>
+        <translation>depuis le %1</translation>
     </message>
     <message>
         <source>chiens</source>
-        <translation type="unfinished"></translation>
+        <translation>chiens</translation>
     </message>
     <message>
         <source>PMR</source>
-        <translation type="unfinished"></translation>
+        <translation>PMR</translation>
     </message>
     <message>
         <source>bas seuil</source>
-        <translation type="unfinished"></translation>
+        <translation>bas seuil</translation>
     </message>
     <message>
         <source>Plan hiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan hiver</translation>
     </message>
     <message>
         <source>Base</source>
-        <translation type="unfinished"></translation>
+        <translation>Base</translation>
     </message>
     <message>
         <source>Choisissez d&apos;abord un abri de nuit dans la liste.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord un abri de nuit dans la liste.</translation>
+    </message>
+</context>
+<context>
+    <name>Refusals</name>
+    <message>
+        <source>Plus de place</source>
+        <translation>Plus de place</translation>
+    </message>
+    <message>
+        <source>Quota de nuits dépassé</source>
+        <translation>Quota de nuits dépassé</translation>
+    </message>
+    <message>
+        <source>Profil non accueilli</source>
+        <translation>Profil non accueilli</translation>
+    </message>
+    <message>
+        <source>Autre</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Opérateur·rice urgence sociale</source>
+        <translation>Opérateur·rice urgence sociale</translation>
+    </message>
+    <message>
+        <source>Personnel d&apos;abri</source>
+        <translation>Personnel d&apos;abri</translation>
+    </message>
+    <message>
+        <source>Coordination</source>
+        <translation>Coordination</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
     </message>
 </context>
 <context>
     <name>UserDialog</name>
     <message>
         <source>(aucun)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>Créer le compte</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le compte</translation>
     </message>
     <message>
         <source>Annuler</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
     <name>UserEditor</name>
     <message>
         <source>Compte</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>Identifiant</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
         <source>Nom affiché</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom affiché</translation>
     </message>
     <message>
         <source>Rôle</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Abri</source>
-        <translation type="unfinished"></translation>
+        <translation>Abri</translation>
     </message>
     <message>
         <source>Mot de passe</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>au moins 8 caractères</source>
-        <translation type="unfinished"></translation>
+        <translation>au moins 8 caractères</translation>
     </message>
 </context>
 </TS>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -27,8 +27,14 @@ from relais_desk.gui.widgets import Banner
 from relais_desk.services import partners, users
 from relais_desk.services.users import UserInfo
 
-ROLE_LABELS = {Role.OPERATEUR: "Opérateur·rice urgence sociale", Role.ABRI: "Personnel d'abri",
-               Role.COORDINATION: "Coordination", Role.ADMIN: "Administration"}
+ROLE_LABELS = {Role.OPERATEUR: QT_TRANSLATE_NOOP("Roles", "Opérateur·rice urgence sociale"),
+               Role.ABRI: QT_TRANSLATE_NOOP("Roles", "Personnel d'abri"),
+               Role.COORDINATION: QT_TRANSLATE_NOOP("Roles", "Coordination"),
+               Role.ADMIN: QT_TRANSLATE_NOOP("Roles", "Administration")}
+
+
+def role_label(role: Role) -> str:
+    return QCoreApplication.translate("Roles", ROLE_LABELS[role])
 
 
 class UserDialog(QDialog):
@@ -37,8 +43,8 @@ class UserDialog(QDialog):
         self.ctx = ctx
         self.ui = Ui_UserEditor()
         self.ui.setupUi(self)
-        for role, label in ROLE_LABELS.items():
-            self.ui.role.addItem(self.tr(label), role.value)
+        for role in ROLE_LABELS:
+            self.ui.role.addItem(role_label(role), role.value)
         self.ui.shelter.addItem(self.tr("(aucun)"), None)
         for s in shelters:
             self.ui.shelter.addItem(s.name, s.partner_id)
@@ -97,9 +103,10 @@ class AdminScreen(QWidget):
         self.items = items
         self.table.setRowCount(len(items))
         for i, u in enumerate(items):
-            cells = (u.username, u.display_name, self.tr(ROLE_LABELS[u.role]), u.shelter or "")
+            cells = (u.username, u.display_name, role_label(u.role), u.shelter or "")
+            disabled = self.tr("désactivé")
             for j, text in enumerate(cells):
-                item = QTableWidgetItem(text if u.active or j else f"{text} ({self.tr('désactivé')})")
+                item = QTableWidgetItem(text if u.active or j else f"{text} ({disabled})")
                 item.setData(Qt.ItemDataRole.UserRole, u.user_id)
                 if not u.active:
                     item.setForeground(Qt.GlobalColor.gray)
@@ -151,7 +158,7 @@ class AdminScreen(QWidget):
         u = self.current()
         if u is None:
             return
-        labels = [self.tr(label) for label in ROLE_LABELS.values()]
+        labels = [role_label(role) for role in ROLE_LABELS]
         choice, ok = QInputDialog.getItem(self, self.tr("Rôle"), self.tr("Nouveau rôle de %1 :").replace(
             "%1", u.username), labels, list(ROLE_LABELS).index(u.role), False)
         if not ok:

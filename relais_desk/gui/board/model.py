@@ -17,22 +17,19 @@ FREE_COLORS = {"full": "#f6c9c6", "last": "#ffe0a3", "free": "#cdebd3"}
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _t(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("BoardModel", text, None, n)
-
-
 def age_text(updated_at: datetime | None, now: datetime) -> str:
     """How old a count is, in words: "il y a 25 min", "il y a 14 h", or the date."""
+    translate = QCoreApplication.translate
     if updated_at is None:
-        return _t("jamais")
+        return translate("BoardModel", "jamais")
     minutes = int((now - updated_at).total_seconds() // 60)
     if minutes < 1:
-        return _t("à l'instant")
+        return translate("BoardModel", "à l'instant")
     if minutes < 60:
-        return _t("il y a %n min", minutes)
+        return translate("BoardModel", "il y a %n min", None, minutes)
     hours = minutes // 60
     if hours < 48:
-        return _t("il y a %n h", hours)
+        return translate("BoardModel", "il y a %n h", None, hours)
     return to_local(updated_at).strftime("%d/%m %H:%M")
 
 

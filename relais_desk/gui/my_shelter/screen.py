@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -32,8 +32,10 @@ from relais_desk.services import beds, orientations, refusals
 from relais_desk.services.beds import BoardRow
 from relais_desk.store.errors import DatabaseUnreachable
 
-REASONS = [(RefusalReason.SATURATION, "Plus de place"), (RefusalReason.QUOTA_DEPASSE, "Quota de nuits dépassé"),
-           (RefusalReason.PROFIL_NON_ACCUEILLI, "Profil non accueilli"), (RefusalReason.AUTRE, "Autre")]
+REASONS = [(RefusalReason.SATURATION, QT_TRANSLATE_NOOP("Refusals", "Plus de place")),
+           (RefusalReason.QUOTA_DEPASSE, QT_TRANSLATE_NOOP("Refusals", "Quota de nuits dépassé")),
+           (RefusalReason.PROFIL_NON_ACCUEILLI, QT_TRANSLATE_NOOP("Refusals", "Profil non accueilli")),
+           (RefusalReason.AUTRE, QT_TRANSLATE_NOOP("Refusals", "Autre"))]
 
 
 def spin_with_buttons(parent: QWidget, name: str) -> tuple[QSpinBox, QWidget]:
@@ -100,7 +102,7 @@ class MyShelterScreen(QWidget):
         self.refusal_category = QComboBox(self.refusal_box)
         self.refusal_reason = QComboBox(self.refusal_box)
         for reason, label in REASONS:
-            self.refusal_reason.addItem(self.tr(label), reason.value)
+            self.refusal_reason.addItem(QCoreApplication.translate("Refusals", label), reason.value)
         self.refusal_note = QLineEdit(self.refusal_box)
         self.refusal_note.setPlaceholderText(self.tr("Remarque (facultative, sans nom)"))
         self.refusal_save = QPushButton(self.tr("Enregistrer le refus"), self.refusal_box)
@@ -141,8 +143,10 @@ class MyShelterScreen(QWidget):
             if editor is None:
                 editor = self._add_editor(row)
             editor.row = row
-            editor.label.setText(f"<b>{row.category_fr}</b> — {row.free} {self.tr('libres sur')} {row.capacity}"
-                                 + (f", {row.held} {self.tr('réservés')}" if row.held else ""))
+            summary = self.tr("%1 libres sur %2").replace("%1", str(row.free)).replace("%2", str(row.capacity))
+            if row.held:
+                summary += ", " + self.tr("%1 réservés").replace("%1", str(row.held))
+            editor.label.setText(f"<b>{row.category_fr}</b> — {summary}")
             if not editor.dirty:  # never overwrite what the user is typing
                 self._set_values(editor, row)
         self.refusal_category.clear()

@@ -214,7 +214,8 @@ class PartnersScreen(QWidget):
         selected = self.current()
         self.table.setRowCount(len(shown))
         for i, p in enumerate(shown):
-            name = QTableWidgetItem(p.name if p.active else f"{p.name} ({self.tr('inactif')})")
+            inactive = self.tr("inactif")
+            name = QTableWidgetItem(p.name if p.active else f"{p.name} ({inactive})")
             name.setData(Qt.ItemDataRole.UserRole, p.partner_id)
             self.table.setItem(i, 0, name)
             self.table.setItem(i, 1, QTableWidgetItem(PARTNER_KIND_LABELS_FR[PartnerKind(p.kind)]))

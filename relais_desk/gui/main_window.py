@@ -49,6 +49,7 @@ class MainWindow(QMainWindow):
         split.setChildrenCollapsible(False)
         self.setCentralWidget(split)
         self._status_bar()
+        self._preferences_menu()
         self.tray = QSystemTrayIcon(QIcon(":/icons/relais-desk.svg"), self) if QSystemTrayIcon.isSystemTrayAvailable() else None
         if self.tray is not None:
             self.tray.show()
@@ -102,6 +103,26 @@ class MainWindow(QMainWindow):
 
     def screen_keys(self) -> list[str]:
         return [self.nav.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.nav.count())]
+
+    # -- preferences
+    def _preferences_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Préférences"))
+        language = menu.addMenu(self.tr("Langue"))
+        current = QSettings().value("ui/language", "fr", str)
+        self.language_actions: dict[str, QAction] = {}
+        for code, label in (("fr", "Français"), ("en", "English")):
+            action = language.addAction(label)
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.triggered.connect(lambda _c=False, c=code: self.set_language(c))
+            self.language_actions[code] = action
+
+    def set_language(self, code: str) -> None:
+        """Remember the language; it applies at the next start (screens are built in one language)."""
+        QSettings().setValue("ui/language", code)
+        for other, action in self.language_actions.items():
+            action.setChecked(other == code)
+        self.statusBar().showMessage(self.tr("La langue choisie s'appliquera au prochain démarrage."), 10_000)
 
     # -- status bar: backend, live indicator with the age of the data, user, clock
     def _status_bar(self) -> None:

@@ -427,6 +427,18 @@
         <translation>Administration</translation>
     </message>
     <message>
+        <source>&amp;Préférences</source>
+        <translation>&amp;Preferences</translation>
+    </message>
+    <message>
+        <source>Langue</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>La langue choisie s&apos;appliquera au prochain démarrage.</source>
+        <translation>The chosen language will apply at the next start.</translation>
+    </message>
+    <message>
         <source>Base locale</source>
         <translation>Local database</translation>
     </message>

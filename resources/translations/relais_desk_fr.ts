@@ -427,6 +427,18 @@
         <translation>Administration</translation>
     </message>
     <message>
+        <source>&amp;Préférences</source>
+        <translation>&amp;Préférences</translation>
+    </message>
+    <message>
+        <source>Langue</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>La langue choisie s&apos;appliquera au prochain démarrage.</source>
+        <translation>La langue choisie s&apos;appliquera au prochain démarrage.</translation>
+    </message>
+    <message>
         <source>Base locale</source>
         <translation>Base locale</translation>
     </message>

@@ -221,3 +221,14 @@ def test_saturation_alert_when_a_category_runs_out(qtbot, network_db):
     assert ("Mixte", 1) in alerts  # 1 bed < threshold 3
     screen.refresh()
     assert alerts.count(("Mixte", 1)) == 1  # said once, not at every refresh
+
+
+def test_language_preference_is_remembered_for_the_next_start(qtbot, network_db, qapp):
+    from relais_desk.gui.app import install_translations
+
+    window = MainWindow(make_context(network_db, make_user(network_db, "ope", "operateur")))
+    qtbot.addWidget(window)
+    window.set_language("en")
+    assert QSettings().value("ui/language") == "en"
+    assert install_translations(qapp) == "en"
+    assert install_translations(qapp, "fr") == "fr"

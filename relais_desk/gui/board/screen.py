@@ -73,7 +73,7 @@ class BoardScreen(QWidget):
         self.past: datetime | None = None
         self.loaded_at: datetime | None = None
         self._saturated: set[str] = set()
-        self._refresh_timer = QTimer(self, singleShot=True, interval=150)
+        self._refresh_timer = QTimer(self, singleShot=True, interval=50)  # merges a burst of changes
         self._refresh_timer.timeout.connect(self.refresh)
         self._build()
         if ctx.live is not None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Iterator
 
 import pytest
@@ -29,8 +30,6 @@ class Collector:
         self.event.set()
 
     def wait_for(self, predicate, timeout: float = WAIT) -> bool:  # noqa: ANN001
-        import time
-
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             with self.lock:
@@ -39,6 +38,15 @@ class Collector:
             self.event.wait(0.1)
             self.event.clear()
         return False
+
+
+def wait_until(predicate, timeout: float = WAIT) -> bool:  # noqa: ANN001
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        time.sleep(0.05)
+    return predicate()
 
 
 @pytest.fixture
@@ -126,31 +134,67 @@ def test_sqlite_feed_resyncs_when_events_were_pruned(sqlite_network, sqlite_url)
     network_db = sqlite_network
     other = Database(sqlite_url)
     feed = open_feed(other, poll_interval=0.05)
-    collector = Collector()
+    collector, release, first_seen = Collector(), threading.Event(), threading.Event()
+
+    def slow_screen(change: Change) -> None:
+        # Holds the feed thread (like a busy UI) while events pile up and get pruned behind its back.
+        if change.topic == "bed_state" and not first_seen.is_set():
+            first_seen.set()
+            release.wait(WAIT)
+
+    feed.subscribe(slow_screen)
     feed.subscribe(collector)
     feed.start()
     try:
         assert feed.wait_live(WAIT)
         beds.set_counts(network_db, shelter="Abri Dourlet", category="hommes", occupied=1, actor=SYSTEM)
-        assert collector.wait_for(lambda c: c.topic == "bed_state")
-        feed._stop.set()  # pause the feed thread while events pile up and get pruned
-        feed._thread.join(5)
-        feed._thread = None
+        assert first_seen.wait(WAIT)
         for n in range(2, 5):
             beds.set_counts(network_db, shelter="Abri Dourlet", category="hommes", occupied=n, actor=SYSTEM)
         with network_db.write_engine.begin() as conn:
             conn.execute(text("DELETE FROM change_event WHERE id < (SELECT max(id) FROM change_event)"))
-        # the restarted thread starts from the newest id; simulate one that was away instead
-        last_seen = 1
-        with network_db.read() as s:
-            newest = s.execute(text("SELECT max(id) FROM change_event")).scalar_one()
-        assert newest > last_seen + 1
-        import sqlite3
+        release.set()
+        assert collector.wait_for(lambda c: c.topic == RESYNC)
+    finally:
+        release.set()
+        feed.stop()
+        other.dispose()
 
-        conn = sqlite3.connect(str(other.sqlite_path))
-        assert feed._read_events(conn, last_seen) == newest
-        conn.close()
-        assert collector.wait_for(lambda c: c.topic == RESYNC, timeout=1)
+
+def test_sqlite_feed_says_when_the_file_is_gone_and_resyncs_when_it_is_back(sqlite_network, sqlite_url):
+    network_db = sqlite_network
+    network_db.dispose()  # only the feed keeps the file open, as on a workstation whose file was moved
+    other = Database(sqlite_url)
+    path = other.sqlite_path
+    away = path.with_name("moved-away.sqlite3")
+    feed = open_feed(other, poll_interval=0.05)
+    collector, states = Collector(), []
+    feed.subscribe(collector)
+    feed.on_state(lambda state, message: states.append((state, message)))
+    feed.start()
+    try:
+        assert feed.wait_live(WAIT)
+        path.rename(away)
+        assert wait_until(lambda: any(state == FeedState.RECONNECTING for state, _m in states))
+        reconnecting = [m for state, m in states if state == FeedState.RECONNECTING]
+        assert reconnecting and "illisible" in reconnecting[0]
+        away.rename(path)
+        assert collector.wait_for(lambda c: c.topic == RESYNC)
+        assert feed.wait_live(WAIT)
+        writer = Database(sqlite_url)
+        beds.set_counts(writer, shelter="Le Rebond", category="mixte", occupied=1, actor=SYSTEM)
+        writer.dispose()
+        assert collector.wait_for(lambda c: c.topic == "bed_state")
     finally:
         feed.stop()
         other.dispose()
+
+
+def test_stop_ends_the_feed_thread(db):
+    before = set(threading.enumerate())
+    with open_feed(db, poll_interval=0.05) as feed:
+        assert feed.wait_live(WAIT), feed.state_message
+        started = set(threading.enumerate()) - before
+        assert started
+    assert not any(t.is_alive() for t in started)
+    assert feed.state == FeedState.OFFLINE

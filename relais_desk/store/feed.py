@@ -123,7 +123,7 @@ class ChangeFeed:
         if self._thread is not None:
             self._thread.join(timeout)
             self._thread = None
-        self._set_state(FeedState.OFFLINE, "Arrêté.")
+        self._set_state(FeedState.OFFLINE, "Suivi des changements arrêté.")
 
     def __enter__(self) -> ChangeFeed:
         return self.start()
@@ -243,7 +243,8 @@ class SqliteFeed(ChangeFeed):
         path = self.db.sqlite_path
         if path is None or not path.exists():
             raise sqlite3.OperationalError(f"base introuvable : {path}")
-        conn = sqlite3.connect(f"file:{path}?mode=rw", uri=True, timeout=5, check_same_thread=False)
+        # mode=rw: never create an empty database where the real one went missing.
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=rw", uri=True, timeout=5, check_same_thread=False)
         conn.isolation_level = None  # autocommit: each PRAGMA/SELECT sees the latest commit
         self._identity = _file_identity(path)
         return conn

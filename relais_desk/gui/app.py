@@ -63,13 +63,17 @@ def main(argv: list[str]) -> int:
     from relais_desk.services import settings as network_settings
     from relais_desk.services import users
     from relais_desk.store import config, migrate
-    from relais_desk.store.database import Database
+    from relais_desk.store.database import Database, default_sqlite_path
 
     logging.basicConfig(level=logging.INFO)
     app = make_application([sys.argv[0], *argv])
     errors = ErrorHub()
     tasks = TaskRunner(errors)
     url = config.configured_url()
+    if url is None and default_sqlite_path().exists():
+        # An embedded database is already here (e.g. `make run`'s demo): this workstation is embedded.
+        config.save(config.WorkstationConfig(backend="sqlite"))
+        url = config.configured_url()
     if url is None:
         from relais_desk.gui.dialogs.first_run import FirstRunDialog
 

@@ -1,0 +1,123 @@
+"""The board for 500 shelters × 5 categories on top of 10 years of history, vs the raw SQL aggregate.
+
+History is bulk-loaded with bare sqlite3 in the app's schema: one bed_state row and one ledger row
+per shelter × category × night (≈9 M each). Timed in the same run: relais-desk's live board, its
+board at a past moment (rebuilt from the ledger), and a bare SQL query of tonight's free beds.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from relais_desk.domain.nights import night_of, utcnow  # noqa: E402
+from relais_desk.services import beds  # noqa: E402
+from relais_desk.store import migrate  # noqa: E402
+from relais_desk.store.database import Database  # noqa: E402
+
+SHELTERS, CATEGORIES, YEARS = 500, 5, 10
+RAW = """SELECT p.name, c.code, b.capacity - b.unavailable - b.occupied - b.held AS free, b.capacity
+         FROM bed_state b JOIN partner p ON p.id = b.partner_id JOIN bed_category c ON c.id = b.category_id
+         WHERE b.night = ? ORDER BY p.name, c.sort_order"""
+
+
+def ts(at: datetime) -> str:
+    return at.strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def load(path: Path) -> int:
+    rng = random.Random(1)
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=OFF")
+    since = datetime(2000, 1, 1, tzinfo=UTC)
+    with conn:
+        conn.executemany("INSERT INTO bed_category (id, code, label_fr, label_en, sort_order, gender, families, minors)"
+                         " VALUES (?,?,?,?,?,?,0,0)",
+                         [(i + 1, f"cat{i + 1}", f"Catégorie {i + 1}", f"Category {i + 1}", i, "any")
+                          for i in range(CATEGORIES)])
+        conn.executemany("INSERT INTO partner (id, kind, name, city, address, phone, email, confidential_address, "
+                         "active, what_to_bring, created_at) VALUES (?,'accueil_de_nuit',?,'Charleroi','','','',0,1,'',?)",
+                         [(p + 1, f"Abri {p + 1:03d}", ts(since)) for p in range(SHELTERS)])
+        conn.executemany("INSERT INTO capacity (partner_id, category_id, kind, beds, valid_from, valid_to, "
+                         "dogs_accepted, wheelchair_accessible, low_threshold, counted_in_rooms, note, recorded_at)"
+                         " VALUES (?,?,'base',?,'2000-01-01',NULL,0,0,0,0,'',?)",
+                         [(p + 1, c + 1, 20, ts(since)) for p in range(SHELTERS) for c in range(CATEGORIES)])
+    tonight = night_of(utcnow())
+    first = tonight - timedelta(days=365 * YEARS)
+    state_id = 0
+    night = first
+    while night <= tonight:
+        states, ledger = [], []
+        evening = datetime(night.year, night.month, night.day, 19, tzinfo=UTC)
+        for p in range(SHELTERS):
+            for c in range(CATEGORIES):
+                state_id += 1
+                occupied = rng.randint(10, 20)
+                after = f'{{"capacity":20,"counts_updated_at":"{evening.isoformat()}","held":0,"occupied":{occupied},' \
+                        f'"unavailable":0,"unavailable_reason":""}}'
+                states.append((state_id, p + 1, c + 1, night.isoformat(), occupied, ts(evening), ts(evening)))
+                ledger.append((ts(evening), state_id, p + 1, c + 1, night.isoformat(), after))
+        with conn:
+            conn.executemany("INSERT INTO bed_state (id, partner_id, category_id, night, capacity, unavailable, "
+                             "occupied, held, unavailable_reason, counts_updated_at, updated_at) "
+                             "VALUES (?,?,?,?,20,0,?,0,'',?,?)", states)
+            conn.executemany("INSERT INTO ledger (at, action, entity, entity_id, partner_id, category_id, night, "
+                             "before, after) VALUES (?,'counts_set','bed_state',?,?,?,?,NULL,?)", ledger)
+        night += timedelta(days=1)
+    conn.execute("ANALYZE")
+    conn.close()
+    return state_id
+
+
+def timed(fn, runs: int = 7) -> float:  # noqa: ANN001
+    samples = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        fn()
+        samples.append(time.perf_counter() - t0)
+    return statistics.median(samples) * 1000
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "big.sqlite3"
+        db = Database(f"sqlite:///{path}")
+        migrate.upgrade(db)
+        db.dispose()
+        t0 = time.perf_counter()
+        rows = load(path)
+        load_s = time.perf_counter() - t0
+        db = Database(f"sqlite:///{path}")
+        tonight = night_of(utcnow())
+        past = datetime.combine(tonight - timedelta(days=800), datetime.min.time(), tzinfo=UTC) + timedelta(hours=21)
+        board = beds.board(db)
+        assert len(board) == SHELTERS * CATEGORIES
+        board_ms = timed(lambda: beds.board(db))
+        at_ms = timed(lambda: beds.board(db, at=past))
+        raw = sqlite3.connect(path)
+        assert len(raw.execute(RAW, (tonight.isoformat(),)).fetchall()) == SHELTERS * CATEGORIES
+        raw_ms = timed(lambda: raw.execute(RAW, (tonight.isoformat(),)).fetchall())
+        raw.close()
+        size_mb = path.stat().st_size / 1e6
+        db.dispose()
+    print(f"history: {rows} bed_state rows and as many ledger rows ({size_mb:.0f} MB), loaded in {load_s:.0f} s")
+    print(f"live board (2,500 rows):           {board_ms:8.1f} ms")
+    print(f"board at a past moment (ledger):   {at_ms:8.1f} ms")
+    print(f"raw SQL aggregate of tonight:       {raw_ms:8.1f} ms")
+    print(json.dumps({"board_ms": round(board_ms, 1), "raw_ms": round(raw_ms, 1),
+                      "ratio": round(board_ms / raw_ms, 1), "board_at_ms": round(at_ms, 1),
+                      "history_rows": rows}))
+
+
+if __name__ == "__main__":
+    main()

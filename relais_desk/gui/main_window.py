@@ -22,6 +22,7 @@ from relais_desk.domain.nights import to_local, utcnow
 from relais_desk.gui.admin.screen import AdminScreen, role_label
 from relais_desk.gui.board.model import age_text
 from relais_desk.gui.board.screen import BoardScreen
+from relais_desk.gui.census.screen import CensusScreen
 from relais_desk.gui.context import AppContext
 from relais_desk.gui.my_shelter.screen import MyShelterScreen
 from relais_desk.gui.partners.screen import PartnersScreen
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         if role == Role.ABRI:
             entries.append(("my_shelter", self.tr("Mon abri"), lambda: MyShelterScreen(self.ctx)))
         entries.append(("board", self.tr("Lits"), lambda: BoardScreen(self.ctx)))
+        entries.append(("census", self.tr("Recensement"), lambda: CensusScreen(self.ctx)))
         entries.append(("partners", self.tr("Partenaires"), lambda: PartnersScreen(self.ctx)))
         if role == Role.ADMIN:
             entries.append(("admin", self.tr("Administration"), lambda: AdminScreen(self.ctx)))

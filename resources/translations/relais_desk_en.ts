@@ -263,6 +263,129 @@
     </message>
 </context>
 <context>
+    <name>CensusScreen</name>
+    <message>
+        <source>Nuit</source>
+        <translation>Night</translation>
+    </message>
+    <message>
+        <source>Abri</source>
+        <translation>Shelter</translation>
+    </message>
+    <message>
+        <source>Catégorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Capacité</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <source>Hors service</source>
+        <translation>Out of service</translation>
+    </message>
+    <message>
+        <source>Occupés</source>
+        <translation>Occupied</translation>
+    </message>
+    <message>
+        <source>Réservés</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Libres</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>Arrivées</source>
+        <translation>Arrivals</translation>
+    </message>
+    <message>
+        <source>Absences</source>
+        <translation>No-shows</translation>
+    </message>
+    <message>
+        <source>Orientations</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <source>Refus</source>
+        <translation>Refusals</translation>
+    </message>
+    <message>
+        <source>Tous les abris (une nuit)</source>
+        <translation>All shelters (one night)</translation>
+    </message>
+    <message>
+        <source>Afficher</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Écrire les recensements manquants</source>
+        <translation>Write the missing censuses</translation>
+    </message>
+    <message>
+        <source>Exporter (XLSX)</source>
+        <translation>Export (XLSX)</translation>
+    </message>
+    <message>
+        <source>Exporter (CSV)</source>
+        <translation>Export (CSV)</translation>
+    </message>
+    <message>
+        <source>Nuit du</source>
+        <translation>Night of</translation>
+    </message>
+    <message>
+        <source>Du</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>au</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Dernier recensement : %1, par %2 sur le poste « %3 » (%4 nuit(s) écrite(s)).</source>
+        <translation>Last census: %1, by %2 on workstation “%3” (%4 night(s) written).</translation>
+    </message>
+    <message>
+        <source>Aucun recensement n&apos;a encore été écrit.</source>
+        <translation>No census has been written yet.</translation>
+    </message>
+    <message>
+        <source> et %1 autre(s)</source>
+        <translation> and %1 more</translation>
+    </message>
+    <message>
+        <source>Nuits sans recensement sur la période : %1</source>
+        <translation>Nights without a census in the period: %1</translation>
+    </message>
+    <message>
+        <source>Aucune nuit manquante sur la période.</source>
+        <translation>No missing night in the period.</translation>
+    </message>
+    <message>
+        <source>Pas de recensement pour la nuit du %1.</source>
+        <translation>No census for the night of %1.</translation>
+    </message>
+    <message>
+        <source>recensement manquant</source>
+        <translation>census missing</translation>
+    </message>
+    <message>
+        <source>%1 nuit(s) recensée(s).</source>
+        <translation>%1 night(s) counted.</translation>
+    </message>
+    <message>
+        <source>Exporter le recensement</source>
+        <translation>Export the census</translation>
+    </message>
+    <message>
+        <source>Exporté : %1</source>
+        <translation>Exported: %1</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>relais-desk — premier démarrage</source>
@@ -417,6 +540,10 @@
     <message>
         <source>Lits</source>
         <translation>Beds</translation>
+    </message>
+    <message>
+        <source>Recensement</source>
+        <translation>Census</translation>
     </message>
     <message>
         <source>Partenaires</source>

@@ -263,6 +263,129 @@
     </message>
 </context>
 <context>
+    <name>CensusScreen</name>
+    <message>
+        <source>Nuit</source>
+        <translation>Nuit</translation>
+    </message>
+    <message>
+        <source>Abri</source>
+        <translation>Abri</translation>
+    </message>
+    <message>
+        <source>Catégorie</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Capacité</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <source>Hors service</source>
+        <translation>Hors service</translation>
+    </message>
+    <message>
+        <source>Occupés</source>
+        <translation>Occupés</translation>
+    </message>
+    <message>
+        <source>Réservés</source>
+        <translation>Réservés</translation>
+    </message>
+    <message>
+        <source>Libres</source>
+        <translation>Libres</translation>
+    </message>
+    <message>
+        <source>Arrivées</source>
+        <translation>Arrivées</translation>
+    </message>
+    <message>
+        <source>Absences</source>
+        <translation>Absences</translation>
+    </message>
+    <message>
+        <source>Orientations</source>
+        <translation>Orientations</translation>
+    </message>
+    <message>
+        <source>Refus</source>
+        <translation>Refus</translation>
+    </message>
+    <message>
+        <source>Tous les abris (une nuit)</source>
+        <translation>Tous les abris (une nuit)</translation>
+    </message>
+    <message>
+        <source>Afficher</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Écrire les recensements manquants</source>
+        <translation>Écrire les recensements manquants</translation>
+    </message>
+    <message>
+        <source>Exporter (XLSX)</source>
+        <translation>Exporter (XLSX)</translation>
+    </message>
+    <message>
+        <source>Exporter (CSV)</source>
+        <translation>Exporter (CSV)</translation>
+    </message>
+    <message>
+        <source>Nuit du</source>
+        <translation>Nuit du</translation>
+    </message>
+    <message>
+        <source>Du</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>au</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Dernier recensement : %1, par %2 sur le poste « %3 » (%4 nuit(s) écrite(s)).</source>
+        <translation>Dernier recensement : %1, par %2 sur le poste « %3 » (%4 nuit(s) écrite(s)).</translation>
+    </message>
+    <message>
+        <source>Aucun recensement n&apos;a encore été écrit.</source>
+        <translation>Aucun recensement n&apos;a encore été écrit.</translation>
+    </message>
+    <message>
+        <source> et %1 autre(s)</source>
+        <translation> et %1 autre(s)</translation>
+    </message>
+    <message>
+        <source>Nuits sans recensement sur la période : %1</source>
+        <translation>Nuits sans recensement sur la période : %1</translation>
+    </message>
+    <message>
+        <source>Aucune nuit manquante sur la période.</source>
+        <translation>Aucune nuit manquante sur la période.</translation>
+    </message>
+    <message>
+        <source>Pas de recensement pour la nuit du %1.</source>
+        <translation>Pas de recensement pour la nuit du %1.</translation>
+    </message>
+    <message>
+        <source>recensement manquant</source>
+        <translation>recensement manquant</translation>
+    </message>
+    <message>
+        <source>%1 nuit(s) recensée(s).</source>
+        <translation>%1 nuit(s) recensée(s).</translation>
+    </message>
+    <message>
+        <source>Exporter le recensement</source>
+        <translation>Exporter le recensement</translation>
+    </message>
+    <message>
+        <source>Exporté : %1</source>
+        <translation>Exporté : %1</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>relais-desk — premier démarrage</source>
@@ -417,6 +540,10 @@
     <message>
         <source>Lits</source>
         <translation>Lits</translation>
+    </message>
+    <message>
+        <source>Recensement</source>
+        <translation>Recensement</translation>
     </message>
     <message>
         <source>Partenaires</source>

@@ -41,7 +41,7 @@ def main(out: str = "docs") -> int:
         login.ui.username.setText("operateur")
         login.resize(440, 260)
         login.grab().save(str(target / "login.png"))
-        for username, password, screens in (("admin", "demo-admin", ("board", "partners", "admin")),
+        for username, password, screens in (("admin", "demo-admin", ("board", "census", "partners", "admin")),
                                             ("abri1", "demo-abri", ("my_shelter",))):
             user = users.authenticate(db, username, password)
             ctx = AppContext(db=db, user=user, tasks=tasks, errors=errors, live=None, network=network)

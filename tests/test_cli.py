@@ -72,3 +72,13 @@ def test_relais_db_url_is_used_without_db(network_db, db_url, capsys, monkeypatc
 def test_unsupported_database_url_is_a_clear_error(capsys):
     assert main(["board", "--db", "mysql://localhost/relais"]) == 2
     assert "PostgreSQL" in capsys.readouterr().err
+
+
+def test_settings_show_and_set(network_db, db_url, capsys):
+    assert main(["settings", "set", "stale_after_hours", "6", "--db", db_url]) == 0
+    capsys.readouterr()
+    assert main(["settings", "show", "--db", db_url, "--json"]) == 0
+    shown = _json(capsys)
+    assert shown["stale_after_hours"] == "6" and shown["census_time"] == "23:00"
+    assert main(["settings", "set", "census_time", "25:99", "--db", db_url]) == 2
+    assert "Heure invalide" in capsys.readouterr().err

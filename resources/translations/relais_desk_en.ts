@@ -599,7 +599,11 @@
     </message>
 </context>
 <context>
-    <name>MyShelterScreen</name>
+    <name>MyShelterPanel</name>
+    <message>
+        <source>Mon abri</source>
+        <translation>My shelter</translation>
+    </message>
     <message>
         <source>Lits de cette nuit</source>
         <translation>Tonight&apos;s beds</translation>
@@ -607,6 +611,10 @@
     <message>
         <source>Arrivées attendues</source>
         <translation>Expected arrivals</translation>
+    </message>
+    <message>
+        <source>Personne n&apos;est attendu pour l&apos;instant.</source>
+        <translation>Nobody is expected for now.</translation>
     </message>
     <message>
         <source>Personne</source>
@@ -621,10 +629,6 @@
         <translation>Arrive before</translation>
     </message>
     <message>
-        <source>Personne n&apos;est attendu pour l&apos;instant.</source>
-        <translation>Nobody is expected for now.</translation>
-    </message>
-    <message>
         <source>Refus à la porte</source>
         <translation>Turned away at the door</translation>
     </message>
@@ -636,6 +640,9 @@
         <source>Enregistrer le refus</source>
         <translation>Record the refusal</translation>
     </message>
+</context>
+<context>
+    <name>MyShelterScreen</name>
     <message>
         <source>%1 libres sur %2</source>
         <translation>%1 free of %2</translation>
@@ -782,6 +789,10 @@
         <translation>Add a capacity period</translation>
     </message>
     <message>
+        <source>Retirer la période choisie</source>
+        <translation>Retire the selected period</translation>
+    </message>
+    <message>
         <source>Partenaire</source>
         <translation>Partner</translation>
     </message>
@@ -856,6 +867,10 @@
     <message>
         <source>Base</source>
         <translation>Database</translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord une période dans le tableau des capacités.</source>
+        <translation>Select a period in the capacity table first.</translation>
     </message>
     <message>
         <source>Choisissez d&apos;abord un abri de nuit dans la liste.</source>

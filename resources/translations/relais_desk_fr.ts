@@ -599,7 +599,11 @@
     </message>
 </context>
 <context>
-    <name>MyShelterScreen</name>
+    <name>MyShelterPanel</name>
+    <message>
+        <source>Mon abri</source>
+        <translation>Mon abri</translation>
+    </message>
     <message>
         <source>Lits de cette nuit</source>
         <translation>Lits de cette nuit</translation>
@@ -607,6 +611,10 @@
     <message>
         <source>Arrivées attendues</source>
         <translation>Arrivées attendues</translation>
+    </message>
+    <message>
+        <source>Personne n&apos;est attendu pour l&apos;instant.</source>
+        <translation>Personne n&apos;est attendu pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Personne</source>
@@ -621,10 +629,6 @@
         <translation>Arriver avant</translation>
     </message>
     <message>
-        <source>Personne n&apos;est attendu pour l&apos;instant.</source>
-        <translation>Personne n&apos;est attendu pour l&apos;instant.</translation>
-    </message>
-    <message>
         <source>Refus à la porte</source>
         <translation>Refus à la porte</translation>
     </message>
@@ -636,6 +640,9 @@
         <source>Enregistrer le refus</source>
         <translation>Enregistrer le refus</translation>
     </message>
+</context>
+<context>
+    <name>MyShelterScreen</name>
     <message>
         <source>%1 libres sur %2</source>
         <translation>%1 libres sur %2</translation>
@@ -782,6 +789,10 @@
         <translation>Ajouter une période de capacité</translation>
     </message>
     <message>
+        <source>Retirer la période choisie</source>
+        <translation>Retirer la période choisie</translation>
+    </message>
+    <message>
         <source>Partenaire</source>
         <translation>Partenaire</translation>
     </message>
@@ -856,6 +867,10 @@
     <message>
         <source>Base</source>
         <translation>Base</translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord une période dans le tableau des capacités.</source>
+        <translation>Choisissez d&apos;abord une période dans le tableau des capacités.</translation>
     </message>
     <message>
         <source>Choisissez d&apos;abord un abri de nuit dans la liste.</source>

@@ -232,3 +232,29 @@ def test_language_preference_is_remembered_for_the_next_start(qtbot, network_db,
     assert QSettings().value("ui/language") == "en"
     assert install_translations(qapp) == "en"
     assert install_translations(qapp, "fr") == "fr"
+
+
+def test_coordination_adds_and_retires_a_capacity_period(qtbot, network_db):
+    from relais_desk.gui.partners.screen import CapacityDialog, PartnersScreen
+    from relais_desk.services import partners as partner_service
+
+    ctx = make_context(network_db, make_user(network_db, "coord", "coordination"))
+    screen = PartnersScreen(ctx)
+    qtbot.addWidget(screen)
+    screen.refresh()
+    row = next(i for i in range(screen.table.rowCount()) if screen.table.item(i, 0).text() == "Le Rebond")
+    screen.table.selectRow(row)
+    dialog = CapacityDialog(ctx, screen.current(), screen.categories, screen)
+    dialog.category.setCurrentIndex(dialog.category.findData("mixte"))
+    dialog.kind.setCurrentIndex(dialog.kind.findData("plan_hiver"))
+    dialog.beds.setValue(4)
+    dialog.save()
+    assert dialog.result() == 1
+    screen._show_detail()
+    assert screen.capacities.rowCount() == 2
+    assert next(r for r in beds.board(network_db) if r.shelter == "Le Rebond").capacity == 5
+    winter_row = next(i for i, c in enumerate(screen.shown_capacities) if c.kind == "plan_hiver")
+    screen.capacities.selectRow(winter_row)
+    screen._retire()
+    assert screen.capacities.rowCount() == 1
+    assert [c.kind for c in partner_service.list_capacities(network_db, "Le Rebond")] == ["base"]

@@ -6,19 +6,14 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 from PySide6.QtWidgets import (
-    QComboBox,
-    QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableWidget,
     QTableWidgetItem,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -26,8 +21,9 @@ from relais_desk.domain.enums import RefusalReason
 from relais_desk.domain.errors import UserFacingError
 from relais_desk.domain.nights import to_local, utcnow
 from relais_desk.gui.context import AppContext
+from relais_desk.gui.forms.ui_my_shelter import Ui_MyShelterPanel
 from relais_desk.gui.live import touches
-from relais_desk.gui.widgets import Banner, FieldError
+from relais_desk.gui.widgets import FieldError
 from relais_desk.services import beds, orientations, refusals
 from relais_desk.services.beds import BoardRow
 from relais_desk.store.errors import DatabaseUnreachable
@@ -82,45 +78,22 @@ class MyShelterScreen(QWidget):
         self.editors: dict[int, CategoryEditor] = {}
         self._refresh_timer = QTimer(self, singleShot=True, interval=150)
         self._refresh_timer.timeout.connect(self.refresh)
-        self.banner = Banner(self)
-        self.title = QLabel(self)
-        self.title.setStyleSheet("QLabel { font-size: 16pt; font-weight: 600; }")
-        self.counts_box = QGroupBox(self.tr("Lits de cette nuit"), self)
-        self.grid = QGridLayout(self.counts_box)
-        self.arrivals_box = QGroupBox(self.tr("Arrivées attendues"), self)
-        self.arrivals = QTableWidget(0, 5, self.arrivals_box)
-        self.arrivals.setObjectName("arrivalsTable")
-        self.arrivals.setHorizontalHeaderLabels([self.tr("Personne"), self.tr("Catégorie"),
-                                                 self.tr("Arriver avant"), "", ""])
-        self.arrivals.verticalHeader().hide()
+        # The static frame comes from ui/my_shelter.ui (Designer); the per-category rows are built here
+        # because their number depends on the shelter's capacities.
+        self.ui = Ui_MyShelterPanel()
+        self.ui.setupUi(self)
+        self.banner, self.title, self.counts_box, self.grid = (self.ui.banner, self.ui.title, self.ui.counts_box,
+                                                               self.ui.grid)
+        self.arrivals_box, self.arrivals, self.no_arrivals = (self.ui.arrivals_box, self.ui.arrivals,
+                                                              self.ui.no_arrivals)
         self.arrivals.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.no_arrivals = QLabel(self.tr("Personne n'est attendu pour l'instant."), self.arrivals_box)
-        arrivals_layout = QVBoxLayout(self.arrivals_box)
-        arrivals_layout.addWidget(self.no_arrivals)
-        arrivals_layout.addWidget(self.arrivals, 1)
-        self.refusal_box = QGroupBox(self.tr("Refus à la porte"), self)
-        self.refusal_category = QComboBox(self.refusal_box)
-        self.refusal_reason = QComboBox(self.refusal_box)
+        self.refusal_category, self.refusal_reason = self.ui.refusal_category, self.ui.refusal_reason
+        self.refusal_note, self.refusal_save = self.ui.refusal_note, self.ui.refusal_save
+        self.refusal_message = self.ui.refusal_message
         for reason, label in REASONS:
             self.refusal_reason.addItem(QCoreApplication.translate("Refusals", label), reason.value)
-        self.refusal_note = QLineEdit(self.refusal_box)
-        self.refusal_note.setPlaceholderText(self.tr("Remarque (facultative, sans nom)"))
-        self.refusal_save = QPushButton(self.tr("Enregistrer le refus"), self.refusal_box)
         self.refusal_save.clicked.connect(self.record_refusal)
-        self.refusal_message = FieldError(self.refusal_box)
-        refusal_layout = QHBoxLayout(self.refusal_box)
-        for w in (self.refusal_category, self.refusal_reason, self.refusal_note, self.refusal_save):
-            refusal_layout.addWidget(w)
-        refusal_outer = QVBoxLayout()
-        refusal_outer.addWidget(self.refusal_message)
-        self.refusal_box.layout().addLayout(refusal_outer)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.title)
-        layout.addWidget(self.counts_box)
-        layout.addWidget(self.arrivals_box, 1)
-        layout.addWidget(self.refusal_box)
-        self.arrivals_box.setMaximumHeight(120)  # grows when someone is expected (see _fill_arrivals)
+        self.layout().setStretchFactor(self.arrivals_box, 1)
         if ctx.live is not None:
             ctx.live.changed.connect(self._on_change)
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from relais_desk.domain.enums import PARTNER_KIND_LABELS_FR, PartnerKind, Role
+from relais_desk.domain.nights import night_of, utcnow
 from relais_desk.gui.context import AppContext
 from relais_desk.gui.forms.ui_partner_editor import Ui_PartnerEditor
 from relais_desk.gui.live import touches
@@ -93,11 +94,12 @@ class CapacityDialog(QDialog):
         self.kind.addItem(self.tr("Plan hiver"), "plan_hiver")
         self.beds = QSpinBox(self)
         self.beds.setRange(0, 9999)
-        self.valid_from = QDateEdit(QDate.currentDate(), self)
+        tonight = night_of(utcnow())  # after midnight the calendar date is already tomorrow's night
+        self.valid_from = QDateEdit(QDate(tonight.year, tonight.month, tonight.day), self)
         self.valid_from.setCalendarPopup(True)
         self.open_ended = QCheckBox(self.tr("Sans date de fin"), self)
         self.open_ended.setChecked(True)
-        self.valid_to = QDateEdit(QDate.currentDate().addMonths(4), self)
+        self.valid_to = QDateEdit(QDate(tonight.year, tonight.month, tonight.day).addMonths(4), self)
         self.valid_to.setCalendarPopup(True)
         self.valid_to.setEnabled(False)
         self.open_ended.toggled.connect(lambda on: self.valid_to.setEnabled(not on))
@@ -151,7 +153,9 @@ class PartnersScreen(QWidget):
         self.add = QPushButton(self.tr("Nouveau partenaire"), self)
         self.edit = QPushButton(self.tr("Modifier"), self)
         self.add_capacity = QPushButton(self.tr("Ajouter une période de capacité"), self)
-        for button in (self.add, self.edit, self.add_capacity):
+        self.retire_capacity = QPushButton(self.tr("Retirer la période choisie"), self)
+        self.retire_capacity.clicked.connect(self._retire)
+        for button in (self.add, self.edit, self.add_capacity, self.retire_capacity):
             button.setVisible(self.editable)
         self.add.clicked.connect(lambda: self._edit(None))
         self.edit.clicked.connect(lambda: self._edit(self.current()))
@@ -175,6 +179,8 @@ class PartnersScreen(QWidget):
         self.capacities.setHorizontalHeaderLabels([self.tr("Catégorie"), self.tr("Type"), self.tr("Lits"),
                                                    self.tr("Période"), self.tr("Accueil")])
         self.capacities.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.capacities.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.shown_capacities: list[CapacityInfo] = []
         self.capacities.verticalHeader().hide()
         self.capacities.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.capacities.horizontalHeader().setStretchLastSection(True)
@@ -188,6 +194,9 @@ class PartnersScreen(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.detail)
         right_layout.addWidget(self.capacities, 1)
+        right_layout.addWidget(self.retire_capacity)
+        self.capacity_message = FieldError(self)
+        right_layout.addWidget(self.capacity_message)
         split = QSplitter(self)
         split.addWidget(self.table)
         split.addWidget(right)
@@ -246,6 +255,7 @@ class PartnersScreen(QWidget):
         self.ctx.tasks.run(lambda: partners.list_capacities(db, pid), on_done=self._fill_capacities)
 
     def _fill_capacities(self, caps: list[CapacityInfo]) -> None:
+        self.shown_capacities = caps
         labels = {c["code"]: c["label_fr"] for c in self.categories}
         self.capacities.setRowCount(len(caps))
         for i, c in enumerate(caps):
@@ -256,6 +266,22 @@ class PartnersScreen(QWidget):
             kind = self.tr("Plan hiver") if c.kind == "plan_hiver" else self.tr("Base")
             for j, text in enumerate((labels.get(c.category, c.category), kind, str(c.beds), period, ", ".join(flags))):
                 self.capacities.setItem(i, j, QTableWidgetItem(text))
+
+    def _retire(self) -> None:
+        rows = self.capacities.selectionModel().selectedRows() or [
+            self.capacities.model().index(i.row(), 0) for i in self.capacities.selectedIndexes()]
+        if not rows:
+            self.capacity_message.show_error(self.tr("Choisissez d'abord une période dans le tableau des capacités."))
+            return
+        cap = self.shown_capacities[rows[0].row()]
+        db, actor = self.ctx.db, self.ctx.actor
+
+        def done(_r: object) -> None:
+            self.capacity_message.clear_error()
+            self._show_detail()
+
+        self.ctx.tasks.run(lambda: partners.retire_capacity(db, cap.capacity_id, actor=actor), on_done=done,
+                           on_error=lambda exc: self.capacity_message.show_error(describe(exc)))
 
     def _edit(self, info: PartnerInfo | None) -> None:
         if PartnerDialog(self.ctx, info, self).exec():

@@ -1,0 +1,141 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'my_shelter.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QApplication, QComboBox, QGridLayout, QGroupBox,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QPushButton, QSizePolicy, QTableWidget, QTableWidgetItem,
+    QVBoxLayout, QWidget)
+
+from relais_desk.gui.widgets import (Banner, FieldError)
+
+class Ui_MyShelterPanel(object):
+    def setupUi(self, MyShelterPanel):
+        if not MyShelterPanel.objectName():
+            MyShelterPanel.setObjectName(u"MyShelterPanel")
+        MyShelterPanel.resize(900, 560)
+        self.layout = QVBoxLayout(MyShelterPanel)
+        self.layout.setObjectName(u"layout")
+        self.banner = Banner(MyShelterPanel)
+        self.banner.setObjectName(u"banner")
+
+        self.layout.addWidget(self.banner)
+
+        self.title = QLabel(MyShelterPanel)
+        self.title.setObjectName(u"title")
+        self.title.setStyleSheet(u"QLabel { font-size: 16pt; font-weight: 600; }")
+
+        self.layout.addWidget(self.title)
+
+        self.counts_box = QGroupBox(MyShelterPanel)
+        self.counts_box.setObjectName(u"counts_box")
+        self.grid = QGridLayout(self.counts_box)
+        self.grid.setObjectName(u"grid")
+
+        self.layout.addWidget(self.counts_box)
+
+        self.arrivals_box = QGroupBox(MyShelterPanel)
+        self.arrivals_box.setObjectName(u"arrivals_box")
+        self.arrivals_box.setMaximumSize(QSize(16777215, 120))
+        self.arrivals_layout = QVBoxLayout(self.arrivals_box)
+        self.arrivals_layout.setObjectName(u"arrivals_layout")
+        self.no_arrivals = QLabel(self.arrivals_box)
+        self.no_arrivals.setObjectName(u"no_arrivals")
+
+        self.arrivals_layout.addWidget(self.no_arrivals)
+
+        self.arrivals = QTableWidget(self.arrivals_box)
+        if (self.arrivals.columnCount() < 5):
+            self.arrivals.setColumnCount(5)
+        __qtablewidgetitem = QTableWidgetItem()
+        self.arrivals.setHorizontalHeaderItem(0, __qtablewidgetitem)
+        __qtablewidgetitem1 = QTableWidgetItem()
+        self.arrivals.setHorizontalHeaderItem(1, __qtablewidgetitem1)
+        __qtablewidgetitem2 = QTableWidgetItem()
+        self.arrivals.setHorizontalHeaderItem(2, __qtablewidgetitem2)
+        __qtablewidgetitem3 = QTableWidgetItem()
+        self.arrivals.setHorizontalHeaderItem(3, __qtablewidgetitem3)
+        __qtablewidgetitem4 = QTableWidgetItem()
+        self.arrivals.setHorizontalHeaderItem(4, __qtablewidgetitem4)
+        self.arrivals.setObjectName(u"arrivals")
+        self.arrivals.setColumnCount(5)
+        self.arrivals.horizontalHeader().setStretchLastSection(False)
+        self.arrivals.verticalHeader().setVisible(False)
+
+        self.arrivals_layout.addWidget(self.arrivals)
+
+
+        self.layout.addWidget(self.arrivals_box)
+
+        self.refusal_box = QGroupBox(MyShelterPanel)
+        self.refusal_box.setObjectName(u"refusal_box")
+        self.refusal_outer = QVBoxLayout(self.refusal_box)
+        self.refusal_outer.setObjectName(u"refusal_outer")
+        self.refusal_layout = QHBoxLayout()
+        self.refusal_layout.setObjectName(u"refusal_layout")
+        self.refusal_category = QComboBox(self.refusal_box)
+        self.refusal_category.setObjectName(u"refusal_category")
+
+        self.refusal_layout.addWidget(self.refusal_category)
+
+        self.refusal_reason = QComboBox(self.refusal_box)
+        self.refusal_reason.setObjectName(u"refusal_reason")
+
+        self.refusal_layout.addWidget(self.refusal_reason)
+
+        self.refusal_note = QLineEdit(self.refusal_box)
+        self.refusal_note.setObjectName(u"refusal_note")
+
+        self.refusal_layout.addWidget(self.refusal_note)
+
+        self.refusal_save = QPushButton(self.refusal_box)
+        self.refusal_save.setObjectName(u"refusal_save")
+
+        self.refusal_layout.addWidget(self.refusal_save)
+
+
+        self.refusal_outer.addLayout(self.refusal_layout)
+
+        self.refusal_message = FieldError(self.refusal_box)
+        self.refusal_message.setObjectName(u"refusal_message")
+
+        self.refusal_outer.addWidget(self.refusal_message)
+
+
+        self.layout.addWidget(self.refusal_box)
+
+
+        self.retranslateUi(MyShelterPanel)
+
+        QMetaObject.connectSlotsByName(MyShelterPanel)
+    # setupUi
+
+    def retranslateUi(self, MyShelterPanel):
+        MyShelterPanel.setWindowTitle(QCoreApplication.translate("MyShelterPanel", u"Mon abri", None))
+        self.counts_box.setTitle(QCoreApplication.translate("MyShelterPanel", u"Lits de cette nuit", None))
+        self.arrivals_box.setTitle(QCoreApplication.translate("MyShelterPanel", u"Arriv\u00e9es attendues", None))
+        self.no_arrivals.setText(QCoreApplication.translate("MyShelterPanel", u"Personne n'est attendu pour l'instant.", None))
+        ___qtablewidgetitem = self.arrivals.horizontalHeaderItem(0)
+        ___qtablewidgetitem.setText(QCoreApplication.translate("MyShelterPanel", u"Personne", None))
+        ___qtablewidgetitem1 = self.arrivals.horizontalHeaderItem(1)
+        ___qtablewidgetitem1.setText(QCoreApplication.translate("MyShelterPanel", u"Cat\u00e9gorie", None))
+        ___qtablewidgetitem2 = self.arrivals.horizontalHeaderItem(2)
+        ___qtablewidgetitem2.setText(QCoreApplication.translate("MyShelterPanel", u"Arriver avant", None))
+        self.refusal_box.setTitle(QCoreApplication.translate("MyShelterPanel", u"Refus \u00e0 la porte", None))
+        self.refusal_note.setPlaceholderText(QCoreApplication.translate("MyShelterPanel", u"Remarque (facultative, sans nom)", None))
+        self.refusal_save.setText(QCoreApplication.translate("MyShelterPanel", u"Enregistrer le refus", None))
+    # retranslateUi
+

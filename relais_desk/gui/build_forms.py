@@ -82,6 +82,10 @@ def stale() -> list[str]:
             committed = FORMS / generated.name
             if not committed.exists() or committed.read_text() != generated.read_text():
                 differences.append(f"relais_desk/gui/forms/{generated.name}")
+        # A committed form whose ui/*.ui source is missing (e.g. the .ui was left out of a commit) is stale too.
+        for committed in sorted(FORMS.glob("ui_*.py")):
+            if not (t / "forms" / committed.name).exists():
+                differences.append(f"relais_desk/gui/forms/{committed.name} (no ui/{committed.stem[3:]}.ui)")
         shutil.copytree(RESOURCES, t / "resources")
         update_translations(t / "resources" / "translations")
         for lang in LANGUAGES:

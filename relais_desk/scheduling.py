@@ -11,6 +11,7 @@ import logging
 from collections.abc import Callable
 from datetime import datetime
 
+from apscheduler.job import Job
 from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
@@ -27,32 +28,39 @@ class ClientScheduler:
     """The nightly census, the hourly census backfill and the hold-expiry sweep of one client."""
 
     def __init__(self, db: Database, *, actor: Actor | None = None,
-                 on_error: Callable[[BaseException], None] | None = None) -> None:
+                 on_error: Callable[[BaseException], None] | None = None,
+                 clock: Callable[[], datetime] = utcnow) -> None:
         self.db = db
         self.actor = actor or Actor.system("planificateur")
         self.on_error = on_error
+        # jobs ask the clock for "now" (tests pass a fixed one; the services never read the wall clock then)
+        self.clock = clock
         self.scheduler = BackgroundScheduler(timezone=NETWORK_TZ, job_defaults={
             "coalesce": True, "max_instances": 1, "misfire_grace_time": 3600})
 
     def start(self, *, now: datetime | None = None, paused: bool = False) -> None:
+        """Register the jobs (census at the network's census time, read now) and start the thread."""
         with self.db.read() as session:
             census_at = settings.get_time(session, "census_time")
         self.scheduler.add_job(self._census, CronTrigger(hour=census_at.hour, minute=census_at.minute,
                                                          timezone=NETWORK_TZ), id="census", name="recensement")
         self.scheduler.add_job(self._backfill, IntervalTrigger(hours=1, timezone=NETWORK_TZ), id="backfill",
-                               name="recensements manquants", next_run_time=now or utcnow())
+                               name="recensements manquants", next_run_time=now or self.clock())
         self.scheduler.add_job(self._expire, IntervalTrigger(minutes=1, timezone=NETWORK_TZ), id="expire_holds",
-                               name="réservations échues", next_run_time=now or utcnow())
+                               name="réservations échues", next_run_time=now or self.clock())
         self.scheduler.start(paused=paused)
 
     def shutdown(self) -> None:
+        """Stop the scheduler thread without waiting for a running job (the database keeps it consistent)."""
         if self.scheduler.running:
             self.scheduler.shutdown(wait=False)
 
-    def get_jobs(self) -> list:  # type: ignore[type-arg]
+    def get_jobs(self) -> list[Job]:
+        """The registered jobs (id, trigger, next_run_time)."""
         return self.scheduler.get_jobs()
 
     def _guard(self, what: str, job: Callable[[], object]) -> None:
+        """Run one job; log and report its error instead of letting it reach APScheduler."""
         try:
             job()
         except Exception as exc:  # a failed run is retried by the next one; never kill the scheduler
@@ -64,10 +72,14 @@ class ClientScheduler:
                     log.exception("scheduler error handler failed")
 
     def _census(self) -> None:
-        self._guard("census", lambda: census.write_missing(self.db, actor=self.actor, trigger="schedule"))
+        # the night that just reached its census moment (and the one before, should 23:00 have been missed)
+        self._guard("census", lambda: census.write_missing(self.db, actor=self.actor, horizon_days=1,
+                                                            trigger="schedule", now=self.clock()))
 
     def _backfill(self) -> None:
-        self._guard("backfill", lambda: census.write_missing(self.db, actor=self.actor, trigger="backfill"))
+        # horizon_days=None: the network setting census_horizon_days (default 400)
+        self._guard("backfill", lambda: census.write_missing(self.db, actor=self.actor, trigger="backfill",
+                                                              now=self.clock()))
 
     def _expire(self) -> None:
-        self._guard("expire_holds", lambda: beds.expire_holds(self.db, actor=self.actor))
+        self._guard("expire_holds", lambda: beds.expire_holds(self.db, actor=self.actor, now=self.clock()))

@@ -128,3 +128,44 @@ def test_postgres_password_comes_from_the_keyring_not_the_url(pg_server_url: str
         assert "from-keyring" not in db.url_for_display()
     finally:
         db.dispose()
+
+
+def test_an_older_embedded_database_upgrades_itself_keeping_its_data(tmp_path: Path) -> None:
+    from tests.network import small_network
+
+    db = Database(f"sqlite:///{tmp_path / 'old.sqlite3'}")
+    migrate.upgrade(db, "0001")
+    small_network(db)
+    migrate.ensure_schema(db)
+    assert migrate.current_revision(db) == migrate.head_revision() != "0001"
+    from relais_desk.services import beds
+
+    assert len(beds.board(db)) == 5
+    db.dispose()
+
+
+def test_an_older_shared_database_is_upgraded_by_the_admin_command(pg_server_url: str, capsys) -> None:
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    from relais_desk.cli import main
+
+    admin = make_url(pg_server_url).set(drivername="postgresql", database="postgres").render_as_string(
+        hide_password=False)
+    name = "relais_test_old_schema"
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        conn.execute(f'CREATE DATABASE "{name}"')
+    url = make_url(pg_server_url).set(database=name).render_as_string(hide_password=False)
+    try:
+        db = Database(url)
+        migrate.upgrade(db, "0001")
+        with pytest.raises(SchemaTooOld):
+            migrate.ensure_schema(db)
+        assert main(["db", "upgrade", "--db", url]) == 0
+        assert "0001 →" in capsys.readouterr().out
+        migrate.ensure_schema(db)
+        db.dispose()
+    finally:
+        with psycopg.connect(admin, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

@@ -223,7 +223,7 @@ class Orientation(SQLModel, table=True):
     partner_id: int = Field(foreign_key="partner.id", index=True)
     category_id: int | None = Field(default=None, foreign_key="bed_category.id")
     hold_id: int | None = Field(default=None, foreign_key="hold.id", unique=True)
-    night: date | None = None
+    night: date | None = Field(default=None, index=True)  # the census counts a night's orientations
     status: str = Field(default="proposee", max_length=24)
     deadline: datetime | None = None
     note: str = Field(default="", max_length=500)

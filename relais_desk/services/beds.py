@@ -97,30 +97,26 @@ class HoldResult:
 
 def capacities(session: Session, night: date, as_of: datetime) -> dict[Key, CapacityInfo]:
     """Capacity per shelter × category for `night`, as it was recorded at `as_of`."""
+    # Plain columns, not ORM objects: the board reads thousands of these on every refresh.
     rows = session.execute(
-        select(Capacity).where(
+        select(Capacity.partner_id, Capacity.category_id, Capacity.kind, Capacity.beds, Capacity.dogs_accepted,
+               Capacity.wheelchair_accessible, Capacity.low_threshold, Capacity.counted_in_rooms).where(
             Capacity.valid_from <= night,
             or_(Capacity.valid_to.is_(None), Capacity.valid_to >= night),
             Capacity.recorded_at <= as_of,
             or_(Capacity.retired_at.is_(None), Capacity.retired_at > as_of),
         )
-    ).scalars()
-    acc: dict[Key, dict[str, Any]] = {}
-    for cap in rows:
-        a = acc.setdefault(
-            (cap.partner_id, cap.category_id),
-            {"total": 0, "base": 0, "winter": 0, "dogs": False, "pmr": False, "low": False, "rooms": False},
-        )
-        a["total"] += cap.beds
-        a["winter" if cap.kind == "plan_hiver" else "base"] += cap.beds
-        a["dogs"] |= cap.dogs_accepted
-        a["pmr"] |= cap.wheelchair_accessible
-        a["low"] |= cap.low_threshold
-        a["rooms"] |= cap.counted_in_rooms
-    return {
-        k: CapacityInfo(a["total"], a["base"], a["winter"], a["dogs"], a["pmr"], a["low"], a["rooms"])
-        for k, a in acc.items()
-    }
+    )
+    acc: dict[Key, list[Any]] = {}
+    for partner_id, category_id, kind, n, dogs, pmr, low, rooms in rows:
+        a = acc.setdefault((partner_id, category_id), [0, 0, 0, False, False, False, False])
+        a[0] += n
+        a[2 if kind == "plan_hiver" else 1] += n
+        a[3] |= bool(dogs)
+        a[4] |= bool(pmr)
+        a[5] |= bool(low)
+        a[6] |= bool(rooms)
+    return {k: CapacityInfo(*a) for k, a in acc.items()}
 
 
 def _state_dict(row: BedState) -> dict[str, Any]:
@@ -141,8 +137,9 @@ def _virtual_state(capacity: int, carried: dict[str, Any] | None) -> dict[str, A
 
 
 def _live_states(session: Session, night: date) -> dict[Key, dict[str, Any]]:
-    rows = session.execute(select(BedState).where(BedState.night == night)).scalars()
-    return {(r.partner_id, r.category_id): _state_dict(r) for r in rows}
+    columns = [getattr(BedState, f) for f in STATE_FIELDS]
+    rows = session.execute(select(BedState.partner_id, BedState.category_id, *columns).where(BedState.night == night))
+    return {(r[0], r[1]): dict(zip(STATE_FIELDS, r[2:], strict=True)) for r in rows}
 
 
 def _live_carry(session: Session, night: date, keys: Iterable[Key]) -> dict[Key, dict[str, Any]]:

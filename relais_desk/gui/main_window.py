@@ -26,6 +26,7 @@ from relais_desk.gui.census.screen import CensusScreen
 from relais_desk.gui.context import AppContext
 from relais_desk.gui.my_shelter.screen import MyShelterScreen
 from relais_desk.gui.partners.screen import PartnersScreen
+from relais_desk.gui.stats.screen import StatsScreen
 
 LIVE_COLORS = {"live": "#1b7f3b", "reconnecting": "#b26a00", "offline": "#b3261e"}
 
@@ -73,6 +74,8 @@ class MainWindow(QMainWindow):
             entries.append(("my_shelter", self.tr("Mon abri"), lambda: MyShelterScreen(self.ctx)))
         entries.append(("board", self.tr("Lits"), lambda: BoardScreen(self.ctx)))
         entries.append(("census", self.tr("Recensement"), lambda: CensusScreen(self.ctx)))
+        if role in (Role.COORDINATION, Role.ADMIN):
+            entries.append(("stats", self.tr("Statistiques"), lambda: StatsScreen(self.ctx)))
         entries.append(("partners", self.tr("Partenaires"), lambda: PartnersScreen(self.ctx)))
         if role == Role.ADMIN:
             entries.append(("admin", self.tr("Administration"), lambda: AdminScreen(self.ctx)))

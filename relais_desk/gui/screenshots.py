@@ -41,7 +41,7 @@ def main(out: str = "docs") -> int:
         login.ui.username.setText("operateur")
         login.resize(440, 260)
         login.grab().save(str(target / "login.png"))
-        for username, password, screens in (("admin", "demo-admin", ("board", "census", "partners", "admin")),
+        for username, password, screens in (("admin", "demo-admin", ("board", "census", "stats", "partners", "admin")),
                                             ("abri1", "demo-abri", ("my_shelter",))):
             user = users.authenticate(db, username, password)
             ctx = AppContext(db=db, user=user, tasks=tasks, errors=errors, live=None, network=network)
@@ -63,4 +63,6 @@ def main(out: str = "docs") -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(*sys.argv[1:]))
+    status = main(*sys.argv[1:])
+    sys.stdout.flush()
+    os._exit(status)  # skip interpreter teardown: PySide6 can crash collecting pyqtgraph items after the app

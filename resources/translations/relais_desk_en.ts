@@ -386,6 +386,97 @@
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <source>taux d&apos;occupation</source>
+        <translation>occupancy rate</translation>
+    </message>
+    <message>
+        <source>Période</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Clé</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Nuitées</source>
+        <translation>Bed-nights</translation>
+    </message>
+    <message>
+        <source>Lits-nuits</source>
+        <translation>Bed-nights funded</translation>
+    </message>
+    <message>
+        <source>Taux</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>nuitées</source>
+        <translation>bed-nights</translation>
+    </message>
+    <message>
+        <source>Mois</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Lits-nuits financés</source>
+        <translation>Funded bed-nights</translation>
+    </message>
+    <message>
+        <source>Saturation</source>
+        <translation>Saturation</translation>
+    </message>
+    <message>
+        <source>Quota dépassé</source>
+        <translation>Quota exceeded</translation>
+    </message>
+    <message>
+        <source>Profil non accueilli</source>
+        <translation>Profile not accepted</translation>
+    </message>
+    <message>
+        <source>Autre</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>refus faute de place</source>
+        <translation>turned away</translation>
+    </message>
+    <message>
+        <source>Catégorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>heure</source>
+        <translation>hour</translation>
+    </message>
+    <message>
+        <source>Jour</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>orientations</source>
+        <translation>referrals</translation>
+    </message>
+    <message>
+        <source>Axe</source>
+        <translation>Axis</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Orientations</source>
+        <translation>Referrals</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>relais-desk — premier démarrage</source>
@@ -544,6 +635,10 @@
     <message>
         <source>Recensement</source>
         <translation>Census</translation>
+    </message>
+    <message>
+        <source>Statistiques</source>
+        <translation>Statistics</translation>
     </message>
     <message>
         <source>Partenaires</source>
@@ -913,6 +1008,133 @@
     <message>
         <source>Administration</source>
         <translation>Administration</translation>
+    </message>
+</context>
+<context>
+    <name>StatsScreen</name>
+    <message>
+        <source>Tous les abris</source>
+        <translation>All shelters</translation>
+    </message>
+    <message>
+        <source>Toutes les catégories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>par jour</source>
+        <translation>by day</translation>
+    </message>
+    <message>
+        <source>par semaine</source>
+        <translation>by week</translation>
+    </message>
+    <message>
+        <source>par mois</source>
+        <translation>by month</translation>
+    </message>
+    <message>
+        <source>réseau</source>
+        <translation>network</translation>
+    </message>
+    <message>
+        <source>par abri</source>
+        <translation>by shelter</translation>
+    </message>
+    <message>
+        <source>par catégorie</source>
+        <translation>by category</translation>
+    </message>
+    <message>
+        <source>Actualiser</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Exporter le graphique (PNG)</source>
+        <translation>Export the chart (PNG)</translation>
+    </message>
+    <message>
+        <source>Exporter les données (XLSX)</source>
+        <translation>Export the data (XLSX)</translation>
+    </message>
+    <message>
+        <source>Rapport annuel…</source>
+        <translation>Annual report…</translation>
+    </message>
+    <message>
+        <source>Taux d&apos;occupation</source>
+        <translation>Occupancy rate</translation>
+    </message>
+    <message>
+        <source>Nuitées par mois</source>
+        <translation>Bed-nights per month</translation>
+    </message>
+    <message>
+        <source>Refus faute de place par mois et motif</source>
+        <translation>Turned away for lack of space, by month and reason</translation>
+    </message>
+    <message>
+        <source>Appels par jour et heure (charge de la permanence)</source>
+        <translation>Calls by day and hour (hotline load)</translation>
+    </message>
+    <message>
+        <source>Orientations par axe et suite</source>
+        <translation>Referrals by axis and outcome</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Occupancy</translation>
+    </message>
+    <message>
+        <source>Nuitées</source>
+        <translation>Bed-nights</translation>
+    </message>
+    <message>
+        <source>Refus</source>
+        <translation>Refusals</translation>
+    </message>
+    <message>
+        <source>Permanence</source>
+        <translation>Hotline</translation>
+    </message>
+    <message>
+        <source>Orientations</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <source>Du</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>au</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Calcul en cours…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <source>Pas de recensement sur cette période : rien à montrer.</source>
+        <translation>No census in this period: nothing to show.</translation>
+    </message>
+    <message>
+        <source>Exporter le graphique</source>
+        <translation>Export the chart</translation>
+    </message>
+    <message>
+        <source>Exporter les données</source>
+        <translation>Export the data</translation>
+    </message>
+    <message>
+        <source>Rapport annuel</source>
+        <translation>Annual report</translation>
+    </message>
+    <message>
+        <source>Rapport annuel %1…</source>
+        <translation>Annual report %1…</translation>
+    </message>
+    <message>
+        <source>Rapport écrit : %1 (et les tableaux en XLSX)</source>
+        <translation>Report written: %1 (and the tables as XLSX)</translation>
     </message>
 </context>
 <context>

@@ -386,6 +386,97 @@
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <source>taux d&apos;occupation</source>
+        <translation>taux d&apos;occupation</translation>
+    </message>
+    <message>
+        <source>Période</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Clé</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Nuitées</source>
+        <translation>Nuitées</translation>
+    </message>
+    <message>
+        <source>Lits-nuits</source>
+        <translation>Lits-nuits</translation>
+    </message>
+    <message>
+        <source>Taux</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <source>nuitées</source>
+        <translation>nuitées</translation>
+    </message>
+    <message>
+        <source>Mois</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Lits-nuits financés</source>
+        <translation>Lits-nuits financés</translation>
+    </message>
+    <message>
+        <source>Saturation</source>
+        <translation>Saturation</translation>
+    </message>
+    <message>
+        <source>Quota dépassé</source>
+        <translation>Quota dépassé</translation>
+    </message>
+    <message>
+        <source>Profil non accueilli</source>
+        <translation>Profil non accueilli</translation>
+    </message>
+    <message>
+        <source>Autre</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>refus faute de place</source>
+        <translation>refus faute de place</translation>
+    </message>
+    <message>
+        <source>Catégorie</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>heure</source>
+        <translation>heure</translation>
+    </message>
+    <message>
+        <source>Jour</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>orientations</source>
+        <translation>orientations</translation>
+    </message>
+    <message>
+        <source>Axe</source>
+        <translation>Axe</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Orientations</source>
+        <translation>Orientations</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>relais-desk — premier démarrage</source>
@@ -544,6 +635,10 @@
     <message>
         <source>Recensement</source>
         <translation>Recensement</translation>
+    </message>
+    <message>
+        <source>Statistiques</source>
+        <translation>Statistiques</translation>
     </message>
     <message>
         <source>Partenaires</source>
@@ -913,6 +1008,133 @@
     <message>
         <source>Administration</source>
         <translation>Administration</translation>
+    </message>
+</context>
+<context>
+    <name>StatsScreen</name>
+    <message>
+        <source>Tous les abris</source>
+        <translation>Tous les abris</translation>
+    </message>
+    <message>
+        <source>Toutes les catégories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <source>par jour</source>
+        <translation>par jour</translation>
+    </message>
+    <message>
+        <source>par semaine</source>
+        <translation>par semaine</translation>
+    </message>
+    <message>
+        <source>par mois</source>
+        <translation>par mois</translation>
+    </message>
+    <message>
+        <source>réseau</source>
+        <translation>réseau</translation>
+    </message>
+    <message>
+        <source>par abri</source>
+        <translation>par abri</translation>
+    </message>
+    <message>
+        <source>par catégorie</source>
+        <translation>par catégorie</translation>
+    </message>
+    <message>
+        <source>Actualiser</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Exporter le graphique (PNG)</source>
+        <translation>Exporter le graphique (PNG)</translation>
+    </message>
+    <message>
+        <source>Exporter les données (XLSX)</source>
+        <translation>Exporter les données (XLSX)</translation>
+    </message>
+    <message>
+        <source>Rapport annuel…</source>
+        <translation>Rapport annuel…</translation>
+    </message>
+    <message>
+        <source>Taux d&apos;occupation</source>
+        <translation>Taux d&apos;occupation</translation>
+    </message>
+    <message>
+        <source>Nuitées par mois</source>
+        <translation>Nuitées par mois</translation>
+    </message>
+    <message>
+        <source>Refus faute de place par mois et motif</source>
+        <translation>Refus faute de place par mois et motif</translation>
+    </message>
+    <message>
+        <source>Appels par jour et heure (charge de la permanence)</source>
+        <translation>Appels par jour et heure (charge de la permanence)</translation>
+    </message>
+    <message>
+        <source>Orientations par axe et suite</source>
+        <translation>Orientations par axe et suite</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Nuitées</source>
+        <translation>Nuitées</translation>
+    </message>
+    <message>
+        <source>Refus</source>
+        <translation>Refus</translation>
+    </message>
+    <message>
+        <source>Permanence</source>
+        <translation>Permanence</translation>
+    </message>
+    <message>
+        <source>Orientations</source>
+        <translation>Orientations</translation>
+    </message>
+    <message>
+        <source>Du</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>au</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Calcul en cours…</source>
+        <translation>Calcul en cours…</translation>
+    </message>
+    <message>
+        <source>Pas de recensement sur cette période : rien à montrer.</source>
+        <translation>Pas de recensement sur cette période : rien à montrer.</translation>
+    </message>
+    <message>
+        <source>Exporter le graphique</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>Exporter les données</source>
+        <translation>Exporter les données</translation>
+    </message>
+    <message>
+        <source>Rapport annuel</source>
+        <translation>Rapport annuel</translation>
+    </message>
+    <message>
+        <source>Rapport annuel %1…</source>
+        <translation>Rapport annuel %1…</translation>
+    </message>
+    <message>
+        <source>Rapport écrit : %1 (et les tableaux en XLSX)</source>
+        <translation>Rapport écrit : %1 (et les tableaux en XLSX)</translation>
     </message>
 </context>
 <context>

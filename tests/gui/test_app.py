@@ -91,7 +91,8 @@ def test_login_failure_then_success_remembers_the_username(qtbot, network_db):
 # -- navigation by role ---------------------------------------------------------------------------
 
 def test_each_role_sees_only_its_screens(qtbot, network_db):
-    expected = {"admin": ["board", "census", "partners", "admin"], "coordination": ["board", "census", "partners"],
+    expected = {"admin": ["board", "census", "stats", "partners", "admin"],
+                "coordination": ["board", "census", "stats", "partners"],
                 "operateur": ["board", "census", "partners"], "abri": ["my_shelter", "board", "census", "partners"]}
     for role, screens in expected.items():
         user = make_user(network_db, f"u_{role}", role, shelter="Abri Dourlet" if role == "abri" else None)

@@ -1,0 +1,209 @@
+"""*Statistiques*: occupancy, nuitées, refusals, hotline load and orientations, for any period."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QProgressDialog,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from relais_desk.domain.enums import PARTNER_KIND_LABELS_FR, OrientationStatus
+from relais_desk.domain.nights import night_of, utcnow
+from relais_desk.gui.context import AppContext
+from relais_desk.gui.stats import charts
+from relais_desk.gui.tasks import describe
+from relais_desk.gui.widgets import Banner
+from relais_desk.reports.tables import Table, write_xlsx
+from relais_desk.services import partners, stats
+from relais_desk.services.orientations import STATUS_LABELS_FR
+
+
+class _Progress(QObject):
+    step = Signal(int, str)
+
+
+class StatsScreen(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.loaded: dict[str, Any] | None = None
+        self.banner = Banner(self)
+        end = night_of(utcnow()) - timedelta(days=1)
+        self.start = self._date_edit(end.replace(day=1) - timedelta(days=365))
+        self.end = self._date_edit(end)
+        self.shelter = QComboBox(self)
+        self.shelter.addItem(self.tr("Tous les abris"), None)
+        self.category = QComboBox(self)
+        self.category.addItem(self.tr("Toutes les catégories"), None)
+        self.group = QComboBox(self)
+        for code, label in (("day", self.tr("par jour")), ("week", self.tr("par semaine")),
+                            ("month", self.tr("par mois"))):
+            self.group.addItem(label, code)
+        self.group.setCurrentIndex(1)
+        self.by = QComboBox(self)
+        for code, label in (("network", self.tr("réseau")), ("shelter", self.tr("par abri")),
+                            ("category", self.tr("par catégorie"))):
+            self.by.addItem(label, code)
+        self.apply = QPushButton(self.tr("Actualiser"), self)
+        self.apply.clicked.connect(self.refresh)
+        self.export_png = QPushButton(self.tr("Exporter le graphique (PNG)"), self)
+        self.export_xlsx = QPushButton(self.tr("Exporter les données (XLSX)"), self)
+        self.export_png.clicked.connect(lambda: self.export_chart_png())
+        self.export_xlsx.clicked.connect(lambda: self.export_chart_xlsx())
+        self.report = QPushButton(self.tr("Rapport annuel…"), self)
+        self.report.clicked.connect(self.annual_report)
+        self.tabs = QTabWidget(self)
+        self.occupancy = charts.Chart(self.tr("Taux d'occupation"), dates=True)
+        self.bed_nights = charts.Chart(self.tr("Nuitées par mois"))
+        self.refusals = charts.Chart(self.tr("Refus faute de place par mois et motif"))
+        self.heatmap = charts.Chart(self.tr("Appels par jour et heure (charge de la permanence)"))
+        self.orientations = charts.Chart(self.tr("Orientations par axe et suite"))
+        for chart, label in ((self.occupancy, self.tr("Occupation")), (self.bed_nights, self.tr("Nuitées")),
+                             (self.refusals, self.tr("Refus")), (self.heatmap, self.tr("Permanence")),
+                             (self.orientations, self.tr("Orientations"))):
+            self.tabs.addTab(chart, label)
+        top = QHBoxLayout()
+        for w in (QLabel(self.tr("Du"), self), self.start, QLabel(self.tr("au"), self), self.end, self.shelter,
+                  self.category, self.group, self.by, self.apply):
+            top.addWidget(w)
+        top.addStretch(1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.export_png)
+        bottom.addWidget(self.export_xlsx)
+        bottom.addStretch(1)
+        bottom.addWidget(self.report)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(bottom)
+        self._choices_loaded = False
+
+    def _date_edit(self, value: date) -> QDateEdit:
+        edit = QDateEdit(QDate(value.year, value.month, value.day), self)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("dd/MM/yyyy")
+        return edit
+
+    def filters(self) -> stats.Filters:
+        return stats.Filters(self.start.date().toPython(), self.end.date().toPython(),
+                             partner_ids=(self.shelter.currentData(),) if self.shelter.currentData() else (),
+                             category_ids=(self.category.currentData(),) if self.category.currentData() else ())
+
+    def refresh(self) -> None:
+        db, group, by, load_choices = self.ctx.db, self.group.currentData(), self.by.currentData(), not self._choices_loaded
+        try:
+            f = self.filters()
+        except Exception as exc:  # a period that ends before it starts, said next to the dates
+            self.banner.show_message(describe(exc), "error")
+            return
+        self.banner.show_message(self.tr("Calcul en cours…"), "info")
+        self.apply.setEnabled(False)
+
+        def load() -> dict[str, Any]:
+            return {
+                "occupancy": stats.occupancy(db, f, group=group, by=by), "winters": stats.winter_periods(db, f),
+                "bed_nights": stats.bed_nights_by_month(db, f), "refusals": stats.refusals_by_month(db, f),
+                "heatmap": stats.calls_heatmap(db, f), "orientations": stats.orientations_by_axis(db, f),
+                "shelters": partners.list_partners(db, kind="accueil_de_nuit") if load_choices else None,
+                "categories": partners.list_categories(db) if load_choices else None,
+            }
+
+        self.ctx.tasks.run(load, on_done=self._loaded, on_error=self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.apply.setEnabled(True)
+        self.banner.show_message(describe(exc), "error")
+
+    def _loaded(self, data: dict[str, Any]) -> None:
+        self.apply.setEnabled(True)
+        self.banner.clear_message()
+        if data["shelters"] is not None and not self._choices_loaded:
+            self._choices_loaded = True
+            for s in data["shelters"]:
+                self.shelter.addItem(s.name, s.partner_id)
+            for c in data["categories"]:
+                self.category.addItem(c["label_fr"], c["category_id"])
+        self.loaded = data
+        charts.occupancy(self.occupancy, data["occupancy"], data["winters"])
+        charts.bed_nights(self.bed_nights, data["bed_nights"])
+        charts.refusals(self.refusals, data["refusals"])
+        charts.heatmap(self.heatmap, data["heatmap"])
+        charts.orientations(self.orientations, data["orientations"],
+                            {k.value: v for k, v in PARTNER_KIND_LABELS_FR.items()},
+                            {s.value: STATUS_LABELS_FR[s] for s in OrientationStatus})
+        if not data["bed_nights"]:
+            self.banner.show_message(self.tr("Pas de recensement sur cette période : rien à montrer."), "warning")
+
+    # -- exports
+    def current_chart(self) -> charts.Chart:
+        return self.tabs.currentWidget()  # type: ignore[return-value]
+
+    def export_chart_png(self, path: str | None = None) -> None:
+        from pyqtgraph.exporters import ImageExporter
+
+        chart = self.current_chart()
+        path = path or QFileDialog.getSaveFileName(self, self.tr("Exporter le graphique"), "graphique.png",
+                                                   "PNG (*.png)")[0]
+        if path:
+            exporter = ImageExporter(chart.plotItem)
+            exporter.parameters()["width"] = 1600
+            exporter.export(path)
+
+    def export_chart_xlsx(self, path: str | None = None) -> None:
+        chart = self.current_chart()
+        path = path or QFileDialog.getSaveFileName(self, self.tr("Exporter les données"), "donnees.xlsx",
+                                                   "Excel (*.xlsx)")[0]
+        if path:
+            title = self.tabs.tabText(self.tabs.currentIndex())
+            rows = [list(r) for r in chart.data_rows]
+            self.ctx.tasks.run(lambda: write_xlsx([Table(title[:31], chart.plotItem.titleLabel.text, chart.data_headers,
+                                                         rows)], Path(path)),
+                               on_error=lambda exc: self.banner.show_message(describe(exc), "error"))
+
+    def annual_report(self, year: int | None = None, path: str | None = None) -> None:
+        """Build the annual report with a progress dialog; the window stays responsive meanwhile."""
+        from relais_desk.reports import annual
+
+        year = year or (night_of(utcnow()).year - 1)
+        path = path or QFileDialog.getSaveFileName(self, self.tr("Rapport annuel"), f"rapport-{year}.pdf",
+                                                   "PDF (*.pdf)")[0]
+        if not path:
+            return
+        dialog = QProgressDialog(self.tr("Rapport annuel %1…").replace("%1", str(year)), None, 0, 100, self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        progress = _Progress()
+        progress.step.connect(lambda p, label: (dialog.setValue(p), dialog.setLabelText(label)))
+        db, xlsx = self.ctx.db, str(Path(path).with_suffix(".xlsx"))
+
+        def build() -> str:
+            report = annual.build_annual(db, year, progress=lambda p, label: progress.step.emit(p, label))
+            annual.write_report_pdf(report, Path(path))
+            annual.write_report_xlsx(report, Path(xlsx))
+            return path
+
+        def done(p: str) -> None:
+            dialog.setValue(100)
+            dialog.close()
+            self.banner.show_message(self.tr("Rapport écrit : %1 (et les tableaux en XLSX)").replace("%1", p), "info")
+
+        def failed(exc: BaseException) -> None:
+            dialog.close()
+            self.banner.show_message(describe(exc), "error")
+
+        self._progress = progress  # keep the signal source alive while the task runs
+        self.ctx.tasks.run(build, on_done=done, on_error=failed)

@@ -1,0 +1,82 @@
+"""The Statistiques screen: charts render offscreen from demo data, follow the filters, export."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from openpyxl import load_workbook
+from pypdf import PdfReader
+from PySide6.QtGui import QImage
+
+from relais_desk import demo
+from relais_desk.gui.stats.screen import StatsScreen
+from relais_desk.store.database import Database
+from tests.gui.conftest import make_context
+
+NOW = datetime(2026, 11, 22, 21, 0, tzinfo=UTC)
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory, sqlite_template):
+    import shutil
+
+    path = tmp_path_factory.mktemp("stats") / "demo.sqlite3"
+    shutil.copyfile(sqlite_template, path)
+    db = Database(f"sqlite:///{path}")
+    demo.generate(db, seed=2, years=1, shelters=5, now=NOW)
+    yield db
+    db.dispose()
+
+
+def _non_blank(widget, path) -> bool:  # noqa: ANN001
+    widget.grab().save(str(path))
+    image = QImage(str(path))
+    colors = {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
+    return len(colors) > 10
+
+
+def test_every_chart_renders_and_follows_the_filters(qtbot, demo_db, tmp_path):
+    from relais_desk.services import users
+
+    user = users.authenticate(demo_db, "coordination", "demo-coord")
+    screen = StatsScreen(make_context(demo_db, user))
+    qtbot.addWidget(screen)
+    screen.resize(1200, 700)
+    screen.show()
+    screen.start.setDate(screen.start.date().fromString("01/12/2025", "dd/MM/yyyy"))
+    screen.end.setDate(screen.end.date().fromString("21/11/2026", "dd/MM/yyyy"))
+    screen.refresh()
+    for i in range(screen.tabs.count()):
+        screen.tabs.setCurrentIndex(i)
+        chart = screen.tabs.currentWidget()
+        assert chart.has_data(), screen.tabs.tabText(i)
+        assert _non_blank(chart, tmp_path / f"chart{i}.png"), screen.tabs.tabText(i)
+    network_points = len(screen.occupancy.data_rows)
+    screen.by.setCurrentIndex(screen.by.findData("shelter"))
+    screen.group.setCurrentIndex(screen.group.findData("month"))
+    screen.refresh()
+    assert {r[1] for r in screen.occupancy.data_rows} != {"Réseau"} and len(screen.occupancy.data_rows) != network_points
+    screen.shelter.setCurrentIndex(1)
+    screen.refresh()
+    assert {r[1] for r in screen.occupancy.data_rows} == {screen.shelter.currentText()}
+
+
+def test_chart_exports_and_the_annual_report_from_the_screen(qtbot, demo_db, tmp_path):
+    from relais_desk.services import users
+
+    user = users.authenticate(demo_db, "coordination", "demo-coord")
+    screen = StatsScreen(make_context(demo_db, user))
+    qtbot.addWidget(screen)
+    screen.refresh()
+    screen.tabs.setCurrentWidget(screen.bed_nights)
+    screen.export_chart_png(str(tmp_path / "nuitees.png"))
+    assert QImage(str(tmp_path / "nuitees.png")).width() >= 1000
+    screen.export_chart_xlsx(str(tmp_path / "nuitees.xlsx"))
+    sheet = load_workbook(tmp_path / "nuitees.xlsx").active
+    values = [row[1] for row in sheet.iter_rows(values_only=True) if row and isinstance(row[1], int)]
+    assert values == [r[1] for r in screen.bed_nights.data_rows]
+    screen.annual_report(2026, str(tmp_path / "rapport.pdf"))
+    text = PdfReader(str(tmp_path / "rapport.pdf")).pages[0].extract_text()
+    assert "Rapport statistique annuel 2026" in text
+    assert (tmp_path / "rapport.xlsx").exists()

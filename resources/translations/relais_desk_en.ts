@@ -1021,6 +1021,10 @@
         <translation>All categories</translation>
     </message>
     <message>
+        <source>Tous les axes</source>
+        <translation>All axes</translation>
+    </message>
+    <message>
         <source>par jour</source>
         <translation>by day</translation>
     </message>
@@ -1055,6 +1059,10 @@
     <message>
         <source>Exporter les données (XLSX)</source>
         <translation>Export the data (XLSX)</translation>
+    </message>
+    <message>
+        <source>Demande non rencontrée (XLSX)…</source>
+        <translation>Unmet demand (XLSX)…</translation>
     </message>
     <message>
         <source>Rapport annuel…</source>
@@ -1123,6 +1131,14 @@
     <message>
         <source>Exporter les données</source>
         <translation>Export the data</translation>
+    </message>
+    <message>
+        <source>Demande non rencontrée</source>
+        <translation>Unmet demand</translation>
+    </message>
+    <message>
+        <source>Exporté : %1</source>
+        <translation>Exported: %1</translation>
     </message>
     <message>
         <source>Rapport annuel</source>

@@ -1021,6 +1021,10 @@
         <translation>Toutes les catégories</translation>
     </message>
     <message>
+        <source>Tous les axes</source>
+        <translation>Tous les axes</translation>
+    </message>
+    <message>
         <source>par jour</source>
         <translation>par jour</translation>
     </message>
@@ -1055,6 +1059,10 @@
     <message>
         <source>Exporter les données (XLSX)</source>
         <translation>Exporter les données (XLSX)</translation>
+    </message>
+    <message>
+        <source>Demande non rencontrée (XLSX)…</source>
+        <translation>Demande non rencontrée (XLSX)…</translation>
     </message>
     <message>
         <source>Rapport annuel…</source>
@@ -1123,6 +1131,14 @@
     <message>
         <source>Exporter les données</source>
         <translation>Exporter les données</translation>
+    </message>
+    <message>
+        <source>Demande non rencontrée</source>
+        <translation>Demande non rencontrée</translation>
+    </message>
+    <message>
+        <source>Exporté : %1</source>
+        <translation>Exporté : %1</translation>
     </message>
     <message>
         <source>Rapport annuel</source>

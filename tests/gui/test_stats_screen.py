@@ -80,3 +80,16 @@ def test_chart_exports_and_the_annual_report_from_the_screen(qtbot, demo_db, tmp
     text = PdfReader(str(tmp_path / "rapport.pdf")).pages[0].extract_text()
     assert "Rapport statistique annuel 2026" in text
     assert (tmp_path / "rapport.xlsx").exists()
+
+
+def test_axis_filter_and_unmet_demand_export(qtbot, demo_db, tmp_path):
+    from relais_desk.services import users
+
+    screen = StatsScreen(make_context(demo_db, users.authenticate(demo_db, "coordination", "demo-coord")))
+    qtbot.addWidget(screen)
+    screen.axis.setCurrentIndex(screen.axis.findData("sante"))
+    screen.refresh()
+    assert {r[0] for r in screen.orientations.data_rows} == {"Santé"}
+    screen.export_unmet(str(tmp_path / "unmet.xlsx"))
+    sheet = load_workbook(tmp_path / "unmet.xlsx").active
+    assert any(row and row[1] == "refus" for row in sheet.iter_rows(values_only=True))

@@ -48,6 +48,10 @@ class StatsScreen(QWidget):
         self.shelter.addItem(self.tr("Tous les abris"), None)
         self.category = QComboBox(self)
         self.category.addItem(self.tr("Toutes les catégories"), None)
+        self.axis = QComboBox(self)
+        self.axis.addItem(self.tr("Tous les axes"), None)
+        for kind, label in PARTNER_KIND_LABELS_FR.items():
+            self.axis.addItem(label, kind.value)
         self.group = QComboBox(self)
         for code, label in (("day", self.tr("par jour")), ("week", self.tr("par semaine")),
                             ("month", self.tr("par mois"))):
@@ -63,6 +67,8 @@ class StatsScreen(QWidget):
         self.export_xlsx = QPushButton(self.tr("Exporter les données (XLSX)"), self)
         self.export_png.clicked.connect(lambda: self.export_chart_png())
         self.export_xlsx.clicked.connect(lambda: self.export_chart_xlsx())
+        self.unmet = QPushButton(self.tr("Demande non rencontrée (XLSX)…"), self)
+        self.unmet.clicked.connect(lambda: self.export_unmet())
         self.report = QPushButton(self.tr("Rapport annuel…"), self)
         self.report.clicked.connect(self.annual_report)
         self.tabs = QTabWidget(self)
@@ -77,13 +83,14 @@ class StatsScreen(QWidget):
             self.tabs.addTab(chart, label)
         top = QHBoxLayout()
         for w in (QLabel(self.tr("Du"), self), self.start, QLabel(self.tr("au"), self), self.end, self.shelter,
-                  self.category, self.group, self.by, self.apply):
+                  self.category, self.axis, self.group, self.by, self.apply):
             top.addWidget(w)
         top.addStretch(1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.export_png)
         bottom.addWidget(self.export_xlsx)
         bottom.addStretch(1)
+        bottom.addWidget(self.unmet)
         bottom.addWidget(self.report)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
@@ -101,7 +108,8 @@ class StatsScreen(QWidget):
     def filters(self) -> stats.Filters:
         return stats.Filters(self.start.date().toPython(), self.end.date().toPython(),
                              partner_ids=(self.shelter.currentData(),) if self.shelter.currentData() else (),
-                             category_ids=(self.category.currentData(),) if self.category.currentData() else ())
+                             category_ids=(self.category.currentData(),) if self.category.currentData() else (),
+                             axes=(self.axis.currentData(),) if self.axis.currentData() else ())
 
     def refresh(self) -> None:
         db, group, by, load_choices = self.ctx.db, self.group.currentData(), self.by.currentData(), not self._choices_loaded
@@ -173,6 +181,21 @@ class StatsScreen(QWidget):
             self.ctx.tasks.run(lambda: write_xlsx([Table(title[:31], chart.plotItem.titleLabel.text, chart.data_headers,
                                                          rows)], Path(path)),
                                on_error=lambda exc: self.banner.show_message(describe(exc), "error"))
+
+    def export_unmet(self, path: str | None = None) -> None:
+        """Refusals and unmet needs by category and month over the period shown, for interpellation."""
+        from relais_desk.reports import exports
+
+        f = self.filters()
+        path = path or QFileDialog.getSaveFileName(self, self.tr("Demande non rencontrée"),
+                                                   f"demande-non-rencontree-{f.start:%Y-%m}.xlsx", "Excel (*.xlsx)")[0]
+        if not path:
+            return
+        db, mask = self.ctx.db, self.ctx.setting_int("mask_threshold", 3)
+        self.ctx.tasks.run(lambda: exports.export_unmet_demand(db, f.start, f.end, Path(path), mask_threshold=mask),
+                           on_done=lambda p: self.banner.show_message(self.tr("Exporté : %1").replace("%1", str(p)),
+                                                                      "info"),
+                           on_error=lambda exc: self.banner.show_message(describe(exc), "error"))
 
     def annual_report(self, year: int | None = None, path: str | None = None) -> None:
         """Build the annual report with a progress dialog; the window stays responsive meanwhile."""

@@ -134,3 +134,23 @@ def test_unmet_demand_and_hmis_inventory_exports(census_db, tmp_path):
     assert [r["BedInventory"] for r in families] == ["3"]
     assert {r["Availability"] for r in table} == {"1"}
     assert sum(int(r["BedInventory"]) for r in table) == 5 + 2 + 4 + 3 + 1
+
+
+def test_calls_heatmap_places_calls_in_brussels_time_across_dst(network_db):
+    from datetime import UTC, datetime
+
+    from relais_desk.domain.nights import to_local
+    from relais_desk.services import calls
+    from tests.network import SYSTEM
+
+    moments = [datetime(2026, 3, 28, 21, 30, tzinfo=UTC), datetime(2026, 3, 29, 21, 30, tzinfo=UTC),
+               datetime(2026, 10, 24, 22, 5, tzinfo=UTC), datetime(2026, 10, 25, 22, 5, tzinfo=UTC)]
+    for at in moments:
+        calls.create_call(network_db, actor=SYSTEM, channel="telephone", received_at=at, now=at)
+    grid = stats.calls_heatmap(network_db, stats.Filters(date(2026, 3, 1), date(2026, 10, 31)))
+    expected = [[0] * 24 for _ in range(7)]
+    for at in moments:
+        local = to_local(at)
+        expected[local.weekday()][local.hour] += 1
+    assert grid == expected
+    assert expected[5][22] == 1 and expected[6][23] == 1  # 22:30 on Saturday (winter), 23:30 on Sunday (summer)

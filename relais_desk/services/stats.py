@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, or_, select
@@ -140,13 +140,23 @@ def _call_bounds(f: Filters) -> tuple[Any, Any]:
 
 
 def calls_heatmap(db: Database, f: Filters) -> list[list[int]]:
-    """Calls by weekday (0 = lundi) × local hour of day: the hotline's load."""
+    """Calls by weekday (0 = lundi) × local hour of day: the hotline's load.
+
+    Counted per UTC hour in SQL, then each bucket (at most 24 × days) is placed in Brussels time:
+    converting every call row in Python was the slowest part on a 10-year network.
+    """
     lo, hi = _call_bounds(f)
     grid = [[0] * 24 for _ in range(7)]
     with db.read() as session:
-        for (at,) in session.execute(select(Call.received_at).where(Call.received_at >= lo, Call.received_at < hi)):
-            local = to_local(at)
-            grid[local.weekday()][local.hour] += 1
+        if session.get_bind().dialect.name == "postgresql":
+            bucket = func.to_char(func.timezone("UTC", Call.received_at), "YYYY-MM-DD HH24")
+        else:
+            bucket = func.strftime("%Y-%m-%d %H", Call.received_at)
+        rows = session.execute(select(bucket, func.count()).where(Call.received_at >= lo, Call.received_at < hi)
+                               .group_by(bucket)).all()
+    for key, n in rows:
+        local = to_local(datetime.strptime(key, "%Y-%m-%d %H").replace(tzinfo=UTC))
+        grid[local.weekday()][local.hour] += n
     return grid
 
 

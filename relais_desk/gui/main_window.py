@@ -22,6 +22,7 @@ from relais_desk.domain.nights import to_local, utcnow
 from relais_desk.gui.admin.screen import AdminScreen, role_label
 from relais_desk.gui.board.model import age_text
 from relais_desk.gui.board.screen import BoardScreen
+from relais_desk.gui.calls.screen import CallsScreen
 from relais_desk.gui.census.screen import CensusScreen
 from relais_desk.gui.context import AppContext
 from relais_desk.gui.my_shelter.screen import MyShelterScreen
@@ -72,6 +73,8 @@ class MainWindow(QMainWindow):
         entries: list[tuple[str, str, Callable[[], QWidget]]] = []
         if role == Role.ABRI:
             entries.append(("my_shelter", self.tr("Mon abri"), lambda: MyShelterScreen(self.ctx)))
+        if role in (Role.OPERATEUR, Role.COORDINATION, Role.ADMIN):
+            entries.append(("calls", self.tr("Appels"), lambda: CallsScreen(self.ctx)))
         entries.append(("board", self.tr("Lits"), lambda: BoardScreen(self.ctx)))
         entries.append(("census", self.tr("Recensement"), lambda: CensusScreen(self.ctx)))
         if role in (Role.COORDINATION, Role.ADMIN):
@@ -92,6 +95,11 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _c=False, row=number - 1: self.nav.setCurrentRow(row))
             self.addAction(action)
+        if "calls" in self.screens:
+            new_call = QAction(self)
+            new_call.setShortcut(QKeySequence.StandardKey.New)  # Ctrl+N: a call comes in, whatever is on screen
+            new_call.triggered.connect(self.new_call)
+            self.addAction(new_call)
         refresh = QAction(self)
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
         refresh.triggered.connect(self.refresh_current)
@@ -100,6 +108,11 @@ class MainWindow(QMainWindow):
     def _show(self, row: int) -> None:
         self.stack.setCurrentIndex(row)
         self.refresh_current()
+
+    def new_call(self) -> None:
+        calls = self.screens["calls"]
+        self.nav.setCurrentRow(self.screen_keys().index("calls"))
+        calls.new_call()
 
     def refresh_current(self) -> None:
         screen = self.stack.currentWidget()

@@ -398,6 +398,12 @@ def default_deadline(session: Session, now: datetime) -> datetime:
     return deadline
 
 
+def suggested_deadline(db: Database, *, now: datetime | None = None) -> datetime:
+    """The arrival deadline a new hold gets unless the operator changes it (UTC)."""
+    with db.read() as session:
+        return default_deadline(session, moment(now))
+
+
 def hold_bed(
     db: Database,
     *,
@@ -590,5 +596,5 @@ def active_holds(db: Database, *, partner_id: int | None = None, now: datetime |
 
 __all__ = [
     "BoardRow", "HoldResult", "active_holds", "board", "board_in_session", "capacities", "default_deadline",
-    "expire_holds", "hold_bed", "hold_in_session", "mark_absent", "mark_arrived", "release_hold", "set_counts",
+    "expire_holds", "suggested_deadline", "hold_bed", "hold_in_session", "mark_absent", "mark_arrived", "release_hold", "set_counts",
 ]

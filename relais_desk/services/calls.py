@@ -22,7 +22,7 @@ from relais_desk.domain.enums import (
     RefusalReason,
     Role,
 )
-from relais_desk.domain.models import AppUser, BedCategory, Call, Orientation, Person, Refusal
+from relais_desk.domain.models import AppUser, BedCategory, Call, Hold, Orientation, Person, Refusal
 from relais_desk.domain.nights import moment, night_of
 from relais_desk.services import lookup, persons
 from relais_desk.services.actor import Actor
@@ -169,8 +169,13 @@ def _link(session: Session, call: Call, orientation_ids: Any, refusals: Any, act
             raise NotFound(f"Orientation n° {str(oid)[:20]} introuvable.", field="orientations")
         if o.call_id not in (None, call.id):
             raise InvalidValue(f"L'orientation n° {oid} appartient déjà à un autre appel.", field="orientations")
+        person_id = o.person_id or call.person_id
         session.execute(update(Orientation).where(Orientation.id == oid)
-                        .values(call_id=call.id, person_id=o.person_id or call.person_id))
+                        .values(call_id=call.id, person_id=person_id))
+        if o.hold_id is not None and person_id is not None:
+            # The bed was held before the person was saved: the hold names them now (night quotas count holds).
+            session.execute(update(Hold).where(Hold.id == o.hold_id, Hold.person_id.is_(None))
+                            .values(person_id=person_id))
         changes.announce(session, "orientation", oid)
     for draft in refusals or ():
         if not isinstance(draft, RefusalDraft):

@@ -91,9 +91,9 @@ def test_login_failure_then_success_remembers_the_username(qtbot, network_db):
 # -- navigation by role ---------------------------------------------------------------------------
 
 def test_each_role_sees_only_its_screens(qtbot, network_db):
-    expected = {"admin": ["board", "census", "stats", "partners", "admin"],
-                "coordination": ["board", "census", "stats", "partners"],
-                "operateur": ["board", "census", "partners"], "abri": ["my_shelter", "board", "census", "partners"]}
+    expected = {"admin": ["calls", "board", "census", "stats", "partners", "admin"],
+                "coordination": ["calls", "board", "census", "stats", "partners"],
+                "operateur": ["calls", "board", "census", "partners"], "abri": ["my_shelter", "board", "census", "partners"]}
     for role, screens in expected.items():
         user = make_user(network_db, f"u_{role}", role, shelter="Abri Dourlet" if role == "abri" else None)
         window = MainWindow(make_context(network_db, user))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from relais_desk.domain.enums import RefusalReason
 from relais_desk.domain.errors import UserFacingError
 from relais_desk.domain.nights import to_local, utcnow
+from relais_desk.gui.calls import labels
 from relais_desk.gui.context import AppContext
 from relais_desk.gui.forms.ui_my_shelter import Ui_MyShelterPanel
 from relais_desk.gui.live import touches
@@ -27,11 +27,6 @@ from relais_desk.gui.widgets import FieldError
 from relais_desk.services import beds, orientations, refusals
 from relais_desk.services.beds import BoardRow
 from relais_desk.store.errors import DatabaseUnreachable
-
-REASONS = [(RefusalReason.SATURATION, QT_TRANSLATE_NOOP("Refusals", "Plus de place")),
-           (RefusalReason.QUOTA_DEPASSE, QT_TRANSLATE_NOOP("Refusals", "Quota de nuits dépassé")),
-           (RefusalReason.PROFIL_NON_ACCUEILLI, QT_TRANSLATE_NOOP("Refusals", "Profil non accueilli")),
-           (RefusalReason.AUTRE, QT_TRANSLATE_NOOP("Refusals", "Autre"))]
 
 
 def spin_with_buttons(parent: QWidget, name: str) -> tuple[QSpinBox, QWidget]:
@@ -90,8 +85,7 @@ class MyShelterScreen(QWidget):
         self.refusal_category, self.refusal_reason = self.ui.refusal_category, self.ui.refusal_reason
         self.refusal_note, self.refusal_save = self.ui.refusal_note, self.ui.refusal_save
         self.refusal_message = self.ui.refusal_message
-        for reason, label in REASONS:
-            self.refusal_reason.addItem(QCoreApplication.translate("Refusals", label), reason.value)
+        labels.fill(self.refusal_reason, labels.REFUSAL_REASONS)
         self.refusal_save.clicked.connect(self.record_refusal)
         self.layout().setStretchFactor(self.arrivals_box, 1)
         if ctx.live is not None:

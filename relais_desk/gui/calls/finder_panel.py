@@ -1,0 +1,164 @@
+"""The bed finder inside *Nouvel appel*: compatible shelters with free beds now, best first.
+
+It only shows what `services.finder.find_beds` returned; the intake loads it off the UI thread and
+decides what *Réserver* does.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateTimeEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from relais_desk.domain.nights import to_local, to_utc, utcnow
+from relais_desk.gui.board.model import age_text
+from relais_desk.gui.widgets import FieldError
+from relais_desk.services.finder import Match
+
+QUOTA_BRUSH = QBrush(QColor("#fff3cd"))
+STALE_BRUSH = QBrush(QColor("#8a6d00"))
+
+
+def local_qdatetime(at_utc: datetime) -> QDateTime:
+    return QDateTime(to_local(at_utc).replace(tzinfo=None, second=0, microsecond=0))
+
+
+def qdatetime_to_utc(value: QDateTime) -> datetime:
+    return to_utc(value.toPython().replace(second=0, microsecond=0))
+
+
+class FinderPanel(QWidget):
+    """The ranked list, the arrival deadline and *Réserver* (Ctrl+R)."""
+
+    reserve_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.matches: list[Match] = []
+        self.summary = QLabel(self)
+        self.summary.setObjectName("finder_summary")
+        self.summary.setWordWrap(True)
+        self.table = QTableWidget(0, 6, self)
+        self.table.setObjectName("finder_table")
+        self.table.setHorizontalHeaderLabels([self.tr("Abri"), self.tr("Places"), self.tr("Libres"),
+                                              self.tr("Accueille aussi"), self.tr("Quota de nuits"),
+                                              self.tr("Chiffres mis à jour")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setMinimumHeight(150)
+        self.table.doubleClicked.connect(lambda _i: self.reserve_requested.emit())
+        self.deadline = QDateTimeEdit(self)
+        self.deadline.setObjectName("deadline")
+        self.deadline.setDisplayFormat("dd/MM/yyyy HH:mm")
+        self.deadline.setCalendarPopup(True)
+        self.deadline.setToolTip(self.tr("Heure limite d'arrivée : après, le lit est rendu au réseau."))
+        self.deadline_edited = False
+        self.deadline.dateTimeChanged.connect(self._deadline_changed)
+        self.deadline_error = FieldError(self)
+        self.deadline_error.setObjectName("deadline_error")
+        self.reserve = QPushButton(self.tr("Réserver (Ctrl+R)"), self)
+        self.reserve.setObjectName("reserve")
+        self.reserve.setAutoDefault(True)  # Enter on the focused button reserves
+        self.reserve.clicked.connect(self.reserve_requested.emit)
+        self.message = FieldError(self)
+        self.message.setObjectName("finder_message")
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Arriver avant"), self))
+        row.addWidget(self.deadline)
+        row.addWidget(self.reserve)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.deadline_error)
+        layout.addWidget(self.message)
+
+    def _deadline_changed(self, _value: QDateTime) -> None:
+        self.deadline_edited = True
+        self.deadline_error.clear_error()
+
+    def set_suggested_deadline(self, at_utc: datetime) -> None:
+        """The network's default deadline, unless the operator already chose one for this call."""
+        if self.deadline_edited:
+            return
+        self.deadline.blockSignals(True)
+        self.deadline.setDateTime(local_qdatetime(at_utc))
+        self.deadline.blockSignals(False)
+
+    def chosen_deadline(self) -> datetime | None:
+        """None means the network default (computed by the service at the moment of the hold)."""
+        return qdatetime_to_utc(self.deadline.dateTime()) if self.deadline_edited else None
+
+    def reset(self) -> None:
+        self.deadline_edited = False
+        self.deadline_error.clear_error()
+        self.message.clear_error()
+
+    def show_matches(self, matches: list[Match], *, profile_known: bool, keep_selection: bool = True) -> None:
+        keep = self.selected() if keep_selection else None
+        self.matches = matches
+        now = utcnow()
+        self.table.setRowCount(len(matches))
+        for i, m in enumerate(matches):
+            accepts = [self.tr("chien") if m.dogs_accepted else "",
+                       self.tr("fauteuil roulant") if m.wheelchair_accessible else "",
+                       self.tr("bas seuil") if m.low_threshold else ""]
+            quota = ""
+            if m.quota_nights and m.quota_days:
+                quota = self.tr("%1 nuits / %2 j").replace("%1", str(m.quota_nights)).replace("%2", str(m.quota_days))
+                if m.nights_used:
+                    quota += " — " + self.tr("%1 utilisée(s)").replace("%1", str(m.nights_used))
+                if m.quota_reached:
+                    quota = self.tr("QUOTA ATTEINT") + " — " + quota
+            updated = age_text(m.updated_at, now)
+            cells = [f"{m.shelter} ({m.city})" if m.city else m.shelter, m.category_fr, str(m.free),
+                     ", ".join(a for a in accepts if a), quota, updated]
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if col == 2:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if m.quota_reached:
+                    item.setBackground(QUOTA_BRUSH)
+                if col == 5 and m.stale:
+                    item.setForeground(STALE_BRUSH)
+                    item.setToolTip(self.tr("Chiffres anciens : appelez l'abri pour confirmer."))
+                self.table.setItem(i, col, item)
+        if matches:
+            row = next((i for i, m in enumerate(matches) if keep and m.key == keep.key), 0)
+            self.table.selectRow(row)
+        free = sum(m.free for m in matches if not m.quota_reached)
+        if not profile_known:
+            text = self.tr("Précisez le genre (ou des enfants) pour voir toutes les places qui conviennent.")
+        elif matches:
+            text = self.tr("%1 abri(s) compatible(s), %2 lit(s) libre(s) maintenant.").replace(
+                "%1", str(len({m.partner_id for m in matches}))).replace("%2", str(free))
+        else:
+            text = self.tr("Aucun lit compatible libre maintenant : enregistrez un refus faute de place (Ctrl+Maj+R).")
+        if any(m.quota_reached for m in matches):
+            text += " " + self.tr("Quota de nuits atteint pour cette personne dans au moins un abri (ligne jaune).")
+        self.summary.setText(text)
+        self.reserve.setEnabled(bool(matches))
+
+    def selected(self) -> Match | None:
+        row = self.table.currentRow()
+        return self.matches[row] if 0 <= row < len(self.matches) else None

@@ -1,0 +1,811 @@
+"""*Nouvel appel*: the keyboard-first call form, with the live bed finder beside it.
+
+Everything the operator does during the call (a held bed, a referral, a refusal) is listed under
+*Pendant cet appel* and saved with the call in one transaction (Entrée). Holds and referrals are taken
+at once — a bed must be held while the person is still on the phone — and are cancelled if the call
+is abandoned (Échap). Nothing typed is cleared by an error: the message appears next to the field.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from relais_desk.domain.enums import Gender, Need, OrientationStatus, PartnerKind, RefusalReason
+from relais_desk.domain.errors import UserFacingError
+from relais_desk.domain.nights import to_local, utcnow
+from relais_desk.gui.calls import labels, slip_print
+from relais_desk.gui.calls.finder_panel import FinderPanel, local_qdatetime, qdatetime_to_utc
+from relais_desk.gui.context import AppContext
+from relais_desk.gui.live import touches
+from relais_desk.gui.tasks import describe
+from relais_desk.gui.widgets import Banner, FieldError
+from relais_desk.services import beds, calls, finder, lookup, orientations, partners, persons, slips
+from relais_desk.services.calls import RefusalDraft
+from relais_desk.services.finder import Match, Profile
+from relais_desk.services.orientations import OrientationInfo
+from relais_desk.services.persons import PersonInfo
+from relais_desk.store.errors import DatabaseUnreachable
+
+
+@dataclass
+class Taken:
+    """Something done during the call, saved with it: a held bed, a referral or a refusal."""
+
+    text: str
+    orientation: OrientationInfo | None = None
+    refusal: RefusalDraft | None = None
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CallIntake", text)
+
+
+class CallIntake(QWidget):
+    saved = Signal(object)  # calls.CallInfo
+    left = Signal()  # abandoned or saved: the screen goes back to the journal
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.person: PersonInfo | None = None
+        self.found: list[PersonInfo] = []
+        self.taken: list[Taken] = []
+        self.fits: list[tuple[str, str]] = []  # (code, label) of the categories that fit the profile
+        self._quota_ack: tuple[int, int] | None = None
+        self._shown_profile: Profile | None = None
+        self._finder_loading = 0
+        self._reserve_after_refresh = False  # Ctrl+R right after a profile change waits for the fresh list
+        self._in_flight = 0  # holds and referrals being taken
+        self._save_after = False  # Enter pressed while a hold was still being taken
+        self._saving = False
+        self.errors: dict[str, FieldError] = {}
+        self._finder_timer = QTimer(self, singleShot=True, interval=200)
+        self._finder_timer.timeout.connect(self.refresh_finder)
+        self._search_timer = QTimer(self, singleShot=True, interval=250)
+        self._search_timer.timeout.connect(self._search_persons)
+        self.banner = Banner(self)
+        self.banner.setObjectName("intake_banner")
+        person_box = self._person_box()
+        call_box = self._call_box()
+        right = self._right_column()
+        self.form_error = FieldError(self)
+        self.form_error.setObjectName("form_error")
+        self.save_button = QPushButton(_tr("Enregistrer l'appel (Entrée)"), self)
+        self.save_button.setObjectName("save_call")
+        self.save_button.setAutoDefault(True)  # Enter on a focused button presses it
+        self.save_button.clicked.connect(self.save)
+        self.abandon_button = QPushButton(_tr("Abandonner (Échap)"), self)
+        self.abandon_button.setObjectName("abandon_call")
+        self.abandon_button.setAutoDefault(True)  # Enter on a focused button presses it
+        self.abandon_button.clicked.connect(lambda: self.abandon())
+        left = QVBoxLayout()
+        left.addWidget(person_box)
+        left.addWidget(call_box)
+        left.addStretch(1)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 5)
+        columns.addLayout(right, 6)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.form_error, 1)
+        buttons.addStretch(1)
+        buttons.addWidget(self.abandon_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addLayout(columns, 1)
+        layout.addLayout(buttons)
+        self._shortcuts()
+        self._tab_order()
+        if ctx.live is not None:
+            ctx.live.changed.connect(self._on_change)
+        self.reset()
+
+    # -- building
+    def _field(self, grid: QGridLayout, row: int, col: int, text: str, widget: QWidget, key: str,
+               span: int = 1) -> None:
+        label = QLabel(text, widget.parentWidget())
+        label.setBuddy(widget)
+        error = FieldError(widget.parentWidget())
+        error.setObjectName(f"{key}_error")
+        self.errors[key] = error
+        grid.addWidget(label, row, col)
+        grid.addWidget(widget, row, col + 1, 1, span)
+        grid.addWidget(error, row + 1, col + 1, 1, span)
+
+    def _person_box(self) -> QGroupBox:
+        box = QGroupBox(_tr("Personne"), self)
+        grid = QGridLayout(box)
+        self.alias = QLineEdit(box)
+        self.alias.setObjectName("alias")
+        self.alias.setPlaceholderText(_tr("Pseudonyme (jamais le nom complet)"))
+        self.alias.textEdited.connect(self._alias_edited)
+        self.alias.installEventFilter(self)
+        self.birth_year = QLineEdit(box)
+        self.birth_year.setObjectName("birth_year")
+        self.birth_year.setPlaceholderText(_tr("ex. 1980"))
+        self.birth_year.setMaximumWidth(90)
+        self.birth_year.textEdited.connect(lambda _t: self._profile_changed("birth_year"))
+        self.birth_year.textEdited.connect(lambda _t: self._search_timer.start())
+        self.anonymous = QCheckBox(_tr("Anonyme"), box)
+        self.anonymous.setObjectName("anonymous")
+        self.anonymous.toggled.connect(self._anonymous_toggled)
+        self.gender = QComboBox(box)
+        self.gender.setObjectName("gender")
+        labels.fill(self.gender, labels.GENDERS)
+        self.gender.currentIndexChanged.connect(lambda _i: self._profile_changed("gender"))
+        self.minor = QCheckBox(_tr("Mineur·e"), box)
+        self.minor.setObjectName("minor")
+        self.children = QSpinBox(box)
+        self.children.setObjectName("children")
+        self.children.setRange(0, 99)  # the service says what is plausible, next to the field
+        self.children.valueChanged.connect(lambda _v: self._profile_changed("children"))
+        self.with_dog = QCheckBox(_tr("Avec un chien"), box)
+        self.with_dog.setObjectName("with_dog")
+        self.wheelchair = QCheckBox(_tr("En fauteuil roulant"), box)
+        self.wheelchair.setObjectName("wheelchair")
+        self.intoxicated = QCheckBox(_tr("Sous l'effet d'alcool ou de produits (bas seuil)"), box)
+        self.intoxicated.setObjectName("intoxicated")
+        for check in (self.minor, self.with_dog, self.wheelchair, self.intoxicated):
+            check.toggled.connect(lambda _c: self._profile_changed(""))
+        self.person_status = QLabel(box)
+        self.person_status.setObjectName("person_status")
+        self.person_status.setWordWrap(True)
+        self.matches = QListWidget(box)
+        self.matches.setObjectName("person_matches")
+        self.matches.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # ↑/↓ from the alias field choose
+        self.matches.setMaximumHeight(78)
+        self.matches.itemClicked.connect(lambda item: self._choose_person(self.matches.row(item)))
+        grid.addWidget(QLabel(_tr("&Pseudonyme"), box), 0, 0)
+        grid.itemAtPosition(0, 0).widget().setBuddy(self.alias)
+        grid.addWidget(self.alias, 0, 1)
+        grid.addWidget(QLabel(_tr("Né·e en"), box), 0, 2)
+        grid.addWidget(self.birth_year, 0, 3)
+        grid.addWidget(self.anonymous, 0, 4)
+        self.errors["alias"] = FieldError(box)
+        self.errors["alias"].setObjectName("alias_error")
+        self.errors["birth_year"] = FieldError(box)
+        self.errors["birth_year"].setObjectName("birth_year_error")
+        self.errors["person"] = self.errors["alias"]
+        grid.addWidget(self.errors["alias"], 1, 1)
+        grid.addWidget(self.errors["birth_year"], 1, 2, 1, 3)
+        grid.addWidget(self.person_status, 2, 1, 1, 4)
+        grid.addWidget(self.matches, 3, 1, 1, 4)
+        self._field(grid, 4, 0, _tr("Genre"), self.gender, "gender")
+        grid.addWidget(self.minor, 4, 2, 1, 2)
+        self._field(grid, 6, 0, _tr("Enfants"), self.children, "children")
+        checks = QHBoxLayout()
+        for check in (self.with_dog, self.wheelchair):
+            checks.addWidget(check)
+        checks.addStretch(1)
+        grid.addLayout(checks, 8, 1, 1, 4)
+        grid.addWidget(self.intoxicated, 9, 1, 1, 4)
+        grid.setColumnStretch(1, 1)
+        return box
+
+    def _call_box(self) -> QGroupBox:
+        box = QGroupBox(_tr("Appel"), self)
+        grid = QGridLayout(box)
+        self.location = QLineEdit(box)
+        self.location.setObjectName("location")
+        self.location.setPlaceholderText(_tr("Où est la personne ? (gare, rue…)"))
+        self.needs: dict[str, QCheckBox] = {}
+        needs_box = QWidget(box)
+        needs_grid = QGridLayout(needs_box)
+        needs_grid.setContentsMargins(0, 0, 0, 0)
+        for i, (need, text) in enumerate(labels.NEEDS):
+            check = QCheckBox(QCoreApplication.translate("Calls", text), needs_box)
+            check.setObjectName(f"need_{need.value}")
+            self.needs[need.value] = check
+            needs_grid.addWidget(check, i // 4, i % 4)
+        self.notes = QPlainTextEdit(box)
+        self.notes.setObjectName("notes")
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMaximumHeight(80)
+        self.notes.setPlaceholderText(_tr("Notes courtes"))
+        reminder = QLabel(_tr("⚠ Ces notes sont partagées avec tout le réseau : pas de nom, pas de détail médical "
+                              "ou judiciaire."), box)
+        reminder.setObjectName("notes_reminder")
+        reminder.setWordWrap(True)
+        reminder.setStyleSheet("QLabel { color:#6b4e00; }")
+        self.channel = QComboBox(box)
+        self.channel.setObjectName("channel")
+        labels.fill(self.channel, labels.CHANNELS)
+        self.caller_type = QComboBox(box)
+        self.caller_type.setObjectName("caller_type")
+        labels.fill(self.caller_type, labels.CALLERS)
+        self.received_at = QDateTimeEdit(box)
+        self.received_at.setObjectName("received_at")
+        self.received_at.setDisplayFormat("dd/MM/yyyy HH:mm")
+        self.outcome = QComboBox(box)
+        self.outcome.setObjectName("outcome")
+        self.outcome.addItem(_tr("Selon ce qui a été fait (automatique)"), None)
+        labels.fill(self.outcome, labels.OUTCOMES)
+        self._field(grid, 0, 0, _tr("Lieu"), self.location, "location", 3)
+        grid.addWidget(QLabel(_tr("Besoins"), box), 2, 0)
+        grid.addWidget(needs_box, 2, 1, 1, 3)
+        self.errors["needs"] = FieldError(box)
+        grid.addWidget(self.errors["needs"], 3, 1, 1, 3)
+        self._field(grid, 4, 0, _tr("Notes"), self.notes, "notes", 3)
+        grid.addWidget(reminder, 6, 1, 1, 3)
+        self._field(grid, 7, 0, _tr("Canal"), self.channel, "channel")
+        self._field(grid, 7, 2, _tr("Appelant·e"), self.caller_type, "caller_type")
+        self._field(grid, 9, 0, _tr("Reçu à"), self.received_at, "received_at")
+        self._field(grid, 9, 2, _tr("Suite"), self.outcome, "outcome")
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        return box
+
+    def _right_column(self) -> QVBoxLayout:
+        beds_box = QGroupBox(_tr("Lits compatibles maintenant"), self)
+        self.finder = FinderPanel(beds_box)
+        self.finder.reserve_requested.connect(self.reserve)
+        QVBoxLayout(beds_box).addWidget(self.finder)
+        other = QGroupBox(_tr("Orienter vers un service ou refuser"), self)
+        grid = QGridLayout(other)
+        self.partner = QComboBox(other)
+        self.partner.setObjectName("partner")
+        self.orient_button = QPushButton(_tr("Orienter (Ctrl+O)"), other)
+        self.orient_button.setObjectName("orient")
+        self.orient_button.setAutoDefault(True)
+        self.orient_button.clicked.connect(self.orient_to_partner)
+        self.refusal_category = QComboBox(other)
+        self.refusal_category.setObjectName("refusal_category")
+        self.refusal_reason = QComboBox(other)
+        self.refusal_reason.setObjectName("refusal_reason")
+        labels.fill(self.refusal_reason, labels.REFUSAL_REASONS)
+        self.refusal_note = QLineEdit(other)
+        self.refusal_note.setObjectName("refusal_note")
+        self.refusal_note.setPlaceholderText(_tr("Remarque (facultative)"))
+        self.refusal_button = QPushButton(_tr("Refus faute de place (Ctrl+Maj+R)"), other)
+        self.refusal_button.setObjectName("add_refusal")
+        self.refusal_button.setAutoDefault(True)
+        self.refusal_button.clicked.connect(self.add_refusal)
+        grid.addWidget(QLabel(_tr("Service"), other), 0, 0)
+        grid.addWidget(self.partner, 0, 1, 1, 2)
+        grid.addWidget(self.orient_button, 0, 3)
+        self.errors["partner"] = FieldError(other)
+        grid.addWidget(self.errors["partner"], 1, 1, 1, 3)
+        grid.addWidget(QLabel(_tr("Refus"), other), 2, 0)
+        grid.addWidget(self.refusal_category, 2, 1)
+        grid.addWidget(self.refusal_reason, 2, 2)
+        grid.addWidget(self.refusal_button, 2, 3)
+        grid.addWidget(self.refusal_note, 3, 1, 1, 3)
+        self.errors["refusal"] = FieldError(other)
+        self.errors["refusal"].setObjectName("refusal_error")
+        for key in ("note", "reason", "category", "refusals"):
+            self.errors[key] = self.errors["refusal"]
+        grid.addWidget(self.errors["refusal"], 4, 1, 1, 3)
+        grid.setColumnStretch(1, 1)
+        taken_box = QGroupBox(_tr("Pendant cet appel"), self)
+        self.taken_list = QListWidget(taken_box)
+        self.taken_list.setObjectName("taken")
+        self.taken_list.setMaximumHeight(110)
+        self.print_button = QPushButton(_tr("Imprimer le bon d'orientation (Ctrl+P)"), taken_box)
+        self.print_button.setObjectName("print_slip")
+        self.print_button.setAutoDefault(True)
+        self.print_button.clicked.connect(lambda: self.print_slip())
+        self.remove_button = QPushButton(_tr("Annuler la ligne choisie"), taken_box)
+        self.remove_button.setObjectName("remove_taken")
+        self.remove_button.setAutoDefault(True)
+        self.remove_button.clicked.connect(self.remove_taken)
+        taken_buttons = QHBoxLayout()
+        taken_buttons.addWidget(self.print_button)
+        taken_buttons.addWidget(self.remove_button)
+        taken_buttons.addStretch(1)
+        taken_layout = QVBoxLayout(taken_box)
+        taken_layout.addWidget(self.taken_list)
+        taken_layout.addLayout(taken_buttons)
+        self.errors["orientations"] = self.errors["shelter"] = self.finder.message
+        self.errors["deadline"] = self.finder.deadline_error
+        column = QVBoxLayout()
+        column.addWidget(beds_box, 1)
+        column.addWidget(other)
+        column.addWidget(taken_box)
+        return column
+
+    def _shortcuts(self) -> None:
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for keys, slot in ((QKeySequence("Ctrl+R"), self.reserve), (QKeySequence("Ctrl+Shift+R"), self.add_refusal),
+                           (QKeySequence("Ctrl+O"), self.orient_to_partner), (QKeySequence("Ctrl+P"), self.print_slip),
+                           (QKeySequence("Ctrl+Return"), self.save), (QKeySequence("Ctrl+Enter"), self.save),
+                           (QKeySequence("Ctrl+S"), self.save), (QKeySequence("Escape"), self.abandon)):
+            shortcut = QShortcut(keys, self)
+            shortcut.setContext(context)
+            shortcut.activated.connect(lambda s=slot: s())
+
+    def _tab_order(self) -> None:
+        chain: list[QWidget] = [self.alias, self.birth_year, self.gender, self.minor, self.children,
+                                self.with_dog, self.wheelchair, self.intoxicated, self.anonymous, self.location,
+                                *self.needs.values(), self.notes, self.channel, self.caller_type, self.received_at,
+                                self.outcome, self.finder.table, self.finder.deadline, self.finder.reserve,
+                                self.partner, self.orient_button, self.refusal_category, self.refusal_reason,
+                                self.refusal_button, self.refusal_note, self.taken_list, self.print_button,
+                                self.remove_button, self.abandon_button, self.save_button]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+    # -- starting, resetting
+    def start(self) -> None:
+        """Ctrl+N: a fresh call, or back to the one in progress (nothing typed is thrown away)."""
+        if not self.has_content():
+            self.received_at.setDateTime(local_qdatetime(utcnow()))
+            self._load_choices()
+        self.refresh_finder()
+        self.alias.setFocus()
+
+    def reset(self) -> None:
+        self.person, self.found, self.taken, self._quota_ack = None, [], [], None
+        for widget in (self.alias, self.birth_year, self.location, self.refusal_note):
+            widget.clear()
+        self.notes.clear()
+        for combo in (self.gender, self.channel, self.caller_type, self.outcome, self.refusal_reason):
+            combo.setCurrentIndex(0)
+        self.children.setValue(0)
+        for check in (self.anonymous, self.minor, self.with_dog, self.wheelchair, self.intoxicated,
+                      *self.needs.values()):
+            check.setChecked(False)
+        self.received_at.setDateTime(local_qdatetime(utcnow()))
+        self.matches.clear()
+        self.matches.hide()
+        self.taken_list.clear()
+        self.finder.reset()
+        self.clear_errors()
+        self._update_person_status()
+
+    def has_content(self) -> bool:
+        return bool(self.alias.text().strip() or self.location.text().strip() or self.notes.toPlainText().strip()
+                    or self.taken or any(c.isChecked() for c in self.needs.values()))
+
+    def clear_errors(self) -> None:
+        for error in {id(e): e for e in self.errors.values()}.values():
+            error.clear_error()
+        self.form_error.clear_error()
+
+    def _load_choices(self) -> None:
+        db = self.ctx.db
+
+        def load() -> tuple[list, list]:
+            return partners.list_partners(db), partners.list_categories(db)
+
+        def done(result: tuple[list, list]) -> None:
+            partner_list, categories = result
+            current = self.partner.currentData()
+            self.partner.clear()
+            kinds = {k.value: k for k in PartnerKind}
+            for p in sorted(partner_list, key=lambda p: (p.kind == PartnerKind.ACCUEIL_DE_NUIT.value, p.name)):
+                if p.kind == PartnerKind.URGENCE_SOCIALE.value or p.kind not in kinds:
+                    continue
+                self.partner.addItem(f"{p.name} ({p.city})" if p.city else p.name, p.partner_id)
+            if current is not None and self.partner.findData(current) >= 0:
+                self.partner.setCurrentIndex(self.partner.findData(current))
+            self.categories = [(c["code"], c["label_fr"]) for c in categories]
+            self._fill_refusal_categories()
+
+        self.ctx.tasks.run(load, on_done=done)
+
+    def _fill_refusal_categories(self) -> None:
+        current = self.refusal_category.currentData()
+        fitting = [code for code, _ in self.fits]
+        ordered = sorted(getattr(self, "categories", []), key=lambda c: (c[0] not in fitting, fitting.index(c[0])
+                                                                         if c[0] in fitting else 0))
+        self.refusal_category.blockSignals(True)
+        self.refusal_category.clear()
+        for code, text in ordered:
+            self.refusal_category.addItem(text, code)
+        index = self.refusal_category.findData(current) if current in fitting else 0
+        self.refusal_category.setCurrentIndex(max(0, index))
+        self.refusal_category.blockSignals(False)
+
+    # -- the person
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.alias and event.type() == QEvent.Type.KeyPress and self.found:
+            key = event.key()
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+                step = 1 if key == Qt.Key.Key_Down else -1
+                row = max(-1, min(len(self.found) - 1, self.matches.currentRow() + step))
+                self._choose_person(row)
+                return True
+        return super().eventFilter(watched, event)
+
+    def _alias_edited(self, _text: str) -> None:
+        if self.person is not None:
+            self.person = None  # typing again means another (new) person
+            self.matches.setCurrentRow(-1)
+        self.errors["alias"].clear_error()
+        self._search_timer.start()
+        self._update_person_status()
+        self._profile_changed("")
+
+    def _search_persons(self) -> None:
+        text, year = self.alias.text().strip(), self.birth_year.text().strip()
+        if not text or self.anonymous.isChecked():
+            self._show_found([])
+            return
+        db = self.ctx.db
+        year_v = year if year.isdigit() and len(year) == 4 else None
+        self.ctx.tasks.run(lambda: persons.search_persons(db, text, birth_year=year_v, limit=6),
+                           on_done=self._show_found, on_error=lambda _e: self._show_found([]))
+
+    def _show_found(self, found: list[PersonInfo]) -> None:
+        if self.person is not None:
+            return
+        self.found = found
+        self.matches.clear()
+        for p in found:
+            year = _tr("né·e en %1").replace("%1", str(p.birth_year)) if p.birth_year else _tr("année inconnue")
+            self.matches.addItem(QListWidgetItem(f"{p.alias} — {year}"))
+        self.matches.setVisible(bool(found))
+        self._update_person_status()
+
+    def _choose_person(self, row: int) -> None:
+        self.matches.setCurrentRow(row)
+        if row < 0 or row >= len(self.found):
+            self.person = None
+        else:
+            p = self.found[row]
+            self.person = p
+            self.birth_year.setText(str(p.birth_year) if p.birth_year else "")
+            self.gender.setCurrentIndex(max(0, self.gender.findData(p.gender)))
+            self.children.setValue(p.children)
+            self.with_dog.setChecked(p.with_dog)
+            self.wheelchair.setChecked(p.wheelchair)
+        self._update_person_status()
+        self._profile_changed("")
+
+    def _anonymous_toggled(self, on: bool) -> None:
+        self.alias.setEnabled(not on)
+        self.birth_year.setEnabled(not on)
+        if on:
+            self.person = None
+            self._show_found([])
+        self._update_person_status()
+        self._profile_changed("")
+
+    def _update_person_status(self) -> None:
+        alias = self.alias.text().strip()
+        if self.anonymous.isChecked() or not alias:
+            text = _tr("Anonyme : l'appel est enregistré sans personne.")
+        elif self.person is not None:
+            text = _tr("Personne connue : %1.").replace("%1", self.person.alias)
+        else:
+            text = _tr("Nouvelle personne « %1 », créée à l'enregistrement.").replace("%1", alias)
+            if self.found:
+                text += " " + _tr("Déjà connue ? ↓ pour la choisir dans la liste.")
+        self.person_status.setText(text)
+
+    def profile(self) -> Profile:
+        year = self.birth_year.text().strip()
+        return Profile(
+            gender=self.gender.currentData() or Gender.INCONNU.value,
+            birth_year=int(year) if year.isdigit() and len(year) == 4 else None,
+            minor=True if self.minor.isChecked() else None,
+            children=min(self.children.value(), 20), with_dog=self.with_dog.isChecked(),
+            wheelchair=self.wheelchair.isChecked(), intoxicated=self.intoxicated.isChecked(),
+            person_id=self.person.person_id if self.person else None,
+        )
+
+    def _profile_changed(self, key: str) -> None:
+        if key in self.errors:
+            self.errors[key].clear_error()
+        self._quota_ack = None
+        self._finder_timer.start()
+
+    # -- the finder
+    def refresh_finder(self) -> None:
+        self._finder_timer.stop()
+        db, profile = self.ctx.db, self.profile()
+        self._finder_loading += 1
+
+        def load() -> tuple[list[Match], list[tuple[str, str]], datetime]:
+            matches = finder.find_beds(db, profile)
+            every = finder.find_beds(db, profile, include_full=True)
+            fits = list(dict.fromkeys((m.category, m.category_fr) for m in every))
+            return matches, fits, beds.suggested_deadline(db)
+
+        def done(result: tuple[list[Match], list[tuple[str, str]], datetime]) -> None:
+            self._finder_loading -= 1
+            matches, self.fits, deadline = result
+            known = profile.children > 0 or profile.minor is not None or profile.gender in (
+                Gender.FEMME.value, Gender.HOMME.value)
+            same = profile == self._shown_profile  # a live refresh keeps the operator's choice of row
+            self._shown_profile = profile
+            self.finder.show_matches(matches, profile_known=known, keep_selection=same)
+            self.finder.set_suggested_deadline(deadline)
+            self._fill_refusal_categories()
+            if self._reserve_after_refresh and not self._finder_loading:
+                self._reserve_after_refresh = False
+                self.reserve()
+
+        def failed(exc: BaseException) -> None:
+            self._finder_loading -= 1
+            self._reserve_after_refresh = False
+            self._failed(exc)
+
+        self.ctx.tasks.run(load, on_done=done, on_error=failed)
+
+    def _on_change(self, change: Any) -> None:
+        if self.isVisible() and touches(change, "bed_state", "hold", "capacity", "orientation", "partner"):
+            self._finder_timer.start()
+
+    # -- actions during the call
+    def _offline(self, error: FieldError) -> bool:
+        if self.ctx.connectivity.online:
+            return False
+        error.show_error(_tr("Pas de connexion à la base : rien n'est enregistré. Ce que vous avez tapé reste "
+                             "affiché ; réessayez quand la connexion revient."))
+        return True
+
+    def _action_started(self) -> None:
+        self._in_flight += 1
+
+    def _action_ended(self, ok: bool) -> None:
+        self._in_flight -= 1
+        if not ok:
+            self._save_after = False  # the operator must see what went wrong before the call is saved
+        elif self._save_after and not self._in_flight:
+            self._save_after = False
+            self.save()
+
+    def reserve(self) -> None:
+        if self._finder_timer.isActive() or self._finder_loading:
+            self._reserve_after_refresh = True  # never hold from a list that no longer matches the profile
+            if not self._finder_loading:
+                self.refresh_finder()
+            return
+        m = self.finder.selected()
+        self.finder.message.clear_error()
+        if m is None:
+            self.finder.message.show_error(_tr("Aucun lit compatible n'est choisi dans la liste."))
+            return
+        if self._offline(self.finder.message):
+            return
+        if m.quota_reached and self._quota_ack != m.key:
+            self._quota_ack = m.key
+            self.refusal_reason.setCurrentIndex(self.refusal_reason.findData(RefusalReason.QUOTA_DEPASSE.value))
+            self.refusal_category.setCurrentIndex(max(0, self.refusal_category.findData(m.category)))
+            self.finder.message.show_error(
+                _tr("%1 : quota de nuits atteint pour cette personne (%2 nuit(s) sur %3 jours). Réserver quand même : "
+                    "Ctrl+R encore. Sinon, refus « quota dépassé » : Ctrl+Maj+R.").replace("%1", m.shelter)
+                .replace("%2", str(m.nights_used)).replace("%3", str(m.quota_days)))
+            return
+        db, actor, deadline = self.ctx.db, self.ctx.actor, self.finder.chosen_deadline()
+        person_id = self.person.person_id if self.person else None
+        self.finder.reserve.setEnabled(False)
+        self._action_started()
+
+        def done(o: OrientationInfo) -> None:
+            self.finder.reserve.setEnabled(True)
+            when = to_local(o.deadline).strftime("%H:%M") if o.deadline else ""
+            text = _tr("Lit réservé : %1 — %2, arriver avant %3").replace("%1", o.partner).replace(
+                "%2", o.category_fr or "").replace("%3", when)
+            self._add_taken(Taken(text, orientation=o))
+            self.needs[Need.HEBERGEMENT.value].setChecked(True)
+            self.banner.show_message(text + ". " + _tr("Bon d'orientation : Ctrl+P. Enregistrer l'appel : Entrée."))
+            self.refresh_finder()
+            self._action_ended(True)
+
+        def failed(exc: BaseException) -> None:
+            self.finder.reserve.setEnabled(True)
+            self._failed(exc)
+            if isinstance(exc, UserFacingError) and exc.field != "deadline":
+                self.finder.message.show_error(exc.message + " " + _tr("La liste montre les places qui restent."))
+                self.refresh_finder()  # the alternatives, at once
+            self._action_ended(False)
+
+        self.ctx.tasks.run(lambda: orientations.orient_to_bed(db, shelter=m.partner_id, category=m.category_id,
+                                                              actor=actor, person_id=person_id, deadline=deadline),
+                           on_done=done, on_error=failed)
+
+    def orient_to_partner(self) -> None:
+        partner_id = self.partner.currentData()
+        self.errors["partner"].clear_error()
+        if partner_id is None:
+            self.errors["partner"].show_error(_tr("Choisissez un service."))
+            return
+        if self._offline(self.errors["partner"]):
+            return
+        db, actor = self.ctx.db, self.ctx.actor
+        person_id = self.person.person_id if self.person else None
+
+        def done(o: OrientationInfo) -> None:
+            self._add_taken(Taken(_tr("Orientation vers %1 (proposée)").replace("%1", o.partner), orientation=o))
+            self.banner.show_message(_tr("Orientation vers %1 ajoutée à l'appel.").replace("%1", o.partner))
+            self._action_ended(True)
+
+        def failed(exc: BaseException) -> None:
+            self._failed(exc)
+            self._action_ended(False)
+
+        self._action_started()
+        self.ctx.tasks.run(lambda: orientations.orient_to_partner(db, partner=partner_id, actor=actor,
+                                                                  person_id=person_id),
+                           on_done=done, on_error=failed)
+
+    def add_refusal(self) -> None:
+        self.errors["refusal"].clear_error()
+        category = self.refusal_category.currentData()
+        if category is None:
+            self.errors["refusal"].show_error(_tr("Choisissez la catégorie de lit demandée."))
+            return
+        try:
+            note = lookup.text(self.refusal_note.text(), "note", max_len=500, label="Remarque")
+        except UserFacingError as exc:
+            self.errors["refusal"].show_error(exc.message)
+            self.refusal_note.setFocus()
+            return
+        draft = RefusalDraft(category=category, reason=self.refusal_reason.currentData(), note=note)
+        text = _tr("Refus faute de place : %1 — %2").replace("%1", self.refusal_category.currentText()).replace(
+            "%2", self.refusal_reason.currentText())
+        self._add_taken(Taken(text, refusal=draft))
+        self.needs[Need.HEBERGEMENT.value].setChecked(True)
+        self.refusal_note.clear()
+        self.banner.show_message(_tr("Refus noté ; il sera enregistré avec l'appel (Entrée)."))
+
+    def _add_taken(self, item: Taken) -> None:
+        self.taken.append(item)
+        self.taken_list.addItem(item.text)
+        self.taken_list.setCurrentRow(len(self.taken) - 1)
+
+    def remove_taken(self) -> None:
+        row = self.taken_list.currentRow()
+        if not 0 <= row < len(self.taken):
+            return
+        item = self.taken[row]
+
+        def forget(_result: object = None) -> None:
+            if item in self.taken:
+                index = self.taken.index(item)
+                self.taken.pop(index)
+                self.taken_list.takeItem(index)
+            self.refresh_finder()
+
+        if item.orientation is None:
+            forget()
+            return
+        db, actor, oid = self.ctx.db, self.ctx.actor, item.orientation.orientation_id
+        self.ctx.tasks.run(lambda: orientations.set_status(db, oid, OrientationStatus.ANNULEE.value, actor=actor),
+                           on_done=forget, on_error=self._failed)
+
+    def bed_orientation(self) -> OrientationInfo | None:
+        """The chosen line if it is an orientation, else the last one taken during this call."""
+        row = self.taken_list.currentRow()
+        if 0 <= row < len(self.taken) and self.taken[row].orientation is not None:
+            return self.taken[row].orientation
+        return next((t.orientation for t in reversed(self.taken) if t.orientation is not None), None)
+
+    def print_slip(self, pdf_path: str | Path | None = None) -> None:
+        o = self.bed_orientation()
+        if o is None:
+            self.form_error.show_error(_tr("Pas encore d'orientation dans cet appel : rien à imprimer."))
+            return
+        db = self.ctx.db
+
+        def done(html: str) -> None:
+            if pdf_path is not None:
+                slip_print.write_pdf(html, pdf_path)
+            else:
+                slip_print.preview(html, self).open()
+
+        self.ctx.tasks.run(lambda: slips.slip_html(slips.slip(db, o.orientation_id)), on_done=done,
+                           on_error=self._failed)
+
+    # -- saving and abandoning
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+            self.save()  # Enter from any single-line field, box or list saves the call
+            return
+        super().keyPressEvent(event)
+
+    def save(self) -> None:
+        if self._saving:
+            return
+        if self._in_flight or self._reserve_after_refresh:
+            self._save_after = True  # saved as soon as the bed being held is held (or not saved if it fails)
+            return
+        self.clear_errors()
+        if self._offline(self.form_error):
+            return
+        alias = self.alias.text().strip()
+        person_id, new_person = None, None
+        if not self.anonymous.isChecked() and alias:
+            if self.person is not None:
+                person_id = self.person.person_id
+            else:
+                new_person = {"alias": self.alias.text(), "birth_year": self.birth_year.text().strip(),
+                              "gender": self.gender.currentData(), "children": self.children.value(),
+                              "with_dog": self.with_dog.isChecked(), "wheelchair": self.wheelchair.isChecked()}
+        elif self.birth_year.text().strip() and not self.anonymous.isChecked():
+            self.errors["alias"].show_error(_tr("Pseudonyme : indiquez-le, ou cochez « Anonyme »."))
+            self.alias.setFocus()
+            return
+        kwargs = {
+            "actor": self.ctx.actor, "channel": self.channel.currentData(),
+            "received_at": qdatetime_to_utc(self.received_at.dateTime()),
+            "caller_type": self.caller_type.currentData(), "person_id": person_id, "new_person": new_person,
+            "location": self.location.text(), "notes": self.notes.toPlainText(),
+            "needs": [code for code, check in self.needs.items() if check.isChecked()],
+            "outcome": self.outcome.currentData(),
+            "orientation_ids": [t.orientation.orientation_id for t in self.taken if t.orientation is not None],
+            "refusals": [t.refusal for t in self.taken if t.refusal is not None],
+        }
+        db = self.ctx.db
+        self._saving = True
+        self.save_button.setEnabled(False)
+
+        def done(info: calls.CallInfo) -> None:
+            self._saving = False
+            self.save_button.setEnabled(True)
+            self.reset()
+            self.saved.emit(info)
+            self.left.emit()
+
+        def failed(exc: BaseException) -> None:
+            self._saving = False
+            self.save_button.setEnabled(True)
+            self._failed(exc)
+
+        self.ctx.tasks.run(lambda: calls.create_call(db, **kwargs), on_done=done, on_error=failed)
+
+    def abandon(self, *, confirm: bool = True) -> None:
+        """Échap: leave the call; the beds held and the referrals made during it are cancelled."""
+        if self.has_content() and confirm:
+            answer = QMessageBox.question(
+                self, _tr("Abandonner l'appel ?"),
+                _tr("Ce qui a été tapé sera effacé et les lits réservés pendant cet appel seront rendus au réseau."),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        db, actor = self.ctx.db, self.ctx.actor
+        ids = [t.orientation.orientation_id for t in self.taken if t.orientation is not None]
+
+        def cancel_all() -> None:
+            for oid in ids:
+                with contextlib.suppress(UserFacingError):  # already closed elsewhere: nothing to give back
+                    orientations.set_status(db, oid, OrientationStatus.ANNULEE.value, actor=actor)
+
+        if ids:
+            self.ctx.tasks.run(cancel_all, on_done=lambda _r: None)
+        self.reset()
+        self.left.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, DatabaseUnreachable):
+            self.ctx.connectivity.set(False, exc.message)
+            self.form_error.show_error(exc.message + " " + _tr("Ce que vous avez tapé reste affiché."))
+            return
+        if isinstance(exc, UserFacingError):
+            error = self.errors.get(exc.field or "", self.form_error)
+            error.show_error(exc.message)
+            focus = {"alias": self.alias, "birth_year": self.birth_year, "gender": self.gender,
+                     "children": self.children, "location": self.location, "notes": self.notes,
+                     "received_at": self.received_at, "deadline": self.finder.deadline}.get(exc.field or "")
+            if focus is not None:
+                focus.setFocus()
+            return
+        self.form_error.show_error(describe(exc))
+        self.ctx.errors.report(exc)

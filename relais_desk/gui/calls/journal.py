@@ -1,0 +1,346 @@
+"""*Appels*: the call journal (tonight by default), filtered, live, and a call's follow-up."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from relais_desk.domain.enums import Role
+from relais_desk.domain.errors import UserFacingError
+from relais_desk.domain.nights import night_of, to_local, utcnow
+from relais_desk.gui.calls import labels, slip_print
+from relais_desk.gui.context import AppContext
+from relais_desk.gui.live import touches
+from relais_desk.gui.tasks import describe
+from relais_desk.gui.widgets import FieldError
+from relais_desk.services import calls, orientations, slips, users
+from relais_desk.services.calls import CallInfo
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CallJournal", text)
+
+
+def _table(parent: QWidget, headers: list[str], name: str) -> QTableWidget:
+    table = QTableWidget(0, len(headers), parent)
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(headers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+class CallDetail(QGroupBox):
+    """One call: what was asked, its orientations (status changes, slip) and refusals; follow-up."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(_tr("Appel choisi"), parent)
+        self.ctx = ctx
+        self.call_id: int | None = None
+        self.data: dict[str, Any] | None = None
+        self.summary = QLabel(_tr("Choisissez un appel dans la liste."), self)
+        self.summary.setObjectName("call_summary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.orientations = _table(self, [_tr("Service"), _tr("Place"), _tr("Arriver avant"), _tr("Statut")],
+                                   "call_orientations")
+        self.status = QComboBox(self)
+        self.status.setObjectName("orientation_status")
+        labels.fill(self.status, labels.STATUSES[2:])  # the statuses an orientation can move to
+        self.set_status_button = QPushButton(_tr("Changer le statut"), self)
+        self.set_status_button.setObjectName("set_status")
+        self.set_status_button.clicked.connect(self.change_status)
+        self.print_button = QPushButton(_tr("Imprimer le bon"), self)
+        self.print_button.setObjectName("detail_print")
+        self.print_button.clicked.connect(lambda: self.print_slip())
+        self.refusals = _table(self, [_tr("Heure"), _tr("Place demandée"), _tr("Motif"), _tr("Remarque")],
+                               "call_refusals")
+        self.notes = QPlainTextEdit(self)
+        self.notes.setObjectName("follow_notes")
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMaximumHeight(70)
+        self.outcome = QComboBox(self)
+        self.outcome.setObjectName("follow_outcome")
+        labels.fill(self.outcome, labels.OUTCOMES)
+        self.follow_button = QPushButton(_tr("Enregistrer le suivi"), self)
+        self.follow_button.setObjectName("follow_up")
+        self.follow_button.clicked.connect(self.save_follow_up)
+        self.message = FieldError(self)
+        self.message.setObjectName("detail_message")
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status, 1)
+        status_row.addWidget(self.set_status_button)
+        status_row.addWidget(self.print_button)
+        follow = QGridLayout()
+        follow.addWidget(QLabel(_tr("Notes"), self), 0, 0)
+        follow.addWidget(self.notes, 0, 1, 1, 2)
+        follow.addWidget(QLabel(_tr("Suite"), self), 1, 0)
+        follow.addWidget(self.outcome, 1, 1)
+        follow.addWidget(self.follow_button, 1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(QLabel(_tr("Orientations"), self))
+        layout.addWidget(self.orientations, 2)
+        layout.addLayout(status_row)
+        layout.addWidget(QLabel(_tr("Refus faute de place"), self))
+        layout.addWidget(self.refusals, 1)
+        layout.addLayout(follow)
+        layout.addWidget(self.message)
+        self._enable(False)
+
+    def _enable(self, on: bool) -> None:
+        for widget in (self.status, self.set_status_button, self.print_button, self.notes, self.outcome,
+                       self.follow_button):
+            widget.setEnabled(on)
+
+    def show_call(self, call_id: int | None, *, keep_notes: bool = False) -> None:
+        self.call_id = call_id
+        self.message.clear_error()
+        if call_id is None:
+            self.data = None
+            self.summary.setText(_tr("Choisissez un appel dans la liste."))
+            self.orientations.setRowCount(0)
+            self.refusals.setRowCount(0)
+            self._enable(False)
+            return
+        db = self.ctx.db
+        self.ctx.tasks.run(lambda: calls.get_call(db, call_id),
+                           on_done=lambda data: self._loaded(data, keep_notes), on_error=self._failed)
+
+    def _loaded(self, data: dict[str, Any], keep_notes: bool) -> None:
+        self.data = data
+        c: CallInfo = data["call"]
+        when = to_local(c.received_at).strftime("%d/%m/%Y %H:%M")
+        needs = ", ".join(labels.label(labels.NEEDS, n) for n in c.needs) or "—"
+        parts = [f"<b>{when}</b> — {c.alias or _tr('anonyme')}", f"{_tr('Canal')} : {labels.label(labels.CHANNELS, c.channel)}"
+                 f" · {_tr('Appelant·e')} : {labels.label(labels.CALLERS, c.caller_type)}",
+                 f"{_tr('Besoins')} : {needs}", f"{_tr('Lieu')} : {c.location or '—'}",
+                 f"{_tr('Opérateur·rice')} : {c.operator or '—'}"]
+        self.summary.setText("<br/>".join(parts))
+        rows = data["orientations"]
+        self.orientations.setRowCount(len(rows))
+        for i, o in enumerate(rows):
+            deadline = to_local(o.deadline).strftime("%d/%m %H:%M") if o.deadline else ""
+            for col, text in enumerate([o.partner, o.category_fr or _tr("sans lit"), deadline,
+                                        labels.label(labels.STATUSES, o.status)]):
+                self.orientations.setItem(i, col, QTableWidgetItem(text))
+        if rows:
+            self.orientations.selectRow(0)
+        self.refusals.setRowCount(len(data["refusals"]))
+        for i, r in enumerate(data["refusals"]):
+            cells = [to_local(r["at"]).strftime("%H:%M"), r["category_fr"],
+                     labels.label(labels.REFUSAL_REASONS, r["reason"]), r["note"]]
+            for col, text in enumerate(cells):
+                self.refusals.setItem(i, col, QTableWidgetItem(text))
+        if not keep_notes:
+            self.notes.setPlainText(c.notes)
+        self.outcome.setCurrentIndex(max(0, self.outcome.findData(c.outcome)))
+        self._enable(self.ctx.may(Role.OPERATEUR, Role.COORDINATION, Role.ADMIN))
+        self.print_button.setEnabled(bool(rows))
+        self.set_status_button.setEnabled(bool(rows) and self.ctx.may(Role.OPERATEUR, Role.COORDINATION, Role.ADMIN))
+
+    def selected_orientation(self) -> Any:
+        if not self.data:
+            return None
+        row = self.orientations.currentRow()
+        rows = self.data["orientations"]
+        return rows[row] if 0 <= row < len(rows) else None
+
+    def change_status(self) -> None:
+        o = self.selected_orientation()
+        if o is None:
+            self.message.show_error(_tr("Choisissez une orientation."))
+            return
+        db, actor, status, call_id = self.ctx.db, self.ctx.actor, self.status.currentData(), self.call_id
+        self.ctx.tasks.run(lambda: orientations.set_status(db, o.orientation_id, status, actor=actor),
+                           on_done=lambda _o: self.show_call(call_id, keep_notes=True), on_error=self._failed)
+
+    def save_follow_up(self) -> None:
+        if self.call_id is None:
+            return
+        if not self.ctx.connectivity.online:
+            self.message.show_error(_tr("Pas de connexion à la base : le suivi n'est pas enregistré ; il reste "
+                                        "affiché."))
+            return
+        db, actor, call_id = self.ctx.db, self.ctx.actor, self.call_id
+        notes, outcome = self.notes.toPlainText(), self.outcome.currentData()
+        self.ctx.tasks.run(lambda: calls.follow_up(db, call_id, actor=actor, notes=notes, outcome=outcome),
+                           on_done=lambda _c: self.show_call(call_id), on_error=self._failed)
+
+    def print_slip(self, pdf_path: str | Path | None = None) -> None:
+        o = self.selected_orientation()
+        if o is None:
+            self.message.show_error(_tr("Choisissez une orientation."))
+            return
+        db = self.ctx.db
+
+        def done(html: str) -> None:
+            if pdf_path is not None:
+                slip_print.write_pdf(html, pdf_path)
+            else:
+                slip_print.preview(html, self).open()
+
+        self.ctx.tasks.run(lambda: slips.slip_html(slips.slip(db, o.orientation_id)), on_done=done,
+                           on_error=self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.message.show_error(exc.message if isinstance(exc, UserFacingError) else describe(exc))
+        if not isinstance(exc, UserFacingError):
+            self.ctx.errors.report(exc)
+
+
+class CallJournal(QWidget):
+    """Tonight's calls by default; filters by period, operator, need, outcome and alias; live."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.rows: list[CallInfo] = []
+        self._select: int | None = None
+        self._timer = QTimer(self, singleShot=True, interval=300)
+        self._timer.timeout.connect(self.refresh)
+        tonight = night_of(utcnow())
+        self.start = QDateEdit(QDate(tonight.year, tonight.month, tonight.day), self)
+        self.start.setObjectName("journal_start")
+        self.end = QDateEdit(QDate(tonight.year, tonight.month, tonight.day), self)
+        self.end.setObjectName("journal_end")
+        for edit in (self.start, self.end):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd/MM/yyyy")
+            edit.dateChanged.connect(lambda _d: self._timer.start())
+        self.operator = QComboBox(self)
+        self.operator.setObjectName("journal_operator")
+        self.operator.addItem(_tr("Tous"), None)
+        self.need = QComboBox(self)
+        self.need.setObjectName("journal_need")
+        self.need.addItem(_tr("Tous"), None)
+        labels.fill(self.need, labels.NEEDS)
+        self.outcome = QComboBox(self)
+        self.outcome.setObjectName("journal_outcome")
+        self.outcome.addItem(_tr("Toutes"), None)
+        labels.fill(self.outcome, labels.OUTCOMES)
+        for combo in (self.operator, self.need, self.outcome):
+            combo.currentIndexChanged.connect(lambda _i: self._timer.start())
+        self.alias = QLineEdit(self)
+        self.alias.setObjectName("journal_alias")
+        self.alias.setPlaceholderText(_tr("Rechercher un pseudonyme"))
+        self.alias.setClearButtonEnabled(True)
+        self.alias.textEdited.connect(lambda _t: self._timer.start())
+        self.error = FieldError(self)
+        self.error.setObjectName("journal_error")
+        self.count = QLabel(self)
+        self.count.setObjectName("journal_count")
+        self.table = _table(self, [_tr("Reçu à"), _tr("Personne"), _tr("Canal"), _tr("Besoins"), _tr("Suite"),
+                                   _tr("Orient."), _tr("Refus"), _tr("Opérateur·rice")], "journal_table")
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.detail = CallDetail(ctx, self)
+        filters = QHBoxLayout()
+        for text, widget in ((_tr("Du"), self.start), (_tr("au"), self.end), (_tr("Opérateur·rice"), self.operator),
+                             (_tr("Besoin"), self.need), (_tr("Suite"), self.outcome)):
+            filters.addWidget(QLabel(text, self))
+            filters.addWidget(widget)
+        filters.addWidget(self.alias, 1)
+        split = QSplitter(self)
+        split.addWidget(self.table)
+        split.addWidget(self.detail)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(filters)
+        layout.addWidget(self.error)
+        layout.addWidget(self.count)
+        layout.addWidget(split, 1)
+        if ctx.live is not None:
+            ctx.live.changed.connect(self._on_change)
+        self._operators_loaded = False
+
+    def refresh(self, select_call: int | None = None) -> None:
+        if select_call is not None:
+            self._select = select_call
+        self.error.clear_error()
+        start, end = self.start.date().toPython(), self.end.date().toPython()
+        if end < start:
+            self.error.show_error(_tr("La fin de la période précède son début."))
+            return
+        db = self.ctx.db
+        filters = {"operator_id": self.operator.currentData(), "need": self.need.currentData(),
+                   "outcome": self.outcome.currentData(), "alias": self.alias.text().strip() or None}
+        load_users = not self._operators_loaded
+
+        def load() -> tuple[list[CallInfo], list]:
+            found = calls.journal(db, start=start, end=end, **filters)
+            return found, users.list_users(db) if load_users else []
+
+        self.ctx.tasks.run(load, on_done=self._loaded, on_error=lambda exc: self.error.show_error(describe(exc)))
+
+    def _loaded(self, result: tuple[list[CallInfo], list]) -> None:
+        rows, user_list = result
+        if user_list:
+            self._operators_loaded = True
+            for u in user_list:
+                if u.role in (Role.OPERATEUR, Role.COORDINATION, Role.ADMIN):
+                    self.operator.addItem(u.display_name or u.username, u.user_id)
+        keep = self._select if self._select is not None else self.current_call_id()
+        self._select = None
+        self.rows = rows
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(rows))
+        for i, c in enumerate(rows):
+            cells = [to_local(c.received_at).strftime("%d/%m %H:%M"), c.alias or _tr("anonyme"),
+                     labels.label(labels.CHANNELS, c.channel),
+                     ", ".join(labels.label(labels.NEEDS, n) for n in c.needs),
+                     labels.label(labels.OUTCOMES, c.outcome), str(c.orientations), str(c.refusals), c.operator or ""]
+            for col, text in enumerate(cells):
+                self.table.setItem(i, col, QTableWidgetItem(text))
+        self.table.blockSignals(False)
+        self.count.setText(_tr("%1 appel(s)").replace("%1", str(len(rows))))
+        index = next((i for i, c in enumerate(rows) if c.call_id == keep), None)
+        if index is not None:
+            self.table.selectRow(index)
+            self.detail.show_call(keep, keep_notes=True)
+        elif keep is not None:
+            self.detail.show_call(None)
+
+    def current_call_id(self) -> int | None:
+        row = self.table.currentRow()
+        return self.rows[row].call_id if 0 <= row < len(self.rows) and self.table.selectedItems() else None
+
+    def _selection_changed(self) -> None:
+        self.detail.show_call(self.current_call_id())
+
+    def show_night(self, night: date) -> None:
+        for edit in (self.start, self.end):
+            edit.setDate(QDate(night.year, night.month, night.day))
+
+    def _on_change(self, change: Any) -> None:
+        if self.isVisible() and touches(change, "call", "orientation", "refusal", "hold"):
+            self._timer.start()
+

@@ -1,0 +1,50 @@
+"""Printing the *bon d'orientation* with Qt's own printing: preview, printer or PDF.
+
+The content comes from `services.slips` (plain data and HTML); this module only lays it out on paper.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QWidget
+
+A4_MARGINS_MM = QMarginsF(18, 18, 18, 18)
+
+
+def slip_document(html: str) -> QTextDocument:
+    doc = QTextDocument()
+    doc.setDocumentMargin(0)
+    doc.setHtml(html)
+    return doc
+
+
+def write_pdf(html: str, path: str | Path) -> Path:
+    """Write the slip as a one-page A4 PDF."""
+    path = Path(path)
+    writer = QPdfWriter(str(path))
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                     A4_MARGINS_MM, QPageLayout.Unit.Millimeter))
+    writer.setTitle("Bon d'orientation")
+    writer.setCreator("relais-desk")
+    doc = slip_document(html)
+    rect = writer.pageLayout().paintRectPixels(writer.resolution())
+    doc.setPageSize(QSizeF(rect.width(), rect.height()))
+    doc.print_(writer)
+    return path
+
+
+def preview(html: str, parent: QWidget | None = None) -> QPrintPreviewDialog:
+    """A print preview with the printer (and *Imprimer dans un fichier (PDF)*) one click away."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                      A4_MARGINS_MM, QPageLayout.Unit.Millimeter))
+    doc = slip_document(html)
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setWindowTitle(QCoreApplication.translate("Slip", "Bon d'orientation — aperçu"))
+    dialog.paintRequested.connect(doc.print_)
+    dialog._document = doc  # keep it alive as long as the dialog
+    return dialog

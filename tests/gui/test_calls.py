@@ -1,0 +1,343 @@
+"""*Appels*: the operator's screen, driven like a user would (offscreen), against real databases."""
+
+from __future__ import annotations
+
+import re
+import threading
+from datetime import timedelta
+
+import pypdf
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import func, select
+
+from relais_desk.domain.enums import LedgerAction
+from relais_desk.domain.models import Call, Hold, LedgerEntry, Orientation, Person, Refusal
+from relais_desk.domain.nights import night_of, to_local, utcnow
+from relais_desk.gui.calls.finder_panel import local_qdatetime
+from relais_desk.gui.calls.intake import CallIntake
+from relais_desk.gui.calls.journal import CallJournal
+from relais_desk.gui.main_window import MainWindow
+from relais_desk.services import beds, calls, lookup, orientations
+from relais_desk.store.database import Database
+from tests.gui.conftest import make_context, make_user
+from tests.gui.keys import Keyboard, Mod, activate
+from tests.network import SYSTEM
+
+WAIT_MS = 15_000
+K = Qt.Key
+
+
+def _free(db: Database, shelter: str, category: str) -> int:
+    return next(r.free for r in beds.board(db) if (r.shelter, r.category) == (shelter, category))
+
+
+def _count(db: Database, model) -> int:  # noqa: ANN001
+    with db.read() as s:
+        return s.execute(select(func.count(model.id))).scalar_one()
+
+
+def _intake(qtbot, db: Database, username: str = "oper", *, synchronous: bool = True) -> CallIntake:  # noqa: ANN001
+    intake = CallIntake(make_context(db, make_user(db, username, "operateur"), synchronous=synchronous))
+    qtbot.addWidget(intake)
+    intake.resize(1366, 760)
+    intake.show()
+    intake.start()
+    return intake
+
+
+def _settle(qtbot, intake: CallIntake) -> None:  # noqa: ANN001
+    """Let the debounced finder refresh run, and wait for every task."""
+    qtbot.waitUntil(lambda: not intake._finder_timer.isActive() and not intake._finder_loading
+                    and not intake._in_flight, timeout=WAIT_MS)
+
+
+def _select(intake: CallIntake, shelter: str, category: str) -> None:
+    row = next(i for i, m in enumerate(intake.finder.matches) if (m.shelter, m.category) == (shelter, category))
+    intake.finder.table.selectRow(row)
+
+
+# -- the standard scenario, keyboard only ------------------------------------------------------------
+
+def test_standard_scenario_by_keyboard_only(qtbot, network_db, db_url):
+    """Ctrl+N, a woman with a dog, the bed found, held and saved: the other client's board shows one bed less."""
+    other = Database(db_url)
+    try:
+        before = _free(other, "Le Rebond", "mixte")
+        window = MainWindow(make_context(network_db, make_user(network_db, "karim", "operateur")))
+        qtbot.addWidget(window)
+        activate(window)
+        keys = Keyboard(window)
+        keys.press(K.Key_N, Mod.ControlModifier)
+        assert keys.focus().objectName() == "alias"
+        keys.type("Mimi")
+        keys.press(K.Key_Tab)
+        keys.type("1985")
+        keys.press(K.Key_Tab)
+        assert keys.focus().objectName() == "gender"
+        keys.choose("F")
+        keys.press(K.Key_Tab, times=3)  # mineur·e, enfants, chien
+        assert keys.focus().objectName() == "with_dog"
+        keys.press(K.Key_Space)
+        keys.press(K.Key_R, Mod.ControlModifier)  # Réserver: waits for the list that matches the profile
+        keys.press(K.Key_Return)
+        intake: CallIntake = window.screens["calls"].intake
+        _settle(qtbot, intake)
+        assert keys.mouse_actions == 0 and keys.keystrokes <= 15
+        with other.read() as s:
+            call = s.execute(select(Call)).scalar_one()
+            hold = s.execute(select(Hold)).scalar_one()
+            person = s.execute(select(Person)).scalar_one()
+            orientation = s.execute(select(Orientation)).scalar_one()
+        assert (person.alias, person.birth_year, person.gender, person.with_dog) == ("Mimi", 1985, "femme", True)
+        assert (call.person_id, call.outcome, call.needs) == (person.id, "oriente", "hebergement")
+        assert (orientation.call_id, orientation.hold_id, orientation.status) == (call.id, hold.id, "confirmee")
+        assert (hold.status, hold.person_id) == ("active", person.id)
+        assert _free(other, "Le Rebond", "mixte") == before - 1  # seen by another client
+        assert window.screens["calls"].pages.currentWidget() is window.screens["calls"].journal
+        assert "enregistré" in window.screens["calls"].banner.text()
+    finally:
+        other.dispose()
+
+
+# -- the race for the last bed, through the GUI path -----------------------------------------------
+
+def test_two_operators_race_for_the_last_bed(qtbot, network_db, db_url):
+    beds.set_counts(network_db, shelter="Abri Dourlet", category="femmes", occupied=1, unavailable=0, actor=SYSTEM)
+    other_db = Database(db_url)
+    try:
+        a = _intake(qtbot, network_db, "anne", synchronous=False)
+        b = _intake(qtbot, other_db, "bruno", synchronous=False)
+        for intake in (a, b):
+            intake.gender.setCurrentIndex(intake.gender.findData("femme"))
+            _settle(qtbot, intake)
+            _select(intake, "Abri Dourlet", "femmes")
+        a.reserve()
+        b.reserve()  # both at once, on two connections
+        for intake in (a, b):
+            _settle(qtbot, intake)
+        winners = [i for i in (a, b) if i.taken]
+        losers = [i for i in (a, b) if not i.taken]
+        assert len(winners) == 1 and len(losers) == 1
+        with network_db.read() as s:
+            holds = s.execute(select(Hold)).scalars().all()
+        assert len(holds) == 1 and holds[0].status == "active"
+        loser = losers[0]
+        assert "vient d'être pris" in loser.finder.message.text()
+        shown = {(m.shelter, m.category) for m in loser.finder.matches}
+        assert ("Abri Dourlet", "femmes") not in shown and ("Maison Bienvenue", "femmes") in shown  # alternatives
+    finally:
+        other_db.dispose()
+
+
+# -- hold expiry ------------------------------------------------------------------------------------
+
+def test_expired_hold_turns_absent_once_and_the_journal_shows_it(qtbot, network_db, db_url):
+    intake = _intake(qtbot, network_db)
+    intake.gender.setCurrentIndex(intake.gender.findData("homme"))
+    _settle(qtbot, intake)
+    _select(intake, "Abri Dourlet", "hommes")
+    intake.finder.deadline.setDateTime(local_qdatetime(utcnow() + timedelta(minutes=30)))
+    intake.reserve()
+    intake.save()
+    _settle(qtbot, intake)
+    assert _free(network_db, "Abri Dourlet", "hommes") == 4
+    later = utcnow() + timedelta(hours=1)
+    clients = [Database(db_url), Database(db_url)]
+    swept: list[list[int]] = []
+    threads = [threading.Thread(target=lambda d=d: swept.append(beds.expire_holds(d, now=later))) for d in clients]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    for d in clients:
+        d.dispose()
+    assert len(sum(swept, [])) == 1
+    with network_db.read() as s:
+        expired = s.execute(select(func.count(LedgerEntry.id)).where(
+            LedgerEntry.action == LedgerAction.HOLD_EXPIRED.value)).scalar_one()
+    assert expired == 1
+    assert next(r for r in beds.board(network_db, now=later)
+                if (r.shelter, r.category) == ("Abri Dourlet", "hommes")).free == 5
+    journal = CallJournal(make_context(network_db, make_user(network_db, "coord", "coordination")))
+    qtbot.addWidget(journal)
+    journal.refresh()
+    journal.table.selectRow(0)
+    assert journal.detail.orientations.item(0, 3).text() == "absente"
+
+
+# -- night quota and refusals ------------------------------------------------------------------------
+
+def _person_at_quota(db: Database) -> int:
+    now = utcnow()
+    with db.write() as s:
+        person = Person(alias="Marc D.", gender="homme", birth_year=1970, created_at=now, last_contact_at=now)
+        s.add(person)
+        s.flush()
+        partner, cat = lookup.shelter(s, "Abri Dourlet"), lookup.category(s, "hommes")
+        for k in range(1, 8):  # 7 nights over the last 30 days: Abri Dourlet's quota (7/30) is reached
+            s.add(Hold(partner_id=partner.id, category_id=cat.id, night=night_of(now) - timedelta(days=k),
+                       person_id=person.id, status="arrived", deadline=now, created_at=now, closed_at=now))
+        return person.id
+
+
+def test_quota_reached_warns_and_the_refusal_says_quota_depasse(qtbot, network_db):
+    pid = _person_at_quota(network_db)
+    intake = _intake(qtbot, network_db)
+    qtbot.keyClicks(intake.alias, "marc")
+    qtbot.waitUntil(lambda: bool(intake.found), timeout=WAIT_MS)
+    qtbot.keyClick(intake.alias, K.Key_Down)  # choose the known person with the keyboard
+    assert intake.person is not None and intake.person.person_id == pid
+    assert intake.gender.currentData() == "homme"
+    _settle(qtbot, intake)
+    dourlet = next(m for m in intake.finder.matches if m.shelter == "Abri Dourlet")
+    assert dourlet.quota_reached and intake.finder.matches[-1] is dourlet
+    assert "Quota" in intake.finder.summary.text()
+    _select(intake, "Abri Dourlet", "hommes")
+    intake.reserve()
+    assert "quota" in intake.finder.message.text().lower() and not intake.taken  # warned, nothing held
+    assert intake.refusal_reason.currentData() == "quota_depasse"
+    assert intake.refusal_category.currentData() == "hommes"
+    intake.add_refusal()
+    intake.save()
+    _settle(qtbot, intake)
+    assert _count(network_db, Hold) == 7  # only the past nights
+    with network_db.read() as s:
+        refusal = s.execute(select(Refusal)).scalar_one()
+        call = s.execute(select(Call)).scalar_one()
+    assert (refusal.call_id, refusal.reason, refusal.person_id) == (call.id, "quota_depasse", pid)
+    assert call.outcome == "refus_faute_de_place"
+    detail = calls.get_call(network_db, call.id)
+    assert [r["reason"] for r in detail["refusals"]] == ["quota_depasse"]
+
+
+def test_refusal_when_nothing_fits_is_linked_to_its_call(qtbot, network_db):
+    for shelter, category, occupied in (("Le Rebond", "mixte", 1),):
+        beds.set_counts(network_db, shelter=shelter, category=category, occupied=occupied, unavailable=0, actor=SYSTEM)
+    intake = _intake(qtbot, network_db)
+    intake.intoxicated.setChecked(True)  # only the low-threshold shelter fits, and it is full
+    intake.gender.setCurrentIndex(intake.gender.findData("homme"))
+    _settle(qtbot, intake)
+    assert intake.finder.matches == [] and "refus" in intake.finder.summary.text()
+    qtbot.keyClick(intake.alias, K.Key_R, Mod.ControlModifier | Mod.ShiftModifier)
+    assert [t.refusal.reason for t in intake.taken] == ["saturation"]
+    qtbot.keyClick(intake.alias, K.Key_Return)
+    with network_db.read() as s:
+        call = s.execute(select(Call)).scalar_one()
+        refusal = s.execute(select(Refusal)).scalar_one()
+    assert refusal.call_id == call.id and call.outcome == "refus_faute_de_place"
+    assert call.person_id is None  # anonymous: no alias typed
+
+
+# -- orientations to other services, abandoning, follow-up ------------------------------------------
+
+def test_referral_to_a_day_centre_then_follow_up_in_the_journal(qtbot, network_db):
+    intake = _intake(qtbot, network_db)
+    intake.alias.setText("Jo")
+    intake.partner.setCurrentIndex(intake.partner.findText("Comptoir de jour (Charleroi)"))
+    intake.needs["alimentation"].setChecked(True)
+    intake.orient_to_partner()
+    intake.save()
+    journal = CallJournal(make_context(network_db, make_user(network_db, "coord", "coordination")))
+    qtbot.addWidget(journal)
+    journal.alias.setText("jo")
+    journal.refresh()
+    assert [c.alias for c in journal.rows] == ["Jo"]
+    journal.table.selectRow(0)
+    detail = journal.detail
+    assert detail.orientations.item(0, 0).text() == "Comptoir de jour"
+    assert detail.orientations.item(0, 3).text() == "proposée"
+    detail.status.setCurrentIndex(detail.status.findData("arrivee"))
+    detail.change_status()
+    assert detail.orientations.item(0, 3).text() == "arrivée"
+    detail.notes.setPlainText("Passé au comptoir le matin.")
+    detail.outcome.setCurrentIndex(detail.outcome.findData("oriente"))
+    detail.save_follow_up()
+    call = calls.get_call(network_db, journal.rows[0].call_id)["call"]
+    assert (call.notes, call.outcome) == ("Passé au comptoir le matin.", "oriente")
+    journal.alias.setText("personne-inconnue")
+    journal.refresh()
+    assert journal.rows == [] and journal.count.text() == "0 appel(s)"
+
+
+def test_abandoning_a_call_gives_its_beds_back(qtbot, network_db):
+    intake = _intake(qtbot, network_db)
+    intake.gender.setCurrentIndex(intake.gender.findData("femme"))
+    _settle(qtbot, intake)
+    _select(intake, "Maison Bienvenue", "femmes")
+    intake.reserve()
+    assert _free(network_db, "Maison Bienvenue", "femmes") == 3
+    intake.abandon(confirm=False)
+    assert _free(network_db, "Maison Bienvenue", "femmes") == 4
+    assert _count(network_db, Call) == 0 and not intake.has_content()
+    assert orientations.list_orientations(network_db)[0].status == "annulee"
+
+
+# -- the slip -----------------------------------------------------------------------------------------
+
+def test_slip_pdf_has_the_shelter_and_deadline_and_no_confidential_address(qtbot, network_db, tmp_path):
+    intake = _intake(qtbot, network_db)
+    intake.alias.setText("Lina")
+    intake.gender.setCurrentIndex(intake.gender.findData("femme"))
+    _settle(qtbot, intake)
+    _select(intake, "Maison Bienvenue", "femmes")
+    intake.reserve()
+    pdf = tmp_path / "bon.pdf"
+    intake.print_slip(pdf)
+    text = " ".join(" ".join(page.extract_text().split()) for page in pypdf.PdfReader(pdf).pages)
+    o = intake.taken[0].orientation
+    assert "Maison Bienvenue" in text and "Bon d'orientation" in text
+    assert to_local(o.deadline).strftime("%Hh%M") in text.replace(" ", "")
+    assert "Rue cachée" not in text and "065 00 00 02" in text  # the phone, never the hidden address
+    assert "Lina" in text or "la personne orientée" in text
+
+
+# -- bad input in every field ---------------------------------------------------------------------------
+
+BAD_INPUT = [
+    ("alias", lambda i: i.alias.setText("x" * 81)),
+    ("birth_year", lambda i: (i.alias.setText("Ana"), i.birth_year.setText("19x5"))),
+    ("birth_year", lambda i: (i.alias.setText("Ana"), i.birth_year.setText("1850"))),
+    ("children", lambda i: (i.alias.setText("Ana"), i.children.setValue(25))),
+    ("location", lambda i: i.location.setText("y" * 121)),
+    ("notes", lambda i: i.notes.setPlainText("z" * 2001)),
+    ("received_at", lambda i: i.received_at.setDateTime(local_qdatetime(utcnow() + timedelta(days=1)))),
+    ("received_at", lambda i: i.received_at.setDateTime(local_qdatetime(utcnow() - timedelta(days=40)))),
+]
+
+
+@pytest.mark.parametrize(("field", "spoil"), BAD_INPUT, ids=[f"{f}-{n}" for n, (f, _s) in enumerate(BAD_INPUT)])
+def test_bad_input_shows_a_message_next_to_the_field_and_saves_nothing(qtbot, network_db, field, spoil):
+    intake = _intake(qtbot, network_db)
+    spoil(intake)
+    typed = (intake.alias.text(), intake.birth_year.text(), intake.location.text(), intake.notes.toPlainText())
+    intake.save()
+    error = intake.findChild(type(intake.errors[field]), f"{field}_error")
+    assert error is intake.errors[field] and error.isVisible() and error.text()
+    assert re.search(r"[a-zé]", error.text())  # a sentence in French, not a code
+    assert _count(network_db, Call) == 0 and _count(network_db, Person) == 0
+    assert typed == (intake.alias.text(), intake.birth_year.text(), intake.location.text(),
+                     intake.notes.toPlainText())  # nothing typed is lost
+
+
+def test_bad_deadline_and_refusal_note_are_refused_next_to_their_field(qtbot, network_db):
+    intake = _intake(qtbot, network_db)
+    intake.gender.setCurrentIndex(intake.gender.findData("homme"))
+    _settle(qtbot, intake)
+    intake.finder.deadline.setDateTime(local_qdatetime(utcnow() - timedelta(hours=1)))
+    intake.reserve()
+    assert intake.finder.deadline_error.isVisible() and "futur" in intake.finder.deadline_error.text()
+    assert _count(network_db, Hold) == 0 and not intake.taken
+    intake.refusal_note.setText("n" * 501)
+    intake.add_refusal()
+    assert intake.errors["refusal"].isVisible() and "Remarque" in intake.errors["refusal"].text()
+    assert not intake.taken and intake.refusal_note.text() == "n" * 501
+
+
+def test_offline_nothing_is_written_and_the_form_is_kept(qtbot, network_db):
+    intake = _intake(qtbot, network_db)
+    intake.alias.setText("Zoé")
+    intake.ctx.connectivity.set(False, "Serveur injoignable.")
+    intake.save()
+    assert "connexion" in intake.form_error.text() and intake.alias.text() == "Zoé"
+    assert _count(network_db, Call) == 0

@@ -40,6 +40,7 @@ from relais_desk.services.actor import Actor
 from relais_desk.services.errors import Conflict, InvalidValue
 from relais_desk.store import ledger
 from relais_desk.store.database import Database
+from relais_desk.store.sql import catch_up_ids
 
 Progress = Callable[[str], None]
 ACTOR = Actor.system("démo")
@@ -559,4 +560,5 @@ class _History:
             data = rows[key]
             for i in range(0, len(data), 5000):
                 conn.execute(insert(table), data[i:i + 5000])
+        catch_up_ids(conn, [Person, Call, BedState, Hold, Orientation, Refusal])
 

@@ -124,3 +124,16 @@ def test_cli_demo_if_empty_and_bad_arguments(sqlite_url, capsys):
 def test_check_arguments_types():
     with pytest.raises(InvalidValue):
         demo.check_arguments(True, 3, 1)
+
+
+def test_after_the_demo_an_operator_can_hold_and_save_a_call_on_both_backends(db):
+    """The demo loads rows with explicit ids: PostgreSQL's sequences must follow, or the first hold collides."""
+    from relais_desk.services import calls, orientations, users
+
+    demo.generate(db, seed=5, years=0, shelters=3)
+    operator = users.authenticate(db, "operateur", "demo-oper").actor()
+    row = next(r for r in beds.board(db) if r.free > 0)
+    o = orientations.orient_to_bed(db, shelter=row.partner_id, category=row.category_id, actor=operator)
+    call = calls.create_call(db, actor=operator, channel="telephone", new_person={"alias": "Nouvelle"},
+                             orientation_ids=[o.orientation_id])
+    assert call.orientations == 1 and call.alias == "Nouvelle"

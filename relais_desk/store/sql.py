@@ -18,3 +18,17 @@ def insert_ignore(session: Session, table: Any, rows: list[dict[str, Any]], conf
     stmt = mod.insert(table).on_conflict_do_nothing(index_elements=conflict_cols).returning(table.id)
     result = session.connection().execute(stmt, rows)
     return len(result.all())
+
+
+def catch_up_ids(conn: Any, tables: list[Any]) -> None:
+    """After rows were inserted with explicit ids (bulk loads), make PostgreSQL's id sequences follow.
+
+    SQLite picks max(id) + 1 by itself; PostgreSQL would hand out ids that already exist.
+    """
+    if conn.dialect.name != "postgresql":
+        return
+    for table in tables:
+        name = table.__tablename__
+        conn.exec_driver_sql(
+            f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), COALESCE(MAX(id), 1), MAX(id) IS NOT NULL) "
+            f"FROM {name}")

@@ -200,6 +200,617 @@
     </message>
 </context>
 <context>
+    <name>CallDetail</name>
+    <message>
+        <source>Appel choisi</source>
+        <translation>Selected call</translation>
+    </message>
+    <message>
+        <source>Choisissez un appel dans la liste.</source>
+        <translation>Choose a call in the list.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Bed</translation>
+    </message>
+    <message>
+        <source>Arriver avant</source>
+        <translation>Arrive before</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Changer le statut</source>
+        <translation>Change status</translation>
+    </message>
+    <message>
+        <source>Imprimer le bon</source>
+        <translation>Print the slip</translation>
+    </message>
+    <message>
+        <source>Heure</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Place demandée</source>
+        <translation>Bed asked for</translation>
+    </message>
+    <message>
+        <source>Motif</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Remarque</source>
+        <translation>Remark</translation>
+    </message>
+    <message>
+        <source>Enregistrer le suivi</source>
+        <translation>Save the follow-up</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Suite</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Orientations</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <source>Refus faute de place</source>
+        <translation>Turned away (no room)</translation>
+    </message>
+    <message>
+        <source>anonyme</source>
+        <translation>anonymous</translation>
+    </message>
+    <message>
+        <source>Canal : %1 · Appelant·e : %2</source>
+        <translation>Channel: %1 · Caller: %2</translation>
+    </message>
+    <message>
+        <source>Besoins : %1</source>
+        <translation>Needs: %1</translation>
+    </message>
+    <message>
+        <source>Lieu : %1</source>
+        <translation>Location: %1</translation>
+    </message>
+    <message>
+        <source>Opérateur·rice : %1</source>
+        <translation>Operator: %1</translation>
+    </message>
+    <message>
+        <source>sans lit</source>
+        <translation>no bed</translation>
+    </message>
+    <message>
+        <source>Choisissez une orientation.</source>
+        <translation>Choose a referral.</translation>
+    </message>
+    <message>
+        <source>Pas de connexion à la base : le suivi n&apos;est pas enregistré ; il reste affiché.</source>
+        <translation>No connection to the database: the follow-up is not saved; it stays on screen.</translation>
+    </message>
+</context>
+<context>
+    <name>CallIntake</name>
+    <message>
+        <source>Enregistrer l&apos;appel (Entrée)</source>
+        <translation>Save the call (Enter)</translation>
+    </message>
+    <message>
+        <source>Abandonner (Échap)</source>
+        <translation>Abandon (Esc)</translation>
+    </message>
+    <message>
+        <source>Personne</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Pseudonyme (jamais le nom complet)</source>
+        <translation>Alias (never the full name)</translation>
+    </message>
+    <message>
+        <source>ex. 1980</source>
+        <translation>e.g. 1980</translation>
+    </message>
+    <message>
+        <source>Anonyme</source>
+        <translation>Anonymous</translation>
+    </message>
+    <message>
+        <source>Mineur·e</source>
+        <translation>Minor</translation>
+    </message>
+    <message>
+        <source>Avec un chien</source>
+        <translation>With a dog</translation>
+    </message>
+    <message>
+        <source>En fauteuil roulant</source>
+        <translation>In a wheelchair</translation>
+    </message>
+    <message>
+        <source>Sous l&apos;effet d&apos;alcool ou de produits (bas seuil)</source>
+        <translation>Under the influence of alcohol or drugs (low threshold)</translation>
+    </message>
+    <message>
+        <source>&amp;Pseudonyme</source>
+        <translation>&amp;Alias</translation>
+    </message>
+    <message>
+        <source>Né·e en</source>
+        <translation>Born in</translation>
+    </message>
+    <message>
+        <source>Genre</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Enfants</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <source>Appel</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>Où est la personne ? (gare, rue…)</source>
+        <translation>Where is the person? (station, street…)</translation>
+    </message>
+    <message>
+        <source>Notes courtes</source>
+        <translation>Short notes</translation>
+    </message>
+    <message>
+        <source>⚠ Ces notes sont partagées avec tout le réseau : pas de nom, pas de détail médical ou judiciaire.</source>
+        <translation>⚠ These notes are shared with the whole network: no names, no medical or legal details.</translation>
+    </message>
+    <message>
+        <source>Selon ce qui a été fait (automatique)</source>
+        <translation>From what was done (automatic)</translation>
+    </message>
+    <message>
+        <source>Lieu</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Besoins</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Canal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Appelant·e</source>
+        <translation>Caller</translation>
+    </message>
+    <message>
+        <source>Reçu à</source>
+        <translation>Received at</translation>
+    </message>
+    <message>
+        <source>Suite</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Lits compatibles maintenant</source>
+        <translation>Suitable beds now</translation>
+    </message>
+    <message>
+        <source>Orienter vers un service ou refuser</source>
+        <translation>Refer to a service, or turn away</translation>
+    </message>
+    <message>
+        <source>Orienter (Ctrl+O)</source>
+        <translation>Refer (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Remarque (facultative)</source>
+        <translation>Remark (optional)</translation>
+    </message>
+    <message>
+        <source>Refus faute de place (Ctrl+Maj+R)</source>
+        <translation>Turned away (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Refus</source>
+        <translation>Turned away</translation>
+    </message>
+    <message>
+        <source>Pendant cet appel</source>
+        <translation>During this call</translation>
+    </message>
+    <message>
+        <source>Imprimer le bon d&apos;orientation (Ctrl+P)</source>
+        <translation>Print the referral slip (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Annuler la ligne choisie</source>
+        <translation>Cancel the chosen line</translation>
+    </message>
+    <message>
+        <source>né·e en %1</source>
+        <translation>born in %1</translation>
+    </message>
+    <message>
+        <source>année inconnue</source>
+        <translation>year unknown</translation>
+    </message>
+    <message>
+        <source>Anonyme : l&apos;appel est enregistré sans personne.</source>
+        <translation>Anonymous: the call is saved without a person.</translation>
+    </message>
+    <message>
+        <source>Personne connue : %1.</source>
+        <translation>Known person: %1.</translation>
+    </message>
+    <message>
+        <source>Nouvelle personne « %1 », créée à l&apos;enregistrement.</source>
+        <translation>New person “%1”, created when the call is saved.</translation>
+    </message>
+    <message>
+        <source>Déjà connue ? ↓ pour la choisir dans la liste.</source>
+        <translation>Already known? ↓ to choose them in the list.</translation>
+    </message>
+    <message>
+        <source>Pas de connexion à la base : rien n&apos;est enregistré. Ce que vous avez tapé reste affiché ; réessayez quand la connexion revient.</source>
+        <translation>No connection to the database: nothing is saved. What you typed stays on screen; try again when the connection is back.</translation>
+    </message>
+    <message>
+        <source>Aucun lit compatible n&apos;est choisi dans la liste.</source>
+        <translation>No suitable bed is chosen in the list.</translation>
+    </message>
+    <message>
+        <source>%1 : quota de nuits atteint pour cette personne (%2 nuit(s) sur %3 jours). Réserver quand même : Ctrl+R encore. Sinon, refus « quota dépassé » : Ctrl+Maj+R.</source>
+        <translation>%1: night quota reached for this person (%2 night(s) over %3 days). Hold anyway: Ctrl+R again. Otherwise, turn away for “quota exceeded”: Ctrl+Shift+R.</translation>
+    </message>
+    <message>
+        <source>Lit réservé : %1 — %2, arriver avant %3</source>
+        <translation>Bed held: %1 — %2, arrive before %3</translation>
+    </message>
+    <message>
+        <source>Bon d&apos;orientation : Ctrl+P. Enregistrer l&apos;appel : Entrée.</source>
+        <translation>Referral slip: Ctrl+P. Save the call: Enter.</translation>
+    </message>
+    <message>
+        <source>La liste montre les places qui restent.</source>
+        <translation>The list shows the beds that are left.</translation>
+    </message>
+    <message>
+        <source>Choisissez un service.</source>
+        <translation>Choose a service.</translation>
+    </message>
+    <message>
+        <source>Orientation vers %1 (proposée)</source>
+        <translation>Referral to %1 (proposed)</translation>
+    </message>
+    <message>
+        <source>Orientation vers %1 ajoutée à l&apos;appel.</source>
+        <translation>Referral to %1 added to the call.</translation>
+    </message>
+    <message>
+        <source>Choisissez la catégorie de lit demandée.</source>
+        <translation>Choose the bed category asked for.</translation>
+    </message>
+    <message>
+        <source>Refus faute de place : %1 — %2</source>
+        <translation>Turned away: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Refus noté ; il sera enregistré avec l&apos;appel (Entrée).</source>
+        <translation>Turn-away noted; it is saved with the call (Enter).</translation>
+    </message>
+    <message>
+        <source>Pas encore d&apos;orientation dans cet appel : rien à imprimer.</source>
+        <translation>No referral in this call yet: nothing to print.</translation>
+    </message>
+    <message>
+        <source>Pseudonyme : indiquez-le, ou cochez « Anonyme ».</source>
+        <translation>Alias: type it, or tick “Anonymous”.</translation>
+    </message>
+    <message>
+        <source>Abandonner l&apos;appel ?</source>
+        <translation>Abandon the call?</translation>
+    </message>
+    <message>
+        <source>Ce qui a été tapé sera effacé et les lits réservés pendant cet appel seront rendus au réseau.</source>
+        <translation>What was typed will be cleared and the beds held during this call will be given back to the network.</translation>
+    </message>
+    <message>
+        <source>Ce que vous avez tapé reste affiché.</source>
+        <translation>What you typed stays on screen.</translation>
+    </message>
+</context>
+<context>
+    <name>CallJournal</name>
+    <message>
+        <source>Tous</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Toutes</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Rechercher un pseudonyme</source>
+        <translation>Search an alias</translation>
+    </message>
+    <message>
+        <source>Reçu à</source>
+        <translation>Received at</translation>
+    </message>
+    <message>
+        <source>Personne</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Canal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Besoins</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <source>Suite</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Orient.</source>
+        <translation>Refer.</translation>
+    </message>
+    <message>
+        <source>Refus</source>
+        <translation>Turned away</translation>
+    </message>
+    <message>
+        <source>Opérateur·rice</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Du</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>au</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Besoin</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <source>La fin de la période précède son début.</source>
+        <translation>The end of the period is before its start.</translation>
+    </message>
+    <message>
+        <source>anonyme</source>
+        <translation>anonymous</translation>
+    </message>
+    <message>
+        <source>%1 appel(s)</source>
+        <translation>%1 call(s)</translation>
+    </message>
+</context>
+<context>
+    <name>Calls</name>
+    <message>
+        <source>Téléphone</source>
+        <translation>Telephone</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>Walk-in</translation>
+    </message>
+    <message>
+        <source>Équipe mobile</source>
+        <translation>Mobile team</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Police</translation>
+    </message>
+    <message>
+        <source>Hôpital</source>
+        <translation>Hospital</translation>
+    </message>
+    <message>
+        <source>Partenaire</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Citoyen·ne</source>
+        <translation>Citizen</translation>
+    </message>
+    <message>
+        <source>Autre canal</source>
+        <translation>Other channel</translation>
+    </message>
+    <message>
+        <source>La personne elle-même</source>
+        <translation>The person themself</translation>
+    </message>
+    <message>
+        <source>Un·e proche</source>
+        <translation>A relative or friend</translation>
+    </message>
+    <message>
+        <source>Un·e professionnel·le</source>
+        <translation>A professional</translation>
+    </message>
+    <message>
+        <source>La police</source>
+        <translation>The police</translation>
+    </message>
+    <message>
+        <source>Un·e citoyen·ne</source>
+        <translation>A citizen</translation>
+    </message>
+    <message>
+        <source>Autre appelant·e</source>
+        <translation>Other caller</translation>
+    </message>
+    <message>
+        <source>Hébergement</source>
+        <translation>Shelter</translation>
+    </message>
+    <message>
+        <source>Alimentation</source>
+        <translation>Food</translation>
+    </message>
+    <message>
+        <source>Santé</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>Hygiène / vestiaire</source>
+        <translation>Hygiene / clothing</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Écoute</source>
+        <translation>Listening</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Autre besoin</source>
+        <translation>Other need</translation>
+    </message>
+    <message>
+        <source>Orienté·e</source>
+        <translation>Referred</translation>
+    </message>
+    <message>
+        <source>Refus faute de place</source>
+        <translation>Turned away (no room)</translation>
+    </message>
+    <message>
+        <source>Information donnée</source>
+        <translation>Information given</translation>
+    </message>
+    <message>
+        <source>Sans suite</source>
+        <translation>No further action</translation>
+    </message>
+    <message>
+        <source>En cours</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Non précisé</source>
+        <translation>Not stated</translation>
+    </message>
+    <message>
+        <source>Femme</source>
+        <translation>Woman</translation>
+    </message>
+    <message>
+        <source>Homme</source>
+        <translation>Man</translation>
+    </message>
+    <message>
+        <source>Autre genre</source>
+        <translation>Other gender</translation>
+    </message>
+    <message>
+        <source>proposée</source>
+        <translation>proposed</translation>
+    </message>
+    <message>
+        <source>confirmée</source>
+        <translation>confirmed</translation>
+    </message>
+    <message>
+        <source>arrivée</source>
+        <translation>arrived</translation>
+    </message>
+    <message>
+        <source>absente</source>
+        <translation>no-show</translation>
+    </message>
+    <message>
+        <source>annulée</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>refusée par la personne</source>
+        <translation>declined by the person</translation>
+    </message>
+    <message>
+        <source>refusée par le service</source>
+        <translation>declined by the service</translation>
+    </message>
+    <message>
+        <source>Plus de place</source>
+        <translation>No room left</translation>
+    </message>
+    <message>
+        <source>Quota de nuits dépassé</source>
+        <translation>Night quota exceeded</translation>
+    </message>
+    <message>
+        <source>Profil non accueilli</source>
+        <translation>Profile not accepted</translation>
+    </message>
+    <message>
+        <source>Autre motif</source>
+        <translation>Other reason</translation>
+    </message>
+</context>
+<context>
+    <name>CallsScreen</name>
+    <message>
+        <source>Nouvel appel (Ctrl+N)</source>
+        <translation>New call (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Journal des appels</source>
+        <translation>Call log</translation>
+    </message>
+    <message>
+        <source>Nouvel appel</source>
+        <translation>New call</translation>
+    </message>
+    <message>
+        <source>Appels</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <source>Reprendre l&apos;appel en cours (Ctrl+N)</source>
+        <translation>Back to the call in progress (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Appel de %1 enregistré.</source>
+        <translation>Call of %1 saved.</translation>
+    </message>
+</context>
+<context>
     <name>CapacityDialog</name>
     <message>
         <source>Capacité — %1</source>
@@ -477,6 +1088,89 @@
     </message>
 </context>
 <context>
+    <name>FinderPanel</name>
+    <message>
+        <source>Abri</source>
+        <translation>Shelter</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Beds</translation>
+    </message>
+    <message>
+        <source>Libres</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>Accueille aussi</source>
+        <translation>Also accepts</translation>
+    </message>
+    <message>
+        <source>Quota de nuits</source>
+        <translation>Night quota</translation>
+    </message>
+    <message>
+        <source>Chiffres mis à jour</source>
+        <translation>Counts updated</translation>
+    </message>
+    <message>
+        <source>Heure limite d&apos;arrivée : après, le lit est rendu au réseau.</source>
+        <translation>Arrival deadline: after it, the bed goes back to the network.</translation>
+    </message>
+    <message>
+        <source>Réserver (Ctrl+R)</source>
+        <translation>Hold (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Arriver avant</source>
+        <translation>Arrive before</translation>
+    </message>
+    <message>
+        <source>chien</source>
+        <translation>dog</translation>
+    </message>
+    <message>
+        <source>fauteuil roulant</source>
+        <translation>wheelchair</translation>
+    </message>
+    <message>
+        <source>bas seuil</source>
+        <translation>low threshold</translation>
+    </message>
+    <message>
+        <source>%1 nuits / %2 j</source>
+        <translation>%1 nights / %2 d</translation>
+    </message>
+    <message>
+        <source>%1 utilisée(s)</source>
+        <translation>%1 used</translation>
+    </message>
+    <message>
+        <source>QUOTA ATTEINT</source>
+        <translation>QUOTA REACHED</translation>
+    </message>
+    <message>
+        <source>Chiffres anciens : appelez l&apos;abri pour confirmer.</source>
+        <translation>Old counts: call the shelter to confirm.</translation>
+    </message>
+    <message>
+        <source>Précisez le genre (ou des enfants) pour voir toutes les places qui conviennent.</source>
+        <translation>Give the gender (or children) to see every suitable bed.</translation>
+    </message>
+    <message>
+        <source>%1 abri(s) compatible(s), %2 lit(s) libre(s) maintenant.</source>
+        <translation>%1 suitable shelter(s), %2 free bed(s) now.</translation>
+    </message>
+    <message>
+        <source>Aucun lit compatible libre maintenant : enregistrez un refus faute de place (Ctrl+Maj+R).</source>
+        <translation>No suitable free bed now: record a turn-away (Ctrl+Shift+R).</translation>
+    </message>
+    <message>
+        <source>Quota de nuits atteint pour cette personne dans au moins un abri (ligne jaune).</source>
+        <translation>Night quota reached for this person in at least one shelter (yellow line).</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>relais-desk — premier démarrage</source>
@@ -627,6 +1321,10 @@
     <message>
         <source>Mon abri</source>
         <translation>My shelter</translation>
+    </message>
+    <message>
+        <source>Appels</source>
+        <translation>Calls</translation>
     </message>
     <message>
         <source>Lits</source>
@@ -973,25 +1671,6 @@
     </message>
 </context>
 <context>
-    <name>Refusals</name>
-    <message>
-        <source>Plus de place</source>
-        <translation>No room</translation>
-    </message>
-    <message>
-        <source>Quota de nuits dépassé</source>
-        <translation>Night quota exceeded</translation>
-    </message>
-    <message>
-        <source>Profil non accueilli</source>
-        <translation>Profile not accepted</translation>
-    </message>
-    <message>
-        <source>Autre</source>
-        <translation>Other</translation>
-    </message>
-</context>
-<context>
     <name>Roles</name>
     <message>
         <source>Opérateur·rice urgence sociale</source>
@@ -1008,6 +1687,13 @@
     <message>
         <source>Administration</source>
         <translation>Administration</translation>
+    </message>
+</context>
+<context>
+    <name>Slip</name>
+    <message>
+        <source>Bon d&apos;orientation — aperçu</source>
+        <translation>Referral slip — preview</translation>
     </message>
 </context>
 <context>

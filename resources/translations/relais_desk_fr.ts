@@ -200,6 +200,617 @@
     </message>
 </context>
 <context>
+    <name>CallDetail</name>
+    <message>
+        <source>Appel choisi</source>
+        <translation>Appel choisi</translation>
+    </message>
+    <message>
+        <source>Choisissez un appel dans la liste.</source>
+        <translation>Choisissez un appel dans la liste.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Arriver avant</source>
+        <translation>Arriver avant</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Changer le statut</source>
+        <translation>Changer le statut</translation>
+    </message>
+    <message>
+        <source>Imprimer le bon</source>
+        <translation>Imprimer le bon</translation>
+    </message>
+    <message>
+        <source>Heure</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Place demandée</source>
+        <translation>Place demandée</translation>
+    </message>
+    <message>
+        <source>Motif</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Remarque</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Enregistrer le suivi</source>
+        <translation>Enregistrer le suivi</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Suite</source>
+        <translation>Suite</translation>
+    </message>
+    <message>
+        <source>Orientations</source>
+        <translation>Orientations</translation>
+    </message>
+    <message>
+        <source>Refus faute de place</source>
+        <translation>Refus faute de place</translation>
+    </message>
+    <message>
+        <source>anonyme</source>
+        <translation>anonyme</translation>
+    </message>
+    <message>
+        <source>Canal : %1 · Appelant·e : %2</source>
+        <translation>Canal : %1 · Appelant·e : %2</translation>
+    </message>
+    <message>
+        <source>Besoins : %1</source>
+        <translation>Besoins : %1</translation>
+    </message>
+    <message>
+        <source>Lieu : %1</source>
+        <translation>Lieu : %1</translation>
+    </message>
+    <message>
+        <source>Opérateur·rice : %1</source>
+        <translation>Opérateur·rice : %1</translation>
+    </message>
+    <message>
+        <source>sans lit</source>
+        <translation>sans lit</translation>
+    </message>
+    <message>
+        <source>Choisissez une orientation.</source>
+        <translation>Choisissez une orientation.</translation>
+    </message>
+    <message>
+        <source>Pas de connexion à la base : le suivi n&apos;est pas enregistré ; il reste affiché.</source>
+        <translation>Pas de connexion à la base : le suivi n&apos;est pas enregistré ; il reste affiché.</translation>
+    </message>
+</context>
+<context>
+    <name>CallIntake</name>
+    <message>
+        <source>Enregistrer l&apos;appel (Entrée)</source>
+        <translation>Enregistrer l&apos;appel (Entrée)</translation>
+    </message>
+    <message>
+        <source>Abandonner (Échap)</source>
+        <translation>Abandonner (Échap)</translation>
+    </message>
+    <message>
+        <source>Personne</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Pseudonyme (jamais le nom complet)</source>
+        <translation>Pseudonyme (jamais le nom complet)</translation>
+    </message>
+    <message>
+        <source>ex. 1980</source>
+        <translation>ex. 1980</translation>
+    </message>
+    <message>
+        <source>Anonyme</source>
+        <translation>Anonyme</translation>
+    </message>
+    <message>
+        <source>Mineur·e</source>
+        <translation>Mineur·e</translation>
+    </message>
+    <message>
+        <source>Avec un chien</source>
+        <translation>Avec un chien</translation>
+    </message>
+    <message>
+        <source>En fauteuil roulant</source>
+        <translation>En fauteuil roulant</translation>
+    </message>
+    <message>
+        <source>Sous l&apos;effet d&apos;alcool ou de produits (bas seuil)</source>
+        <translation>Sous l&apos;effet d&apos;alcool ou de produits (bas seuil)</translation>
+    </message>
+    <message>
+        <source>&amp;Pseudonyme</source>
+        <translation>&amp;Pseudonyme</translation>
+    </message>
+    <message>
+        <source>Né·e en</source>
+        <translation>Né·e en</translation>
+    </message>
+    <message>
+        <source>Genre</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Enfants</source>
+        <translation>Enfants</translation>
+    </message>
+    <message>
+        <source>Appel</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <source>Où est la personne ? (gare, rue…)</source>
+        <translation>Où est la personne ? (gare, rue…)</translation>
+    </message>
+    <message>
+        <source>Notes courtes</source>
+        <translation>Notes courtes</translation>
+    </message>
+    <message>
+        <source>⚠ Ces notes sont partagées avec tout le réseau : pas de nom, pas de détail médical ou judiciaire.</source>
+        <translation>⚠ Ces notes sont partagées avec tout le réseau : pas de nom, pas de détail médical ou judiciaire.</translation>
+    </message>
+    <message>
+        <source>Selon ce qui a été fait (automatique)</source>
+        <translation>Selon ce qui a été fait (automatique)</translation>
+    </message>
+    <message>
+        <source>Lieu</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Besoins</source>
+        <translation>Besoins</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Canal</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Appelant·e</source>
+        <translation>Appelant·e</translation>
+    </message>
+    <message>
+        <source>Reçu à</source>
+        <translation>Reçu à</translation>
+    </message>
+    <message>
+        <source>Suite</source>
+        <translation>Suite</translation>
+    </message>
+    <message>
+        <source>Lits compatibles maintenant</source>
+        <translation>Lits compatibles maintenant</translation>
+    </message>
+    <message>
+        <source>Orienter vers un service ou refuser</source>
+        <translation>Orienter vers un service ou refuser</translation>
+    </message>
+    <message>
+        <source>Orienter (Ctrl+O)</source>
+        <translation>Orienter (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Remarque (facultative)</source>
+        <translation>Remarque (facultative)</translation>
+    </message>
+    <message>
+        <source>Refus faute de place (Ctrl+Maj+R)</source>
+        <translation>Refus faute de place (Ctrl+Maj+R)</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Refus</source>
+        <translation>Refus</translation>
+    </message>
+    <message>
+        <source>Pendant cet appel</source>
+        <translation>Pendant cet appel</translation>
+    </message>
+    <message>
+        <source>Imprimer le bon d&apos;orientation (Ctrl+P)</source>
+        <translation>Imprimer le bon d&apos;orientation (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Annuler la ligne choisie</source>
+        <translation>Annuler la ligne choisie</translation>
+    </message>
+    <message>
+        <source>né·e en %1</source>
+        <translation>né·e en %1</translation>
+    </message>
+    <message>
+        <source>année inconnue</source>
+        <translation>année inconnue</translation>
+    </message>
+    <message>
+        <source>Anonyme : l&apos;appel est enregistré sans personne.</source>
+        <translation>Anonyme : l&apos;appel est enregistré sans personne.</translation>
+    </message>
+    <message>
+        <source>Personne connue : %1.</source>
+        <translation>Personne connue : %1.</translation>
+    </message>
+    <message>
+        <source>Nouvelle personne « %1 », créée à l&apos;enregistrement.</source>
+        <translation>Nouvelle personne « %1 », créée à l&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <source>Déjà connue ? ↓ pour la choisir dans la liste.</source>
+        <translation>Déjà connue ? ↓ pour la choisir dans la liste.</translation>
+    </message>
+    <message>
+        <source>Pas de connexion à la base : rien n&apos;est enregistré. Ce que vous avez tapé reste affiché ; réessayez quand la connexion revient.</source>
+        <translation>Pas de connexion à la base : rien n&apos;est enregistré. Ce que vous avez tapé reste affiché ; réessayez quand la connexion revient.</translation>
+    </message>
+    <message>
+        <source>Aucun lit compatible n&apos;est choisi dans la liste.</source>
+        <translation>Aucun lit compatible n&apos;est choisi dans la liste.</translation>
+    </message>
+    <message>
+        <source>%1 : quota de nuits atteint pour cette personne (%2 nuit(s) sur %3 jours). Réserver quand même : Ctrl+R encore. Sinon, refus « quota dépassé » : Ctrl+Maj+R.</source>
+        <translation>%1 : quota de nuits atteint pour cette personne (%2 nuit(s) sur %3 jours). Réserver quand même : Ctrl+R encore. Sinon, refus « quota dépassé » : Ctrl+Maj+R.</translation>
+    </message>
+    <message>
+        <source>Lit réservé : %1 — %2, arriver avant %3</source>
+        <translation>Lit réservé : %1 — %2, arriver avant %3</translation>
+    </message>
+    <message>
+        <source>Bon d&apos;orientation : Ctrl+P. Enregistrer l&apos;appel : Entrée.</source>
+        <translation>Bon d&apos;orientation : Ctrl+P. Enregistrer l&apos;appel : Entrée.</translation>
+    </message>
+    <message>
+        <source>La liste montre les places qui restent.</source>
+        <translation>La liste montre les places qui restent.</translation>
+    </message>
+    <message>
+        <source>Choisissez un service.</source>
+        <translation>Choisissez un service.</translation>
+    </message>
+    <message>
+        <source>Orientation vers %1 (proposée)</source>
+        <translation>Orientation vers %1 (proposée)</translation>
+    </message>
+    <message>
+        <source>Orientation vers %1 ajoutée à l&apos;appel.</source>
+        <translation>Orientation vers %1 ajoutée à l&apos;appel.</translation>
+    </message>
+    <message>
+        <source>Choisissez la catégorie de lit demandée.</source>
+        <translation>Choisissez la catégorie de lit demandée.</translation>
+    </message>
+    <message>
+        <source>Refus faute de place : %1 — %2</source>
+        <translation>Refus faute de place : %1 — %2</translation>
+    </message>
+    <message>
+        <source>Refus noté ; il sera enregistré avec l&apos;appel (Entrée).</source>
+        <translation>Refus noté ; il sera enregistré avec l&apos;appel (Entrée).</translation>
+    </message>
+    <message>
+        <source>Pas encore d&apos;orientation dans cet appel : rien à imprimer.</source>
+        <translation>Pas encore d&apos;orientation dans cet appel : rien à imprimer.</translation>
+    </message>
+    <message>
+        <source>Pseudonyme : indiquez-le, ou cochez « Anonyme ».</source>
+        <translation>Pseudonyme : indiquez-le, ou cochez « Anonyme ».</translation>
+    </message>
+    <message>
+        <source>Abandonner l&apos;appel ?</source>
+        <translation>Abandonner l&apos;appel ?</translation>
+    </message>
+    <message>
+        <source>Ce qui a été tapé sera effacé et les lits réservés pendant cet appel seront rendus au réseau.</source>
+        <translation>Ce qui a été tapé sera effacé et les lits réservés pendant cet appel seront rendus au réseau.</translation>
+    </message>
+    <message>
+        <source>Ce que vous avez tapé reste affiché.</source>
+        <translation>Ce que vous avez tapé reste affiché.</translation>
+    </message>
+</context>
+<context>
+    <name>CallJournal</name>
+    <message>
+        <source>Tous</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Toutes</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>Rechercher un pseudonyme</source>
+        <translation>Rechercher un pseudonyme</translation>
+    </message>
+    <message>
+        <source>Reçu à</source>
+        <translation>Reçu à</translation>
+    </message>
+    <message>
+        <source>Personne</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Canal</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Besoins</source>
+        <translation>Besoins</translation>
+    </message>
+    <message>
+        <source>Suite</source>
+        <translation>Suite</translation>
+    </message>
+    <message>
+        <source>Orient.</source>
+        <translation>Orient.</translation>
+    </message>
+    <message>
+        <source>Refus</source>
+        <translation>Refus</translation>
+    </message>
+    <message>
+        <source>Opérateur·rice</source>
+        <translation>Opérateur·rice</translation>
+    </message>
+    <message>
+        <source>Du</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>au</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Besoin</source>
+        <translation>Besoin</translation>
+    </message>
+    <message>
+        <source>La fin de la période précède son début.</source>
+        <translation>La fin de la période précède son début.</translation>
+    </message>
+    <message>
+        <source>anonyme</source>
+        <translation>anonyme</translation>
+    </message>
+    <message>
+        <source>%1 appel(s)</source>
+        <translation>%1 appel(s)</translation>
+    </message>
+</context>
+<context>
+    <name>Calls</name>
+    <message>
+        <source>Téléphone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>Passage</translation>
+    </message>
+    <message>
+        <source>Équipe mobile</source>
+        <translation>Équipe mobile</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Police</translation>
+    </message>
+    <message>
+        <source>Hôpital</source>
+        <translation>Hôpital</translation>
+    </message>
+    <message>
+        <source>Partenaire</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Citoyen·ne</source>
+        <translation>Citoyen·ne</translation>
+    </message>
+    <message>
+        <source>Autre canal</source>
+        <translation>Autre canal</translation>
+    </message>
+    <message>
+        <source>La personne elle-même</source>
+        <translation>La personne elle-même</translation>
+    </message>
+    <message>
+        <source>Un·e proche</source>
+        <translation>Un·e proche</translation>
+    </message>
+    <message>
+        <source>Un·e professionnel·le</source>
+        <translation>Un·e professionnel·le</translation>
+    </message>
+    <message>
+        <source>La police</source>
+        <translation>La police</translation>
+    </message>
+    <message>
+        <source>Un·e citoyen·ne</source>
+        <translation>Un·e citoyen·ne</translation>
+    </message>
+    <message>
+        <source>Autre appelant·e</source>
+        <translation>Autre appelant·e</translation>
+    </message>
+    <message>
+        <source>Hébergement</source>
+        <translation>Hébergement</translation>
+    </message>
+    <message>
+        <source>Alimentation</source>
+        <translation>Alimentation</translation>
+    </message>
+    <message>
+        <source>Santé</source>
+        <translation>Santé</translation>
+    </message>
+    <message>
+        <source>Hygiène / vestiaire</source>
+        <translation>Hygiène / vestiaire</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Écoute</source>
+        <translation>Écoute</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Autre besoin</source>
+        <translation>Autre besoin</translation>
+    </message>
+    <message>
+        <source>Orienté·e</source>
+        <translation>Orienté·e</translation>
+    </message>
+    <message>
+        <source>Refus faute de place</source>
+        <translation>Refus faute de place</translation>
+    </message>
+    <message>
+        <source>Information donnée</source>
+        <translation>Information donnée</translation>
+    </message>
+    <message>
+        <source>Sans suite</source>
+        <translation>Sans suite</translation>
+    </message>
+    <message>
+        <source>En cours</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Non précisé</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <source>Femme</source>
+        <translation>Femme</translation>
+    </message>
+    <message>
+        <source>Homme</source>
+        <translation>Homme</translation>
+    </message>
+    <message>
+        <source>Autre genre</source>
+        <translation>Autre genre</translation>
+    </message>
+    <message>
+        <source>proposée</source>
+        <translation>proposée</translation>
+    </message>
+    <message>
+        <source>confirmée</source>
+        <translation>confirmée</translation>
+    </message>
+    <message>
+        <source>arrivée</source>
+        <translation>arrivée</translation>
+    </message>
+    <message>
+        <source>absente</source>
+        <translation>absente</translation>
+    </message>
+    <message>
+        <source>annulée</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>refusée par la personne</source>
+        <translation>refusée par la personne</translation>
+    </message>
+    <message>
+        <source>refusée par le service</source>
+        <translation>refusée par le service</translation>
+    </message>
+    <message>
+        <source>Plus de place</source>
+        <translation>Plus de place</translation>
+    </message>
+    <message>
+        <source>Quota de nuits dépassé</source>
+        <translation>Quota de nuits dépassé</translation>
+    </message>
+    <message>
+        <source>Profil non accueilli</source>
+        <translation>Profil non accueilli</translation>
+    </message>
+    <message>
+        <source>Autre motif</source>
+        <translation>Autre motif</translation>
+    </message>
+</context>
+<context>
+    <name>CallsScreen</name>
+    <message>
+        <source>Nouvel appel (Ctrl+N)</source>
+        <translation>Nouvel appel (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Journal des appels</source>
+        <translation>Journal des appels</translation>
+    </message>
+    <message>
+        <source>Nouvel appel</source>
+        <translation>Nouvel appel</translation>
+    </message>
+    <message>
+        <source>Appels</source>
+        <translation>Appels</translation>
+    </message>
+    <message>
+        <source>Reprendre l&apos;appel en cours (Ctrl+N)</source>
+        <translation>Reprendre l&apos;appel en cours (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Appel de %1 enregistré.</source>
+        <translation>Appel de %1 enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>CapacityDialog</name>
     <message>
         <source>Capacité — %1</source>
@@ -477,6 +1088,89 @@
     </message>
 </context>
 <context>
+    <name>FinderPanel</name>
+    <message>
+        <source>Abri</source>
+        <translation>Abri</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Libres</source>
+        <translation>Libres</translation>
+    </message>
+    <message>
+        <source>Accueille aussi</source>
+        <translation>Accueille aussi</translation>
+    </message>
+    <message>
+        <source>Quota de nuits</source>
+        <translation>Quota de nuits</translation>
+    </message>
+    <message>
+        <source>Chiffres mis à jour</source>
+        <translation>Chiffres mis à jour</translation>
+    </message>
+    <message>
+        <source>Heure limite d&apos;arrivée : après, le lit est rendu au réseau.</source>
+        <translation>Heure limite d&apos;arrivée : après, le lit est rendu au réseau.</translation>
+    </message>
+    <message>
+        <source>Réserver (Ctrl+R)</source>
+        <translation>Réserver (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Arriver avant</source>
+        <translation>Arriver avant</translation>
+    </message>
+    <message>
+        <source>chien</source>
+        <translation>chien</translation>
+    </message>
+    <message>
+        <source>fauteuil roulant</source>
+        <translation>fauteuil roulant</translation>
+    </message>
+    <message>
+        <source>bas seuil</source>
+        <translation>bas seuil</translation>
+    </message>
+    <message>
+        <source>%1 nuits / %2 j</source>
+        <translation>%1 nuits / %2 j</translation>
+    </message>
+    <message>
+        <source>%1 utilisée(s)</source>
+        <translation>%1 utilisée(s)</translation>
+    </message>
+    <message>
+        <source>QUOTA ATTEINT</source>
+        <translation>QUOTA ATTEINT</translation>
+    </message>
+    <message>
+        <source>Chiffres anciens : appelez l&apos;abri pour confirmer.</source>
+        <translation>Chiffres anciens : appelez l&apos;abri pour confirmer.</translation>
+    </message>
+    <message>
+        <source>Précisez le genre (ou des enfants) pour voir toutes les places qui conviennent.</source>
+        <translation>Précisez le genre (ou des enfants) pour voir toutes les places qui conviennent.</translation>
+    </message>
+    <message>
+        <source>%1 abri(s) compatible(s), %2 lit(s) libre(s) maintenant.</source>
+        <translation>%1 abri(s) compatible(s), %2 lit(s) libre(s) maintenant.</translation>
+    </message>
+    <message>
+        <source>Aucun lit compatible libre maintenant : enregistrez un refus faute de place (Ctrl+Maj+R).</source>
+        <translation>Aucun lit compatible libre maintenant : enregistrez un refus faute de place (Ctrl+Maj+R).</translation>
+    </message>
+    <message>
+        <source>Quota de nuits atteint pour cette personne dans au moins un abri (ligne jaune).</source>
+        <translation>Quota de nuits atteint pour cette personne dans au moins un abri (ligne jaune).</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>relais-desk — premier démarrage</source>
@@ -627,6 +1321,10 @@
     <message>
         <source>Mon abri</source>
         <translation>Mon abri</translation>
+    </message>
+    <message>
+        <source>Appels</source>
+        <translation>Appels</translation>
     </message>
     <message>
         <source>Lits</source>
@@ -973,25 +1671,6 @@
     </message>
 </context>
 <context>
-    <name>Refusals</name>
-    <message>
-        <source>Plus de place</source>
-        <translation>Plus de place</translation>
-    </message>
-    <message>
-        <source>Quota de nuits dépassé</source>
-        <translation>Quota de nuits dépassé</translation>
-    </message>
-    <message>
-        <source>Profil non accueilli</source>
-        <translation>Profil non accueilli</translation>
-    </message>
-    <message>
-        <source>Autre</source>
-        <translation>Autre</translation>
-    </message>
-</context>
-<context>
     <name>Roles</name>
     <message>
         <source>Opérateur·rice urgence sociale</source>
@@ -1008,6 +1687,13 @@
     <message>
         <source>Administration</source>
         <translation>Administration</translation>
+    </message>
+</context>
+<context>
+    <name>Slip</name>
+    <message>
+        <source>Bon d&apos;orientation — aperçu</source>
+        <translation>Bon d&apos;orientation — aperçu</translation>
     </message>
 </context>
 <context>

@@ -61,9 +61,6 @@ class Taken:
     refusal: RefusalDraft | None = None
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CallIntake", text)
-
 
 class CallIntake(QWidget):
     saved = Signal(object)  # calls.CallInfo
@@ -95,11 +92,11 @@ class CallIntake(QWidget):
         right = self._right_column()
         self.form_error = FieldError(self)
         self.form_error.setObjectName("form_error")
-        self.save_button = QPushButton(_tr("Enregistrer l'appel (Entrée)"), self)
+        self.save_button = QPushButton(self.tr("Enregistrer l'appel (Entrée)"), self)
         self.save_button.setObjectName("save_call")
         self.save_button.setAutoDefault(True)  # Enter on a focused button presses it
         self.save_button.clicked.connect(self.save)
-        self.abandon_button = QPushButton(_tr("Abandonner (Échap)"), self)
+        self.abandon_button = QPushButton(self.tr("Abandonner (Échap)"), self)
         self.abandon_button.setObjectName("abandon_call")
         self.abandon_button.setAutoDefault(True)  # Enter on a focused button presses it
         self.abandon_button.clicked.connect(lambda: self.abandon())
@@ -138,37 +135,37 @@ class CallIntake(QWidget):
         grid.addWidget(error, row + 1, col + 1, 1, span)
 
     def _person_box(self) -> QGroupBox:
-        box = QGroupBox(_tr("Personne"), self)
+        box = QGroupBox(self.tr("Personne"), self)
         grid = QGridLayout(box)
         self.alias = QLineEdit(box)
         self.alias.setObjectName("alias")
-        self.alias.setPlaceholderText(_tr("Pseudonyme (jamais le nom complet)"))
+        self.alias.setPlaceholderText(self.tr("Pseudonyme (jamais le nom complet)"))
         self.alias.textEdited.connect(self._alias_edited)
         self.alias.installEventFilter(self)
         self.birth_year = QLineEdit(box)
         self.birth_year.setObjectName("birth_year")
-        self.birth_year.setPlaceholderText(_tr("ex. 1980"))
+        self.birth_year.setPlaceholderText(self.tr("ex. 1980"))
         self.birth_year.setMaximumWidth(90)
         self.birth_year.textEdited.connect(lambda _t: self._profile_changed("birth_year"))
         self.birth_year.textEdited.connect(lambda _t: self._search_timer.start())
-        self.anonymous = QCheckBox(_tr("Anonyme"), box)
+        self.anonymous = QCheckBox(self.tr("Anonyme"), box)
         self.anonymous.setObjectName("anonymous")
         self.anonymous.toggled.connect(self._anonymous_toggled)
         self.gender = QComboBox(box)
         self.gender.setObjectName("gender")
         labels.fill(self.gender, labels.GENDERS)
         self.gender.currentIndexChanged.connect(lambda _i: self._profile_changed("gender"))
-        self.minor = QCheckBox(_tr("Mineur·e"), box)
+        self.minor = QCheckBox(self.tr("Mineur·e"), box)
         self.minor.setObjectName("minor")
         self.children = QSpinBox(box)
         self.children.setObjectName("children")
         self.children.setRange(0, 99)  # the service says what is plausible, next to the field
         self.children.valueChanged.connect(lambda _v: self._profile_changed("children"))
-        self.with_dog = QCheckBox(_tr("Avec un chien"), box)
+        self.with_dog = QCheckBox(self.tr("Avec un chien"), box)
         self.with_dog.setObjectName("with_dog")
-        self.wheelchair = QCheckBox(_tr("En fauteuil roulant"), box)
+        self.wheelchair = QCheckBox(self.tr("En fauteuil roulant"), box)
         self.wheelchair.setObjectName("wheelchair")
-        self.intoxicated = QCheckBox(_tr("Sous l'effet d'alcool ou de produits (bas seuil)"), box)
+        self.intoxicated = QCheckBox(self.tr("Sous l'effet d'alcool ou de produits (bas seuil)"), box)
         self.intoxicated.setObjectName("intoxicated")
         for check in (self.minor, self.with_dog, self.wheelchair, self.intoxicated):
             check.toggled.connect(lambda _c: self._profile_changed(""))
@@ -180,10 +177,10 @@ class CallIntake(QWidget):
         self.matches.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # ↑/↓ from the alias field choose
         self.matches.setMaximumHeight(78)
         self.matches.itemClicked.connect(lambda item: self._choose_person(self.matches.row(item)))
-        grid.addWidget(QLabel(_tr("&Pseudonyme"), box), 0, 0)
+        grid.addWidget(QLabel(self.tr("&Pseudonyme"), box), 0, 0)
         grid.itemAtPosition(0, 0).widget().setBuddy(self.alias)
         grid.addWidget(self.alias, 0, 1)
-        grid.addWidget(QLabel(_tr("Né·e en"), box), 0, 2)
+        grid.addWidget(QLabel(self.tr("Né·e en"), box), 0, 2)
         grid.addWidget(self.birth_year, 0, 3)
         grid.addWidget(self.anonymous, 0, 4)
         self.errors["alias"] = FieldError(box)
@@ -195,9 +192,9 @@ class CallIntake(QWidget):
         grid.addWidget(self.errors["birth_year"], 1, 2, 1, 3)
         grid.addWidget(self.person_status, 2, 1, 1, 4)
         grid.addWidget(self.matches, 3, 1, 1, 4)
-        self._field(grid, 4, 0, _tr("Genre"), self.gender, "gender")
+        self._field(grid, 4, 0, self.tr("Genre"), self.gender, "gender")
         grid.addWidget(self.minor, 4, 2, 1, 2)
-        self._field(grid, 6, 0, _tr("Enfants"), self.children, "children")
+        self._field(grid, 6, 0, self.tr("Enfants"), self.children, "children")
         checks = QHBoxLayout()
         for check in (self.with_dog, self.wheelchair):
             checks.addWidget(check)
@@ -208,11 +205,11 @@ class CallIntake(QWidget):
         return box
 
     def _call_box(self) -> QGroupBox:
-        box = QGroupBox(_tr("Appel"), self)
+        box = QGroupBox(self.tr("Appel"), self)
         grid = QGridLayout(box)
         self.location = QLineEdit(box)
         self.location.setObjectName("location")
-        self.location.setPlaceholderText(_tr("Où est la personne ? (gare, rue…)"))
+        self.location.setPlaceholderText(self.tr("Où est la personne ? (gare, rue…)"))
         self.needs: dict[str, QCheckBox] = {}
         needs_box = QWidget(box)
         needs_grid = QGridLayout(needs_box)
@@ -226,8 +223,8 @@ class CallIntake(QWidget):
         self.notes.setObjectName("notes")
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(80)
-        self.notes.setPlaceholderText(_tr("Notes courtes"))
-        reminder = QLabel(_tr("⚠ Ces notes sont partagées avec tout le réseau : pas de nom, pas de détail médical "
+        self.notes.setPlaceholderText(self.tr("Notes courtes"))
+        reminder = QLabel(self.tr("⚠ Ces notes sont partagées avec tout le réseau : pas de nom, pas de détail médical "
                               "ou judiciaire."), box)
         reminder.setObjectName("notes_reminder")
         reminder.setWordWrap(True)
@@ -243,33 +240,33 @@ class CallIntake(QWidget):
         self.received_at.setDisplayFormat("dd/MM/yyyy HH:mm")
         self.outcome = QComboBox(box)
         self.outcome.setObjectName("outcome")
-        self.outcome.addItem(_tr("Selon ce qui a été fait (automatique)"), None)
+        self.outcome.addItem(self.tr("Selon ce qui a été fait (automatique)"), None)
         labels.fill(self.outcome, labels.OUTCOMES)
-        self._field(grid, 0, 0, _tr("Lieu"), self.location, "location", 3)
-        grid.addWidget(QLabel(_tr("Besoins"), box), 2, 0)
+        self._field(grid, 0, 0, self.tr("Lieu"), self.location, "location", 3)
+        grid.addWidget(QLabel(self.tr("Besoins"), box), 2, 0)
         grid.addWidget(needs_box, 2, 1, 1, 3)
         self.errors["needs"] = FieldError(box)
         grid.addWidget(self.errors["needs"], 3, 1, 1, 3)
-        self._field(grid, 4, 0, _tr("Notes"), self.notes, "notes", 3)
+        self._field(grid, 4, 0, self.tr("Notes"), self.notes, "notes", 3)
         grid.addWidget(reminder, 6, 1, 1, 3)
-        self._field(grid, 7, 0, _tr("Canal"), self.channel, "channel")
-        self._field(grid, 7, 2, _tr("Appelant·e"), self.caller_type, "caller_type")
-        self._field(grid, 9, 0, _tr("Reçu à"), self.received_at, "received_at")
-        self._field(grid, 9, 2, _tr("Suite"), self.outcome, "outcome")
+        self._field(grid, 7, 0, self.tr("Canal"), self.channel, "channel")
+        self._field(grid, 7, 2, self.tr("Appelant·e"), self.caller_type, "caller_type")
+        self._field(grid, 9, 0, self.tr("Reçu à"), self.received_at, "received_at")
+        self._field(grid, 9, 2, self.tr("Suite"), self.outcome, "outcome")
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
         return box
 
     def _right_column(self) -> QVBoxLayout:
-        beds_box = QGroupBox(_tr("Lits compatibles maintenant"), self)
+        beds_box = QGroupBox(self.tr("Lits compatibles maintenant"), self)
         self.finder = FinderPanel(beds_box)
         self.finder.reserve_requested.connect(self.reserve)
         QVBoxLayout(beds_box).addWidget(self.finder)
-        other = QGroupBox(_tr("Orienter vers un service ou refuser"), self)
+        other = QGroupBox(self.tr("Orienter vers un service ou refuser"), self)
         grid = QGridLayout(other)
         self.partner = QComboBox(other)
         self.partner.setObjectName("partner")
-        self.orient_button = QPushButton(_tr("Orienter (Ctrl+O)"), other)
+        self.orient_button = QPushButton(self.tr("Orienter (Ctrl+O)"), other)
         self.orient_button.setObjectName("orient")
         self.orient_button.setAutoDefault(True)
         self.orient_button.clicked.connect(self.orient_to_partner)
@@ -280,17 +277,17 @@ class CallIntake(QWidget):
         labels.fill(self.refusal_reason, labels.REFUSAL_REASONS)
         self.refusal_note = QLineEdit(other)
         self.refusal_note.setObjectName("refusal_note")
-        self.refusal_note.setPlaceholderText(_tr("Remarque (facultative)"))
-        self.refusal_button = QPushButton(_tr("Refus faute de place (Ctrl+Maj+R)"), other)
+        self.refusal_note.setPlaceholderText(self.tr("Remarque (facultative)"))
+        self.refusal_button = QPushButton(self.tr("Refus faute de place (Ctrl+Maj+R)"), other)
         self.refusal_button.setObjectName("add_refusal")
         self.refusal_button.setAutoDefault(True)
         self.refusal_button.clicked.connect(self.add_refusal)
-        grid.addWidget(QLabel(_tr("Service"), other), 0, 0)
+        grid.addWidget(QLabel(self.tr("Service"), other), 0, 0)
         grid.addWidget(self.partner, 0, 1, 1, 2)
         grid.addWidget(self.orient_button, 0, 3)
         self.errors["partner"] = FieldError(other)
         grid.addWidget(self.errors["partner"], 1, 1, 1, 3)
-        grid.addWidget(QLabel(_tr("Refus"), other), 2, 0)
+        grid.addWidget(QLabel(self.tr("Refus"), other), 2, 0)
         grid.addWidget(self.refusal_category, 2, 1)
         grid.addWidget(self.refusal_reason, 2, 2)
         grid.addWidget(self.refusal_button, 2, 3)
@@ -301,15 +298,15 @@ class CallIntake(QWidget):
             self.errors[key] = self.errors["refusal"]
         grid.addWidget(self.errors["refusal"], 4, 1, 1, 3)
         grid.setColumnStretch(1, 1)
-        taken_box = QGroupBox(_tr("Pendant cet appel"), self)
+        taken_box = QGroupBox(self.tr("Pendant cet appel"), self)
         self.taken_list = QListWidget(taken_box)
         self.taken_list.setObjectName("taken")
         self.taken_list.setMaximumHeight(110)
-        self.print_button = QPushButton(_tr("Imprimer le bon d'orientation (Ctrl+P)"), taken_box)
+        self.print_button = QPushButton(self.tr("Imprimer le bon d'orientation (Ctrl+P)"), taken_box)
         self.print_button.setObjectName("print_slip")
         self.print_button.setAutoDefault(True)
         self.print_button.clicked.connect(lambda: self.print_slip())
-        self.remove_button = QPushButton(_tr("Annuler la ligne choisie"), taken_box)
+        self.remove_button = QPushButton(self.tr("Annuler la ligne choisie"), taken_box)
         self.remove_button.setObjectName("remove_taken")
         self.remove_button.setAutoDefault(True)
         self.remove_button.clicked.connect(self.remove_taken)
@@ -457,7 +454,7 @@ class CallIntake(QWidget):
         self.found = found
         self.matches.clear()
         for p in found:
-            year = _tr("né·e en %1").replace("%1", str(p.birth_year)) if p.birth_year else _tr("année inconnue")
+            year = self.tr("né·e en %1").replace("%1", str(p.birth_year)) if p.birth_year else self.tr("année inconnue")
             self.matches.addItem(QListWidgetItem(f"{p.alias} — {year}"))
         self.matches.setVisible(bool(found))
         self._update_person_status()
@@ -489,13 +486,13 @@ class CallIntake(QWidget):
     def _update_person_status(self) -> None:
         alias = self.alias.text().strip()
         if self.anonymous.isChecked() or not alias:
-            text = _tr("Anonyme : l'appel est enregistré sans personne.")
+            text = self.tr("Anonyme : l'appel est enregistré sans personne.")
         elif self.person is not None:
-            text = _tr("Personne connue : %1.").replace("%1", self.person.alias)
+            text = self.tr("Personne connue : %1.").replace("%1", self.person.alias)
         else:
-            text = _tr("Nouvelle personne « %1 », créée à l'enregistrement.").replace("%1", alias)
+            text = self.tr("Nouvelle personne « %1 », créée à l'enregistrement.").replace("%1", alias)
             if self.found:
-                text += " " + _tr("Déjà connue ? ↓ pour la choisir dans la liste.")
+                text += " " + self.tr("Déjà connue ? ↓ pour la choisir dans la liste.")
         self.person_status.setText(text)
 
     def profile(self) -> Profile:
@@ -556,7 +553,7 @@ class CallIntake(QWidget):
     def _offline(self, error: FieldError) -> bool:
         if self.ctx.connectivity.online:
             return False
-        error.show_error(_tr("Pas de connexion à la base : rien n'est enregistré. Ce que vous avez tapé reste "
+        error.show_error(self.tr("Pas de connexion à la base : rien n'est enregistré. Ce que vous avez tapé reste "
                              "affiché ; réessayez quand la connexion revient."))
         return True
 
@@ -580,7 +577,7 @@ class CallIntake(QWidget):
         m = self.finder.selected()
         self.finder.message.clear_error()
         if m is None:
-            self.finder.message.show_error(_tr("Aucun lit compatible n'est choisi dans la liste."))
+            self.finder.message.show_error(self.tr("Aucun lit compatible n'est choisi dans la liste."))
             return
         if self._offline(self.finder.message):
             return
@@ -589,7 +586,7 @@ class CallIntake(QWidget):
             self.refusal_reason.setCurrentIndex(self.refusal_reason.findData(RefusalReason.QUOTA_DEPASSE.value))
             self.refusal_category.setCurrentIndex(max(0, self.refusal_category.findData(m.category)))
             self.finder.message.show_error(
-                _tr("%1 : quota de nuits atteint pour cette personne (%2 nuit(s) sur %3 jours). Réserver quand même : "
+                self.tr("%1 : quota de nuits atteint pour cette personne (%2 nuit(s) sur %3 jours). Réserver quand même : "
                     "Ctrl+R encore. Sinon, refus « quota dépassé » : Ctrl+Maj+R.").replace("%1", m.shelter)
                 .replace("%2", str(m.nights_used)).replace("%3", str(m.quota_days)))
             return
@@ -601,11 +598,11 @@ class CallIntake(QWidget):
         def done(o: OrientationInfo) -> None:
             self.finder.reserve.setEnabled(True)
             when = to_local(o.deadline).strftime("%H:%M") if o.deadline else ""
-            text = _tr("Lit réservé : %1 — %2, arriver avant %3").replace("%1", o.partner).replace(
+            text = self.tr("Lit réservé : %1 — %2, arriver avant %3").replace("%1", o.partner).replace(
                 "%2", o.category_fr or "").replace("%3", when)
             self._add_taken(Taken(text, orientation=o))
             self.needs[Need.HEBERGEMENT.value].setChecked(True)
-            self.banner.show_message(text + ". " + _tr("Bon d'orientation : Ctrl+P. Enregistrer l'appel : Entrée."))
+            self.banner.show_message(text + ". " + self.tr("Bon d'orientation : Ctrl+P. Enregistrer l'appel : Entrée."))
             self.refresh_finder()
             self._action_ended(True)
 
@@ -613,7 +610,7 @@ class CallIntake(QWidget):
             self.finder.reserve.setEnabled(True)
             self._failed(exc)
             if isinstance(exc, UserFacingError) and exc.field != "deadline":
-                self.finder.message.show_error(exc.message + " " + _tr("La liste montre les places qui restent."))
+                self.finder.message.show_error(exc.message + " " + self.tr("La liste montre les places qui restent."))
                 self.refresh_finder()  # the alternatives, at once
             self._action_ended(False)
 
@@ -625,7 +622,7 @@ class CallIntake(QWidget):
         partner_id = self.partner.currentData()
         self.errors["partner"].clear_error()
         if partner_id is None:
-            self.errors["partner"].show_error(_tr("Choisissez un service."))
+            self.errors["partner"].show_error(self.tr("Choisissez un service."))
             return
         if self._offline(self.errors["partner"]):
             return
@@ -633,8 +630,8 @@ class CallIntake(QWidget):
         person_id = self.person.person_id if self.person else None
 
         def done(o: OrientationInfo) -> None:
-            self._add_taken(Taken(_tr("Orientation vers %1 (proposée)").replace("%1", o.partner), orientation=o))
-            self.banner.show_message(_tr("Orientation vers %1 ajoutée à l'appel.").replace("%1", o.partner))
+            self._add_taken(Taken(self.tr("Orientation vers %1 (proposée)").replace("%1", o.partner), orientation=o))
+            self.banner.show_message(self.tr("Orientation vers %1 ajoutée à l'appel.").replace("%1", o.partner))
             self._action_ended(True)
 
         def failed(exc: BaseException) -> None:
@@ -650,7 +647,7 @@ class CallIntake(QWidget):
         self.errors["refusal"].clear_error()
         category = self.refusal_category.currentData()
         if category is None:
-            self.errors["refusal"].show_error(_tr("Choisissez la catégorie de lit demandée."))
+            self.errors["refusal"].show_error(self.tr("Choisissez la catégorie de lit demandée."))
             return
         try:
             note = lookup.text(self.refusal_note.text(), "note", max_len=500, label="Remarque")
@@ -659,12 +656,12 @@ class CallIntake(QWidget):
             self.refusal_note.setFocus()
             return
         draft = RefusalDraft(category=category, reason=self.refusal_reason.currentData(), note=note)
-        text = _tr("Refus faute de place : %1 — %2").replace("%1", self.refusal_category.currentText()).replace(
+        text = self.tr("Refus faute de place : %1 — %2").replace("%1", self.refusal_category.currentText()).replace(
             "%2", self.refusal_reason.currentText())
         self._add_taken(Taken(text, refusal=draft))
         self.needs[Need.HEBERGEMENT.value].setChecked(True)
         self.refusal_note.clear()
-        self.banner.show_message(_tr("Refus noté ; il sera enregistré avec l'appel (Entrée)."))
+        self.banner.show_message(self.tr("Refus noté ; il sera enregistré avec l'appel (Entrée)."))
 
     def _add_taken(self, item: Taken) -> None:
         self.taken.append(item)
@@ -701,7 +698,7 @@ class CallIntake(QWidget):
     def print_slip(self, pdf_path: str | Path | None = None) -> None:
         o = self.bed_orientation()
         if o is None:
-            self.form_error.show_error(_tr("Pas encore d'orientation dans cet appel : rien à imprimer."))
+            self.form_error.show_error(self.tr("Pas encore d'orientation dans cet appel : rien à imprimer."))
             return
         db = self.ctx.db
 
@@ -740,7 +737,7 @@ class CallIntake(QWidget):
                               "gender": self.gender.currentData(), "children": self.children.value(),
                               "with_dog": self.with_dog.isChecked(), "wheelchair": self.wheelchair.isChecked()}
         elif self.birth_year.text().strip() and not self.anonymous.isChecked():
-            self.errors["alias"].show_error(_tr("Pseudonyme : indiquez-le, ou cochez « Anonyme »."))
+            self.errors["alias"].show_error(self.tr("Pseudonyme : indiquez-le, ou cochez « Anonyme »."))
             self.alias.setFocus()
             return
         kwargs = {
@@ -775,8 +772,8 @@ class CallIntake(QWidget):
         """Échap: leave the call; the beds held and the referrals made during it are cancelled."""
         if self.has_content() and confirm:
             answer = QMessageBox.question(
-                self, _tr("Abandonner l'appel ?"),
-                _tr("Ce qui a été tapé sera effacé et les lits réservés pendant cet appel seront rendus au réseau."),
+                self, self.tr("Abandonner l'appel ?"),
+                self.tr("Ce qui a été tapé sera effacé et les lits réservés pendant cet appel seront rendus au réseau."),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
             if answer != QMessageBox.StandardButton.Yes:
                 return
@@ -796,7 +793,7 @@ class CallIntake(QWidget):
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, DatabaseUnreachable):
             self.ctx.connectivity.set(False, exc.message)
-            self.form_error.show_error(exc.message + " " + _tr("Ce que vous avez tapé reste affiché."))
+            self.form_error.show_error(exc.message + " " + self.tr("Ce que vous avez tapé reste affiché."))
             return
         if isinstance(exc, UserFacingError):
             error = self.errors.get(exc.field or "", self.form_error)

@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,10 +38,6 @@ from relais_desk.services import calls, orientations, slips, users
 from relais_desk.services.calls import CallInfo
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CallJournal", text)
-
-
 def _table(parent: QWidget, headers: list[str], name: str) -> QTableWidget:
     table = QTableWidget(0, len(headers), parent)
     table.setObjectName(name)
@@ -59,26 +55,26 @@ class CallDetail(QGroupBox):
     """One call: what was asked, its orientations (status changes, slip) and refusals; follow-up."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(_tr("Appel choisi"), parent)
+        super().__init__(self.tr("Appel choisi"), parent)
         self.ctx = ctx
         self.call_id: int | None = None
         self.data: dict[str, Any] | None = None
-        self.summary = QLabel(_tr("Choisissez un appel dans la liste."), self)
+        self.summary = QLabel(self.tr("Choisissez un appel dans la liste."), self)
         self.summary.setObjectName("call_summary")
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.orientations = _table(self, [_tr("Service"), _tr("Place"), _tr("Arriver avant"), _tr("Statut")],
+        self.orientations = _table(self, [self.tr("Service"), self.tr("Place"), self.tr("Arriver avant"), self.tr("Statut")],
                                    "call_orientations")
         self.status = QComboBox(self)
         self.status.setObjectName("orientation_status")
         labels.fill(self.status, labels.STATUSES[2:])  # the statuses an orientation can move to
-        self.set_status_button = QPushButton(_tr("Changer le statut"), self)
+        self.set_status_button = QPushButton(self.tr("Changer le statut"), self)
         self.set_status_button.setObjectName("set_status")
         self.set_status_button.clicked.connect(self.change_status)
-        self.print_button = QPushButton(_tr("Imprimer le bon"), self)
+        self.print_button = QPushButton(self.tr("Imprimer le bon"), self)
         self.print_button.setObjectName("detail_print")
         self.print_button.clicked.connect(lambda: self.print_slip())
-        self.refusals = _table(self, [_tr("Heure"), _tr("Place demandée"), _tr("Motif"), _tr("Remarque")],
+        self.refusals = _table(self, [self.tr("Heure"), self.tr("Place demandée"), self.tr("Motif"), self.tr("Remarque")],
                                "call_refusals")
         self.notes = QPlainTextEdit(self)
         self.notes.setObjectName("follow_notes")
@@ -87,7 +83,7 @@ class CallDetail(QGroupBox):
         self.outcome = QComboBox(self)
         self.outcome.setObjectName("follow_outcome")
         labels.fill(self.outcome, labels.OUTCOMES)
-        self.follow_button = QPushButton(_tr("Enregistrer le suivi"), self)
+        self.follow_button = QPushButton(self.tr("Enregistrer le suivi"), self)
         self.follow_button.setObjectName("follow_up")
         self.follow_button.clicked.connect(self.save_follow_up)
         self.message = FieldError(self)
@@ -97,17 +93,17 @@ class CallDetail(QGroupBox):
         status_row.addWidget(self.set_status_button)
         status_row.addWidget(self.print_button)
         follow = QGridLayout()
-        follow.addWidget(QLabel(_tr("Notes"), self), 0, 0)
+        follow.addWidget(QLabel(self.tr("Notes"), self), 0, 0)
         follow.addWidget(self.notes, 0, 1, 1, 2)
-        follow.addWidget(QLabel(_tr("Suite"), self), 1, 0)
+        follow.addWidget(QLabel(self.tr("Suite"), self), 1, 0)
         follow.addWidget(self.outcome, 1, 1)
         follow.addWidget(self.follow_button, 1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
-        layout.addWidget(QLabel(_tr("Orientations"), self))
+        layout.addWidget(QLabel(self.tr("Orientations"), self))
         layout.addWidget(self.orientations, 2)
         layout.addLayout(status_row)
-        layout.addWidget(QLabel(_tr("Refus faute de place"), self))
+        layout.addWidget(QLabel(self.tr("Refus faute de place"), self))
         layout.addWidget(self.refusals, 1)
         layout.addLayout(follow)
         layout.addWidget(self.message)
@@ -123,7 +119,7 @@ class CallDetail(QGroupBox):
         self.message.clear_error()
         if call_id is None:
             self.data = None
-            self.summary.setText(_tr("Choisissez un appel dans la liste."))
+            self.summary.setText(self.tr("Choisissez un appel dans la liste."))
             self.orientations.setRowCount(0)
             self.refusals.setRowCount(0)
             self._enable(False)
@@ -137,16 +133,18 @@ class CallDetail(QGroupBox):
         c: CallInfo = data["call"]
         when = to_local(c.received_at).strftime("%d/%m/%Y %H:%M")
         needs = ", ".join(labels.label(labels.NEEDS, n) for n in c.needs) or "—"
-        parts = [f"<b>{when}</b> — {c.alias or _tr('anonyme')}", f"{_tr('Canal')} : {labels.label(labels.CHANNELS, c.channel)}"
-                 f" · {_tr('Appelant·e')} : {labels.label(labels.CALLERS, c.caller_type)}",
-                 f"{_tr('Besoins')} : {needs}", f"{_tr('Lieu')} : {c.location or '—'}",
-                 f"{_tr('Opérateur·rice')} : {c.operator or '—'}"]
+        who = c.alias or self.tr("anonyme")
+        parts = [f"<b>{when}</b> — {who}",
+                 self.tr("Canal : %1 · Appelant·e : %2").replace("%1", labels.label(labels.CHANNELS, c.channel))
+                 .replace("%2", labels.label(labels.CALLERS, c.caller_type)),
+                 self.tr("Besoins : %1").replace("%1", needs), self.tr("Lieu : %1").replace("%1", c.location or "—"),
+                 self.tr("Opérateur·rice : %1").replace("%1", c.operator or "—")]
         self.summary.setText("<br/>".join(parts))
         rows = data["orientations"]
         self.orientations.setRowCount(len(rows))
         for i, o in enumerate(rows):
             deadline = to_local(o.deadline).strftime("%d/%m %H:%M") if o.deadline else ""
-            for col, text in enumerate([o.partner, o.category_fr or _tr("sans lit"), deadline,
+            for col, text in enumerate([o.partner, o.category_fr or self.tr("sans lit"), deadline,
                                         labels.label(labels.STATUSES, o.status)]):
                 self.orientations.setItem(i, col, QTableWidgetItem(text))
         if rows:
@@ -174,7 +172,7 @@ class CallDetail(QGroupBox):
     def change_status(self) -> None:
         o = self.selected_orientation()
         if o is None:
-            self.message.show_error(_tr("Choisissez une orientation."))
+            self.message.show_error(self.tr("Choisissez une orientation."))
             return
         db, actor, status, call_id = self.ctx.db, self.ctx.actor, self.status.currentData(), self.call_id
         self.ctx.tasks.run(lambda: orientations.set_status(db, o.orientation_id, status, actor=actor),
@@ -184,7 +182,7 @@ class CallDetail(QGroupBox):
         if self.call_id is None:
             return
         if not self.ctx.connectivity.online:
-            self.message.show_error(_tr("Pas de connexion à la base : le suivi n'est pas enregistré ; il reste "
+            self.message.show_error(self.tr("Pas de connexion à la base : le suivi n'est pas enregistré ; il reste "
                                         "affiché."))
             return
         db, actor, call_id = self.ctx.db, self.ctx.actor, self.call_id
@@ -195,7 +193,7 @@ class CallDetail(QGroupBox):
     def print_slip(self, pdf_path: str | Path | None = None) -> None:
         o = self.selected_orientation()
         if o is None:
-            self.message.show_error(_tr("Choisissez une orientation."))
+            self.message.show_error(self.tr("Choisissez une orientation."))
             return
         db = self.ctx.db
 
@@ -235,35 +233,35 @@ class CallJournal(QWidget):
             edit.dateChanged.connect(lambda _d: self._timer.start())
         self.operator = QComboBox(self)
         self.operator.setObjectName("journal_operator")
-        self.operator.addItem(_tr("Tous"), None)
+        self.operator.addItem(self.tr("Tous"), None)
         self.need = QComboBox(self)
         self.need.setObjectName("journal_need")
-        self.need.addItem(_tr("Tous"), None)
+        self.need.addItem(self.tr("Tous"), None)
         labels.fill(self.need, labels.NEEDS)
         self.outcome = QComboBox(self)
         self.outcome.setObjectName("journal_outcome")
-        self.outcome.addItem(_tr("Toutes"), None)
+        self.outcome.addItem(self.tr("Toutes"), None)
         labels.fill(self.outcome, labels.OUTCOMES)
         for combo in (self.operator, self.need, self.outcome):
             combo.currentIndexChanged.connect(lambda _i: self._timer.start())
         self.alias = QLineEdit(self)
         self.alias.setObjectName("journal_alias")
-        self.alias.setPlaceholderText(_tr("Rechercher un pseudonyme"))
+        self.alias.setPlaceholderText(self.tr("Rechercher un pseudonyme"))
         self.alias.setClearButtonEnabled(True)
         self.alias.textEdited.connect(lambda _t: self._timer.start())
         self.error = FieldError(self)
         self.error.setObjectName("journal_error")
         self.count = QLabel(self)
         self.count.setObjectName("journal_count")
-        self.table = _table(self, [_tr("Reçu à"), _tr("Personne"), _tr("Canal"), _tr("Besoins"), _tr("Suite"),
-                                   _tr("Orient."), _tr("Refus"), _tr("Opérateur·rice")], "journal_table")
+        self.table = _table(self, [self.tr("Reçu à"), self.tr("Personne"), self.tr("Canal"), self.tr("Besoins"), self.tr("Suite"),
+                                   self.tr("Orient."), self.tr("Refus"), self.tr("Opérateur·rice")], "journal_table")
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.detail = CallDetail(ctx, self)
         filters = QHBoxLayout()
-        for text, widget in ((_tr("Du"), self.start), (_tr("au"), self.end), (_tr("Opérateur·rice"), self.operator),
-                             (_tr("Besoin"), self.need), (_tr("Suite"), self.outcome)):
+        for text, widget in ((self.tr("Du"), self.start), (self.tr("au"), self.end), (self.tr("Opérateur·rice"), self.operator),
+                             (self.tr("Besoin"), self.need), (self.tr("Suite"), self.outcome)):
             filters.addWidget(QLabel(text, self))
             filters.addWidget(widget)
         filters.addWidget(self.alias, 1)
@@ -288,7 +286,7 @@ class CallJournal(QWidget):
         self.error.clear_error()
         start, end = self.start.date().toPython(), self.end.date().toPython()
         if end < start:
-            self.error.show_error(_tr("La fin de la période précède son début."))
+            self.error.show_error(self.tr("La fin de la période précède son début."))
             return
         db = self.ctx.db
         filters = {"operator_id": self.operator.currentData(), "need": self.need.currentData(),
@@ -314,14 +312,14 @@ class CallJournal(QWidget):
         self.table.blockSignals(True)
         self.table.setRowCount(len(rows))
         for i, c in enumerate(rows):
-            cells = [to_local(c.received_at).strftime("%d/%m %H:%M"), c.alias or _tr("anonyme"),
+            cells = [to_local(c.received_at).strftime("%d/%m %H:%M"), c.alias or self.tr("anonyme"),
                      labels.label(labels.CHANNELS, c.channel),
                      ", ".join(labels.label(labels.NEEDS, n) for n in c.needs),
                      labels.label(labels.OUTCOMES, c.outcome), str(c.orientations), str(c.refusals), c.operator or ""]
             for col, text in enumerate(cells):
                 self.table.setItem(i, col, QTableWidgetItem(text))
         self.table.blockSignals(False)
-        self.count.setText(_tr("%1 appel(s)").replace("%1", str(len(rows))))
+        self.count.setText(self.tr("%1 appel(s)").replace("%1", str(len(rows))))
         index = next((i for i, c in enumerate(rows) if c.call_id == keep), None)
         if index is not None:
             self.table.selectRow(index)

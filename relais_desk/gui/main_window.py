@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
         split.addWidget(self.stack)
         split.setStretchFactor(1, 1)
         split.setChildrenCollapsible(False)
+        split.setSizes([self.nav.width(), 10_000])  # the fixed-width side bar, and every other pixel to the screen
         self.setCentralWidget(split)
         self._status_bar()
         self._preferences_menu()

@@ -57,9 +57,40 @@ def main(out: str = "docs") -> int:
                 window.grab().save(str(target / f"{key}.png"))
             window.close()
             assert user.role in (Role.ADMIN, Role.ABRI)
+        _calls(app, db, tasks, errors, network, target)
         db.dispose()
     print(f"screenshots written to {target}/")
     return 0
+
+
+def _calls(app, db, tasks, errors, network, target: Path) -> None:  # noqa: ANN001
+    """*Appels*: tonight's journal with a call opened, and a call being taken (a woman, the finder, a held bed)."""
+    from relais_desk.gui.context import AppContext
+    from relais_desk.gui.main_window import MainWindow
+    from relais_desk.services import users
+
+    user = users.authenticate(db, "operateur", "demo-oper")
+    window = MainWindow(AppContext(db=db, user=user, tasks=tasks, errors=errors, live=None, network=network))
+    window.resize(1360, 820)
+    window.show()
+    calls = window.screens["calls"]
+    window.nav.setCurrentRow(window.screen_keys().index("calls"))
+    calls.journal.table.selectRow(0)
+    app.processEvents()
+    window.grab().save(str(target / "calls.png"))
+    window.new_call()
+    intake = calls.intake
+    intake.alias.setText("Nadia B.")
+    intake.birth_year.setText("1987")
+    intake.gender.setCurrentIndex(intake.gender.findData("femme"))
+    intake.location.setText("Gare de Charleroi-Sud")
+    intake.notes.setPlainText("Appelle d'une cabine, a froid, pas de téléphone.")
+    intake.refresh_finder()
+    intake.reserve()
+    app.processEvents()
+    window.grab().save(str(target / "calls_new.png"))
+    intake.abandon(confirm=False)
+    window.close()
 
 
 if __name__ == "__main__":

@@ -1090,28 +1090,24 @@
 <context>
     <name>FinderPanel</name>
     <message>
-        <source>Abri</source>
-        <translation>Shelter</translation>
-    </message>
-    <message>
-        <source>Places</source>
-        <translation>Beds</translation>
-    </message>
-    <message>
         <source>Libres</source>
         <translation>Free</translation>
     </message>
     <message>
-        <source>Accueille aussi</source>
-        <translation>Also accepts</translation>
+        <source>Accepte</source>
+        <translation>Accepts</translation>
     </message>
     <message>
-        <source>Quota de nuits</source>
-        <translation>Night quota</translation>
+        <source>Abri — places</source>
+        <translation>Shelter — beds</translation>
     </message>
     <message>
-        <source>Chiffres mis à jour</source>
-        <translation>Counts updated</translation>
+        <source>Quota</source>
+        <translation>Quota</translation>
+    </message>
+    <message>
+        <source>Mis à jour</source>
+        <translation>Updated</translation>
     </message>
     <message>
         <source>Heure limite d&apos;arrivée : après, le lit est rendu au réseau.</source>

@@ -1090,28 +1090,24 @@
 <context>
     <name>FinderPanel</name>
     <message>
-        <source>Abri</source>
-        <translation>Abri</translation>
-    </message>
-    <message>
-        <source>Places</source>
-        <translation>Places</translation>
-    </message>
-    <message>
         <source>Libres</source>
         <translation>Libres</translation>
     </message>
     <message>
-        <source>Accueille aussi</source>
-        <translation>Accueille aussi</translation>
+        <source>Accepte</source>
+        <translation>Accepte</translation>
     </message>
     <message>
-        <source>Quota de nuits</source>
-        <translation>Quota de nuits</translation>
+        <source>Abri — places</source>
+        <translation>Abri — places</translation>
     </message>
     <message>
-        <source>Chiffres mis à jour</source>
-        <translation>Chiffres mis à jour</translation>
+        <source>Quota</source>
+        <translation>Quota</translation>
+    </message>
+    <message>
+        <source>Mis à jour</source>
+        <translation>Mis à jour</translation>
     </message>
     <message>
         <source>Heure limite d&apos;arrivée : après, le lit est rendu au réseau.</source>

@@ -51,18 +51,23 @@ class FinderPanel(QWidget):
         self.summary = QLabel(self)
         self.summary.setObjectName("finder_summary")
         self.summary.setWordWrap(True)
-        self.table = QTableWidget(0, 6, self)
+        self.table = QTableWidget(0, 5, self)
         self.table.setObjectName("finder_table")
-        self.table.setHorizontalHeaderLabels([self.tr("Abri"), self.tr("Places"), self.tr("Libres"),
-                                              self.tr("Accueille aussi"), self.tr("Quota de nuits"),
-                                              self.tr("Chiffres mis à jour")])
+        self.table.setHorizontalHeaderLabels([self.tr("Abri — places"), self.tr("Libres"), self.tr("Accepte"),
+                                              self.tr("Quota"), self.tr("Mis à jour")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((2, 120), (3, 100)):  # long attribute and quota texts wrap; the shelter keeps room
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(column, width)
         self.table.setMinimumHeight(150)
         self.table.doubleClicked.connect(lambda _i: self.reserve_requested.emit())
         self.deadline = QDateTimeEdit(self)
@@ -130,19 +135,21 @@ class FinderPanel(QWidget):
                     quota += " — " + self.tr("%1 utilisée(s)").replace("%1", str(m.nights_used))
                 if m.quota_reached:
                     quota = self.tr("QUOTA ATTEINT") + " — " + quota
-            updated = age_text(m.updated_at, now)
-            cells = [f"{m.shelter} ({m.city})" if m.city else m.shelter, m.category_fr, str(m.free),
+            updated = ("⚠ " if m.stale else "") + age_text(m.updated_at, now)
+            where = f"{m.category_fr} · {m.city}" if m.city and m.city not in m.shelter else m.category_fr
+            cells = [f"{m.shelter}\n{where}", str(m.free),
                      ", ".join(a for a in accepts if a), quota, updated]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                if col == 2:
+                if col == 1:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if m.quota_reached:
                     item.setBackground(QUOTA_BRUSH)
-                if col == 5 and m.stale:
+                if col == 4 and m.stale:
                     item.setForeground(STALE_BRUSH)
                     item.setToolTip(self.tr("Chiffres anciens : appelez l'abri pour confirmer."))
                 self.table.setItem(i, col, item)
+        self.table.resizeRowsToContents()
         if matches:
             row = next((i for i, m in enumerate(matches) if keep and m.key == keep.key), 0)
             self.table.selectRow(row)

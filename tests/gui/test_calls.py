@@ -341,3 +341,36 @@ def test_offline_nothing_is_written_and_the_form_is_kept(qtbot, network_db):
     intake.save()
     assert "connexion" in intake.form_error.text() and intake.alias.text() == "Zoé"
     assert _count(network_db, Call) == 0
+
+
+# -- live: the finder and the journal follow what other workstations do ----------------------------
+
+def test_finder_and_journal_update_live_while_open(qtbot, network_db, db_url):
+    from relais_desk.gui.calls.screen import CallsScreen
+    from relais_desk.gui.live import LiveFeed
+
+    here, elsewhere = Database(db_url), Database(db_url)
+    live = LiveFeed(here, poll_interval=0.1)
+    ctx = make_context(here, make_user(here, "oper", "operateur"), live=live, synchronous=False)
+    screen = CallsScreen(ctx)
+    qtbot.addWidget(screen)
+    screen.show()
+    live.start()
+    try:
+        screen.new_call()
+        intake = screen.intake
+        intake.gender.setCurrentIndex(intake.gender.findData("femme"))
+        qtbot.waitUntil(lambda: any(m.shelter == "Abri Dourlet" for m in intake.finder.matches), timeout=WAIT_MS)
+        beds.set_counts(elsewhere, shelter="Abri Dourlet", category="femmes", occupied=2, actor=SYSTEM)
+        qtbot.waitUntil(lambda: all(m.shelter != "Abri Dourlet" for m in intake.finder.matches), timeout=WAIT_MS)
+        intake.abandon(confirm=False)
+        assert screen.pages.currentWidget() is screen.journal
+        qtbot.waitUntil(lambda: screen.journal.count.text() == "0 appel(s)", timeout=WAIT_MS)
+        calls.create_call(elsewhere, actor=SYSTEM, channel="police", needs=["sante"])
+        qtbot.waitUntil(lambda: len(screen.journal.rows) == 1, timeout=WAIT_MS)
+        assert screen.journal.table.item(0, 2).text() == "Police"
+    finally:
+        live.stop()
+        ctx.tasks.wait()
+        here.dispose()
+        elsewhere.dispose()

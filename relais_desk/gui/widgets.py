@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 STYLES = {
     "error": "background:#fde2e1; color:#7a1712; border:1px solid #f3a7a3;",
@@ -47,3 +47,16 @@ class FieldError(QLabel):
     def clear_error(self) -> None:
         self.setText("")
         self.hide()
+
+
+def add_field(grid: QGridLayout, row: int, col: int, text: str, widget: QWidget, key: str, span: int = 1) -> FieldError:
+    """A label and its field on `row`, the field's error message right under it (`<key>_error`)."""
+    parent = widget.parentWidget()
+    label = QLabel(text, parent)
+    label.setBuddy(widget)
+    error = FieldError(parent)
+    error.setObjectName(f"{key}_error")
+    grid.addWidget(label, row, col)
+    grid.addWidget(widget, row, col + 1, 1, span)
+    grid.addWidget(error, row + 1, col + 1, 1, span)
+    return error

@@ -313,54 +313,6 @@
         <translation>Abandon (Esc)</translation>
     </message>
     <message>
-        <source>Personne</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <source>Pseudonyme (jamais le nom complet)</source>
-        <translation>Alias (never the full name)</translation>
-    </message>
-    <message>
-        <source>ex. 1980</source>
-        <translation>e.g. 1980</translation>
-    </message>
-    <message>
-        <source>Anonyme</source>
-        <translation>Anonymous</translation>
-    </message>
-    <message>
-        <source>Mineur·e</source>
-        <translation>Minor</translation>
-    </message>
-    <message>
-        <source>Avec un chien</source>
-        <translation>With a dog</translation>
-    </message>
-    <message>
-        <source>En fauteuil roulant</source>
-        <translation>In a wheelchair</translation>
-    </message>
-    <message>
-        <source>Sous l&apos;effet d&apos;alcool ou de produits (bas seuil)</source>
-        <translation>Under the influence of alcohol or drugs (low threshold)</translation>
-    </message>
-    <message>
-        <source>&amp;Pseudonyme</source>
-        <translation>&amp;Alias</translation>
-    </message>
-    <message>
-        <source>Né·e en</source>
-        <translation>Born in</translation>
-    </message>
-    <message>
-        <source>Genre</source>
-        <translation>Gender</translation>
-    </message>
-    <message>
-        <source>Enfants</source>
-        <translation>Children</translation>
-    </message>
-    <message>
         <source>Appel</source>
         <translation>Call</translation>
     </message>
@@ -447,30 +399,6 @@
     <message>
         <source>Annuler la ligne choisie</source>
         <translation>Cancel the chosen line</translation>
-    </message>
-    <message>
-        <source>né·e en %1</source>
-        <translation>born in %1</translation>
-    </message>
-    <message>
-        <source>année inconnue</source>
-        <translation>year unknown</translation>
-    </message>
-    <message>
-        <source>Anonyme : l&apos;appel est enregistré sans personne.</source>
-        <translation>Anonymous: the call is saved without a person.</translation>
-    </message>
-    <message>
-        <source>Personne connue : %1.</source>
-        <translation>Known person: %1.</translation>
-    </message>
-    <message>
-        <source>Nouvelle personne « %1 », créée à l&apos;enregistrement.</source>
-        <translation>New person “%1”, created when the call is saved.</translation>
-    </message>
-    <message>
-        <source>Déjà connue ? ↓ pour la choisir dans la liste.</source>
-        <translation>Already known? ↓ to choose them in the list.</translation>
     </message>
     <message>
         <source>Pas de connexion à la base : rien n&apos;est enregistré. Ce que vous avez tapé reste affiché ; réessayez quand la connexion revient.</source>
@@ -1664,6 +1592,81 @@
     <message>
         <source>Choisissez d&apos;abord un abri de nuit dans la liste.</source>
         <translation>Select a night shelter in the list first.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPanel</name>
+    <message>
+        <source>Personne</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Pseudonyme (jamais le nom complet)</source>
+        <translation>Alias (never the full name)</translation>
+    </message>
+    <message>
+        <source>ex. 1980</source>
+        <translation>e.g. 1980</translation>
+    </message>
+    <message>
+        <source>Anonyme</source>
+        <translation>Anonymous</translation>
+    </message>
+    <message>
+        <source>Mineur·e</source>
+        <translation>Minor</translation>
+    </message>
+    <message>
+        <source>Avec un chien</source>
+        <translation>With a dog</translation>
+    </message>
+    <message>
+        <source>En fauteuil roulant</source>
+        <translation>In a wheelchair</translation>
+    </message>
+    <message>
+        <source>Sous l&apos;effet d&apos;alcool ou de produits (bas seuil)</source>
+        <translation>Under the influence of alcohol or drugs (low threshold)</translation>
+    </message>
+    <message>
+        <source>&amp;Pseudonyme</source>
+        <translation>&amp;Alias</translation>
+    </message>
+    <message>
+        <source>Né·e en</source>
+        <translation>Born in</translation>
+    </message>
+    <message>
+        <source>Genre</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Enfants</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <source>né·e en %1</source>
+        <translation>born in %1</translation>
+    </message>
+    <message>
+        <source>année inconnue</source>
+        <translation>year unknown</translation>
+    </message>
+    <message>
+        <source>Anonyme : l&apos;appel est enregistré sans personne.</source>
+        <translation>Anonymous: the call is saved without a person.</translation>
+    </message>
+    <message>
+        <source>Personne connue : %1.</source>
+        <translation>Known person: %1.</translation>
+    </message>
+    <message>
+        <source>Nouvelle personne « %1 », créée à l&apos;enregistrement.</source>
+        <translation>New person “%1”, created when the call is saved.</translation>
+    </message>
+    <message>
+        <source>Déjà connue ? ↓ pour la choisir dans la liste.</source>
+        <translation>Already known? ↓ to choose them in the list.</translation>
     </message>
 </context>
 <context>

@@ -313,54 +313,6 @@
         <translation>Abandonner (Échap)</translation>
     </message>
     <message>
-        <source>Personne</source>
-        <translation>Personne</translation>
-    </message>
-    <message>
-        <source>Pseudonyme (jamais le nom complet)</source>
-        <translation>Pseudonyme (jamais le nom complet)</translation>
-    </message>
-    <message>
-        <source>ex. 1980</source>
-        <translation>ex. 1980</translation>
-    </message>
-    <message>
-        <source>Anonyme</source>
-        <translation>Anonyme</translation>
-    </message>
-    <message>
-        <source>Mineur·e</source>
-        <translation>Mineur·e</translation>
-    </message>
-    <message>
-        <source>Avec un chien</source>
-        <translation>Avec un chien</translation>
-    </message>
-    <message>
-        <source>En fauteuil roulant</source>
-        <translation>En fauteuil roulant</translation>
-    </message>
-    <message>
-        <source>Sous l&apos;effet d&apos;alcool ou de produits (bas seuil)</source>
-        <translation>Sous l&apos;effet d&apos;alcool ou de produits (bas seuil)</translation>
-    </message>
-    <message>
-        <source>&amp;Pseudonyme</source>
-        <translation>&amp;Pseudonyme</translation>
-    </message>
-    <message>
-        <source>Né·e en</source>
-        <translation>Né·e en</translation>
-    </message>
-    <message>
-        <source>Genre</source>
-        <translation>Genre</translation>
-    </message>
-    <message>
-        <source>Enfants</source>
-        <translation>Enfants</translation>
-    </message>
-    <message>
         <source>Appel</source>
         <translation>Appel</translation>
     </message>
@@ -447,30 +399,6 @@
     <message>
         <source>Annuler la ligne choisie</source>
         <translation>Annuler la ligne choisie</translation>
-    </message>
-    <message>
-        <source>né·e en %1</source>
-        <translation>né·e en %1</translation>
-    </message>
-    <message>
-        <source>année inconnue</source>
-        <translation>année inconnue</translation>
-    </message>
-    <message>
-        <source>Anonyme : l&apos;appel est enregistré sans personne.</source>
-        <translation>Anonyme : l&apos;appel est enregistré sans personne.</translation>
-    </message>
-    <message>
-        <source>Personne connue : %1.</source>
-        <translation>Personne connue : %1.</translation>
-    </message>
-    <message>
-        <source>Nouvelle personne « %1 », créée à l&apos;enregistrement.</source>
-        <translation>Nouvelle personne « %1 », créée à l&apos;enregistrement.</translation>
-    </message>
-    <message>
-        <source>Déjà connue ? ↓ pour la choisir dans la liste.</source>
-        <translation>Déjà connue ? ↓ pour la choisir dans la liste.</translation>
     </message>
     <message>
         <source>Pas de connexion à la base : rien n&apos;est enregistré. Ce que vous avez tapé reste affiché ; réessayez quand la connexion revient.</source>
@@ -1664,6 +1592,81 @@
     <message>
         <source>Choisissez d&apos;abord un abri de nuit dans la liste.</source>
         <translation>Choisissez d&apos;abord un abri de nuit dans la liste.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPanel</name>
+    <message>
+        <source>Personne</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Pseudonyme (jamais le nom complet)</source>
+        <translation>Pseudonyme (jamais le nom complet)</translation>
+    </message>
+    <message>
+        <source>ex. 1980</source>
+        <translation>ex. 1980</translation>
+    </message>
+    <message>
+        <source>Anonyme</source>
+        <translation>Anonyme</translation>
+    </message>
+    <message>
+        <source>Mineur·e</source>
+        <translation>Mineur·e</translation>
+    </message>
+    <message>
+        <source>Avec un chien</source>
+        <translation>Avec un chien</translation>
+    </message>
+    <message>
+        <source>En fauteuil roulant</source>
+        <translation>En fauteuil roulant</translation>
+    </message>
+    <message>
+        <source>Sous l&apos;effet d&apos;alcool ou de produits (bas seuil)</source>
+        <translation>Sous l&apos;effet d&apos;alcool ou de produits (bas seuil)</translation>
+    </message>
+    <message>
+        <source>&amp;Pseudonyme</source>
+        <translation>&amp;Pseudonyme</translation>
+    </message>
+    <message>
+        <source>Né·e en</source>
+        <translation>Né·e en</translation>
+    </message>
+    <message>
+        <source>Genre</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Enfants</source>
+        <translation>Enfants</translation>
+    </message>
+    <message>
+        <source>né·e en %1</source>
+        <translation>né·e en %1</translation>
+    </message>
+    <message>
+        <source>année inconnue</source>
+        <translation>année inconnue</translation>
+    </message>
+    <message>
+        <source>Anonyme : l&apos;appel est enregistré sans personne.</source>
+        <translation>Anonyme : l&apos;appel est enregistré sans personne.</translation>
+    </message>
+    <message>
+        <source>Personne connue : %1.</source>
+        <translation>Personne connue : %1.</translation>
+    </message>
+    <message>
+        <source>Nouvelle personne « %1 », créée à l&apos;enregistrement.</source>
+        <translation>Nouvelle personne « %1 », créée à l&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <source>Déjà connue ? ↓ pour la choisir dans la liste.</source>
+        <translation>Déjà connue ? ↓ pour la choisir dans la liste.</translation>
     </message>
 </context>
 <context>

@@ -185,9 +185,9 @@ def test_quota_reached_warns_and_the_refusal_says_quota_depasse(qtbot, network_d
     pid = _person_at_quota(network_db)
     intake = _intake(qtbot, network_db)
     qtbot.keyClicks(intake.alias, "marc")
-    qtbot.waitUntil(lambda: bool(intake.found), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: bool(intake.person_panel.found), timeout=WAIT_MS)
     qtbot.keyClick(intake.alias, K.Key_Down)  # choose the known person with the keyboard
-    assert intake.person is not None and intake.person.person_id == pid
+    assert intake.person_panel.person is not None and intake.person_panel.person.person_id == pid
     assert intake.gender.currentData() == "homme"
     _settle(qtbot, intake)
     dourlet = next(m for m in intake.finder.matches if m.shelter == "Abri Dourlet")

@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,11 +26,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -40,15 +38,15 @@ from relais_desk.domain.errors import UserFacingError
 from relais_desk.domain.nights import to_local, utcnow
 from relais_desk.gui.calls import labels, slip_print
 from relais_desk.gui.calls.finder_panel import FinderPanel, local_qdatetime, qdatetime_to_utc
+from relais_desk.gui.calls.person_panel import PersonPanel
 from relais_desk.gui.context import AppContext
 from relais_desk.gui.live import touches
 from relais_desk.gui.tasks import describe
-from relais_desk.gui.widgets import Banner, FieldError
-from relais_desk.services import beds, calls, finder, lookup, orientations, partners, persons, slips
+from relais_desk.gui.widgets import Banner, FieldError, add_field
+from relais_desk.services import beds, calls, finder, lookup, orientations, partners, slips
 from relais_desk.services.calls import RefusalDraft
 from relais_desk.services.finder import Match, Profile
 from relais_desk.services.orientations import OrientationInfo
-from relais_desk.services.persons import PersonInfo
 from relais_desk.store.errors import DatabaseUnreachable
 
 
@@ -69,8 +67,6 @@ class CallIntake(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.person: PersonInfo | None = None
-        self.found: list[PersonInfo] = []
         self.taken: list[Taken] = []
         self.fits: list[tuple[str, str]] = []  # (code, label) of the categories that fit the profile
         self._quota_ack: tuple[int, int] | None = None
@@ -83,11 +79,15 @@ class CallIntake(QWidget):
         self.errors: dict[str, FieldError] = {}
         self._finder_timer = QTimer(self, singleShot=True, interval=200)
         self._finder_timer.timeout.connect(self.refresh_finder)
-        self._search_timer = QTimer(self, singleShot=True, interval=250)
-        self._search_timer.timeout.connect(self._search_persons)
         self.banner = Banner(self)
         self.banner.setObjectName("intake_banner")
-        person_box = self._person_box()
+        self.person_panel = person_box = PersonPanel(ctx, self)
+        person_box.profile_changed.connect(self._profile_changed)
+        self.errors.update(person_box.errors)
+        # The profile's fields, by name (the form, the tests and the benchmark reach them here).
+        self.alias, self.birth_year, self.gender, self.children = (person_box.alias, person_box.birth_year,
+                                                                   person_box.gender, person_box.children)
+        self.intoxicated, self.with_dog = person_box.intoxicated, person_box.with_dog
         call_box = self._call_box()
         right = self._right_column()
         self.form_error = FieldError(self)
@@ -126,88 +126,6 @@ class CallIntake(QWidget):
         self.reset()
 
     # -- building
-    def _field(self, grid: QGridLayout, row: int, col: int, text: str, widget: QWidget, key: str,
-               span: int = 1) -> None:
-        label = QLabel(text, widget.parentWidget())
-        label.setBuddy(widget)
-        error = FieldError(widget.parentWidget())
-        error.setObjectName(f"{key}_error")
-        self.errors[key] = error
-        grid.addWidget(label, row, col)
-        grid.addWidget(widget, row, col + 1, 1, span)
-        grid.addWidget(error, row + 1, col + 1, 1, span)
-
-    def _person_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Personne"), self)
-        grid = QGridLayout(box)
-        self.alias = QLineEdit(box)
-        self.alias.setObjectName("alias")
-        self.alias.setPlaceholderText(self.tr("Pseudonyme (jamais le nom complet)"))
-        self.alias.textEdited.connect(self._alias_edited)
-        self.alias.textChanged.connect(lambda _t: self._update_person_status())
-        self.alias.installEventFilter(self)
-        self.birth_year = QLineEdit(box)
-        self.birth_year.setObjectName("birth_year")
-        self.birth_year.setPlaceholderText(self.tr("ex. 1980"))
-        self.birth_year.setMaximumWidth(90)
-        self.birth_year.textEdited.connect(lambda _t: self._profile_changed("birth_year"))
-        self.birth_year.textEdited.connect(lambda _t: self._search_timer.start())
-        self.anonymous = QCheckBox(self.tr("Anonyme"), box)
-        self.anonymous.setObjectName("anonymous")
-        self.anonymous.toggled.connect(self._anonymous_toggled)
-        self.gender = QComboBox(box)
-        self.gender.setObjectName("gender")
-        labels.fill(self.gender, labels.GENDERS)
-        self.gender.currentIndexChanged.connect(lambda _i: self._profile_changed("gender"))
-        self.minor = QCheckBox(self.tr("Mineur·e"), box)
-        self.minor.setObjectName("minor")
-        self.children = QSpinBox(box)
-        self.children.setObjectName("children")
-        self.children.setRange(0, 99)  # the service says what is plausible, next to the field
-        self.children.valueChanged.connect(lambda _v: self._profile_changed("children"))
-        self.with_dog = QCheckBox(self.tr("Avec un chien"), box)
-        self.with_dog.setObjectName("with_dog")
-        self.wheelchair = QCheckBox(self.tr("En fauteuil roulant"), box)
-        self.wheelchair.setObjectName("wheelchair")
-        self.intoxicated = QCheckBox(self.tr("Sous l'effet d'alcool ou de produits (bas seuil)"), box)
-        self.intoxicated.setObjectName("intoxicated")
-        for check in (self.minor, self.with_dog, self.wheelchair, self.intoxicated):
-            check.toggled.connect(lambda _c: self._profile_changed(""))
-        self.person_status = QLabel(box)
-        self.person_status.setObjectName("person_status")
-        self.person_status.setWordWrap(True)
-        self.matches = QListWidget(box)
-        self.matches.setObjectName("person_matches")
-        self.matches.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # ↑/↓ from the alias field choose
-        self.matches.setMaximumHeight(78)
-        self.matches.itemClicked.connect(lambda item: self._choose_person(self.matches.row(item)))
-        grid.addWidget(QLabel(self.tr("&Pseudonyme"), box), 0, 0)
-        grid.itemAtPosition(0, 0).widget().setBuddy(self.alias)
-        grid.addWidget(self.alias, 0, 1)
-        grid.addWidget(QLabel(self.tr("Né·e en"), box), 0, 2)
-        grid.addWidget(self.birth_year, 0, 3)
-        grid.addWidget(self.anonymous, 0, 4)
-        self.errors["alias"] = FieldError(box)
-        self.errors["alias"].setObjectName("alias_error")
-        self.errors["birth_year"] = FieldError(box)
-        self.errors["birth_year"].setObjectName("birth_year_error")
-        self.errors["person"] = self.errors["alias"]
-        grid.addWidget(self.errors["alias"], 1, 1)
-        grid.addWidget(self.errors["birth_year"], 1, 2, 1, 3)
-        grid.addWidget(self.person_status, 2, 1, 1, 4)
-        grid.addWidget(self.matches, 3, 1, 1, 4)
-        self._field(grid, 4, 0, self.tr("Genre"), self.gender, "gender")
-        grid.addWidget(self.minor, 4, 2, 1, 2)
-        self._field(grid, 6, 0, self.tr("Enfants"), self.children, "children")
-        checks = QHBoxLayout()
-        for check in (self.with_dog, self.wheelchair):
-            checks.addWidget(check)
-        checks.addStretch(1)
-        grid.addLayout(checks, 8, 1, 1, 4)
-        grid.addWidget(self.intoxicated, 9, 1, 1, 4)
-        grid.setColumnStretch(1, 1)
-        return box
-
     def _call_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Appel"), self)
         grid = QGridLayout(box)
@@ -246,17 +164,17 @@ class CallIntake(QWidget):
         self.outcome.setObjectName("outcome")
         self.outcome.addItem(self.tr("Selon ce qui a été fait (automatique)"), None)
         labels.fill(self.outcome, labels.OUTCOMES)
-        self._field(grid, 0, 0, self.tr("Lieu"), self.location, "location", 3)
+        self.errors["location"] = add_field(grid, 0, 0, self.tr("Lieu"), self.location, "location", 3)
         grid.addWidget(QLabel(self.tr("Besoins"), box), 2, 0)
         grid.addWidget(needs_box, 2, 1, 1, 3)
         self.errors["needs"] = FieldError(box)
         grid.addWidget(self.errors["needs"], 3, 1, 1, 3)
-        self._field(grid, 4, 0, self.tr("Notes"), self.notes, "notes", 3)
+        self.errors["notes"] = add_field(grid, 4, 0, self.tr("Notes"), self.notes, "notes", 3)
         grid.addWidget(reminder, 6, 1, 1, 3)
-        self._field(grid, 7, 0, self.tr("Canal"), self.channel, "channel")
-        self._field(grid, 7, 2, self.tr("Appelant·e"), self.caller_type, "caller_type")
-        self._field(grid, 9, 0, self.tr("Reçu à"), self.received_at, "received_at")
-        self._field(grid, 9, 2, self.tr("Suite"), self.outcome, "outcome")
+        self.errors["channel"] = add_field(grid, 7, 0, self.tr("Canal"), self.channel, "channel")
+        self.errors["caller_type"] = add_field(grid, 7, 2, self.tr("Appelant·e"), self.caller_type, "caller_type")
+        self.errors["received_at"] = add_field(grid, 9, 0, self.tr("Reçu à"), self.received_at, "received_at")
+        self.errors["outcome"] = add_field(grid, 9, 2, self.tr("Suite"), self.outcome, "outcome")
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
         return box
@@ -340,8 +258,7 @@ class CallIntake(QWidget):
             shortcut.activated.connect(lambda s=slot: s())
 
     def _tab_order(self) -> None:
-        chain: list[QWidget] = [self.alias, self.birth_year, self.gender, self.minor, self.children,
-                                self.with_dog, self.wheelchair, self.intoxicated, self.anonymous, self.location,
+        chain: list[QWidget] = [*self.person_panel.tab_chain(), self.location,
                                 *self.needs.values(), self.notes, self.channel, self.caller_type, self.received_at,
                                 self.outcome, self.finder.table, self.finder.deadline, self.finder.reserve,
                                 self.partner, self.orient_button, self.refusal_category, self.refusal_reason,
@@ -360,26 +277,22 @@ class CallIntake(QWidget):
         self.alias.setFocus()
 
     def reset(self) -> None:
-        self.person, self.found, self.taken, self._quota_ack = None, [], [], None
-        for widget in (self.alias, self.birth_year, self.location, self.refusal_note):
+        self.taken, self._quota_ack = [], None
+        self.person_panel.reset()
+        for widget in (self.location, self.refusal_note):
             widget.clear()
         self.notes.clear()
-        for combo in (self.gender, self.channel, self.caller_type, self.outcome, self.refusal_reason):
+        for combo in (self.channel, self.caller_type, self.outcome, self.refusal_reason):
             combo.setCurrentIndex(0)
-        self.children.setValue(0)
-        for check in (self.anonymous, self.minor, self.with_dog, self.wheelchair, self.intoxicated,
-                      *self.needs.values()):
+        for check in self.needs.values():
             check.setChecked(False)
         self.received_at.setDateTime(local_qdatetime(utcnow()))
-        self.matches.clear()
-        self.matches.hide()
         self.taken_list.clear()
         self.finder.reset()
         self.clear_errors()
-        self._update_person_status()
 
     def has_content(self) -> bool:
-        return bool(self.alias.text().strip() or self.location.text().strip() or self.notes.toPlainText().strip()
+        return bool(self.person_panel.has_content() or self.location.text().strip() or self.notes.toPlainText().strip()
                     or self.taken or any(c.isChecked() for c in self.needs.values()))
 
     def clear_errors(self) -> None:
@@ -422,94 +335,6 @@ class CallIntake(QWidget):
         self.refusal_category.setCurrentIndex(max(0, index))
         self.refusal_category.blockSignals(False)
 
-    # -- the person
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if watched is self.alias and event.type() == QEvent.Type.KeyPress and self.found:
-            key = event.key()
-            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
-                step = 1 if key == Qt.Key.Key_Down else -1
-                row = max(-1, min(len(self.found) - 1, self.matches.currentRow() + step))
-                self._choose_person(row)
-                return True
-        return super().eventFilter(watched, event)
-
-    def _alias_edited(self, _text: str) -> None:
-        if self.person is not None:
-            self.person = None  # typing again means another (new) person
-            self.matches.setCurrentRow(-1)
-        self.errors["alias"].clear_error()
-        self._search_timer.start()
-        self._update_person_status()
-        self._profile_changed("")
-
-    def _search_persons(self) -> None:
-        text, year = self.alias.text().strip(), self.birth_year.text().strip()
-        if not text or self.anonymous.isChecked():
-            self._show_found([])
-            return
-        db = self.ctx.db
-        year_v = year if year.isdigit() and len(year) == 4 else None
-        self.ctx.tasks.run(lambda: persons.search_persons(db, text, birth_year=year_v, limit=6),
-                           on_done=self._show_found, on_error=lambda _e: self._show_found([]))
-
-    def _show_found(self, found: list[PersonInfo]) -> None:
-        if self.person is not None:
-            return
-        self.found = found
-        self.matches.clear()
-        for p in found:
-            year = self.tr("né·e en %1").replace("%1", str(p.birth_year)) if p.birth_year else self.tr("année inconnue")
-            self.matches.addItem(QListWidgetItem(f"{p.alias} — {year}"))
-        self.matches.setVisible(bool(found))
-        self._update_person_status()
-
-    def _choose_person(self, row: int) -> None:
-        self.matches.setCurrentRow(row)
-        if row < 0 or row >= len(self.found):
-            self.person = None
-        else:
-            p = self.found[row]
-            self.person = p
-            self.birth_year.setText(str(p.birth_year) if p.birth_year else "")
-            self.gender.setCurrentIndex(max(0, self.gender.findData(p.gender)))
-            self.children.setValue(p.children)
-            self.with_dog.setChecked(p.with_dog)
-            self.wheelchair.setChecked(p.wheelchair)
-        self._update_person_status()
-        self._profile_changed("")
-
-    def _anonymous_toggled(self, on: bool) -> None:
-        self.alias.setEnabled(not on)
-        self.birth_year.setEnabled(not on)
-        if on:
-            self.person = None
-            self._show_found([])
-        self._update_person_status()
-        self._profile_changed("")
-
-    def _update_person_status(self) -> None:
-        alias = self.alias.text().strip()
-        if self.anonymous.isChecked() or not alias:
-            text = self.tr("Anonyme : l'appel est enregistré sans personne.")
-        elif self.person is not None:
-            text = self.tr("Personne connue : %1.").replace("%1", self.person.alias)
-        else:
-            text = self.tr("Nouvelle personne « %1 », créée à l'enregistrement.").replace("%1", alias)
-            if self.found:
-                text += " " + self.tr("Déjà connue ? ↓ pour la choisir dans la liste.")
-        self.person_status.setText(text)
-
-    def profile(self) -> Profile:
-        year = self.birth_year.text().strip()
-        return Profile(
-            gender=self.gender.currentData() or Gender.INCONNU.value,
-            birth_year=int(year) if year.isdigit() and len(year) == 4 else None,
-            minor=True if self.minor.isChecked() else None,
-            children=min(self.children.value(), 20), with_dog=self.with_dog.isChecked(),
-            wheelchair=self.wheelchair.isChecked(), intoxicated=self.intoxicated.isChecked(),
-            person_id=self.person.person_id if self.person else None,
-        )
-
     def _profile_changed(self, key: str) -> None:
         if key in self.errors:
             self.errors[key].clear_error()
@@ -519,7 +344,7 @@ class CallIntake(QWidget):
     # -- the finder
     def refresh_finder(self) -> None:
         self._finder_timer.stop()
-        db, profile = self.ctx.db, self.profile()
+        db, profile = self.ctx.db, self.person_panel.profile()
         self._finder_loading += 1
 
         def load() -> tuple[list[Match], list[tuple[str, str]], datetime]:
@@ -595,7 +420,7 @@ class CallIntake(QWidget):
                 .replace("%2", str(m.nights_used)).replace("%3", str(m.quota_days)))
             return
         db, actor, deadline = self.ctx.db, self.ctx.actor, self.finder.chosen_deadline()
-        person_id = self.person.person_id if self.person else None
+        person_id = self.person_panel.person_id
         self.finder.reserve.setEnabled(False)
         self._action_started()
 
@@ -631,7 +456,7 @@ class CallIntake(QWidget):
         if self._offline(self.errors["partner"]):
             return
         db, actor = self.ctx.db, self.ctx.actor
-        person_id = self.person.person_id if self.person else None
+        person_id = self.person_panel.person_id
 
         def done(o: OrientationInfo) -> None:
             self._add_taken(Taken(self.tr("Orientation vers %1 (proposée)").replace("%1", o.partner), orientation=o))
@@ -731,23 +556,14 @@ class CallIntake(QWidget):
         self.clear_errors()
         if self._offline(self.form_error):
             return
-        alias = self.alias.text().strip()
-        person_id, new_person = None, None
-        if not self.anonymous.isChecked() and alias:
-            if self.person is not None:
-                person_id = self.person.person_id
-            else:
-                new_person = {"alias": self.alias.text(), "birth_year": self.birth_year.text().strip(),
-                              "gender": self.gender.currentData(), "children": self.children.value(),
-                              "with_dog": self.with_dog.isChecked(), "wheelchair": self.wheelchair.isChecked()}
-        elif self.birth_year.text().strip() and not self.anonymous.isChecked():
+        if self.person_panel.needs_alias():
             self.errors["alias"].show_error(self.tr("Pseudonyme : indiquez-le, ou cochez « Anonyme »."))
             self.alias.setFocus()
             return
         kwargs = {
             "actor": self.ctx.actor, "channel": self.channel.currentData(),
             "received_at": qdatetime_to_utc(self.received_at.dateTime()),
-            "caller_type": self.caller_type.currentData(), "person_id": person_id, "new_person": new_person,
+            "caller_type": self.caller_type.currentData(), **self.person_panel.for_call(),
             "location": self.location.text(), "notes": self.notes.toPlainText(),
             "needs": [code for code, check in self.needs.items() if check.isChecked()],
             "outcome": self.outcome.currentData(),

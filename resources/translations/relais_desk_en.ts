@@ -74,19 +74,13 @@
         <source>à l&apos;instant</source>
         <translation>just now</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>il y a %n min</source>
-        <translation>
-            <numerusform>%n min ago</numerusform>
-            <numerusform>%n min ago</numerusform>
-        </translation>
+        <translation>%n min ago</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>il y a %n h</source>
-        <translation>
-            <numerusform>%n h ago</numerusform>
-            <numerusform>%n h ago</numerusform>
-        </translation>
+        <translation>%n h ago</translation>
     </message>
     <message>
         <source>Abri</source>
@@ -234,6 +228,10 @@
         <translation>Print the slip</translation>
     </message>
     <message>
+        <source>Bon en PDF…</source>
+        <translation>Slip as PDF…</translation>
+    </message>
+    <message>
         <source>Heure</source>
         <translation>Time</translation>
     </message>
@@ -300,6 +298,14 @@
     <message>
         <source>Pas de connexion à la base : le suivi n&apos;est pas enregistré ; il reste affiché.</source>
         <translation>No connection to the database: the follow-up is not saved; it stays on screen.</translation>
+    </message>
+    <message>
+        <source>Enregistrer le bon d&apos;orientation</source>
+        <translation>Save the referral slip</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

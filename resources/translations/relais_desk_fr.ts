@@ -74,19 +74,13 @@
         <source>à l&apos;instant</source>
         <translation>à l&apos;instant</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>il y a %n min</source>
-        <translation>
-            <numerusform>il y a %n min</numerusform>
-            <numerusform>il y a %n min</numerusform>
-        </translation>
+        <translation>il y a %n min</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>il y a %n h</source>
-        <translation>
-            <numerusform>il y a %n h</numerusform>
-            <numerusform>il y a %n h</numerusform>
-        </translation>
+        <translation>il y a %n h</translation>
     </message>
     <message>
         <source>Abri</source>
@@ -234,6 +228,10 @@
         <translation>Imprimer le bon</translation>
     </message>
     <message>
+        <source>Bon en PDF…</source>
+        <translation>Bon en PDF…</translation>
+    </message>
+    <message>
         <source>Heure</source>
         <translation>Heure</translation>
     </message>
@@ -300,6 +298,14 @@
     <message>
         <source>Pas de connexion à la base : le suivi n&apos;est pas enregistré ; il reste affiché.</source>
         <translation>Pas de connexion à la base : le suivi n&apos;est pas enregistré ; il reste affiché.</translation>
+    </message>
+    <message>
+        <source>Enregistrer le bon d&apos;orientation</source>
+        <translation>Enregistrer le bon d&apos;orientation</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

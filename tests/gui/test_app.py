@@ -259,3 +259,18 @@ def test_coordination_adds_and_retires_a_capacity_period(qtbot, network_db):
     screen._retire()
     assert screen.capacities.rowCount() == 1
     assert [c.kind for c in partner_service.list_capacities(network_db, "Le Rebond")] == ["base"]
+
+
+
+def test_pyside_keeps_its_references_to_none():
+    """PySide6 6.12.0 on Python 3.11 drops a reference to None on every call of a method that returns
+    nothing: after enough screens the interpreter aborts ("deallocating None/True"). pyproject keeps
+    PySide6 below 6.12; this test fails if an upgrade brings such a build back."""
+    import sys
+
+    from PySide6.QtWidgets import QLabel
+
+    label, before = QLabel(), sys.getrefcount(None)
+    for _ in range(2000):
+        label.setWordWrap(True)
+    assert sys.getrefcount(None) >= before - 50

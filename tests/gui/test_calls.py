@@ -290,6 +290,14 @@ def test_slip_pdf_has_the_shelter_and_deadline_and_no_confidential_address(qtbot
     assert to_local(o.deadline).strftime("%Hh%M") in text.replace(" ", "")
     assert "Rue cachée" not in text and "065 00 00 02" in text  # the phone, never the hidden address
     assert "Lina" in text or "la personne orientée" in text
+    intake.save()  # the slip can be printed again from the journal
+    journal = CallJournal(make_context(network_db, make_user(network_db, "coord", "coordination")))
+    qtbot.addWidget(journal)
+    journal.refresh()
+    journal.table.selectRow(0)
+    again = tmp_path / "encore.pdf"
+    journal.detail.print_slip(again)
+    assert "Maison Bienvenue" in " ".join(pypdf.PdfReader(again).pages[0].extract_text().split())
 
 
 # -- bad input in every field ---------------------------------------------------------------------------

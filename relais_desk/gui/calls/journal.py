@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
+    QFileDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -67,13 +68,16 @@ class CallDetail(QGroupBox):
                                    "call_orientations")
         self.status = QComboBox(self)
         self.status.setObjectName("orientation_status")
-        labels.fill(self.status, labels.STATUSES[2:])  # the statuses an orientation can move to
+        labels.fill(self.status, labels.STATUSES[1:])  # the statuses an orientation can move to
         self.set_status_button = QPushButton(self.tr("Changer le statut"), self)
         self.set_status_button.setObjectName("set_status")
         self.set_status_button.clicked.connect(self.change_status)
         self.print_button = QPushButton(self.tr("Imprimer le bon"), self)
         self.print_button.setObjectName("detail_print")
         self.print_button.clicked.connect(lambda: self.print_slip())
+        self.pdf_button = QPushButton(self.tr("Bon en PDF…"), self)
+        self.pdf_button.setObjectName("detail_pdf")
+        self.pdf_button.clicked.connect(self.save_pdf)
         self.refusals = _table(self, [self.tr("Heure"), self.tr("Place demandée"), self.tr("Motif"), self.tr("Remarque")],
                                "call_refusals")
         self.notes = QPlainTextEdit(self)
@@ -92,6 +96,7 @@ class CallDetail(QGroupBox):
         status_row.addWidget(self.status, 1)
         status_row.addWidget(self.set_status_button)
         status_row.addWidget(self.print_button)
+        status_row.addWidget(self.pdf_button)
         follow = QGridLayout()
         follow.addWidget(QLabel(self.tr("Notes"), self), 0, 0)
         follow.addWidget(self.notes, 0, 1, 1, 2)
@@ -110,7 +115,7 @@ class CallDetail(QGroupBox):
         self._enable(False)
 
     def _enable(self, on: bool) -> None:
-        for widget in (self.status, self.set_status_button, self.print_button, self.notes, self.outcome,
+        for widget in (self.status, self.set_status_button, self.print_button, self.pdf_button, self.notes, self.outcome,
                        self.follow_button):
             widget.setEnabled(on)
 
@@ -160,6 +165,7 @@ class CallDetail(QGroupBox):
         self.outcome.setCurrentIndex(max(0, self.outcome.findData(c.outcome)))
         self._enable(self.ctx.may(Role.OPERATEUR, Role.COORDINATION, Role.ADMIN))
         self.print_button.setEnabled(bool(rows))
+        self.pdf_button.setEnabled(bool(rows))
         self.set_status_button.setEnabled(bool(rows) and self.ctx.may(Role.OPERATEUR, Role.COORDINATION, Role.ADMIN))
 
     def selected_orientation(self) -> Any:
@@ -205,6 +211,17 @@ class CallDetail(QGroupBox):
 
         self.ctx.tasks.run(lambda: slips.slip_html(slips.slip(db, o.orientation_id)), on_done=done,
                            on_error=self._failed)
+
+    def save_pdf(self) -> None:
+        o = self.selected_orientation()
+        if o is None:
+            self.message.show_error(self.tr("Choisissez une orientation."))
+            return
+        name = f"bon-orientation-{o.orientation_id}.pdf"
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Enregistrer le bon d'orientation"),
+                                                    str(Path.home() / name), self.tr("PDF (*.pdf)"))
+        if path:
+            self.print_slip(path)
 
     def _failed(self, exc: BaseException) -> None:
         self.message.show_error(exc.message if isinstance(exc, UserFacingError) else describe(exc))

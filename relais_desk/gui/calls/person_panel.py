@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,6 +34,22 @@ from relais_desk.services.finder import Profile
 from relais_desk.services.persons import PersonInfo
 
 
+class AliasEdit(QLineEdit):
+    """The alias field: ↑/↓ step through the known persons listed under it (no event filter needed)."""
+
+    step = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.stepping = False  # true while there are known persons to step through
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if self.stepping and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+            self.step.emit(1 if event.key() == Qt.Key.Key_Down else -1)
+            return
+        super().keyPressEvent(event)
+
+
 class PersonPanel(QGroupBox):
     profile_changed = Signal(str)  # the field that changed ("" when it has no error label)
 
@@ -44,12 +61,13 @@ class PersonPanel(QGroupBox):
         self._search_timer = QTimer(self, singleShot=True, interval=250)
         self._search_timer.timeout.connect(self._search)
         grid = QGridLayout(self)
-        self.alias = QLineEdit(self)
+        self.alias = AliasEdit(self)
         self.alias.setObjectName("alias")
         self.alias.setPlaceholderText(self.tr("Pseudonyme (jamais le nom complet)"))
         self.alias.textEdited.connect(self._alias_edited)
         self.alias.textChanged.connect(lambda _t: self._update_status())
-        self.alias.installEventFilter(self)
+        self.alias.step.connect(lambda step: self.choose(max(-1, min(len(self.found) - 1,
+                                                                     self.matches.currentRow() + step))))
         self.birth_year = QLineEdit(self)
         self.birth_year.setObjectName("birth_year")
         self.birth_year.setPlaceholderText(self.tr("ex. 1980"))
@@ -118,6 +136,7 @@ class PersonPanel(QGroupBox):
     def reset(self) -> None:
         self._search_timer.stop()
         self.person, self.found = None, []
+        self.alias.stepping = False
         self.alias.clear()
         self.birth_year.clear()
         self.gender.setCurrentIndex(0)
@@ -129,15 +148,6 @@ class PersonPanel(QGroupBox):
         self._update_status()
 
     # -- choosing the person
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if watched is self.alias and event.type() == QEvent.Type.KeyPress and self.found:
-            key = event.key()
-            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
-                step = 1 if key == Qt.Key.Key_Down else -1
-                self.choose(max(-1, min(len(self.found) - 1, self.matches.currentRow() + step)))
-                return True
-        return super().eventFilter(watched, event)
-
     def _alias_edited(self, _text: str) -> None:
         if self.person is not None:
             self.person = None  # typing again means another (new) person
@@ -162,6 +172,7 @@ class PersonPanel(QGroupBox):
         if self.person is not None or text != self.alias.text().strip():
             return  # a person was chosen meanwhile, or the alias changed: a newer search is coming
         self.found = found
+        self.alias.stepping = bool(found)
         self.matches.clear()
         for p in found:
             year = self.tr("né·e en %1").replace("%1", str(p.birth_year)) if p.birth_year else self.tr("année inconnue")
@@ -190,6 +201,7 @@ class PersonPanel(QGroupBox):
         if on:
             self.person = None
             self.found = []
+            self.alias.stepping = False
             self.matches.clear()
             self.matches.hide()
         self._update_status()

@@ -32,3 +32,21 @@ def small_network(db: Database) -> None:
                           actor=SYSTEM, counted_in_rooms=True, now=RECORDED)
     partners.set_capacity(db, shelter="Le Rebond", category="mixte", beds=1, valid_from=SINCE, actor=SYSTEM, now=RECORDED,
                           low_threshold=True, dogs_accepted=True)
+
+
+def sweep_from_two_clients(url: str, now: datetime) -> list[int]:
+    """Two workstations expire holds at the same moment, each on its own connection; the ids they expired."""
+    import threading
+
+    from relais_desk.services import beds
+
+    clients = [Database(url), Database(url)]
+    swept: list[list[int]] = []
+    threads = [threading.Thread(target=lambda d=d: swept.append(beds.expire_holds(d, now=now))) for d in clients]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    for d in clients:
+        d.dispose()
+    return sorted(sum(swept, []))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 from datetime import timedelta
 
 import pytest
@@ -15,7 +14,7 @@ from relais_desk.services.calls import RefusalDraft
 from relais_desk.services.errors import Conflict, InvalidValue, NoBedAvailable
 from relais_desk.services.finder import Profile
 from relais_desk.store.database import Database
-from tests.network import SYSTEM
+from tests.network import SYSTEM, sweep_from_two_clients
 
 
 def _names(matches):
@@ -78,16 +77,8 @@ def test_expired_hold_makes_the_orientation_absent_once_even_with_two_sweepers(n
     o = orientations.orient_to_bed(network_db, shelter="Abri Dourlet", category="hommes", actor=SYSTEM,
                                    deadline=now + timedelta(minutes=30), now=now)
     later = now + timedelta(hours=1)
-    clients = [Database(db_url), Database(db_url)]
-    results: list[list[int]] = []
-    threads = [threading.Thread(target=lambda d=d: results.append(beds.expire_holds(d, now=later))) for d in clients]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    for d in clients:
-        d.dispose()
-    assert sorted(sum(results, [])) == [o.hold_id]
+    results = sweep_from_two_clients(db_url, later)
+    assert results == [o.hold_id]
     assert orientations.list_orientations(network_db, call_id=None)[0].status == "absente"
     row = next(r for r in beds.board(network_db, now=later) if (r.shelter, r.category) == ("Abri Dourlet", "hommes"))
     assert (row.held, row.free) == (0, 5)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import threading
 from datetime import timedelta
 
 import pypdf
@@ -22,7 +21,7 @@ from relais_desk.services import beds, calls, lookup, orientations
 from relais_desk.store.database import Database
 from tests.gui.conftest import make_context, make_user
 from tests.gui.keys import Keyboard, Mod, activate
-from tests.network import SYSTEM
+from tests.network import SYSTEM, sweep_from_two_clients
 
 WAIT_MS = 15_000
 K = Qt.Key
@@ -143,16 +142,8 @@ def test_expired_hold_turns_absent_once_and_the_journal_shows_it(qtbot, network_
     _settle(qtbot, intake)
     assert _free(network_db, "Abri Dourlet", "hommes") == 4
     later = utcnow() + timedelta(hours=1)
-    clients = [Database(db_url), Database(db_url)]
-    swept: list[list[int]] = []
-    threads = [threading.Thread(target=lambda d=d: swept.append(beds.expire_holds(d, now=later))) for d in clients]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    for d in clients:
-        d.dispose()
-    assert len(sum(swept, [])) == 1
+    swept = sweep_from_two_clients(db_url, later)
+    assert len(swept) == 1
     with network_db.read() as s:
         expired = s.execute(select(func.count(LedgerEntry.id)).where(
             LedgerEntry.action == LedgerAction.HOLD_EXPIRED.value)).scalar_one()

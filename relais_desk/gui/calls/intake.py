@@ -43,7 +43,7 @@ from relais_desk.gui.context import AppContext
 from relais_desk.gui.live import touches
 from relais_desk.gui.tasks import describe
 from relais_desk.gui.widgets import Banner, FieldError, add_field
-from relais_desk.services import beds, calls, finder, lookup, orientations, partners, slips
+from relais_desk.services import beds, calls, finder, lookup, orientations, partners
 from relais_desk.services.calls import RefusalDraft
 from relais_desk.services.finder import Match, Profile
 from relais_desk.services.orientations import OrientationInfo
@@ -529,16 +529,7 @@ class CallIntake(QWidget):
         if o is None:
             self.form_error.show_error(self.tr("Pas encore d'orientation dans cet appel : rien à imprimer."))
             return
-        db = self.ctx.db
-
-        def done(html: str) -> None:
-            if pdf_path is not None:
-                slip_print.write_pdf(html, pdf_path)
-            else:
-                slip_print.preview(html, self).open()
-
-        self.ctx.tasks.run(lambda: slips.slip_html(slips.slip(db, o.orientation_id)), on_done=done,
-                           on_error=self._failed)
+        slip_print.print_orientation_slip(self.ctx, self, o.orientation_id, pdf_path=pdf_path, on_error=self._failed)
 
     # -- saving and abandoning
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802

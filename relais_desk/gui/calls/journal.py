@@ -35,7 +35,7 @@ from relais_desk.gui.context import AppContext
 from relais_desk.gui.live import touches
 from relais_desk.gui.tasks import describe
 from relais_desk.gui.widgets import FieldError
-from relais_desk.services import calls, orientations, slips, users
+from relais_desk.services import calls, orientations, users
 from relais_desk.services.calls import CallInfo
 
 
@@ -201,16 +201,7 @@ class CallDetail(QGroupBox):
         if o is None:
             self.message.show_error(self.tr("Choisissez une orientation."))
             return
-        db = self.ctx.db
-
-        def done(html: str) -> None:
-            if pdf_path is not None:
-                slip_print.write_pdf(html, pdf_path)
-            else:
-                slip_print.preview(html, self).open()
-
-        self.ctx.tasks.run(lambda: slips.slip_html(slips.slip(db, o.orientation_id)), on_done=done,
-                           on_error=self._failed)
+        slip_print.print_orientation_slip(self.ctx, self, o.orientation_id, pdf_path=pdf_path, on_error=self._failed)
 
     def save_pdf(self) -> None:
         o = self.selected_orientation()

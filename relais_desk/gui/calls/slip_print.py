@@ -5,12 +5,16 @@ The content comes from `services.slips` (plain data and HTML); this module only 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
+
+from relais_desk.services import slips
 
 A4_MARGINS_MM = QMarginsF(18, 18, 18, 18)
 
@@ -48,3 +52,17 @@ def preview(html: str, parent: QWidget | None = None) -> QPrintPreviewDialog:
     dialog.paintRequested.connect(doc.print_)
     dialog._document = doc  # keep it alive as long as the dialog
     return dialog
+
+
+def print_orientation_slip(ctx: Any, parent: QWidget, orientation_id: int, *, pdf_path: str | Path | None = None,
+                           on_error: Callable[[BaseException], None]) -> None:
+    """Load the slip off the UI thread, then open the print preview, or write `pdf_path`."""
+    db = ctx.db
+
+    def done(html: str) -> None:
+        if pdf_path is not None:
+            write_pdf(html, pdf_path)
+        else:
+            preview(html, parent).open()
+
+    ctx.tasks.run(lambda: slips.slip_html(slips.slip(db, orientation_id)), on_done=done, on_error=on_error)

@@ -66,6 +66,8 @@ class CallDetail(QGroupBox):
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.orientations = _table(self, [self.tr("Service"), self.tr("Place"), self.tr("Arriver avant"), self.tr("Statut")],
                                    "call_orientations")
+        self.orientations.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.orientations.horizontalHeader().setStretchLastSection(False)
         self.status = QComboBox(self)
         self.status.setObjectName("orientation_status")
         labels.fill(self.status, labels.STATUSES[1:])  # the statuses an orientation can move to
@@ -95,8 +97,10 @@ class CallDetail(QGroupBox):
         status_row = QHBoxLayout()
         status_row.addWidget(self.status, 1)
         status_row.addWidget(self.set_status_button)
-        status_row.addWidget(self.print_button)
-        status_row.addWidget(self.pdf_button)
+        slip_row = QHBoxLayout()
+        slip_row.addStretch(1)
+        slip_row.addWidget(self.print_button)
+        slip_row.addWidget(self.pdf_button)
         follow = QGridLayout()
         follow.addWidget(QLabel(self.tr("Notes"), self), 0, 0)
         follow.addWidget(self.notes, 0, 1, 1, 2)
@@ -108,6 +112,7 @@ class CallDetail(QGroupBox):
         layout.addWidget(QLabel(self.tr("Orientations"), self))
         layout.addWidget(self.orientations, 2)
         layout.addLayout(status_row)
+        layout.addLayout(slip_row)
         layout.addWidget(QLabel(self.tr("Refus faute de place"), self))
         layout.addWidget(self.refusals, 1)
         layout.addLayout(follow)
@@ -264,10 +269,11 @@ class CallJournal(QWidget):
         self.table = _table(self, [self.tr("Reçu à"), self.tr("Personne"), self.tr("Canal"), self.tr("Besoins"), self.tr("Suite"),
                                    self.tr("Orient."), self.tr("Refus"), self.tr("Opérateur·rice")], "journal_table")
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
-        self.table.setColumnWidth(3, 160)
+        self.table.setColumnWidth(3, 120)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.detail = CallDetail(ctx, self)
+        self.detail.setMaximumWidth(480)  # the journal's columns get the rest
         filters = QHBoxLayout()
         for text, widget in ((self.tr("Du"), self.start), (self.tr("au"), self.end), (self.tr("Opérateur·rice"), self.operator),
                              (self.tr("Besoin"), self.need), (self.tr("Suite"), self.outcome)):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import math
 import random
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -225,7 +226,7 @@ def _partners(rng: random.Random, shelters: int, at: datetime) -> tuple[list[dic
         city = CITIES[i % len(CITIES)] if i < len(CITIES) else rng.choice(CITIES)
         for _ in range(100):
             name = f"{rng.choice(SHELTER_NAMES)} {rng.choice(['', 'de ', 'du Centre ', 'Nord ', 'Sud '])}{city}"
-            name = " ".join(name.split())
+            name = re.sub(r"\bde ([AEIOUÉÈ])", r"d'\1", " ".join(name.split()))  # « d'Arlon », not « de Arlon »
             if name not in used:
                 break
         else:

@@ -27,6 +27,15 @@ def test_finder_ranks_women_categories_before_mixed(network_db):
     assert [m.exact_fit for m in found] == [True, True, False]
 
 
+def test_finder_ranks_fresh_counts_before_stale_ones(network_db):
+    """Four beds nobody has counted tonight are a guess; two beds counted a minute ago are beds."""
+    beds.set_counts(network_db, shelter="Abri Dourlet", category="femmes", occupied=0, unavailable=0, actor=SYSTEM)
+    found = finder.find_beds(network_db, Profile(gender="femme"))
+    assert _names(found)[:2] == [("Abri Dourlet", "femmes"), ("Maison Bienvenue", "femmes")]
+    assert [m.stale for m in found[:2]] == [False, True]
+    assert [m.free for m in found[:2]] == [2, 4]
+
+
 def test_finder_respects_dog_wheelchair_family_and_low_threshold(network_db):
     assert _names(finder.find_beds(network_db, Profile(gender="femme", with_dog=True))) == [("Le Rebond", "mixte")]
     assert _names(finder.find_beds(network_db, Profile(gender="homme", with_dog=True))) == [

@@ -213,6 +213,11 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        calls = self.screens.get("calls")
+        if calls is not None and not calls.intake.confirm_close():
+            event.ignore()
+            self.new_call()  # back to the call in progress, nothing lost
+            return
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())

@@ -1,8 +1,9 @@
 """The bed finder: compatible shelters with free beds now, ranked for the person on the phone.
 
 Compatibility comes from data: a category says whom it is for (gender, families, minors) and a
-capacity says what it accepts (dogs, wheelchairs, low threshold). Ranking: exact fit before
-mixed categories, quota not reached, more free beds, fresher counts.
+capacity says what it accepts (dogs, wheelchairs, low threshold). Ranking: quota not reached,
+exact fit before mixed categories, counts within the network's freshness limit before stale ones
+(twelve free beds counted three days ago are a guess, not a bed), more free beds, fresher counts.
 """
 
 from __future__ import annotations
@@ -127,6 +128,6 @@ def find_beds(db: Database, profile: Profile, *, now: datetime | None = None, in
                 used, bool(p.quota_nights and used >= p.quota_nights),
             ))
     oldest = datetime.min.replace(tzinfo=at.tzinfo)
-    matches.sort(key=lambda m: (m.quota_reached, m.free <= 0, not m.exact_fit, -m.free,
+    matches.sort(key=lambda m: (m.quota_reached, m.free <= 0, not m.exact_fit, m.stale, -m.free,
                                 -(m.updated_at or oldest).timestamp() if m.updated_at else 0, m.shelter))
     return matches

@@ -264,6 +264,27 @@ def test_abandoning_a_call_gives_its_beds_back(qtbot, network_db):
     assert orientations.list_orientations(network_db)[0].status == "annulee"
 
 
+def test_closing_the_window_mid_call_asks_first_and_keeps_the_call(qtbot, network_db, monkeypatch):
+    window = MainWindow(make_context(network_db, make_user(network_db, "oper", "operateur")))
+    qtbot.addWidget(window)
+    window.show()
+    window.new_call()
+    intake: CallIntake = window.screens["calls"].intake
+    intake.alias.setText("Lou")
+    intake.gender.setCurrentIndex(intake.gender.findData("femme"))
+    _settle(qtbot, intake)
+    _select(intake, "Maison Bienvenue", "femmes")
+    intake.reserve()
+    answers = iter([False, True])  # « Revenir à l'appel », then « Abandonner l'appel et quitter »
+    monkeypatch.setattr(intake, "_ask_abandon_to_quit", lambda: next(answers))
+    assert not window.close()
+    assert intake.alias.text() == "Lou" and intake.taken  # nothing lost
+    assert window.screens["calls"].pages.currentWidget() is intake
+    assert _free(network_db, "Maison Bienvenue", "femmes") == 3
+    assert window.close()
+    assert _free(network_db, "Maison Bienvenue", "femmes") == 4  # the held bed went back before quitting
+
+
 # -- the slip -----------------------------------------------------------------------------------------
 
 def test_slip_pdf_has_the_shelter_and_deadline_and_no_confidential_address(qtbot, network_db, tmp_path):

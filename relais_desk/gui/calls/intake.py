@@ -314,7 +314,8 @@ class CallIntake(QWidget):
             for p in sorted(partner_list, key=lambda p: (p.kind == PartnerKind.ACCUEIL_DE_NUIT.value, p.name)):
                 if p.kind == PartnerKind.URGENCE_SOCIALE.value or p.kind not in kinds:
                     continue
-                self.partner.addItem(f"{p.name} ({p.city})" if p.city else p.name, p.partner_id)
+                self.partner.addItem(f"{p.name} ({p.city})" if p.city and p.city not in p.name else p.name,
+                                     p.partner_id)
             if current is not None and self.partner.findData(current) >= 0:
                 self.partner.setCurrentIndex(self.partner.findData(current))
             self.categories = [(c["code"], c["label_fr"]) for c in categories]
@@ -600,6 +601,28 @@ class CallIntake(QWidget):
             self.ctx.tasks.run(cancel_all, on_done=lambda _r: None)
         self.reset()
         self.left.emit()
+
+    def confirm_close(self) -> bool:
+        """Quitting the app with a call in progress: back to the call (the default), or abandon it and quit."""
+        if not self.has_content():
+            return True
+        if not self._ask_abandon_to_quit():
+            return False
+        self.abandon(confirm=False)
+        self.ctx.tasks.wait()  # the held beds go back to the network before the connection closes
+        return True
+
+    def _ask_abandon_to_quit(self) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Un appel est en cours"),
+                          self.tr("L'appel en cours n'est pas enregistré. Si vous quittez, ce qui a été tapé est "
+                                  "perdu et les lits réservés pendant cet appel sont rendus au réseau."),
+                          QMessageBox.StandardButton.NoButton, self)
+        back = box.addButton(self.tr("Revenir à l'appel"), QMessageBox.ButtonRole.RejectRole)
+        leave = box.addButton(self.tr("Abandonner l'appel et quitter"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(back)
+        box.setEscapeButton(back)
+        box.exec()
+        return box.clickedButton() is leave
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, DatabaseUnreachable):

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
+import threading
 from datetime import timedelta
 
 import pytest
 from sqlalchemy import func, select
 
-from relais_desk.domain.models import Call, Hold, Orientation, Person, Refusal
+from relais_desk.domain.models import Call, Hold, LedgerEntry, Orientation, Person, Refusal
 from relais_desk.domain.nights import night_of, utcnow
 from relais_desk.services import beds, calls, finder, orientations
 from relais_desk.services.calls import RefusalDraft
@@ -132,6 +134,49 @@ def test_call_with_new_person_and_orientation_is_saved_whole(network_db):
     assert detail["orientations"][0].alias == "Julie V."
     assert [c.call_id for c in calls.journal(network_db, alias="julie")] == [call.call_id]
     assert calls.journal(network_db, need="sante") == []
+
+
+def test_every_step_of_a_call_is_a_ledger_row(network_db):
+    with network_db.read() as s:
+        since = s.execute(select(func.max(LedgerEntry.id))).scalar_one()
+    o = orientations.orient_to_bed(network_db, shelter="Maison Bienvenue", category="femmes", actor=SYSTEM)
+    call = calls.create_call(network_db, actor=SYSTEM, channel="telephone", orientation_ids=[o.orientation_id],
+                             new_person={"alias": "Julie V.", "birth_year": 1990, "gender": "femme"})
+    with network_db.read() as s:
+        rows = s.execute(select(LedgerEntry.action, LedgerEntry.entity, LedgerEntry.after)
+                         .where(LedgerEntry.id > since)
+                         .order_by(LedgerEntry.id)).all()
+    assert [(a, e) for a, e, _after in rows] == [
+        ("hold_taken", "bed_state"), ("orientation_created", "orientation"), ("person_saved", "person"),
+        ("orientation_linked", "orientation"), ("call_saved", "call")]
+    person_row = json.loads(rows[2][2])
+    assert "alias" not in person_row and person_row["birth_year"] == 1990  # the alias stays out of the ledger
+    assert json.loads(rows[3][2])["call_id"] == call.call_id
+
+
+def test_two_workstations_closing_the_same_referral_one_wins(network_db, db_url):
+    o = orientations.orient_to_partner(network_db, partner="Comptoir de jour", actor=SYSTEM)
+    clients = [Database(db_url), Database(db_url)]
+    outcomes: list[str] = []
+
+    def close(db: Database, status: str) -> None:
+        try:
+            outcomes.append(orientations.set_status(db, o.orientation_id, status, actor=SYSTEM).status)
+        except Conflict:
+            outcomes.append("conflict")
+
+    threads = [threading.Thread(target=close, args=(c, st)) for c, st in zip(clients, ("arrivee", "annulee"),
+                                                                               strict=True)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    for c in clients:
+        c.dispose()
+    assert sorted(outcomes)[0] in ("annulee", "arrivee") and outcomes.count("conflict") == 1
+    with network_db.read() as s:
+        assert s.execute(select(func.count(LedgerEntry.id)).where(
+            LedgerEntry.action == "orientation_status")).scalar_one() == 1
 
 
 @pytest.mark.parametrize(

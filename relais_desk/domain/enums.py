@@ -128,6 +128,8 @@ class LedgerAction(StrEnum):
     PARTNER_SAVED = "partner_saved"
     ORIENTATION_CREATED = "orientation_created"
     ORIENTATION_STATUS = "orientation_status"
+    ORIENTATION_LINKED = "orientation_linked"
     REFUSAL_RECORDED = "refusal_recorded"
     CALL_SAVED = "call_saved"
     USER_SAVED = "user_saved"
+    PERSON_SAVED = "person_saved"

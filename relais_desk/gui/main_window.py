@@ -214,9 +214,10 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         calls = self.screens.get("calls")
-        if calls is not None and not calls.intake.confirm_close():
+        if calls is not None and not calls.intake.confirm_close(then=self.close):
             event.ignore()
-            self.new_call()  # back to the call in progress, nothing lost
+            if calls.intake.has_content():
+                self.new_call()  # back to the call in progress, nothing lost
             return
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())

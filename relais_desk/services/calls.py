@@ -124,6 +124,7 @@ def create_call(
     caller_type: object = CallerType.PERSONNE.value,
     person_id: int | None = None,
     new_person: dict[str, object] | None = None,
+    person_changes: dict[str, object] | None = None,
     location: object = "",
     needs: object = (),
     notes: object = "",
@@ -132,7 +133,11 @@ def create_call(
     refusals: tuple[RefusalDraft, ...] | list[RefusalDraft] = (),
     now: datetime | None = None,
 ) -> CallInfo:
-    """Save a call with its person, orientations and refusals, all or nothing."""
+    """Save a call with its person, orientations and refusals, all or nothing.
+
+    `new_person` creates a pseudonymous person; `person_changes` updates what the network knows of
+    the known `person_id` (a dog since last time, a new birth year), ledgered with the call.
+    """
     actor.require(Role.OPERATEUR, Role.COORDINATION, Role.ADMIN)
     at = moment(now)
     values = _validate({"received_at": received_at or at, "channel": channel, "caller_type": caller_type,
@@ -146,11 +151,13 @@ def create_call(
         if new_person is not None and person_id is not None:
             raise InvalidValue("Choisissez une personne existante OU créez-en une, pas les deux.", field="person")
         if new_person is not None:
-            person_id = persons.create_in_session(session, dict(new_person), now=at).id
+            person_id = persons.create_in_session(session, dict(new_person), actor=actor, now=at).id
         elif person_id is not None:
             person = session.get(Person, lookup.row_id(person_id, "person", "Personne"))
             if person is None:
                 raise NotFound(f"Personne n° {str(person_id)[:20]} introuvable.", field="person")
+            if person_changes:
+                persons.update_in_session(session, person.id, dict(person_changes), actor=actor, now=at)
             person.last_contact_at = at
         call = Call(person_id=person_id, operator_id=actor.user_id, created_at=at, **values)
         session.add(call)
@@ -169,6 +176,8 @@ def _link(session: Session, call: Call, orientation_ids: Any, refusals: Any, act
             raise NotFound(f"Orientation n° {str(oid)[:20]} introuvable.", field="orientations")
         if o.call_id not in (None, call.id):
             raise InvalidValue(f"L'orientation n° {oid} appartient déjà à un autre appel.", field="orientations")
+        if o.call_id == call.id:
+            continue
         person_id = o.person_id or call.person_id
         session.execute(update(Orientation).where(Orientation.id == oid)
                         .values(call_id=call.id, person_id=person_id))
@@ -176,6 +185,10 @@ def _link(session: Session, call: Call, orientation_ids: Any, refusals: Any, act
             # The bed was held before the person was saved: the hold names them now (night quotas count holds).
             session.execute(update(Hold).where(Hold.id == o.hold_id, Hold.person_id.is_(None))
                             .values(person_id=person_id))
+        ledger.append(session, action=LedgerAction.ORIENTATION_LINKED.value, entity="orientation", entity_id=o.id,
+                      user_id=actor.user_id, before={"call_id": o.call_id, "person_id": o.person_id},
+                      after={"call_id": call.id, "person_id": person_id, "hold_id": o.hold_id},
+                      partner_id=o.partner_id, category_id=o.category_id, night=o.night, at=at)
         changes.announce(session, "orientation", oid)
     for draft in refusals or ():
         if not isinstance(draft, RefusalDraft):

@@ -163,7 +163,11 @@ def set_status(db: Database, orientation_id: int, status: object, *, actor: Acto
                 raise Conflict("La réservation de ce lit n'est plus active (expirée ou modifiée ailleurs).",
                                field="status")
         before = o.status
-        session.execute(update(Orientation).where(Orientation.id == o.id).values(status=new, updated_at=at))
+        # Conditional on the status just read: of two workstations closing the same referral, one wins.
+        if session.execute(update(Orientation).where(Orientation.id == o.id, Orientation.status == before)
+                           .values(status=new, updated_at=at)).rowcount != 1:
+            raise Conflict("Cette orientation vient d'être modifiée sur un autre poste : rechargez-la.",
+                           field="status")
         session.refresh(o)
         _ledger(session, o, LedgerAction.ORIENTATION_STATUS, actor, at, {"status": before}, {"status": new})
         return _infos(session, select(Orientation).where(Orientation.id == o.id))[0]

@@ -8,13 +8,13 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from relais_desk.domain.enums import Gender, Role
+from relais_desk.domain.enums import Gender, LedgerAction, Role
 from relais_desk.domain.models import Person
 from relais_desk.domain.nights import moment
 from relais_desk.services import lookup
 from relais_desk.services.actor import Actor
 from relais_desk.services.errors import InvalidValue, NotFound
-from relais_desk.store import changes
+from relais_desk.store import changes, ledger
 from relais_desk.store.database import Database
 
 
@@ -63,36 +63,57 @@ def validate(fields: dict[str, object], *, now: datetime | None = None) -> dict[
     return out
 
 
-def create_in_session(session: Session, fields: dict[str, object], *, now: datetime | None = None) -> Person:
+def _ledger(session: Session, person: Person, values: dict[str, object], actor: Actor | None, at: datetime,
+            before: dict[str, object] | None = None) -> None:
+    # The alias stays out of the ledger: it outlives a person deleted under the retention limit.
+    shown = {k: v for k, v in values.items() if k != "alias"}
+    ledger.append(session, action=LedgerAction.PERSON_SAVED.value, entity="person", entity_id=person.id,
+                  user_id=actor.user_id if actor else None, before=before, after={**shown, "fields": sorted(values)},
+                  at=at)
+    changes.announce(session, "person", person.id)
+
+
+def create_in_session(session: Session, fields: dict[str, object], *, actor: Actor | None = None,
+                      now: datetime | None = None) -> Person:
     values = validate({"gender": "inconnu", "children": 0, "birth_year": None, **fields}, now=now)
     if "alias" not in values:
         raise InvalidValue("Pseudonyme : ce champ est obligatoire.", field="alias")
-    person = Person(created_at=moment(now), last_contact_at=moment(now), **values)
+    at = moment(now)
+    person = Person(created_at=at, last_contact_at=at, **values)
     session.add(person)
     session.flush()
-    changes.announce(session, "person", person.id)
+    _ledger(session, person, values, actor, at)
+    return person
+
+
+def update_in_session(session: Session, person_id: object, fields: dict[str, object], *, actor: Actor | None,
+                      now: datetime | None = None) -> Person:
+    """Change what the network knows of a person; only the fields that differ are written (and ledgered)."""
+    values = validate(fields, now=now)
+    person_id = lookup.row_id(person_id, "person", "Personne")
+    person = session.get(Person, person_id)
+    if person is None:
+        raise NotFound(f"Personne n° {person_id} introuvable.", field="person")
+    changed = {k: v for k, v in values.items() if getattr(person, k) != v}
+    if changed:
+        before = {k: getattr(person, k) for k in changed if k != "alias"}
+        for key, value in changed.items():
+            setattr(person, key, value)
+        session.flush()
+        _ledger(session, person, changed, actor, moment(now), before)
     return person
 
 
 def create_person(db: Database, *, actor: Actor, now: datetime | None = None, **fields: object) -> PersonInfo:
     actor.require(Role.OPERATEUR, Role.ABRI, Role.COORDINATION, Role.ADMIN)
     with db.write() as session:
-        return _info(create_in_session(session, fields, now=now))
+        return _info(create_in_session(session, fields, actor=actor, now=now))
 
 
 def update_person(db: Database, person_id: int, *, actor: Actor, **fields: object) -> PersonInfo:
     actor.require(Role.OPERATEUR, Role.ABRI, Role.COORDINATION, Role.ADMIN)
-    values = validate(fields)
-    person_id = lookup.row_id(person_id, "person", "Personne")
     with db.write() as session:
-        person = session.get(Person, person_id)
-        if person is None:
-            raise NotFound(f"Personne n° {person_id} introuvable.", field="person")
-        for key, value in values.items():
-            setattr(person, key, value)
-        session.flush()
-        changes.announce(session, "person", person.id)
-        return _info(person)
+        return _info(update_in_session(session, person_id, fields, actor=actor))
 
 
 def _escape_like(text: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import timedelta
 
@@ -63,7 +64,8 @@ def test_standard_scenario_by_keyboard_only(qtbot, network_db, db_url):
     other = Database(db_url)
     try:
         before = _free(other, "Le Rebond", "mixte")
-        window = MainWindow(make_context(network_db, make_user(network_db, "karim", "operateur")))
+        # worker threads as in the app: Ctrl+R and Entrée are pressed before the finder has answered
+        window = MainWindow(make_context(network_db, make_user(network_db, "karim", "operateur"), synchronous=False))
         qtbot.addWidget(window)
         activate(window)
         keys = Keyboard(window)
@@ -81,7 +83,9 @@ def test_standard_scenario_by_keyboard_only(qtbot, network_db, db_url):
         keys.press(K.Key_R, Mod.ControlModifier)  # Réserver: waits for the list that matches the profile
         keys.press(K.Key_Return)
         intake: CallIntake = window.screens["calls"].intake
+        qtbot.waitUntil(lambda: _count(other, Call) == 1, timeout=WAIT_MS)
         _settle(qtbot, intake)
+        window.ctx.tasks.wait()
         assert keys.mouse_actions == 0 and keys.keystrokes <= 15
         with other.read() as s:
             call = s.execute(select(Call)).scalar_one()
@@ -127,6 +131,101 @@ def test_two_operators_race_for_the_last_bed(qtbot, network_db, db_url):
         assert ("Abri Dourlet", "femmes") not in shown and ("Maison Bienvenue", "femmes") in shown  # alternatives
     finally:
         other_db.dispose()
+
+
+# -- one thing at a time: keys pressed twice, or while the database answers ---------------------------
+
+def test_ctrl_r_twice_holds_one_bed_and_a_second_bed_needs_asking_again(qtbot, network_db):
+    intake = _intake(qtbot, network_db, synchronous=False)
+    intake.gender.setCurrentIndex(intake.gender.findData("femme"))
+    _settle(qtbot, intake)
+    qtbot.keyClick(intake.alias, K.Key_R, Mod.ControlModifier)
+    qtbot.keyClick(intake.alias, K.Key_R, Mod.ControlModifier)  # impatient: the first hold is still being taken
+    _settle(qtbot, intake)
+    assert _count(network_db, Hold) == 1 and len(intake.taken) == 1
+    qtbot.keyClick(intake.alias, K.Key_R, Mod.ControlModifier)  # once the bed is held: asks first
+    _settle(qtbot, intake)
+    assert _count(network_db, Hold) == 1 and "déjà réservé" in intake.finder.message.text()
+    qtbot.keyClick(intake.alias, K.Key_R, Mod.ControlModifier)  # asked again: a second bed, on purpose
+    _settle(qtbot, intake)
+    assert _count(network_db, Hold) == 2 and len(intake.taken) == 2
+
+
+def test_a_hold_that_arrives_after_the_call_was_abandoned_goes_back(qtbot, network_db):
+    intake = _intake(qtbot, network_db, synchronous=False)
+    intake.gender.setCurrentIndex(intake.gender.findData("femme"))
+    _settle(qtbot, intake)
+    free = _free(network_db, "Maison Bienvenue", "femmes")
+    _select(intake, "Maison Bienvenue", "femmes")
+    intake.reserve()
+    intake.abandon(confirm=False)  # Échap before the database has answered
+    _settle(qtbot, intake)
+    intake.ctx.tasks.wait()
+    qtbot.waitUntil(lambda: _free(network_db, "Maison Bienvenue", "femmes") == free, timeout=WAIT_MS)
+    assert not intake.taken and not intake.has_content()
+    assert [o.status for o in orientations.list_orientations(network_db)] == ["annulee"]
+
+
+def test_a_hold_that_could_not_be_taken_never_saves_the_call_later(qtbot, network_db):
+    beds.set_counts(network_db, shelter="Le Rebond", category="mixte", occupied=1, unavailable=0, actor=SYSTEM)
+    intake = _intake(qtbot, network_db, synchronous=False)
+    intake.intoxicated.setChecked(True)  # only the low-threshold shelter fits, and it is full
+    intake.gender.setCurrentIndex(intake.gender.findData("homme"))
+    intake.reserve()  # Ctrl+R, then Entrée, before the list has answered: nothing can be held
+    intake.save()
+    _settle(qtbot, intake)
+    assert _count(network_db, Call) == 0 and "Aucun lit" in intake.finder.message.text()
+    intake.abandon(confirm=False)
+    intake.start()  # the next call: holding a bed must not save it behind the operator's back
+    intake.gender.setCurrentIndex(intake.gender.findData("femme"))
+    _settle(qtbot, intake)
+    intake.reserve()
+    _settle(qtbot, intake)
+    assert len(intake.taken) == 1 and _count(network_db, Call) == 0
+
+
+def test_enter_on_a_shelter_of_the_list_holds_it(qtbot, network_db):
+    intake = _intake(qtbot, network_db)
+    intake.gender.setCurrentIndex(intake.gender.findData("femme"))
+    _settle(qtbot, intake)
+    intake.finder.table.setFocus()
+    qtbot.keyClick(intake.finder.table, K.Key_Down)
+    chosen = intake.finder.selected()
+    qtbot.keyClick(intake.finder.table, K.Key_Return)
+    _settle(qtbot, intake)
+    assert _count(network_db, Call) == 0 and [t.orientation.partner for t in intake.taken] == [chosen.shelter]
+
+
+def test_a_known_persons_new_dog_is_remembered_for_the_next_call(qtbot, network_db):
+    now = utcnow()
+    with network_db.write() as s:
+        s.add(Person(alias="Rita V.", gender="femme", birth_year=1979, created_at=now, last_contact_at=now))
+    intake = _intake(qtbot, network_db)
+    qtbot.keyClicks(intake.alias, "rita")
+    qtbot.waitUntil(lambda: bool(intake.person_panel.found), timeout=WAIT_MS)
+    qtbot.keyClick(intake.alias, K.Key_Down)
+    intake.with_dog.setChecked(True)
+    intake.save()
+    with network_db.read() as s:
+        person = s.execute(select(Person)).scalar_one()
+        saved = s.execute(select(LedgerEntry).where(LedgerEntry.action == "person_saved")).scalar_one()
+    assert (person.alias, person.with_dog) == ("Rita V.", True)
+    assert json.loads(saved.after) == {"fields": ["with_dog"], "with_dog": True}  # ledgered, without the alias
+
+
+def test_the_journal_moves_to_the_next_night_unless_a_period_was_chosen(qtbot, network_db):
+    journal = CallJournal(make_context(network_db, make_user(network_db, "coord", "coordination")))
+    qtbot.addWidget(journal)
+    tonight = night_of(utcnow())
+    journal._night = tonight - timedelta(days=1)  # the workstation was left open since yesterday
+    for edit in (journal.start, journal.end):
+        edit.setDate(journal._night)
+    journal.refresh()
+    assert journal.start.date().toPython() == journal.end.date().toPython() == tonight
+    journal.start.setDate(tonight - timedelta(days=7))  # a week, chosen by the coordinator
+    journal._night = tonight - timedelta(days=1)
+    journal.refresh()
+    assert journal.start.date().toPython() == tonight - timedelta(days=7)
 
 
 # -- hold expiry ------------------------------------------------------------------------------------
@@ -281,8 +380,9 @@ def test_closing_the_window_mid_call_asks_first_and_keeps_the_call(qtbot, networ
     assert intake.alias.text() == "Lou" and intake.taken  # nothing lost
     assert window.screens["calls"].pages.currentWidget() is intake
     assert _free(network_db, "Maison Bienvenue", "femmes") == 3
-    assert window.close()
-    assert _free(network_db, "Maison Bienvenue", "femmes") == 4  # the held bed went back before quitting
+    window.close()  # the window waits for the held bed to go back (off the UI thread), then closes
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=WAIT_MS)
+    assert _free(network_db, "Maison Bienvenue", "femmes") == 4
 
 
 # -- the slip -----------------------------------------------------------------------------------------
@@ -335,7 +435,7 @@ def test_bad_input_shows_a_message_next_to_the_field_and_saves_nothing(qtbot, ne
     error = intake.findChild(type(intake.errors[field]), f"{field}_error")
     assert error is intake.errors[field] and error.isVisible() and error.text()
     assert re.search(r"[a-zé]", error.text())  # a sentence in French, not a code
-    assert _count(network_db, Call) == 0 and _count(network_db, Person) == 0
+    assert [_count(network_db, m) for m in (Call, Person, Orientation, Hold, Refusal)] == [0, 0, 0, 0, 0]
     assert typed == (intake.alias.text(), intake.birth_year.text(), intake.location.text(),
                      intake.notes.toPlainText())  # nothing typed is lost
 

@@ -9,6 +9,7 @@ is abandoned (Échap). Nothing typed is cleared by an error: the message appears
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -76,6 +77,10 @@ class CallIntake(QWidget):
         self._in_flight = 0  # holds and referrals being taken
         self._save_after = False  # Enter pressed while a hold was still being taken
         self._saving = False
+        self._second_bed_ack = False  # Ctrl+R once more holds a second bed in the same call
+        # One number per call: a hold or referral that comes back after its call was saved or abandoned
+        # is given back to the network, never slipped into the next call.
+        self._generation = 0
         self.errors: dict[str, FieldError] = {}
         self._finder_timer = QTimer(self, singleShot=True, interval=200)
         self._finder_timer.timeout.connect(self.refresh_finder)
@@ -277,7 +282,9 @@ class CallIntake(QWidget):
         self.alias.setFocus()
 
     def reset(self) -> None:
-        self.taken, self._quota_ack = [], None
+        self._generation += 1
+        self.taken, self._quota_ack, self._second_bed_ack = [], None, False
+        self._save_after = self._reserve_after_refresh = False
         self.person_panel.reset()
         for widget in (self.location, self.refusal_note):
             widget.clear()
@@ -293,7 +300,7 @@ class CallIntake(QWidget):
 
     def has_content(self) -> bool:
         return bool(self.person_panel.has_content() or self.location.text().strip() or self.notes.toPlainText().strip()
-                    or self.taken or any(c.isChecked() for c in self.needs.values()))
+                    or self.taken or self._in_flight or any(c.isChecked() for c in self.needs.values()))
 
     def clear_errors(self) -> None:
         for error in {id(e): e for e in self.errors.values()}.values():
@@ -387,8 +394,9 @@ class CallIntake(QWidget):
                              "affiché ; réessayez quand la connexion revient."))
         return True
 
-    def _action_started(self) -> None:
+    def _action_started(self) -> int:
         self._in_flight += 1
+        return self._generation
 
     def _action_ended(self, ok: bool) -> None:
         self._in_flight -= 1
@@ -398,7 +406,31 @@ class CallIntake(QWidget):
             self._save_after = False
             self.save()
 
+    def _busy(self, error: FieldError) -> bool:
+        """A hold or referral is still being taken, or the call is being saved: one thing at a time."""
+        if self._saving:
+            error.show_error(self.tr("L'appel est en cours d'enregistrement."))
+            return True
+        return bool(self._in_flight)
+
+    def _not_done(self, error: FieldError, text: str) -> None:
+        """An action that could not be done: say why, and do not save the call behind the operator's back."""
+        self._save_after = False
+        error.show_error(text)
+
+    def _give_back(self, o: OrientationInfo) -> None:
+        """A hold or referral that arrived after its call ended: cancel it (the bed goes back at once)."""
+        db, actor = self.ctx.db, self.ctx.actor
+
+        def cancel() -> None:
+            with contextlib.suppress(UserFacingError):  # closed elsewhere meanwhile: nothing to give back
+                orientations.set_status(db, o.orientation_id, OrientationStatus.ANNULEE.value, actor=actor)
+
+        self.ctx.tasks.run(cancel, on_done=lambda _r: None)  # offline: the hold expires at its deadline
+
     def reserve(self) -> None:
+        if self._busy(self.finder.message):
+            return
         if self._finder_timer.isActive() or self._finder_loading:
             self._reserve_after_refresh = True  # never hold from a list that no longer matches the profile
             if not self._finder_loading:
@@ -407,12 +439,21 @@ class CallIntake(QWidget):
         m = self.finder.selected()
         self.finder.message.clear_error()
         if m is None:
-            self.finder.message.show_error(self.tr("Aucun lit compatible n'est choisi dans la liste."))
+            self._not_done(self.finder.message, self.tr("Aucun lit compatible n'est choisi dans la liste."))
             return
         if self._offline(self.finder.message):
+            self._save_after = False
+            return
+        held = next((t.orientation for t in self.taken if t.orientation and t.orientation.hold_id), None)
+        if held is not None and not self._second_bed_ack:
+            self._second_bed_ack = True
+            self._not_done(self.finder.message, self.tr(
+                "Un lit est déjà réservé pendant cet appel (%1). Un deuxième lit : Ctrl+R encore. Pour changer de "
+                "lit, annulez d'abord la ligne dans « Pendant cet appel ».").replace("%1", held.partner))
             return
         if m.quota_reached and self._quota_ack != m.key:
             self._quota_ack = m.key
+            self._save_after = False
             self.refusal_reason.setCurrentIndex(self.refusal_reason.findData(RefusalReason.QUOTA_DEPASSE.value))
             self.refusal_category.setCurrentIndex(max(0, self.refusal_category.findData(m.category)))
             self.finder.message.show_error(
@@ -423,10 +464,15 @@ class CallIntake(QWidget):
         db, actor, deadline = self.ctx.db, self.ctx.actor, self.finder.chosen_deadline()
         person_id = self.person_panel.person_id
         self.finder.reserve.setEnabled(False)
-        self._action_started()
+        self._second_bed_ack = False
+        generation = self._action_started()
 
         def done(o: OrientationInfo) -> None:
             self.finder.reserve.setEnabled(True)
+            if generation != self._generation:
+                self._give_back(o)
+                self._action_ended(True)
+                return
             when = to_local(o.deadline).strftime("%H:%M") if o.deadline else ""
             text = self.tr("Lit réservé : %1 — %2, arriver avant %3").replace("%1", o.partner).replace(
                 "%2", o.category_fr or "").replace("%3", when)
@@ -451,15 +497,22 @@ class CallIntake(QWidget):
     def orient_to_partner(self) -> None:
         partner_id = self.partner.currentData()
         self.errors["partner"].clear_error()
+        if self._busy(self.errors["partner"]):
+            return
         if partner_id is None:
-            self.errors["partner"].show_error(self.tr("Choisissez un service."))
+            self._not_done(self.errors["partner"], self.tr("Choisissez un service."))
             return
         if self._offline(self.errors["partner"]):
+            self._save_after = False
             return
         db, actor = self.ctx.db, self.ctx.actor
         person_id = self.person_panel.person_id
 
         def done(o: OrientationInfo) -> None:
+            if generation != self._generation:
+                self._give_back(o)
+                self._action_ended(True)
+                return
             self._add_taken(Taken(self.tr("Orientation vers %1 (proposée)").replace("%1", o.partner), orientation=o))
             self.banner.show_message(self.tr("Orientation vers %1 ajoutée à l'appel.").replace("%1", o.partner))
             self._action_ended(True)
@@ -468,13 +521,16 @@ class CallIntake(QWidget):
             self._failed(exc)
             self._action_ended(False)
 
-        self._action_started()
+        generation = self._action_started()
         self.ctx.tasks.run(lambda: orientations.orient_to_partner(db, partner=partner_id, actor=actor,
                                                                   person_id=person_id),
                            on_done=done, on_error=failed)
 
     def add_refusal(self) -> None:
         self.errors["refusal"].clear_error()
+        if self._saving:
+            self.errors["refusal"].show_error(self.tr("L'appel est en cours d'enregistrement."))
+            return
         category = self.refusal_category.currentData()
         if category is None:
             self.errors["refusal"].show_error(self.tr("Choisissez la catégorie de lit demandée."))
@@ -535,7 +591,10 @@ class CallIntake(QWidget):
     # -- saving and abandoning
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
-            self.save()  # Enter from any single-line field, box or list saves the call
+            if self.finder.table.hasFocus():
+                self.reserve()  # Enter on a shelter of the list holds it, like a double click
+            else:
+                self.save()  # Enter from any single-line field, box or list saves the call
             return
         super().keyPressEvent(event)
 
@@ -544,6 +603,7 @@ class CallIntake(QWidget):
             return
         if self._in_flight or self._reserve_after_refresh:
             self._save_after = True  # saved as soon as the bed being held is held (or not saved if it fails)
+            self.banner.show_message(self.tr("Réservation en cours… l'appel sera enregistré dès qu'elle est faite."))
             return
         self.clear_errors()
         if self._offline(self.form_error):
@@ -551,6 +611,11 @@ class CallIntake(QWidget):
         if self.person_panel.needs_alias():
             self.errors["alias"].show_error(self.tr("Pseudonyme : indiquez-le, ou cochez « Anonyme »."))
             self.alias.setFocus()
+            return
+        try:  # an anonymous call has no person to check it, but the finder matched on it
+            lookup.count(self.children.value(), "children", label="Enfants", maximum=20)
+        except UserFacingError as exc:
+            self._failed(exc)
             return
         kwargs = {
             "actor": self.ctx.actor, "channel": self.channel.currentData(),
@@ -580,8 +645,12 @@ class CallIntake(QWidget):
 
         self.ctx.tasks.run(lambda: calls.create_call(db, **kwargs), on_done=done, on_error=failed)
 
-    def abandon(self, *, confirm: bool = True) -> None:
-        """Échap: leave the call; the beds held and the referrals made during it are cancelled."""
+    def abandon(self, *, confirm: bool = True, then: Callable[[], None] | None = None) -> None:
+        """Échap: leave the call; the beds held and the referrals made during it are cancelled.
+
+        If they cannot be cancelled (no connection), the call stays on screen to try again — unless
+        the app is quitting (`then`): the beds then go back by themselves at their deadline.
+        """
         if self.has_content() and confirm:
             answer = QMessageBox.question(
                 self, self.tr("Abandonner l'appel ?"),
@@ -591,26 +660,45 @@ class CallIntake(QWidget):
                 return
         db, actor = self.ctx.db, self.ctx.actor
         ids = [t.orientation.orientation_id for t in self.taken if t.orientation is not None]
+        self._generation += 1  # a hold still being taken for this call is given back when it arrives
+        self._save_after = self._reserve_after_refresh = False
 
         def cancel_all() -> None:
             for oid in ids:
                 with contextlib.suppress(UserFacingError):  # already closed elsewhere: nothing to give back
                     orientations.set_status(db, oid, OrientationStatus.ANNULEE.value, actor=actor)
 
-        if ids:
-            self.ctx.tasks.run(cancel_all, on_done=lambda _r: None)
-        self.reset()
-        self.left.emit()
+        def left(_result: object = None) -> None:
+            self.reset()
+            self.left.emit()
+            if then is not None:
+                QTimer.singleShot(0, then)
 
-    def confirm_close(self) -> bool:
-        """Quitting the app with a call in progress: back to the call (the default), or abandon it and quit."""
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, DatabaseUnreachable):
+                self.ctx.connectivity.set(False, exc.message)
+            else:
+                self.ctx.errors.report(exc)
+            if then is not None:
+                left()
+                return
+            self.form_error.show_error(self.tr("Les lits réservés pendant cet appel n'ont pas pu être rendus (%1). "
+                                               "L'appel reste affiché : Échap pour réessayer.")
+                                       .replace("%1", getattr(exc, "message", None) or describe(exc)))
+
+        if ids:
+            self.ctx.tasks.run(cancel_all, on_done=left, on_error=failed)
+        else:
+            left()
+
+    def confirm_close(self, then: Callable[[], None]) -> bool:
+        """Quitting the app: True when no call is in progress. Otherwise back to the call (the default), or
+        the call is abandoned — its beds given back, off the UI thread — and `then` closes the app after."""
         if not self.has_content():
             return True
-        if not self._ask_abandon_to_quit():
-            return False
-        self.abandon(confirm=False)
-        self.ctx.tasks.wait()  # the held beds go back to the network before the connection closes
-        return True
+        if self._ask_abandon_to_quit():
+            self.abandon(confirm=False, then=then)
+        return False
 
     def _ask_abandon_to_quit(self) -> bool:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Un appel est en cours"),

@@ -235,7 +235,7 @@ class CallJournal(QWidget):
         self._select: int | None = None
         self._timer = QTimer(self, singleShot=True, interval=300)
         self._timer.timeout.connect(self.refresh)
-        tonight = night_of(utcnow())
+        tonight = self._night = night_of(utcnow())
         self.start = QDateEdit(QDate(tonight.year, tonight.month, tonight.day), self)
         self.start.setObjectName("journal_start")
         self.end = QDateEdit(QDate(tonight.year, tonight.month, tonight.day), self)
@@ -300,6 +300,7 @@ class CallJournal(QWidget):
         if select_call is not None:
             self._select = select_call
         self.error.clear_error()
+        self._follow_tonight()
         start, end = self.start.date().toPython(), self.end.date().toPython()
         if end < start:
             self.error.show_error(self.tr("La fin de la période précède son début."))
@@ -342,6 +343,17 @@ class CallJournal(QWidget):
             self.detail.show_call(keep, keep_notes=True)
         elif keep is not None:
             self.detail.show_call(None)
+
+    def _follow_tonight(self) -> None:
+        """A journal left on tonight moves to the next night at noon; a period the operator chose stays."""
+        tonight = night_of(utcnow())
+        shown = (self.start.date().toPython(), self.end.date().toPython())
+        if tonight != self._night and shown == (self._night, self._night):
+            for edit in (self.start, self.end):
+                edit.blockSignals(True)
+                edit.setDate(QDate(tonight.year, tonight.month, tonight.day))
+                edit.blockSignals(False)
+        self._night = tonight
 
     def current_call_id(self) -> int | None:
         row = self.table.currentRow()

@@ -233,7 +233,7 @@ class PersonPanel(QGroupBox):
             gender=self.gender.currentData() or Gender.INCONNU.value,
             birth_year=int(year) if year.isdigit() and len(year) == 4 else None,
             minor=True if self.minor.isChecked() else None,
-            children=min(self.children.value(), 20), with_dog=self.with_dog.isChecked(),
+            children=self.children.value(), with_dog=self.with_dog.isChecked(),
             wheelchair=self.wheelchair.isChecked(), intoxicated=self.intoxicated.isChecked(),
             person_id=self.person_id,
         )
@@ -242,12 +242,17 @@ class PersonPanel(QGroupBox):
         """`person_id` or `new_person` for `calls.create_call` (both None: anonymous)."""
         if self.anonymous.isChecked() or not self.alias.text().strip():
             return {"person_id": None, "new_person": None}
+        profile = {"birth_year": self.birth_year.text().strip(), "gender": self.gender.currentData(),
+                   "children": self.children.value(), "with_dog": self.with_dog.isChecked(),
+                   "wheelchair": self.wheelchair.isChecked()}
         if self.person is not None:
-            return {"person_id": self.person.person_id, "new_person": None}
-        return {"person_id": None, "new_person": {
-            "alias": self.alias.text(), "birth_year": self.birth_year.text().strip(),
-            "gender": self.gender.currentData(), "children": self.children.value(),
-            "with_dog": self.with_dog.isChecked(), "wheelchair": self.wheelchair.isChecked()}}
+            p = self.person
+            known = {"birth_year": str(p.birth_year or ""), "gender": p.gender, "children": p.children,
+                     "with_dog": p.with_dog, "wheelchair": p.wheelchair}
+            # what the operator learnt on this call (a dog now, a birth year at last) is kept for the next one
+            changes = {k: v for k, v in profile.items() if known[k] != v}
+            return {"person_id": p.person_id, "new_person": None, "person_changes": changes or None}
+        return {"person_id": None, "new_person": {"alias": self.alias.text(), **profile}}
 
     def needs_alias(self) -> bool:
         """A birth year without an alias is probably a forgotten alias, not an anonymous call."""

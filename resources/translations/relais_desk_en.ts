@@ -411,8 +411,16 @@
         <translation>No connection to the database: nothing is saved. What you typed stays on screen; try again when the connection is back.</translation>
     </message>
     <message>
+        <source>L&apos;appel est en cours d&apos;enregistrement.</source>
+        <translation>The call is being saved.</translation>
+    </message>
+    <message>
         <source>Aucun lit compatible n&apos;est choisi dans la liste.</source>
         <translation>No suitable bed is chosen in the list.</translation>
+    </message>
+    <message>
+        <source>Un lit est déjà réservé pendant cet appel (%1). Un deuxième lit : Ctrl+R encore. Pour changer de lit, annulez d&apos;abord la ligne dans « Pendant cet appel ».</source>
+        <translation>A bed is already held during this call (%1). A second bed: Ctrl+R again. To change beds, first cancel the line under “During this call”.</translation>
     </message>
     <message>
         <source>%1 : quota de nuits atteint pour cette personne (%2 nuit(s) sur %3 jours). Réserver quand même : Ctrl+R encore. Sinon, refus « quota dépassé » : Ctrl+Maj+R.</source>
@@ -459,6 +467,10 @@
         <translation>No referral in this call yet: nothing to print.</translation>
     </message>
     <message>
+        <source>Réservation en cours… l&apos;appel sera enregistré dès qu&apos;elle est faite.</source>
+        <translation>Holding the bed… the call will be saved as soon as it is held.</translation>
+    </message>
+    <message>
         <source>Pseudonyme : indiquez-le, ou cochez « Anonyme ».</source>
         <translation>Alias: type it, or tick “Anonymous”.</translation>
     </message>
@@ -469,6 +481,26 @@
     <message>
         <source>Ce qui a été tapé sera effacé et les lits réservés pendant cet appel seront rendus au réseau.</source>
         <translation>What was typed will be cleared and the beds held during this call will be given back to the network.</translation>
+    </message>
+    <message>
+        <source>Les lits réservés pendant cet appel n&apos;ont pas pu être rendus (%1). L&apos;appel reste affiché : Échap pour réessayer.</source>
+        <translation>The beds held during this call could not be given back (%1). The call stays on screen: Esc to try again.</translation>
+    </message>
+    <message>
+        <source>Un appel est en cours</source>
+        <translation>A call is in progress</translation>
+    </message>
+    <message>
+        <source>L&apos;appel en cours n&apos;est pas enregistré. Si vous quittez, ce qui a été tapé est perdu et les lits réservés pendant cet appel sont rendus au réseau.</source>
+        <translation>The call in progress is not saved. If you quit, what was typed is lost and the beds held during this call go back to the network.</translation>
+    </message>
+    <message>
+        <source>Revenir à l&apos;appel</source>
+        <translation>Back to the call</translation>
+    </message>
+    <message>
+        <source>Abandonner l&apos;appel et quitter</source>
+        <translation>Abandon the call and quit</translation>
     </message>
     <message>
         <source>Ce que vous avez tapé reste affiché.</source>

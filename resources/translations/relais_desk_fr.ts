@@ -411,8 +411,16 @@
         <translation>Pas de connexion à la base : rien n&apos;est enregistré. Ce que vous avez tapé reste affiché ; réessayez quand la connexion revient.</translation>
     </message>
     <message>
+        <source>L&apos;appel est en cours d&apos;enregistrement.</source>
+        <translation>L&apos;appel est en cours d&apos;enregistrement.</translation>
+    </message>
+    <message>
         <source>Aucun lit compatible n&apos;est choisi dans la liste.</source>
         <translation>Aucun lit compatible n&apos;est choisi dans la liste.</translation>
+    </message>
+    <message>
+        <source>Un lit est déjà réservé pendant cet appel (%1). Un deuxième lit : Ctrl+R encore. Pour changer de lit, annulez d&apos;abord la ligne dans « Pendant cet appel ».</source>
+        <translation>Un lit est déjà réservé pendant cet appel (%1). Un deuxième lit : Ctrl+R encore. Pour changer de lit, annulez d&apos;abord la ligne dans « Pendant cet appel ».</translation>
     </message>
     <message>
         <source>%1 : quota de nuits atteint pour cette personne (%2 nuit(s) sur %3 jours). Réserver quand même : Ctrl+R encore. Sinon, refus « quota dépassé » : Ctrl+Maj+R.</source>
@@ -459,6 +467,10 @@
         <translation>Pas encore d&apos;orientation dans cet appel : rien à imprimer.</translation>
     </message>
     <message>
+        <source>Réservation en cours… l&apos;appel sera enregistré dès qu&apos;elle est faite.</source>
+        <translation>Réservation en cours… l&apos;appel sera enregistré dès qu&apos;elle est faite.</translation>
+    </message>
+    <message>
         <source>Pseudonyme : indiquez-le, ou cochez « Anonyme ».</source>
         <translation>Pseudonyme : indiquez-le, ou cochez « Anonyme ».</translation>
     </message>
@@ -469,6 +481,26 @@
     <message>
         <source>Ce qui a été tapé sera effacé et les lits réservés pendant cet appel seront rendus au réseau.</source>
         <translation>Ce qui a été tapé sera effacé et les lits réservés pendant cet appel seront rendus au réseau.</translation>
+    </message>
+    <message>
+        <source>Les lits réservés pendant cet appel n&apos;ont pas pu être rendus (%1). L&apos;appel reste affiché : Échap pour réessayer.</source>
+        <translation>Les lits réservés pendant cet appel n&apos;ont pas pu être rendus (%1). L&apos;appel reste affiché : Échap pour réessayer.</translation>
+    </message>
+    <message>
+        <source>Un appel est en cours</source>
+        <translation>Un appel est en cours</translation>
+    </message>
+    <message>
+        <source>L&apos;appel en cours n&apos;est pas enregistré. Si vous quittez, ce qui a été tapé est perdu et les lits réservés pendant cet appel sont rendus au réseau.</source>
+        <translation>L&apos;appel en cours n&apos;est pas enregistré. Si vous quittez, ce qui a été tapé est perdu et les lits réservés pendant cet appel sont rendus au réseau.</translation>
+    </message>
+    <message>
+        <source>Revenir à l&apos;appel</source>
+        <translation>Revenir à l&apos;appel</translation>
+    </message>
+    <message>
+        <source>Abandonner l&apos;appel et quitter</source>
+        <translation>Abandonner l&apos;appel et quitter</translation>
     </message>
     <message>
         <source>Ce que vous avez tapé reste affiché.</source>

@@ -256,6 +256,43 @@ def test_expired_hold_turns_absent_once_and_the_journal_shows_it(qtbot, network_
     assert journal.detail.orientations.item(0, 3).text() == "absente"
 
 
+def test_a_hold_and_its_expiry_appear_live_in_mon_abri(qtbot, network_db, db_url):
+    """The hotline holds a bed; the shelter's own workstation lists the arrival, then drops it when it expires."""
+    from relais_desk.gui.live import LiveFeed
+    from relais_desk.gui.my_shelter.screen import MyShelterScreen
+
+    shelter_db = Database(db_url)
+    live = LiveFeed(shelter_db, poll_interval=0.1)
+    staff = make_context(shelter_db, make_user(shelter_db, "veilleur", "abri", shelter="Abri Dourlet"), live=live,
+                         synchronous=False)
+    screen = MyShelterScreen(staff)
+    qtbot.addWidget(screen)
+    screen.show()
+    live.start()
+    try:
+        screen.refresh()
+        qtbot.waitUntil(lambda: bool(screen.editors), timeout=WAIT_MS)
+        assert screen.arrivals.rowCount() == 0
+        intake = _intake(qtbot, network_db)
+        intake.alias.setText("Paul")
+        intake.gender.setCurrentIndex(intake.gender.findData("homme"))
+        _settle(qtbot, intake)
+        _select(intake, "Abri Dourlet", "hommes")
+        intake.finder.deadline.setDateTime(local_qdatetime(utcnow() + timedelta(minutes=30)))
+        intake.reserve()
+        intake.save()
+        qtbot.waitUntil(lambda: screen.arrivals.rowCount() == 1, timeout=WAIT_MS)
+        assert "Paul" in " ".join(screen.arrivals.item(0, c).text() for c in range(screen.arrivals.columnCount())
+                                  if screen.arrivals.item(0, c))
+        assert sweep_from_two_clients(db_url, utcnow() + timedelta(hours=1))  # the deadline has passed
+        qtbot.waitUntil(lambda: screen.arrivals.rowCount() == 0, timeout=WAIT_MS)
+        assert orientations.list_orientations(network_db)[0].status == "absente"
+    finally:
+        live.stop()
+        staff.tasks.wait()
+        shelter_db.dispose()
+
+
 # -- night quota and refusals ------------------------------------------------------------------------
 
 def _person_at_quota(db: Database) -> int:

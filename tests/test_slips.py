@@ -18,3 +18,13 @@ def test_slip_of_a_public_shelter_gives_its_address(network_db):
     o = orientations.orient_to_bed(network_db, shelter="Abri Dourlet", category="hommes", actor=SYSTEM)
     page = slips.slip_html(slips.slip(network_db, o.orientation_id))
     assert "Rue de Dourlet 1" in page and "Charleroi" in page
+
+
+def test_slip_names_the_person_before_the_call_is_saved_and_says_the_city_once(network_db):
+    from relais_desk.services import partners
+
+    partners.update_partner(network_db, "Abri Dourlet", actor=SYSTEM, address="Rue de Dourlet 1, Charleroi")
+    o = orientations.orient_to_bed(network_db, shelter="Abri Dourlet", category="hommes", actor=SYSTEM)
+    page = slips.slip_html(slips.slip(network_db, o.orientation_id, alias="Paul <b>"))
+    assert "Paul &lt;b&gt;" in page  # typed by the operator: escaped
+    assert page.count("Charleroi") == 1

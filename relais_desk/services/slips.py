@@ -42,7 +42,9 @@ class Slip:
         return self.deadline_local.strftime("%d/%m/%Y à %H:%M").replace(":", "h")
 
 
-def slip(db: Database, orientation_id: int, *, now: datetime | None = None) -> Slip:
+def slip(db: Database, orientation_id: int, *, alias: str | None = None, now: datetime | None = None) -> Slip:
+    """The slip of an orientation; `alias` names the person when the orientation has none yet (a call
+    being taken: the person is saved with the call)."""
     from relais_desk.services import lookup
 
     orientation_id = lookup.row_id(orientation_id, "orientation", "Orientation")
@@ -56,13 +58,14 @@ def slip(db: Database, orientation_id: int, *, now: datetime | None = None) -> S
         ).first()
         if row is None:
             raise NotFound(f"Orientation n° {orientation_id} introuvable.", field="orientation")
-        o, p, category, alias = row
+        o, p, category, saved_alias = row
         network = settings.get(session, "network_name")
     return Slip(
         orientation_id=o.id, network=network, partner=p.name,
         address="" if p.confidential_address else p.address, city=p.city, phone=p.phone,
         confidential=p.confidential_address, category_fr=category,
-        deadline_local=to_local(o.deadline) if o.deadline else None, alias=alias,
+        deadline_local=to_local(o.deadline) if o.deadline else None,
+        alias=saved_alias or (lookup.text(alias, "alias", max_len=80, label="Pseudonyme") if alias else None),
         what_to_bring=p.what_to_bring or DEFAULT_WHAT_TO_BRING, issued_local=to_local(now or utcnow()),
     )
 
@@ -70,7 +73,8 @@ def slip(db: Database, orientation_id: int, *, now: datetime | None = None) -> S
 def slip_html(s: Slip) -> str:
     """The slip as simple HTML (what QTextDocument renders well), in French."""
     e = html.escape
-    where = (f"{e(s.address)}<br/>{e(s.city)}" if s.address else
+    city_too = s.city and s.city.casefold() not in s.address.casefold()  # « rue Léopold 59, La Louvière »
+    where = (e(s.address) + (f"<br/>{e(s.city)}" if city_too else "") if s.address else
              f"Adresse communiquée par téléphone : <b>{e(s.phone) or 'voir l’urgence sociale'}</b>"
              if s.confidential else e(s.city))
     lines = [

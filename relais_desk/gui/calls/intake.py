@@ -586,7 +586,8 @@ class CallIntake(QWidget):
         if o is None:
             self.form_error.show_error(self.tr("Pas encore d'orientation dans cet appel : rien à imprimer."))
             return
-        slip_print.print_orientation_slip(self.ctx, self, o.orientation_id, pdf_path=pdf_path, on_error=self._failed)
+        slip_print.print_orientation_slip(self.ctx, self, o.orientation_id, pdf_path=pdf_path,
+                                          alias=self.person_panel.alias_for_slip(), on_error=self._failed)
 
     # -- saving and abandoning
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802

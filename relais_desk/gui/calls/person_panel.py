@@ -254,6 +254,10 @@ class PersonPanel(QGroupBox):
             return {"person_id": p.person_id, "new_person": None, "person_changes": changes or None}
         return {"person_id": None, "new_person": {"alias": self.alias.text(), **profile}}
 
+    def alias_for_slip(self) -> str | None:
+        """The alias the slip may show before the call (and the person) is saved; None when anonymous."""
+        return None if self.anonymous.isChecked() else self.alias.text().strip()[:80] or None
+
     def needs_alias(self) -> bool:
         """A birth year without an alias is probably a forgotten alias, not an anonymous call."""
         return not self.anonymous.isChecked() and not self.alias.text().strip() and bool(self.birth_year.text().strip())

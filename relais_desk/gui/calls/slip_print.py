@@ -50,19 +50,29 @@ def preview(html: str, parent: QWidget | None = None) -> QPrintPreviewDialog:
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(QCoreApplication.translate("Slip", "Bon d'orientation — aperçu"))
     dialog.paintRequested.connect(doc.print_)
-    dialog._document = doc  # keep it alive as long as the dialog
+    # Qt does not own either: without these references Python frees them under the open preview (a crash)
+    dialog._document = doc
+    dialog._printer = printer
     return dialog
 
 
 def print_orientation_slip(ctx: Any, parent: QWidget, orientation_id: int, *, pdf_path: str | Path | None = None,
-                           on_error: Callable[[BaseException], None]) -> None:
-    """Load the slip off the UI thread, then open the print preview, or write `pdf_path`."""
+                           alias: str | None = None,
+                           on_error: Callable[[BaseException], None]) -> QPrintPreviewDialog | None:
+    """Load the slip off the UI thread, then open the print preview, or write `pdf_path`.
+
+    `alias` names the person while the call (and so the person) is not saved yet."""
     db = ctx.db
+    shown: list[QPrintPreviewDialog] = []
 
     def done(html: str) -> None:
         if pdf_path is not None:
             write_pdf(html, pdf_path)
         else:
-            preview(html, parent).open()
+            dialog = preview(html, parent)
+            shown.append(dialog)
+            dialog.open()
 
-    ctx.tasks.run(lambda: slips.slip_html(slips.slip(db, orientation_id)), on_done=done, on_error=on_error)
+    ctx.tasks.run(lambda: slips.slip_html(slips.slip(db, orientation_id, alias=alias)), on_done=done,
+                  on_error=on_error)
+    return shown[0] if shown else None

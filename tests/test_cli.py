@@ -31,6 +31,14 @@ def test_board_json_keys_and_beds_set(network_db, db_url, capsys):
     assert "Abri Dourlet" in capsys.readouterr().out
 
 
+def test_db_before_the_command_is_the_database_it_acts_on(network_db, db_url, capsys, monkeypatch, tmp_path):
+    monkeypatch.delenv("RELAIS_DB_URL", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "local"))  # where the local database would go
+    assert main(["--db", db_url, "board", "--json"]) == 0
+    assert {r["shelter"] for r in _json(capsys)} == {"Abri Dourlet", "Maison Bienvenue", "Le Rebond"}
+    assert not (tmp_path / "local").exists()
+
+
 def test_user_add_with_password_on_stdin(network_db, db_url, capsys, monkeypatch):
     monkeypatch.setattr("sys.stdin", io.StringIO("un-long-mot-de-passe\n"))
     assert main(["user", "add", "sophie", "--role", "abri", "--shelter", "Le Rebond", "--password-stdin",

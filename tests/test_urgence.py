@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import threading
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 from sqlalchemy import func, select
@@ -198,3 +198,18 @@ def test_bad_call_input_names_the_field_and_saves_nothing(network_db, fields, fi
     with network_db.read() as s:
         assert s.execute(select(func.count(Call.id))).scalar_one() == 0
         assert s.execute(select(func.count(Person.id))).scalar_one() == 0
+
+
+def test_the_journal_by_default_shows_the_night_shift_its_evening_and_the_day_its_morning(network_db):
+    from datetime import UTC, datetime
+
+    evening = datetime(2026, 11, 22, 21, 0, tzinfo=UTC)  # 22:00 in Brussels
+    morning = datetime(2026, 11, 23, 10, 53, tzinfo=UTC)  # 11:53
+    for at in (evening, morning):
+        calls.create_call(network_db, actor=SYSTEM, channel="telephone", received_at=at, now=at)
+    at_2am = datetime(2026, 11, 23, 1, 0, tzinfo=UTC)
+    assert calls.default_period(at_2am) == (date(2026, 11, 22), date(2026, 11, 23))
+    assert evening in [c.received_at for c in calls.journal(network_db, now=at_2am)]  # the evening's call
+    at_noon = datetime(2026, 11, 23, 11, 1, tzinfo=UTC)  # 12:01: a new night, the morning's call stays in view
+    assert calls.default_period(at_noon) == (date(2026, 11, 23), date(2026, 11, 23))
+    assert [c.received_at for c in calls.journal(network_db, now=at_noon)] == [morning]

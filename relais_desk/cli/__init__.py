@@ -23,19 +23,22 @@ EXIT_USER_ERROR = 2
 COMMAND_MODULES = ("db", "board", "beds", "user", "demo", "census", "report", "settings")
 
 
-def common_options() -> argparse.ArgumentParser:
+def common_options(*, default: Any = None) -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--db", metavar="URL", help="base de données (défaut : RELAIS_DB_URL ou la base locale)")
+    common.add_argument("--db", metavar="URL", default=default,
+                        help="base de données (défaut : RELAIS_DB_URL ou la base locale)")
     return common
 
 
 def build_parser() -> argparse.ArgumentParser:
-    common = common_options()
     parser = argparse.ArgumentParser(
         prog="relais-desk",
         description="relais-desk : lits d'abris de nuit, appels d'urgence sociale et orientations.",
-        parents=[common],
+        parents=[common_options()],
     )
+    # A sub-command's --db only overrides when given: `relais-desk --db URL demo` must not write the demo
+    # into the local database (argparse's sub-parser default would silently replace the URL with None).
+    common = common_options(default=argparse.SUPPRESS)
     parser.add_argument("--version", action="version", version=f"relais-desk {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMANDE")
     for name in COMMAND_MODULES:

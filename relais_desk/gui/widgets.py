@@ -1,15 +1,31 @@
-"""Small widgets shared by the screens: the banner and the message next to a field."""
+"""Small widgets shared by the screens: the banner, the message next to a field, date fields."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
+from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QGridLayout, QLabel, QWidget
 
 STYLES = {
     "error": "background:#fde2e1; color:#7a1712; border:1px solid #f3a7a3;",
     "warning": "background:#fff3cd; color:#6b4e00; border:1px solid #f0d27a;",
     "info": "background:#e3eefa; color:#133b63; border:1px solid #a9c7ea;",
 }
+
+
+class DateTimeField(QDateTimeEdit):
+    """A date-time field that Tab leaves at once (Qt's own steps through day, month, year, hour, minute).
+
+    Typing still moves from part to part, and ←/→ too; Tab is for going to the next field."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt's names
+        return QWidget.focusNextPrevChild(self, next)
+
+
+class DateField(QDateEdit):
+    """A date field that Tab leaves at once (see DateTimeField)."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt's names
+        return QWidget.focusNextPrevChild(self, next)
 
 
 class Banner(QLabel):

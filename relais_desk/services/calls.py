@@ -7,7 +7,7 @@ orientations taken while the operator was on the phone (linked to the call), and
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import func, select, update
@@ -23,7 +23,7 @@ from relais_desk.domain.enums import (
     Role,
 )
 from relais_desk.domain.models import AppUser, BedCategory, Call, Hold, Orientation, Person, Refusal
-from relais_desk.domain.nights import moment, night_of
+from relais_desk.domain.nights import moment, night_of, to_local, to_utc
 from relais_desk.services import lookup, persons
 from relais_desk.services.actor import Actor
 from relais_desk.services.errors import InvalidValue, NotFound
@@ -260,21 +260,28 @@ def _journal(session: Session, ids_stmt: Any) -> list[CallInfo]:
             for c, alias, display, username, no, nr in rows]
 
 
+def default_period(now: datetime | None = None) -> tuple[date, date]:
+    """The journal's days by default: from tonight's night to today (in the network's time zone)."""
+    at = moment(now)
+    return night_of(at), to_local(at).date()
+
+
 def journal(
     db: Database, *, start: date | None = None, end: date | None = None, operator_id: int | None = None,
     need: str | None = None, outcome: str | None = None, alias: str | None = None, limit: int = 1000,
     now: datetime | None = None,
 ) -> list[CallInfo]:
-    """Calls of a period of nights (default: tonight), newest first, filtered."""
-    from relais_desk.domain.nights import NIGHT_ROLLOVER, local_moment
+    """Calls received from the day `start` to the day `end` (Brussels calendar days, both included), newest first.
 
-    tonight = night_of(moment(now))
-    start = start or tonight
-    end = end or max(start, tonight)
+    By default: since the start of tonight's night (yesterday before noon, so the night shift still sees
+    its evening), to today."""
+    first, today = default_period(now)
+    start = start or first
+    end = end or max(start, today)
     if end < start:
         raise InvalidValue("La fin de la période précède son début.", field="end")
-    lo = local_moment(start, NIGHT_ROLLOVER)
-    hi = local_moment(end + timedelta(days=1), NIGHT_ROLLOVER)
+    lo = to_utc(datetime.combine(start, time(0)))
+    hi = to_utc(datetime.combine(end + timedelta(days=1), time(0)))
     with db.read() as session:
         stmt = select(Call.id).where(Call.received_at >= lo, Call.received_at < hi)
         if operator_id is not None:

@@ -407,12 +407,20 @@
         <translation>Cancel the chosen line</translation>
     </message>
     <message>
+        <source>— choisir un service —</source>
+        <translation>— choose a service —</translation>
+    </message>
+    <message>
         <source>Pas de connexion à la base : rien n&apos;est enregistré. Ce que vous avez tapé reste affiché ; réessayez quand la connexion revient.</source>
         <translation>No connection to the database: nothing is saved. What you typed stays on screen; try again when the connection is back.</translation>
     </message>
     <message>
         <source>L&apos;appel est en cours d&apos;enregistrement.</source>
         <translation>The call is being saved.</translation>
+    </message>
+    <message>
+        <source>Corrigez d&apos;abord l&apos;année de naissance : elle décide des places proposées (mineur·e ou adulte).</source>
+        <translation>Correct the birth year first: it decides which places are offered (minor or adult).</translation>
     </message>
     <message>
         <source>Aucun lit compatible n&apos;est choisi dans la liste.</source>
@@ -453,6 +461,10 @@
     <message>
         <source>Choisissez la catégorie de lit demandée.</source>
         <translation>Choose the bed category asked for.</translation>
+    </message>
+    <message>
+        <source>La liste montre encore %1 lit(s) « %2 » libre(s) : Ctrl+R pour en réserver un. Refus « plus de place » quand même : Ctrl+Maj+R encore.</source>
+        <translation>The list still shows %1 free “%2” bed(s): Ctrl+R to hold one. Record “no space” anyway: Ctrl+Shift+R again.</translation>
     </message>
     <message>
         <source>Refus faute de place : %1 — %2</source>
@@ -576,6 +588,10 @@
     <message>
         <source>%1 appel(s)</source>
         <translation>%1 call(s)</translation>
+    </message>
+    <message>
+        <source>Aucun appel pour « %1 » du %2 au %3 : élargissez la période (Du).</source>
+        <translation>No call for “%1” from %2 to %3: widen the period (From).</translation>
     </message>
 </context>
 <context>
@@ -1691,12 +1707,16 @@
         <translation>year unknown</translation>
     </message>
     <message>
+        <source>vu·e le %1</source>
+        <translation>seen on %1</translation>
+    </message>
+    <message>
         <source>Anonyme : l&apos;appel est enregistré sans personne.</source>
         <translation>Anonymous: the call is saved without a person.</translation>
     </message>
     <message>
-        <source>Personne connue : %1.</source>
-        <translation>Known person: %1.</translation>
+        <source>Personne connue : « %1 ».</source>
+        <translation>Known person: “%1”.</translation>
     </message>
     <message>
         <source>Nouvelle personne « %1 », créée à l&apos;enregistrement.</source>

@@ -407,12 +407,20 @@
         <translation>Annuler la ligne choisie</translation>
     </message>
     <message>
+        <source>— choisir un service —</source>
+        <translation>— choisir un service —</translation>
+    </message>
+    <message>
         <source>Pas de connexion à la base : rien n&apos;est enregistré. Ce que vous avez tapé reste affiché ; réessayez quand la connexion revient.</source>
         <translation>Pas de connexion à la base : rien n&apos;est enregistré. Ce que vous avez tapé reste affiché ; réessayez quand la connexion revient.</translation>
     </message>
     <message>
         <source>L&apos;appel est en cours d&apos;enregistrement.</source>
         <translation>L&apos;appel est en cours d&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <source>Corrigez d&apos;abord l&apos;année de naissance : elle décide des places proposées (mineur·e ou adulte).</source>
+        <translation>Corrigez d&apos;abord l&apos;année de naissance : elle décide des places proposées (mineur·e ou adulte).</translation>
     </message>
     <message>
         <source>Aucun lit compatible n&apos;est choisi dans la liste.</source>
@@ -453,6 +461,10 @@
     <message>
         <source>Choisissez la catégorie de lit demandée.</source>
         <translation>Choisissez la catégorie de lit demandée.</translation>
+    </message>
+    <message>
+        <source>La liste montre encore %1 lit(s) « %2 » libre(s) : Ctrl+R pour en réserver un. Refus « plus de place » quand même : Ctrl+Maj+R encore.</source>
+        <translation>La liste montre encore %1 lit(s) « %2 » libre(s) : Ctrl+R pour en réserver un. Refus « plus de place » quand même : Ctrl+Maj+R encore.</translation>
     </message>
     <message>
         <source>Refus faute de place : %1 — %2</source>
@@ -576,6 +588,10 @@
     <message>
         <source>%1 appel(s)</source>
         <translation>%1 appel(s)</translation>
+    </message>
+    <message>
+        <source>Aucun appel pour « %1 » du %2 au %3 : élargissez la période (Du).</source>
+        <translation>Aucun appel pour « %1 » du %2 au %3 : élargissez la période (Du).</translation>
     </message>
 </context>
 <context>
@@ -1691,12 +1707,16 @@
         <translation>année inconnue</translation>
     </message>
     <message>
+        <source>vu·e le %1</source>
+        <translation>vu·e le %1</translation>
+    </message>
+    <message>
         <source>Anonyme : l&apos;appel est enregistré sans personne.</source>
         <translation>Anonyme : l&apos;appel est enregistré sans personne.</translation>
     </message>
     <message>
-        <source>Personne connue : %1.</source>
-        <translation>Personne connue : %1.</translation>
+        <source>Personne connue : « %1 ».</source>
+        <translation>Personne connue : « %1 ».</translation>
     </message>
     <message>
         <source>Nouvelle personne « %1 », créée à l&apos;enregistrement.</source>

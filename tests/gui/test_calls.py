@@ -85,7 +85,7 @@ def test_standard_scenario_by_keyboard_only(qtbot, network_db, db_url):
         keys.press(K.Key_R, Mod.ControlModifier)  # Réserver: waits for the list that matches the profile
         keys.press(K.Key_Return)
         intake: CallIntake = window.screens["calls"].intake
-        qtbot.waitUntil(lambda: _count(other, Call) == 1, timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: _count(other, Call) == 1 and not intake._saving, timeout=WAIT_MS)
         _settle(qtbot, intake)
         window.ctx.tasks.wait()
         assert keys.mouse_actions == 0 and keys.keystrokes <= 15
@@ -133,6 +133,81 @@ def test_two_operators_race_for_the_last_bed(qtbot, network_db, db_url):
         assert ("Abri Dourlet", "femmes") not in shown and ("Maison Bienvenue", "femmes") in shown  # alternatives
     finally:
         other_db.dispose()
+
+
+def test_tab_reaches_every_field_once_and_never_moves_the_chosen_shelter(qtbot, network_db):
+    intake = _intake(qtbot, network_db)
+    activate(intake)
+    intake.gender.setCurrentIndex(intake.gender.findData("femme"))
+    _settle(qtbot, intake)
+    chosen = intake.finder.selected()
+    keys = Keyboard(intake)
+    intake.alias.setFocus()
+    seen = [keys.focus().objectName()]
+    while len(seen) < 60:
+        keys.press(K.Key_Tab)
+        seen.append(keys.focus().objectName())
+        if seen[-1] == "alias":
+            break
+    assert seen[-1] == "alias", seen  # Tab goes round the whole form: no list or date field keeps it
+    for name in ("birth_year", "gender", "with_dog", "location", "notes", "received_at", "finder_table", "deadline",
+                 "reserve", "partner", "orient", "refusal_category", "refusal_reason", "add_refusal", "refusal_note",
+                 "abandon_call", "save_call"):
+        assert seen.count(name) == 1, (name, seen)
+    assert intake.finder.selected() == chosen
+
+
+def test_a_mistyped_birth_year_is_said_at_once_and_holds_nothing(qtbot, network_db):
+    intake = _intake(qtbot, network_db)
+    qtbot.keyClicks(intake.birth_year, "2O10")  # the letter O: a 16-year-old must not get an adult bed
+    assert intake.errors["birth_year"].isVisible() and "2O10" in intake.errors["birth_year"].text()
+    intake.gender.setCurrentIndex(intake.gender.findData("homme"))
+    _settle(qtbot, intake)
+    intake.reserve()
+    _settle(qtbot, intake)
+    assert _count(network_db, Hold) == 0 and "année de naissance" in intake.finder.message.text()
+    intake.birth_year.setText("")
+    qtbot.keyClicks(intake.birth_year, "19")  # a year being typed is not an error yet
+    assert not intake.errors["birth_year"].isVisible()
+
+
+def test_a_refusal_for_lack_of_space_while_beds_are_listed_asks_first(qtbot, network_db):
+    intake = _intake(qtbot, network_db)
+    intake.gender.setCurrentIndex(intake.gender.findData("femme"))
+    _settle(qtbot, intake)
+    assert intake.refusal_category.currentData() == "femmes"
+    qtbot.keyClick(intake.alias, K.Key_R, Mod.ControlModifier | Mod.ShiftModifier)
+    assert not intake.taken and "libre" in intake.errors["refusal"].text()
+    qtbot.keyClick(intake.alias, K.Key_R, Mod.ControlModifier | Mod.ShiftModifier)  # the operator insists
+    assert [t.refusal.reason for t in intake.taken] == ["saturation"]
+
+
+def test_the_next_call_starts_clean(qtbot, network_db):
+    intake = _intake(qtbot, network_db)
+    intake.gender.setCurrentIndex(intake.gender.findData("femme"))
+    _settle(qtbot, intake)
+    intake.reserve()
+    assert intake.banner.isVisible()
+    intake.abandon(confirm=False)
+    intake.start()
+    assert not intake.banner.isVisible() and intake.partner.currentData() is None
+    intake.orient_to_partner()  # Ctrl+O with no service chosen refers nobody anywhere
+    assert not intake.taken and intake.errors["partner"].text()
+
+
+def test_tab_into_the_journal_opens_the_newest_call(qtbot, network_db):
+    for channel in ("police", "telephone"):
+        calls.create_call(network_db, actor=SYSTEM, channel=channel, needs=["information"])
+    journal = CallJournal(make_context(network_db, make_user(network_db, "coord", "coordination")))
+    qtbot.addWidget(journal)
+    activate(journal)
+    journal.refresh()
+    journal.alias.setFocus()
+    keys = Keyboard(journal)
+    keys.press(K.Key_Tab)
+    assert keys.focus() is journal.table and journal.current_call_id() == journal.rows[0].call_id
+    keys.press(K.Key_Tab)
+    assert keys.focus() is not journal.table  # and out again
 
 
 # -- one thing at a time: keys pressed twice, or while the database answers ---------------------------
@@ -215,19 +290,19 @@ def test_a_known_persons_new_dog_is_remembered_for_the_next_call(qtbot, network_
     assert json.loads(saved.after) == {"fields": ["with_dog"], "with_dog": True}  # ledgered, without the alias
 
 
-def test_the_journal_moves_to_the_next_night_unless_a_period_was_chosen(qtbot, network_db):
+def test_the_journal_follows_the_clock_unless_a_period_was_chosen(qtbot, network_db):
     journal = CallJournal(make_context(network_db, make_user(network_db, "coord", "coordination")))
     qtbot.addWidget(journal)
-    tonight = night_of(utcnow())
-    journal._night = tonight - timedelta(days=1)  # the workstation was left open since yesterday
-    for edit in (journal.start, journal.end):
-        edit.setDate(journal._night)
+    first, today = calls.default_period()
+    journal._period = (first - timedelta(days=1), today - timedelta(days=1))  # left open since yesterday
+    journal.start.setDate(journal._period[0])
+    journal.end.setDate(journal._period[1])
     journal.refresh()
-    assert journal.start.date().toPython() == journal.end.date().toPython() == tonight
-    journal.start.setDate(tonight - timedelta(days=7))  # a week, chosen by the coordinator
-    journal._night = tonight - timedelta(days=1)
+    assert (journal.start.date().toPython(), journal.end.date().toPython()) == (first, today)
+    journal.start.setDate(today - timedelta(days=7))  # a week, chosen by the coordinator
+    journal._period = (first - timedelta(days=1), today - timedelta(days=1))
     journal.refresh()
-    assert journal.start.date().toPython() == tonight - timedelta(days=7)
+    assert journal.start.date().toPython() == today - timedelta(days=7)
 
 
 # -- hold expiry ------------------------------------------------------------------------------------
@@ -386,7 +461,7 @@ def test_referral_to_a_day_centre_then_follow_up_in_the_journal(qtbot, network_d
     assert (call.notes, call.outcome) == ("Passé au comptoir le matin.", "oriente")
     journal.alias.setText("personne-inconnue")
     journal.refresh()
-    assert journal.rows == [] and journal.count.text() == "0 appel(s)"
+    assert journal.rows == [] and "élargissez la période" in journal.count.text()  # a hint, not just « 0 »
 
 
 def test_abandoning_a_call_gives_its_beds_back(qtbot, network_db):

@@ -69,6 +69,7 @@ class AdminScreen(QWidget):
         self.items: list[UserInfo] = []
         self.banner = Banner(self)
         self.table = QTableWidget(0, 4, self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         self.table.setObjectName("usersTable")
         self.table.setHorizontalHeaderLabels([self.tr("Identifiant"), self.tr("Nom"), self.tr("Rôle"),
                                               self.tr("Abri")])

@@ -12,7 +12,6 @@ from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateTimeEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from relais_desk.domain.nights import to_local, to_utc, utcnow
 from relais_desk.gui.board.model import age_text
-from relais_desk.gui.widgets import FieldError
+from relais_desk.gui.widgets import DateTimeField, FieldError
 from relais_desk.services.finder import Match
 
 QUOTA_BRUSH = QBrush(QColor("#fff3cd"))
@@ -52,6 +51,7 @@ class FinderPanel(QWidget):
         self.summary.setObjectName("finder_summary")
         self.summary.setWordWrap(True)
         self.table = QTableWidget(0, 5, self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list (and never changes the chosen shelter)
         self.table.setObjectName("finder_table")
         self.table.setHorizontalHeaderLabels([self.tr("Abri — places"), self.tr("Libres"), self.tr("Accepte"),
                                               self.tr("Quota"), self.tr("Mis à jour")])
@@ -70,7 +70,7 @@ class FinderPanel(QWidget):
             self.table.setColumnWidth(column, width)
         self.table.setMinimumHeight(150)
         self.table.doubleClicked.connect(lambda _i: self.reserve_requested.emit())
-        self.deadline = QDateTimeEdit(self)
+        self.deadline = DateTimeField(self)
         self.deadline.setObjectName("deadline")
         self.deadline.setDisplayFormat("dd/MM/yyyy HH:mm")
         self.deadline.setCalendarPopup(True)

@@ -20,7 +20,6 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -43,7 +42,7 @@ from relais_desk.gui.calls.person_panel import PersonPanel
 from relais_desk.gui.context import AppContext
 from relais_desk.gui.live import touches
 from relais_desk.gui.tasks import describe
-from relais_desk.gui.widgets import Banner, FieldError, add_field
+from relais_desk.gui.widgets import Banner, DateTimeField, FieldError, add_field
 from relais_desk.services import beds, calls, finder, lookup, orientations, partners
 from relais_desk.services.calls import RefusalDraft
 from relais_desk.services.finder import Match, Profile
@@ -78,6 +77,7 @@ class CallIntake(QWidget):
         self._save_after = False  # Enter pressed while a hold was still being taken
         self._saving = False
         self._second_bed_ack = False  # Ctrl+R once more holds a second bed in the same call
+        self._refusal_ack: str | None = None  # Ctrl+Maj+R once more: « plus de place » although beds are listed
         # One number per call: a hold or referral that comes back after its call was saved or abandoned
         # is given back to the network, never slipped into the next call.
         self._generation = 0
@@ -162,7 +162,7 @@ class CallIntake(QWidget):
         self.caller_type = QComboBox(box)
         self.caller_type.setObjectName("caller_type")
         labels.fill(self.caller_type, labels.CALLERS)
-        self.received_at = QDateTimeEdit(box)
+        self.received_at = DateTimeField(box)
         self.received_at.setObjectName("received_at")
         self.received_at.setDisplayFormat("dd/MM/yyyy HH:mm")
         self.outcome = QComboBox(box)
@@ -283,19 +283,20 @@ class CallIntake(QWidget):
 
     def reset(self) -> None:
         self._generation += 1
-        self.taken, self._quota_ack, self._second_bed_ack = [], None, False
+        self.taken, self._quota_ack, self._second_bed_ack, self._refusal_ack = [], None, False, None
         self._save_after = self._reserve_after_refresh = False
         self.person_panel.reset()
         for widget in (self.location, self.refusal_note):
             widget.clear()
         self.notes.clear()
-        for combo in (self.channel, self.caller_type, self.outcome, self.refusal_reason):
+        for combo in (self.channel, self.caller_type, self.outcome, self.refusal_reason, self.partner):
             combo.setCurrentIndex(0)
         for check in self.needs.values():
             check.setChecked(False)
         self.received_at.setDateTime(local_qdatetime(utcnow()))
         self.taken_list.clear()
         self.finder.reset()
+        self.banner.clear_message()  # what was said about the last call is not about this one
         self.clear_errors()
 
     def has_content(self) -> bool:
@@ -317,6 +318,7 @@ class CallIntake(QWidget):
             partner_list, categories = result
             current = self.partner.currentData()
             self.partner.clear()
+            self.partner.addItem(self.tr("— choisir un service —"), None)  # Ctrl+O never picks one by itself
             kinds = {k.value: k for k in PartnerKind}
             for p in sorted(partner_list, key=lambda p: (p.kind == PartnerKind.ACCUEIL_DE_NUIT.value, p.name)):
                 if p.kind == PartnerKind.URGENCE_SOCIALE.value or p.kind not in kinds:
@@ -330,8 +332,9 @@ class CallIntake(QWidget):
 
         self.ctx.tasks.run(load, on_done=done)
 
-    def _fill_refusal_categories(self) -> None:
-        current = self.refusal_category.currentData()
+    def _fill_refusal_categories(self, *, keep: bool = True) -> None:
+        """Bed types, those that fit the person first; a new profile starts on the best fit."""
+        current = self.refusal_category.currentData() if keep else None
         fitting = [code for code, _ in self.fits]
         ordered = sorted(getattr(self, "categories", []), key=lambda c: (c[0] not in fitting, fitting.index(c[0])
                                                                          if c[0] in fitting else 0))
@@ -370,7 +373,7 @@ class CallIntake(QWidget):
             self._shown_profile = profile
             self.finder.show_matches(matches, profile_known=known, keep_selection=same)
             self.finder.set_suggested_deadline(deadline)
-            self._fill_refusal_categories()
+            self._fill_refusal_categories(keep=same)
             if self._reserve_after_refresh and not self._finder_loading:
                 self._reserve_after_refresh = False
                 self.reserve()
@@ -438,6 +441,13 @@ class CallIntake(QWidget):
             return
         m = self.finder.selected()
         self.finder.message.clear_error()
+        year_problem = self.person_panel.year_problem()
+        if year_problem:  # a typo must not put a minor in an adult shelter
+            self.errors["birth_year"].show_error(year_problem)
+            self._not_done(self.finder.message, self.tr("Corrigez d'abord l'année de naissance : elle décide des "
+                                                        "places proposées (mineur·e ou adulte)."))
+            self.birth_year.setFocus()
+            return
         if m is None:
             self._not_done(self.finder.message, self.tr("Aucun lit compatible n'est choisi dans la liste."))
             return
@@ -541,7 +551,17 @@ class CallIntake(QWidget):
             self.errors["refusal"].show_error(exc.message)
             self.refusal_note.setFocus()
             return
-        draft = RefusalDraft(category=category, reason=self.refusal_reason.currentData(), note=note)
+        reason = self.refusal_reason.currentData()
+        free = sum(m.free for m in self.finder.matches if m.category == category and not m.quota_reached)
+        if reason == RefusalReason.SATURATION.value and free and self._refusal_ack != category:
+            self._refusal_ack = category  # a « plus de place » with beds free would skew the saturation figures
+            self.errors["refusal"].show_error(
+                self.tr("La liste montre encore %1 lit(s) « %2 » libre(s) : Ctrl+R pour en réserver un. "
+                        "Refus « plus de place » quand même : Ctrl+Maj+R encore.")
+                .replace("%1", str(free)).replace("%2", self.refusal_category.currentText()))
+            return
+        self._refusal_ack = None
+        draft = RefusalDraft(category=category, reason=reason, note=note)
         text = self.tr("Refus faute de place : %1 — %2").replace("%1", self.refusal_category.currentText()).replace(
             "%2", self.refusal_reason.currentText())
         self._add_taken(Taken(text, refusal=draft))

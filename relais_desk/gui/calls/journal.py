@@ -1,4 +1,4 @@
-"""*Appels*: the call journal (tonight by default), filtered, live, and a call's follow-up."""
+"""*Appels*: the call journal (since tonight's evening by default), filtered, live, and a call's follow-up."""
 
 from __future__ import annotations
 
@@ -7,10 +7,10 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QGridLayout,
     QGroupBox,
@@ -29,18 +29,32 @@ from PySide6.QtWidgets import (
 
 from relais_desk.domain.enums import Role
 from relais_desk.domain.errors import UserFacingError
-from relais_desk.domain.nights import night_of, to_local, utcnow
+from relais_desk.domain.nights import to_local
 from relais_desk.gui.calls import labels, slip_print
 from relais_desk.gui.context import AppContext
 from relais_desk.gui.live import touches
 from relais_desk.gui.tasks import describe
-from relais_desk.gui.widgets import FieldError
+from relais_desk.gui.widgets import DateField, FieldError
 from relais_desk.services import calls, orientations, users
 from relais_desk.services.calls import CallInfo
 
 
+class RowTable(QTableWidget):
+    """A list of rows: Tab into it chooses a row at once (Qt only marks one, so ↓ would skip the first)."""
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        super().focusInEvent(event)
+        if self.rowCount() and not self.selectedItems():
+            self.selectRow(max(0, self.currentRow()))
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
 def _table(parent: QWidget, headers: list[str], name: str) -> QTableWidget:
-    table = QTableWidget(0, len(headers), parent)
+    table = RowTable(0, len(headers), parent)
+    table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
     table.setObjectName(name)
     table.setHorizontalHeaderLabels(headers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -112,11 +126,11 @@ class CallDetail(QGroupBox):
         layout.addWidget(QLabel(self.tr("Orientations"), self))
         layout.addWidget(self.orientations, 2)
         layout.addLayout(status_row)
+        layout.addWidget(self.message)  # under the status it explains (a refused change, a failed reprint)
         layout.addLayout(slip_row)
         layout.addWidget(QLabel(self.tr("Refus faute de place"), self))
         layout.addWidget(self.refusals, 1)
         layout.addLayout(follow)
-        layout.addWidget(self.message)
         self._enable(False)
 
     def _enable(self, on: bool) -> None:
@@ -235,10 +249,10 @@ class CallJournal(QWidget):
         self._select: int | None = None
         self._timer = QTimer(self, singleShot=True, interval=300)
         self._timer.timeout.connect(self.refresh)
-        tonight = self._night = night_of(utcnow())
-        self.start = QDateEdit(QDate(tonight.year, tonight.month, tonight.day), self)
+        self._period = first, today = calls.default_period()
+        self.start = DateField(_qdate(first), self)
         self.start.setObjectName("journal_start")
-        self.end = QDateEdit(QDate(tonight.year, tonight.month, tonight.day), self)
+        self.end = DateField(_qdate(today), self)
         self.end.setObjectName("journal_end")
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
@@ -337,6 +351,10 @@ class CallJournal(QWidget):
                 self.table.setItem(i, col, QTableWidgetItem(text))
         self.table.blockSignals(False)
         self.count.setText(self.tr("%1 appel(s)").replace("%1", str(len(rows))))
+        if not rows and self.alias.text().strip():
+            self.count.setText(self.tr("Aucun appel pour « %1 » du %2 au %3 : élargissez la période (Du).")
+                               .replace("%1", self.alias.text().strip()).replace("%2", self.start.date().toString("dd/MM/yyyy"))
+                               .replace("%3", self.end.date().toString("dd/MM/yyyy")))
         index = next((i for i, c in enumerate(rows) if c.call_id == keep), None)
         if index is not None:
             self.table.selectRow(index)
@@ -345,15 +363,16 @@ class CallJournal(QWidget):
             self.detail.show_call(None)
 
     def _follow_tonight(self) -> None:
-        """A journal left on tonight moves to the next night at noon; a period the operator chose stays."""
-        tonight = night_of(utcnow())
+        """A journal left on its default period follows the clock (a new day, a new night at noon); a period
+        the operator chose stays."""
+        period = calls.default_period()
         shown = (self.start.date().toPython(), self.end.date().toPython())
-        if tonight != self._night and shown == (self._night, self._night):
-            for edit in (self.start, self.end):
+        if period != self._period and shown == self._period:
+            for edit, day in zip((self.start, self.end), period, strict=True):
                 edit.blockSignals(True)
-                edit.setDate(QDate(tonight.year, tonight.month, tonight.day))
+                edit.setDate(_qdate(day))
                 edit.blockSignals(False)
-        self._night = tonight
+        self._period = period
 
     def current_call_id(self) -> int | None:
         row = self.table.currentRow()
@@ -364,7 +383,7 @@ class CallJournal(QWidget):
 
     def show_night(self, night: date) -> None:
         for edit in (self.start, self.end):
-            edit.setDate(QDate(night.year, night.month, night.day))
+            edit.setDate(_qdate(night))
 
     def _on_change(self, change: Any) -> None:
         if self.isVisible() and touches(change, "call", "orientation", "refusal", "hold"):

@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from relais_desk.domain.enums import Gender
+from relais_desk.domain.errors import UserFacingError
+from relais_desk.domain.nights import to_local
 from relais_desk.gui.calls import labels
 from relais_desk.gui.context import AppContext
 from relais_desk.gui.widgets import FieldError, add_field
@@ -74,6 +76,8 @@ class PersonPanel(QGroupBox):
         self.birth_year.setMaximumWidth(90)
         self.birth_year.textEdited.connect(lambda _t: self.profile_changed.emit("birth_year"))
         self.birth_year.textEdited.connect(lambda _t: self._search_timer.start())
+        self.birth_year.textEdited.connect(lambda _t: self._check_year(finished=False))
+        self.birth_year.editingFinished.connect(lambda: self._check_year(finished=True))
         self.anonymous = QCheckBox(self.tr("Anonyme"), self)
         self.anonymous.setObjectName("anonymous")
         self.anonymous.toggled.connect(self._anonymous_toggled)
@@ -176,7 +180,9 @@ class PersonPanel(QGroupBox):
         self.matches.clear()
         for p in found:
             year = self.tr("né·e en %1").replace("%1", str(p.birth_year)) if p.birth_year else self.tr("année inconnue")
-            self.matches.addItem(QListWidgetItem(f"{p.alias} — {year}"))
+            seen = (" — " + self.tr("vu·e le %1").replace("%1", to_local(p.last_contact_at).strftime("%d/%m/%Y"))
+                    if p.last_contact_at else "")  # tells apart two persons with the same alias and year
+            self.matches.addItem(QListWidgetItem(f"{p.alias} — {year}{seen}"))
         self.matches.setVisible(bool(found))
         self._update_status()
 
@@ -193,6 +199,7 @@ class PersonPanel(QGroupBox):
             self.with_dog.setChecked(p.with_dog)
             self.wheelchair.setChecked(p.wheelchair)
         self._update_status()
+        self.errors["birth_year"].clear_error()
         self.profile_changed.emit("")
 
     def _anonymous_toggled(self, on: bool) -> None:
@@ -212,7 +219,7 @@ class PersonPanel(QGroupBox):
         if self.anonymous.isChecked() or not alias:
             text = self.tr("Anonyme : l'appel est enregistré sans personne.")
         elif self.person is not None:
-            text = self.tr("Personne connue : %1.").replace("%1", self.person.alias)
+            text = self.tr("Personne connue : « %1 ».").replace("%1", self.person.alias)
         else:
             text = self.tr("Nouvelle personne « %1 », créée à l'enregistrement.").replace("%1", alias)
             if self.found:
@@ -253,6 +260,26 @@ class PersonPanel(QGroupBox):
             changes = {k: v for k, v in profile.items() if known[k] != v}
             return {"person_id": p.person_id, "new_person": None, "person_changes": changes or None}
         return {"person_id": None, "new_person": {"alias": self.alias.text(), **profile}}
+
+    def year_problem(self) -> str | None:
+        """Why the birth year typed cannot be used (it decides minor or adult), or None."""
+        text = self.birth_year.text().strip()
+        if not text or not self.birth_year.isEnabled():
+            return None
+        try:
+            persons.validate({"birth_year": text})
+        except UserFacingError as exc:
+            return exc.message
+        return None
+
+    def _check_year(self, *, finished: bool) -> None:
+        """Said as soon as it is certain (a letter, four digits), not at every digit of a year being typed."""
+        text = self.birth_year.text().strip()
+        problem = self.year_problem()
+        if problem and (finished or len(text) >= 4 or not text.isdigit()):
+            self.errors["birth_year"].show_error(problem)
+        elif not problem:
+            self.errors["birth_year"].clear_error()
 
     def alias_for_slip(self) -> str | None:
         """The alias the slip may show before the call (and the person) is saved; None when anonymous."""

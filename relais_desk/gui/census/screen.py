@@ -74,6 +74,7 @@ class CensusScreen(QWidget):
         self.export_xlsx.clicked.connect(lambda: self._export("xlsx"))
         self.export_csv.clicked.connect(lambda: self._export("csv"))
         self.table = QTableWidget(0, len(COLUMNS), self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setObjectName("censusTable")
         self.table.setHorizontalHeaderLabels([self.tr(label) for _, label in COLUMNS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

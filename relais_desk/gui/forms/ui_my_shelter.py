@@ -71,6 +71,7 @@ class Ui_MyShelterPanel(object):
         __qtablewidgetitem4 = QTableWidgetItem()
         self.arrivals.setHorizontalHeaderItem(4, __qtablewidgetitem4)
         self.arrivals.setObjectName(u"arrivals")
+        self.arrivals.setTabKeyNavigation(False)
         self.arrivals.setColumnCount(5)
         self.arrivals.horizontalHeader().setStretchLastSection(False)
         self.arrivals.verticalHeader().setVisible(False)

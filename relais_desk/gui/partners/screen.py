@@ -161,6 +161,7 @@ class PartnersScreen(QWidget):
         self.edit.clicked.connect(lambda: self._edit(self.current()))
         self.add_capacity.clicked.connect(self._capacity)
         self.table = QTableWidget(0, 4, self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         self.table.setObjectName("partnersTable")
         self.table.setHorizontalHeaderLabels([self.tr("Partenaire"), self.tr("Axe"), self.tr("Commune"),
                                               self.tr("Téléphone")])
@@ -175,6 +176,7 @@ class PartnersScreen(QWidget):
         self.detail.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.detail.setTextFormat(Qt.TextFormat.RichText)
         self.capacities = QTableWidget(0, 5, self)
+        self.capacities.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         self.capacities.setObjectName("capacitiesTable")
         self.capacities.setHorizontalHeaderLabels([self.tr("Catégorie"), self.tr("Type"), self.tr("Lits"),
                                                    self.tr("Période"), self.tr("Accueil")])

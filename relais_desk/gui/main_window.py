@@ -194,7 +194,8 @@ class MainWindow(QMainWindow):
         self.live_label.setToolTip(self.ctx.connectivity.message or "")
 
     def alert_saturation(self, category: str, free: int) -> None:
-        text = self.tr("Saturation : plus que %1 lit(s) « %2 » libre(s) dans le réseau.").replace(
+        text = (self.tr("Saturation : plus aucun lit « %2 » libre dans le réseau.") if free <= 0 else
+                self.tr("Saturation : plus que %1 lit(s) « %2 » libre(s) dans le réseau.")).replace(
             "%1", str(free)).replace("%2", category)
         self.statusBar().showMessage(text, 60_000)
         if self.tray is not None:

@@ -61,6 +61,7 @@ class Match:
     quota_days: int | None
     nights_used: int
     quota_reached: bool
+    counted_in_rooms: bool = False  # families: free counts rooms, not beds
 
     @property
     def key(self) -> tuple[int, int]:
@@ -125,7 +126,7 @@ def find_beds(db: Database, profile: Profile, *, now: datetime | None = None, in
                 r.partner_id, r.shelter, r.city, p.phone, r.category_id, r.category, r.category_fr, r.free,
                 r.capacity, r.held, r.updated_at, r.updated_at is None or at - r.updated_at > stale_after,
                 r.dogs_accepted, r.wheelchair_accessible, r.low_threshold, exact, p.quota_nights, p.quota_days,
-                used, bool(p.quota_nights and used >= p.quota_nights),
+                used, bool(p.quota_nights and used >= p.quota_nights), r.counted_in_rooms,
             ))
     oldest = datetime.min.replace(tzinfo=at.tzinfo)
     matches.sort(key=lambda m: (m.quota_reached, m.free <= 0, not m.exact_fit, m.stale, -m.free,

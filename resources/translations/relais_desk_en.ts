@@ -1128,6 +1128,14 @@
         <translation>QUOTA REACHED</translation>
     </message>
     <message>
+        <source>%1 ch.</source>
+        <translation>%1 rm</translation>
+    </message>
+    <message>
+        <source>Chambres libres : une chambre par famille.</source>
+        <translation>Free rooms: one room per family.</translation>
+    </message>
+    <message>
         <source>Chiffres anciens : appelez l&apos;abri pour confirmer.</source>
         <translation>Old counts: call the shelter to confirm.</translation>
     </message>
@@ -1359,6 +1367,10 @@
     <message>
         <source>(données %1)</source>
         <translation>(data %1)</translation>
+    </message>
+    <message>
+        <source>Saturation : plus aucun lit « %2 » libre dans le réseau.</source>
+        <translation>Saturation: no free “%2” bed left in the network.</translation>
     </message>
     <message>
         <source>Saturation : plus que %1 lit(s) « %2 » libre(s) dans le réseau.</source>

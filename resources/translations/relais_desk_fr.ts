@@ -1128,6 +1128,14 @@
         <translation>QUOTA ATTEINT</translation>
     </message>
     <message>
+        <source>%1 ch.</source>
+        <translation>%1 ch.</translation>
+    </message>
+    <message>
+        <source>Chambres libres : une chambre par famille.</source>
+        <translation>Chambres libres : une chambre par famille.</translation>
+    </message>
+    <message>
         <source>Chiffres anciens : appelez l&apos;abri pour confirmer.</source>
         <translation>Chiffres anciens : appelez l&apos;abri pour confirmer.</translation>
     </message>
@@ -1359,6 +1367,10 @@
     <message>
         <source>(données %1)</source>
         <translation>(données %1)</translation>
+    </message>
+    <message>
+        <source>Saturation : plus aucun lit « %2 » libre dans le réseau.</source>
+        <translation>Saturation : plus aucun lit « %2 » libre dans le réseau.</translation>
     </message>
     <message>
         <source>Saturation : plus que %1 lit(s) « %2 » libre(s) dans le réseau.</source>

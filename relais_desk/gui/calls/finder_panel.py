@@ -68,6 +68,8 @@ class FinderPanel(QWidget):
         for column, width in ((2, 120), (3, 100)):  # long attribute and quota texts wrap; the shelter keeps room
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(column, width)
+        # a long shelter name wraps: rows grow or shrink with the column, never cut the bed type off
+        header.sectionResized.connect(lambda *_args: self.table.resizeRowsToContents())
         self.table.setMinimumHeight(150)
         self.table.doubleClicked.connect(lambda _i: self.reserve_requested.emit())
         self.deadline = DateTimeField(self)
@@ -137,12 +139,15 @@ class FinderPanel(QWidget):
                     quota = self.tr("QUOTA ATTEINT") + " — " + quota
             updated = ("⚠ " if m.stale else "") + age_text(m.updated_at, now)
             where = f"{m.category_fr} · {m.city}" if m.city and m.city not in m.shelter else m.category_fr
-            cells = [f"{m.shelter}\n{where}", str(m.free),
+            free = self.tr("%1 ch.").replace("%1", str(m.free)) if m.counted_in_rooms else str(m.free)
+            cells = [f"{m.shelter}\n{where}", free,
                      ", ".join(a for a in accepts if a), quota, updated]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if col == 1:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                    if m.counted_in_rooms:
+                        item.setToolTip(self.tr("Chambres libres : une chambre par famille."))
                 if m.quota_reached:
                     item.setBackground(QUOTA_BRUSH)
                 if col == 4 and m.stale:

@@ -554,16 +554,16 @@
         <translation>Outcome</translation>
     </message>
     <message>
-        <source>Orient.</source>
-        <translation>Refer.</translation>
-    </message>
-    <message>
-        <source>Refus</source>
-        <translation>Turned away</translation>
-    </message>
-    <message>
         <source>Opérateur·rice</source>
         <translation>Operator</translation>
+    </message>
+    <message>
+        <source>O · R</source>
+        <translation>R · N</translation>
+    </message>
+    <message>
+        <source>Orientations · refus faute de place</source>
+        <translation>Referrals · turned away for lack of space</translation>
     </message>
     <message>
         <source>Du</source>

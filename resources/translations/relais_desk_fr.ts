@@ -554,16 +554,16 @@
         <translation>Suite</translation>
     </message>
     <message>
-        <source>Orient.</source>
-        <translation>Orient.</translation>
-    </message>
-    <message>
-        <source>Refus</source>
-        <translation>Refus</translation>
-    </message>
-    <message>
         <source>Opérateur·rice</source>
         <translation>Opérateur·rice</translation>
+    </message>
+    <message>
+        <source>O · R</source>
+        <translation>O · R</translation>
+    </message>
+    <message>
+        <source>Orientations · refus faute de place</source>
+        <translation>Orientations · refus faute de place</translation>
     </message>
     <message>
         <source>Du</source>

@@ -65,7 +65,7 @@ class FinderPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((2, 120), (3, 100)):  # long attribute and quota texts wrap; the shelter keeps room
+        for column, width in ((2, 120), (3, 118)):  # long attribute and quota texts wrap; the shelter keeps room
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(column, width)
         # a long shelter name wraps: rows grow or shrink with the column, never cut the bed type off

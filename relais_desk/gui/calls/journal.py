@@ -82,6 +82,7 @@ class CallDetail(QGroupBox):
                                    "call_orientations")
         self.orientations.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.orientations.horizontalHeader().setStretchLastSection(False)
+        self.orientations.setWordWrap(True)  # a long shelter name wraps instead of ending in « … »
         self.status = QComboBox(self)
         self.status.setObjectName("orientation_status")
         labels.fill(self.status, labels.STATUSES[1:])  # the statuses an orientation can move to
@@ -171,6 +172,7 @@ class CallDetail(QGroupBox):
             for col, text in enumerate([o.partner, o.category_fr or self.tr("sans lit"), deadline,
                                         labels.label(labels.STATUSES, o.status)]):
                 self.orientations.setItem(i, col, QTableWidgetItem(text))
+        self.orientations.resizeRowsToContents()
         if rows:
             self.orientations.selectRow(0)
         self.refusals.setRowCount(len(data["refusals"]))
@@ -281,13 +283,14 @@ class CallJournal(QWidget):
         self.count = QLabel(self)
         self.count.setObjectName("journal_count")
         self.table = _table(self, [self.tr("Reçu à"), self.tr("Personne"), self.tr("Canal"), self.tr("Besoins"), self.tr("Suite"),
-                                   self.tr("Orient."), self.tr("Refus"), self.tr("Opérateur·rice")], "journal_table")
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
-        self.table.setColumnWidth(3, 120)
-        self.table.horizontalHeader().setStretchLastSection(True)
+                                   self.tr("O · R"), self.tr("Opérateur·rice")], "journal_table")
+        self.table.horizontalHeaderItem(5).setToolTip(self.tr("Orientations · refus faute de place"))
+        # the needs give way (elided, whole in the call's detail) so that every column shows without scrolling
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setStretchLastSection(False)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.detail = CallDetail(ctx, self)
-        self.detail.setMaximumWidth(480)  # the journal's columns get the rest
+        self.detail.setMaximumWidth(440)  # the journal's columns get the rest
         filters = QHBoxLayout()
         for text, widget in ((self.tr("Du"), self.start), (self.tr("au"), self.end), (self.tr("Opérateur·rice"), self.operator),
                              (self.tr("Besoin"), self.need), (self.tr("Suite"), self.outcome)):
@@ -299,7 +302,7 @@ class CallJournal(QWidget):
         split.addWidget(self.detail)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
-        split.setSizes([760, 480])
+        split.setSizes([800, 440])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(filters)
@@ -346,7 +349,7 @@ class CallJournal(QWidget):
             cells = [to_local(c.received_at).strftime("%d/%m %H:%M"), c.alias or self.tr("anonyme"),
                      labels.label(labels.CHANNELS, c.channel),
                      ", ".join(labels.label(labels.NEEDS, n) for n in c.needs),
-                     labels.label(labels.OUTCOMES, c.outcome), str(c.orientations), str(c.refusals), c.operator or ""]
+                     labels.label(labels.OUTCOMES, c.outcome), f"{c.orientations} · {c.refusals}", c.operator or ""]
             for col, text in enumerate(cells):
                 self.table.setItem(i, col, QTableWidgetItem(text))
         self.table.blockSignals(False)

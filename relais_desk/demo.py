@@ -313,6 +313,7 @@ class _History:
         self.shelters = shelters
         self.ids = {"bed_state": 0, "hold": 0, "orientation": 0, "call": 0, "person": 0, "refusal": 0}
         self.persons: list[dict[str, Any]] = []
+        self.persons_by_gender: dict[str, list[dict[str, Any]]] = {}  # a women's bed goes to a woman
         self.n_calls = self.n_orientations = self.n_refusals = self.n_ledger = 0
         self.cat_code = {v: k for k, v in cats.items()}
         self._offsets: dict[date, timedelta] = {}
@@ -332,10 +333,11 @@ class _History:
 
     def _person(self, rows: dict[str, list], at: datetime, gender: str | None = None) -> int:
         rng = self.rng
-        if self.persons and rng.random() < 0.7:
+        pool = self.persons if gender is None else self.persons_by_gender.get(gender, [])
+        if pool and rng.random() < 0.7:
             # a few people call very often (Pareto-like reuse)
-            index = min(int(rng.paretovariate(1.2)) - 1, len(self.persons) - 1)
-            person = self.persons[-1 - index] if rng.random() < 0.5 else self.persons[index]
+            index = min(int(rng.paretovariate(1.2)) - 1, len(pool) - 1)
+            person = pool[-1 - index] if rng.random() < 0.5 else pool[index]
             return person["id"]
         gender = gender or rng.choices(["homme", "femme", "inconnu"], [70, 25, 5])[0]
         first = rng.choice(FIRST_NAMES_F if gender == "femme" else FIRST_NAMES_M)
@@ -344,6 +346,7 @@ class _History:
                   "children": 0, "with_dog": rng.random() < 0.08, "wheelchair": rng.random() < 0.03,
                   "created_at": at, "last_contact_at": at}
         self.persons.append(person)
+        self.persons_by_gender.setdefault(gender, []).append(person)
         rows["person"].append(person)
         return person["id"]
 
@@ -472,7 +475,7 @@ class _History:
                     deadline = at + timedelta(hours=1)
                 state["held"] += 1
                 action, extra = "hold_taken", {"hold_id": hold_id, "deadline": deadline}
-                gender = "femme" if self.cat_code[pair.category_id] == "femmes" else None
+                gender = {"femmes": "femme", "hommes": "homme"}.get(self.cat_code[pair.category_id])
                 person = self._person(rows, at, gender)
                 call_id = self._call(rows, at, ["hebergement"], "oriente", person)
                 outcome = rng.choices(["arrived", "expired", "released"], [75, 20, 5])[0]

@@ -137,3 +137,17 @@ def test_after_the_demo_an_operator_can_hold_and_save_a_call_on_both_backends(db
     call = calls.create_call(db, actor=operator, channel="telephone", new_person={"alias": "Nouvelle"},
                              orientation_ids=[o.orientation_id])
     assert call.orientations == 1 and call.alias == "Nouvelle"
+
+
+def test_a_womens_or_mens_bed_is_held_for_a_woman_or_a_man(demo_sqlite):
+    from relais_desk.domain.models import BedCategory, Hold, Person
+
+    db, _summary = demo_sqlite
+    with db.read() as s:
+        mismatched = s.execute(
+            select(func.count(Hold.id)).join(Person, Person.id == Hold.person_id)
+            .join(BedCategory, BedCategory.id == Hold.category_id)
+            .where(((BedCategory.code == "femmes") & (Person.gender != "femme"))
+                   | ((BedCategory.code == "hommes") & (Person.gender != "homme")))).scalar_one()
+        held = s.execute(select(func.count(Hold.id)).where(Hold.person_id.is_not(None))).scalar_one()
+    assert held and mismatched == 0

@@ -28,3 +28,10 @@ def test_slip_names_the_person_before_the_call_is_saved_and_says_the_city_once(n
     page = slips.slip_html(slips.slip(network_db, o.orientation_id, alias="Paul <b>"))
     assert "Paul &lt;b&gt;" in page  # typed by the operator: escaped
     assert page.count("Charleroi") == 1
+
+
+def test_a_street_named_after_a_town_keeps_the_town():
+    for address, town, named in (("Rue Nathalie 4", "Ath", False), ("Chaussée de Namur 12", "Namur", False),
+                                 ("Rue de l'Espace 3", "Spa", False), ("rue Léopold 59, La Louvière", "La Louvière",
+                                                                       True), ("Rue Haute 2 - 7800 ATH", "Ath", True)):
+        assert slips.names_town(address, town) is named, address

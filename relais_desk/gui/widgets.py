@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QGridLayout, QLabel, QWidget
 
 STYLES = {
@@ -12,20 +12,33 @@ STYLES = {
 }
 
 
+def _tab_leaves(widget: QWidget, event: QEvent) -> bool:
+    """Tab / Maj+Tab go to the next / previous field, instead of the next part of the date.
+
+    Only the keys: typing « / », « : » or a space still moves from part to part, as Qt does."""
+    if event.type() != QEvent.Type.KeyPress:
+        return False
+    key, mods = event.key(), event.modifiers()
+    if key not in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) or mods & (Qt.KeyboardModifier.ControlModifier
+                                                                  | Qt.KeyboardModifier.AltModifier):
+        return False
+    forward = key == Qt.Key.Key_Tab and not mods & Qt.KeyboardModifier.ShiftModifier
+    QWidget.focusNextPrevChild(widget, forward)
+    return True
+
+
 class DateTimeField(QDateTimeEdit):
-    """A date-time field that Tab leaves at once (Qt's own steps through day, month, year, hour, minute).
+    """A date-time field that Tab leaves at once (Qt's own steps through day, month, year, hour, minute)."""
 
-    Typing still moves from part to part, and ←/→ too; Tab is for going to the next field."""
-
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt's names
-        return QWidget.focusNextPrevChild(self, next)
+    def event(self, event: QEvent) -> bool:
+        return True if _tab_leaves(self, event) else super().event(event)
 
 
 class DateField(QDateEdit):
     """A date field that Tab leaves at once (see DateTimeField)."""
 
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt's names
-        return QWidget.focusNextPrevChild(self, next)
+    def event(self, event: QEvent) -> bool:
+        return True if _tab_leaves(self, event) else super().event(event)
 
 
 class Banner(QLabel):

@@ -7,6 +7,7 @@ A confidential address is never printed: only the partner's phone number.
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -70,10 +71,15 @@ def slip(db: Database, orientation_id: int, *, alias: str | None = None, now: da
     )
 
 
+def names_town(address: str, town: str) -> bool:
+    """Whether the address already ends with the town (« Chaussée de Namur 12 » does not name Namur)."""
+    return bool(town) and re.search(rf"\b{re.escape(town)}\s*$", address, re.IGNORECASE) is not None
+
+
 def slip_html(s: Slip) -> str:
     """The slip as simple HTML (what QTextDocument renders well), in French."""
     e = html.escape
-    city_too = s.city and s.city.casefold() not in s.address.casefold()  # « rue Léopold 59, La Louvière »
+    city_too = s.city and not names_town(s.address, s.city)  # « rue Léopold 59, La Louvière »
     where = (e(s.address) + (f"<br/>{e(s.city)}" if city_too else "") if s.address else
              f"Adresse communiquée par téléphone : <b>{e(s.phone) or 'voir l’urgence sociale'}</b>"
              if s.confidential else e(s.city))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import time
 from datetime import timedelta
 
 import pypdf
@@ -20,8 +21,9 @@ from relais_desk.gui.calls.finder_panel import local_qdatetime
 from relais_desk.gui.calls.intake import CallIntake
 from relais_desk.gui.calls.journal import CallJournal
 from relais_desk.gui.main_window import MainWindow
-from relais_desk.services import beds, calls, lookup, orientations
+from relais_desk.services import beds, calls, finder, lookup, orientations
 from relais_desk.store.database import Database
+from relais_desk.store.errors import DatabaseUnreachable
 from tests.gui.conftest import make_context, make_user
 from tests.gui.keys import Keyboard, Mod, activate
 from tests.network import SYSTEM, sweep_from_two_clients
@@ -51,7 +53,8 @@ def _intake(qtbot, db: Database, username: str = "oper", *, synchronous: bool = 
 def _settle(qtbot, intake: CallIntake) -> None:  # noqa: ANN001
     """Let the debounced finder refresh run, and wait for every task."""
     qtbot.waitUntil(lambda: not intake._finder_timer.isActive() and not intake._finder_loading
-                    and not intake._in_flight, timeout=WAIT_MS)
+                    and not intake.under_way.in_flight and not intake.under_way.late
+                    and not intake.ctx.tasks._pending, timeout=WAIT_MS)  # every answer delivered
 
 
 def _select(intake: CallIntake, shelter: str, category: str) -> None:
@@ -155,6 +158,9 @@ def test_tab_reaches_every_field_once_and_never_moves_the_chosen_shelter(qtbot, 
                  "abandon_call", "save_call"):
         assert seen.count(name) == 1, (name, seen)
     assert intake.finder.selected() == chosen
+    intake.received_at.setFocus()
+    keys.type("5/")  # « / » moves to the month, as in any date field: it does not leave the field
+    assert keys.focus() is intake.received_at
 
 
 def test_a_mistyped_birth_year_is_said_at_once_and_holds_nothing(qtbot, network_db):
@@ -259,6 +265,76 @@ def test_a_hold_that_could_not_be_taken_never_saves_the_call_later(qtbot, networ
     intake.reserve()
     _settle(qtbot, intake)
     assert len(intake.taken) == 1 and _count(network_db, Call) == 0
+
+
+def _slowed(monkeypatch, module, name: str, seconds: float = 0.6) -> None:  # noqa: ANN001
+    """A slow database for one service call: the operator's keys arrive before its answer."""
+    real = getattr(module, name)
+
+    def slow(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        time.sleep(seconds)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, slow)
+
+
+def test_a_list_that_fails_to_load_never_saves_the_call_later(qtbot, network_db, monkeypatch):
+    intake = _intake(qtbot, network_db, synchronous=False)
+    _settle(qtbot, intake)
+    real, failing = finder.find_beds, [True]
+
+    def flaky(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        if failing[0]:
+            raise DatabaseUnreachable("Serveur injoignable.")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(finder, "find_beds", flaky)
+    intake.gender.setCurrentIndex(intake.gender.findData("femme"))
+    intake.reserve()  # Ctrl+R waits for the list, Entrée waits for the hold: the list fails
+    intake.save()
+    _settle(qtbot, intake)
+    failing[0] = False
+    intake.ctx.connectivity.set(True, "")
+    intake.refresh_finder()
+    _settle(qtbot, intake)
+    intake.reserve()  # the connection is back: a bed is held, and the call is not saved behind the operator
+    _settle(qtbot, intake)
+    assert len(intake.taken) == 1 and _count(network_db, Call) == 0
+
+
+def test_escape_while_the_call_is_being_saved_gives_nothing_back(qtbot, network_db, monkeypatch):
+    intake = _intake(qtbot, network_db, synchronous=False)
+    intake.gender.setCurrentIndex(intake.gender.findData("femme"))
+    _settle(qtbot, intake)
+    intake.reserve()
+    _settle(qtbot, intake)
+    _slowed(monkeypatch, calls, "create_call")
+    intake.save()
+    intake.abandon(confirm=False)
+    assert "enregistrement" in intake.form_error.text()
+    qtbot.waitUntil(lambda: _count(network_db, Call) == 1 and not intake._saving, timeout=WAIT_MS)
+    _settle(qtbot, intake)
+    assert [o.status for o in orientations.list_orientations(network_db)] == ["confirmee"]  # the saved bed stays
+
+
+def test_quitting_while_a_hold_is_being_taken_asks_once_and_gives_it_back(qtbot, network_db, monkeypatch):
+    window = MainWindow(make_context(network_db, make_user(network_db, "oper", "operateur"), synchronous=False))
+    qtbot.addWidget(window)
+    window.show()
+    window.new_call()
+    intake: CallIntake = window.screens["calls"].intake
+    intake.gender.setCurrentIndex(intake.gender.findData("femme"))
+    _settle(qtbot, intake)
+    _select(intake, "Maison Bienvenue", "femmes")
+    _slowed(monkeypatch, orientations, "orient_to_bed")
+    asked: list[bool] = []
+    monkeypatch.setattr(intake, "_ask_abandon_to_quit", lambda: asked.append(True) or True)
+    intake.reserve()
+    window.close()  # before the hold has come back
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=WAIT_MS)
+    assert asked == [True]
+    assert _free(network_db, "Maison Bienvenue", "femmes") == 4  # given back before the window went
+    assert [o.status for o in orientations.list_orientations(network_db)] == ["annulee"]
 
 
 def test_enter_on_a_shelter_of_the_list_holds_it(qtbot, network_db):

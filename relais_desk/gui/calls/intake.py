@@ -39,11 +39,12 @@ from relais_desk.domain.nights import to_local, utcnow
 from relais_desk.gui.calls import labels, slip_print
 from relais_desk.gui.calls.finder_panel import FinderPanel, local_qdatetime, qdatetime_to_utc
 from relais_desk.gui.calls.person_panel import PersonPanel
+from relais_desk.gui.calls.under_way import UnderWay
 from relais_desk.gui.context import AppContext
 from relais_desk.gui.live import touches
 from relais_desk.gui.tasks import describe
 from relais_desk.gui.widgets import Banner, DateTimeField, FieldError, add_field
-from relais_desk.services import beds, calls, finder, lookup, orientations, partners
+from relais_desk.services import beds, calls, finder, lookup, orientations, partners, slips
 from relais_desk.services.calls import RefusalDraft
 from relais_desk.services.finder import Match, Profile
 from relais_desk.services.orientations import OrientationInfo
@@ -72,15 +73,11 @@ class CallIntake(QWidget):
         self._quota_ack: tuple[int, int] | None = None
         self._shown_profile: Profile | None = None
         self._finder_loading = 0
-        self._reserve_after_refresh = False  # Ctrl+R right after a profile change waits for the fresh list
-        self._in_flight = 0  # holds and referrals being taken
-        self._save_after = False  # Enter pressed while a hold was still being taken
+        self.under_way = UnderWay()  # holds and referrals being taken, a deferred save, late results
+        self._close_after_save: Callable[[], None] | None = None  # the window closes once the call is saved
         self._saving = False
         self._second_bed_ack = False  # Ctrl+R once more holds a second bed in the same call
         self._refusal_ack: str | None = None  # Ctrl+Maj+R once more: « plus de place » although beds are listed
-        # One number per call: a hold or referral that comes back after its call was saved or abandoned
-        # is given back to the network, never slipped into the next call.
-        self._generation = 0
         self.errors: dict[str, FieldError] = {}
         self._finder_timer = QTimer(self, singleShot=True, interval=200)
         self._finder_timer.timeout.connect(self.refresh_finder)
@@ -282,9 +279,8 @@ class CallIntake(QWidget):
         self.alias.setFocus()
 
     def reset(self) -> None:
-        self._generation += 1
+        self.under_way.next_call()
         self.taken, self._quota_ack, self._second_bed_ack, self._refusal_ack = [], None, False, None
-        self._save_after = self._reserve_after_refresh = False
         self.person_panel.reset()
         for widget in (self.location, self.refusal_note):
             widget.clear()
@@ -301,7 +297,7 @@ class CallIntake(QWidget):
 
     def has_content(self) -> bool:
         return bool(self.person_panel.has_content() or self.location.text().strip() or self.notes.toPlainText().strip()
-                    or self.taken or self._in_flight or any(c.isChecked() for c in self.needs.values()))
+                    or self.taken or self.under_way.in_flight or any(c.isChecked() for c in self.needs.values()))
 
     def clear_errors(self) -> None:
         for error in {id(e): e for e in self.errors.values()}.values():
@@ -323,8 +319,8 @@ class CallIntake(QWidget):
             for p in sorted(partner_list, key=lambda p: (p.kind == PartnerKind.ACCUEIL_DE_NUIT.value, p.name)):
                 if p.kind == PartnerKind.URGENCE_SOCIALE.value or p.kind not in kinds:
                     continue
-                self.partner.addItem(f"{p.name} ({p.city})" if p.city and p.city not in p.name else p.name,
-                                     p.partner_id)
+                self.partner.addItem(p.name if slips.names_town(p.name, p.city) else f"{p.name} ({p.city})"
+                                     if p.city else p.name, p.partner_id)
             if current is not None and self.partner.findData(current) >= 0:
                 self.partner.setCurrentIndex(self.partner.findData(current))
             self.categories = [(c["code"], c["label_fr"]) for c in categories]
@@ -374,13 +370,14 @@ class CallIntake(QWidget):
             self.finder.show_matches(matches, profile_known=known, keep_selection=same)
             self.finder.set_suggested_deadline(deadline)
             self._fill_refusal_categories(keep=same)
-            if self._reserve_after_refresh and not self._finder_loading:
-                self._reserve_after_refresh = False
+            if self.under_way.reserve_after_refresh and not self._finder_loading:
+                self.under_way.reserve_after_refresh = False
                 self.reserve()
 
         def failed(exc: BaseException) -> None:
             self._finder_loading -= 1
-            self._reserve_after_refresh = False
+            if self.under_way.reserve_after_refresh:  # the hold asked for cannot be taken: no save behind it
+                self.under_way.reserve_after_refresh = self.under_way.save_after = False
             self._failed(exc)
 
         self.ctx.tasks.run(load, on_done=done, on_error=failed)
@@ -397,16 +394,8 @@ class CallIntake(QWidget):
                              "affiché ; réessayez quand la connexion revient."))
         return True
 
-    def _action_started(self) -> int:
-        self._in_flight += 1
-        return self._generation
-
-    def _action_ended(self, ok: bool) -> None:
-        self._in_flight -= 1
-        if not ok:
-            self._save_after = False  # the operator must see what went wrong before the call is saved
-        elif self._save_after and not self._in_flight:
-            self._save_after = False
+    def _action_ended(self, call: int, *, ok: bool) -> None:
+        if self.under_way.ended(call, ok=ok):
             self.save()
 
     def _busy(self, error: FieldError) -> bool:
@@ -414,28 +403,38 @@ class CallIntake(QWidget):
         if self._saving:
             error.show_error(self.tr("L'appel est en cours d'enregistrement."))
             return True
-        return bool(self._in_flight)
+        return bool(self.under_way.in_flight)
 
     def _not_done(self, error: FieldError, text: str) -> None:
         """An action that could not be done: say why, and do not save the call behind the operator's back."""
-        self._save_after = False
+        self.under_way.save_after = False
         error.show_error(text)
 
-    def _give_back(self, o: OrientationInfo) -> None:
-        """A hold or referral that arrived after its call ended: cancel it (the bed goes back at once)."""
+    def _give_back(self, o: OrientationInfo | None) -> None:
+        """A hold or referral that came back after its call ended: cancel it (the bed goes back at once)."""
+        if o is None:  # it failed: nothing was taken
+            self.under_way.late_done()
+            return
         db, actor = self.ctx.db, self.ctx.actor
 
         def cancel() -> None:
             with contextlib.suppress(UserFacingError):  # closed elsewhere meanwhile: nothing to give back
                 orientations.set_status(db, o.orientation_id, OrientationStatus.ANNULEE.value, actor=actor)
 
-        self.ctx.tasks.run(cancel, on_done=lambda _r: None)  # offline: the hold expires at its deadline
+        def done(_result: object = None) -> None:
+            self.under_way.late_done()
+
+        def failed(exc: BaseException) -> None:  # offline: the hold expires at its deadline by itself
+            self.ctx.errors.report(exc)
+            self.under_way.late_done()
+
+        self.ctx.tasks.run(cancel, on_done=done, on_error=failed)
 
     def reserve(self) -> None:
         if self._busy(self.finder.message):
             return
         if self._finder_timer.isActive() or self._finder_loading:
-            self._reserve_after_refresh = True  # never hold from a list that no longer matches the profile
+            self.under_way.reserve_after_refresh = True  # never hold from a list that no longer matches the profile
             if not self._finder_loading:
                 self.refresh_finder()
             return
@@ -452,7 +451,7 @@ class CallIntake(QWidget):
             self._not_done(self.finder.message, self.tr("Aucun lit compatible n'est choisi dans la liste."))
             return
         if self._offline(self.finder.message):
-            self._save_after = False
+            self.under_way.save_after = False
             return
         held = next((t.orientation for t in self.taken if t.orientation and t.orientation.hold_id), None)
         if held is not None and not self._second_bed_ack:
@@ -463,7 +462,7 @@ class CallIntake(QWidget):
             return
         if m.quota_reached and self._quota_ack != m.key:
             self._quota_ack = m.key
-            self._save_after = False
+            self.under_way.save_after = False
             self.refusal_reason.setCurrentIndex(self.refusal_reason.findData(RefusalReason.QUOTA_DEPASSE.value))
             self.refusal_category.setCurrentIndex(max(0, self.refusal_category.findData(m.category)))
             self.finder.message.show_error(
@@ -475,13 +474,12 @@ class CallIntake(QWidget):
         person_id = self.person_panel.person_id
         self.finder.reserve.setEnabled(False)
         self._second_bed_ack = False
-        generation = self._action_started()
+        call = self.under_way.start()
 
         def done(o: OrientationInfo) -> None:
             self.finder.reserve.setEnabled(True)
-            if generation != self._generation:
+            if not self.under_way.is_current(call):
                 self._give_back(o)
-                self._action_ended(True)
                 return
             when = to_local(o.deadline).strftime("%H:%M") if o.deadline else ""
             text = self.tr("Lit réservé : %1 — %2, arriver avant %3").replace("%1", o.partner).replace(
@@ -490,15 +488,18 @@ class CallIntake(QWidget):
             self.needs[Need.HEBERGEMENT.value].setChecked(True)
             self.banner.show_message(text + ". " + self.tr("Bon d'orientation : Ctrl+P. Enregistrer l'appel : Entrée."))
             self.refresh_finder()
-            self._action_ended(True)
+            self._action_ended(call, ok=True)
 
         def failed(exc: BaseException) -> None:
             self.finder.reserve.setEnabled(True)
+            if not self.under_way.is_current(call):
+                self._give_back(None)  # about a call that is no longer on screen: nothing to say
+                return
             self._failed(exc)
             if isinstance(exc, UserFacingError) and exc.field != "deadline":
                 self.finder.message.show_error(exc.message + " " + self.tr("La liste montre les places qui restent."))
                 self.refresh_finder()  # the alternatives, at once
-            self._action_ended(False)
+            self._action_ended(call, ok=False)
 
         self.ctx.tasks.run(lambda: orientations.orient_to_bed(db, shelter=m.partner_id, category=m.category_id,
                                                               actor=actor, person_id=person_id, deadline=deadline),
@@ -513,25 +514,27 @@ class CallIntake(QWidget):
             self._not_done(self.errors["partner"], self.tr("Choisissez un service."))
             return
         if self._offline(self.errors["partner"]):
-            self._save_after = False
+            self.under_way.save_after = False
             return
         db, actor = self.ctx.db, self.ctx.actor
         person_id = self.person_panel.person_id
 
         def done(o: OrientationInfo) -> None:
-            if generation != self._generation:
+            if not self.under_way.is_current(call):
                 self._give_back(o)
-                self._action_ended(True)
                 return
             self._add_taken(Taken(self.tr("Orientation vers %1 (proposée)").replace("%1", o.partner), orientation=o))
             self.banner.show_message(self.tr("Orientation vers %1 ajoutée à l'appel.").replace("%1", o.partner))
-            self._action_ended(True)
+            self._action_ended(call, ok=True)
 
         def failed(exc: BaseException) -> None:
+            if not self.under_way.is_current(call):
+                self._give_back(None)
+                return
             self._failed(exc)
-            self._action_ended(False)
+            self._action_ended(call, ok=False)
 
-        generation = self._action_started()
+        call = self.under_way.start()
         self.ctx.tasks.run(lambda: orientations.orient_to_partner(db, partner=partner_id, actor=actor,
                                                                   person_id=person_id),
                            on_done=done, on_error=failed)
@@ -622,8 +625,8 @@ class CallIntake(QWidget):
     def save(self) -> None:
         if self._saving:
             return
-        if self._in_flight or self._reserve_after_refresh:
-            self._save_after = True  # saved as soon as the bed being held is held (or not saved if it fails)
+        if self.under_way.in_flight or self.under_way.reserve_after_refresh:
+            self.under_way.save_after = True  # saved as soon as the bed being held is held (not if it fails)
             self.banner.show_message(self.tr("Réservation en cours… l'appel sera enregistré dès qu'elle est faite."))
             return
         self.clear_errors()
@@ -658,9 +661,13 @@ class CallIntake(QWidget):
             self.reset()
             self.saved.emit(info)
             self.left.emit()
+            then, self._close_after_save = self._close_after_save, None
+            if then is not None:  # the window was closed while the call was being saved
+                QTimer.singleShot(0, then)
 
         def failed(exc: BaseException) -> None:
             self._saving = False
+            self._close_after_save = None  # the operator must see why the call was not saved
             self.save_button.setEnabled(True)
             self._failed(exc)
 
@@ -672,6 +679,9 @@ class CallIntake(QWidget):
         If they cannot be cancelled (no connection), the call stays on screen to try again — unless
         the app is quitting (`then`): the beds then go back by themselves at their deadline.
         """
+        if self._saving:  # the call and its beds are being saved: nothing to abandon
+            self.form_error.show_error(self.tr("L'appel est en cours d'enregistrement."))
+            return
         if self.has_content() and confirm:
             answer = QMessageBox.question(
                 self, self.tr("Abandonner l'appel ?"),
@@ -681,19 +691,20 @@ class CallIntake(QWidget):
                 return
         db, actor = self.ctx.db, self.ctx.actor
         ids = [t.orientation.orientation_id for t in self.taken if t.orientation is not None]
-        self._generation += 1  # a hold still being taken for this call is given back when it arrives
-        self._save_after = self._reserve_after_refresh = False
+        self.under_way.next_call()  # a hold still being taken for this call is given back when it arrives
+        cancelled: list[int] = []
 
         def cancel_all() -> None:
             for oid in ids:
                 with contextlib.suppress(UserFacingError):  # already closed elsewhere: nothing to give back
                     orientations.set_status(db, oid, OrientationStatus.ANNULEE.value, actor=actor)
+                cancelled.append(oid)
 
         def left(_result: object = None) -> None:
             self.reset()
             self.left.emit()
-            if then is not None:
-                QTimer.singleShot(0, then)
+            if then is not None:  # quitting: once the late holds too are given back
+                self.under_way.when_settled(lambda: QTimer.singleShot(0, then))
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, DatabaseUnreachable):
@@ -703,6 +714,10 @@ class CallIntake(QWidget):
             if then is not None:
                 left()
                 return
+            for item in [t for t in self.taken if t.orientation and t.orientation.orientation_id in cancelled]:
+                index = self.taken.index(item)  # given back already: not saved with the call later
+                self.taken.pop(index)
+                self.taken_list.takeItem(index)
             self.form_error.show_error(self.tr("Les lits réservés pendant cet appel n'ont pas pu être rendus (%1). "
                                                "L'appel reste affiché : Échap pour réessayer.")
                                        .replace("%1", getattr(exc, "message", None) or describe(exc)))
@@ -715,8 +730,14 @@ class CallIntake(QWidget):
     def confirm_close(self, then: Callable[[], None]) -> bool:
         """Quitting the app: True when no call is in progress. Otherwise back to the call (the default), or
         the call is abandoned — its beds given back, off the UI thread — and `then` closes the app after."""
+        if self._saving:
+            self._close_after_save = then  # the call is being saved: close right after
+            return False
         if not self.has_content():
-            return True
+            if not self.under_way.late:
+                return True
+            self.under_way.when_settled(lambda: QTimer.singleShot(0, then))  # a late hold to give back first
+            return False
         if self._ask_abandon_to_quit():
             self.abandon(confirm=False, then=then)
         return False

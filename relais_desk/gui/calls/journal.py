@@ -1,4 +1,4 @@
-"""*Appels*: the call journal (since tonight's evening by default), filtered, live, and a call's follow-up."""
+"""*Appels*: the call journal (yesterday and today before noon, today after, by default), filtered, live, and a call's follow-up."""
 
 from __future__ import annotations
 

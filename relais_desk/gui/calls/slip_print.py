@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF
+from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF, Qt
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
@@ -48,6 +48,7 @@ def preview(html: str, parent: QWidget | None = None) -> QPrintPreviewDialog:
                                       A4_MARGINS_MM, QPageLayout.Unit.Millimeter))
     doc = slip_document(html)
     dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # one preview per Ctrl+P, gone when closed
     dialog.setWindowTitle(QCoreApplication.translate("Slip", "Bon d'orientation — aperçu"))
     dialog.paintRequested.connect(doc.print_)
     # Qt does not own either: without these references Python frees them under the open preview (a crash)

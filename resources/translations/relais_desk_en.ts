@@ -319,54 +319,6 @@
         <translation>Abandon (Esc)</translation>
     </message>
     <message>
-        <source>Appel</source>
-        <translation>Call</translation>
-    </message>
-    <message>
-        <source>Où est la personne ? (gare, rue…)</source>
-        <translation>Where is the person? (station, street…)</translation>
-    </message>
-    <message>
-        <source>Notes courtes</source>
-        <translation>Short notes</translation>
-    </message>
-    <message>
-        <source>⚠ Ces notes sont partagées avec tout le réseau : pas de nom, pas de détail médical ou judiciaire.</source>
-        <translation>⚠ These notes are shared with the whole network: no names, no medical or legal details.</translation>
-    </message>
-    <message>
-        <source>Selon ce qui a été fait (automatique)</source>
-        <translation>From what was done (automatic)</translation>
-    </message>
-    <message>
-        <source>Lieu</source>
-        <translation>Location</translation>
-    </message>
-    <message>
-        <source>Besoins</source>
-        <translation>Needs</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Canal</source>
-        <translation>Channel</translation>
-    </message>
-    <message>
-        <source>Appelant·e</source>
-        <translation>Caller</translation>
-    </message>
-    <message>
-        <source>Reçu à</source>
-        <translation>Received at</translation>
-    </message>
-    <message>
-        <source>Suite</source>
-        <translation>Outcome</translation>
-    </message>
-    <message>
         <source>Lits compatibles maintenant</source>
         <translation>Suitable beds now</translation>
     </message>
@@ -592,6 +544,57 @@
     <message>
         <source>Aucun appel pour « %1 » du %2 au %3 : élargissez la période (Du).</source>
         <translation>No call for “%1” from %2 to %3: widen the period (From).</translation>
+    </message>
+</context>
+<context>
+    <name>CallPanel</name>
+    <message>
+        <source>Appel</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>Où est la personne ? (gare, rue…)</source>
+        <translation>Where is the person? (station, street…)</translation>
+    </message>
+    <message>
+        <source>Notes courtes</source>
+        <translation>Short notes</translation>
+    </message>
+    <message>
+        <source>⚠ Ces notes sont partagées avec tout le réseau : pas de nom, pas de détail médical ou judiciaire.</source>
+        <translation>⚠ These notes are shared with the whole network: no names, no medical or legal details.</translation>
+    </message>
+    <message>
+        <source>Selon ce qui a été fait (automatique)</source>
+        <translation>From what was done (automatic)</translation>
+    </message>
+    <message>
+        <source>Lieu</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Besoins</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Canal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Appelant·e</source>
+        <translation>Caller</translation>
+    </message>
+    <message>
+        <source>Reçu à</source>
+        <translation>Received at</translation>
+    </message>
+    <message>
+        <source>Suite</source>
+        <translation>Outcome</translation>
     </message>
 </context>
 <context>

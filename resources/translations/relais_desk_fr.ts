@@ -319,54 +319,6 @@
         <translation>Abandonner (Échap)</translation>
     </message>
     <message>
-        <source>Appel</source>
-        <translation>Appel</translation>
-    </message>
-    <message>
-        <source>Où est la personne ? (gare, rue…)</source>
-        <translation>Où est la personne ? (gare, rue…)</translation>
-    </message>
-    <message>
-        <source>Notes courtes</source>
-        <translation>Notes courtes</translation>
-    </message>
-    <message>
-        <source>⚠ Ces notes sont partagées avec tout le réseau : pas de nom, pas de détail médical ou judiciaire.</source>
-        <translation>⚠ Ces notes sont partagées avec tout le réseau : pas de nom, pas de détail médical ou judiciaire.</translation>
-    </message>
-    <message>
-        <source>Selon ce qui a été fait (automatique)</source>
-        <translation>Selon ce qui a été fait (automatique)</translation>
-    </message>
-    <message>
-        <source>Lieu</source>
-        <translation>Lieu</translation>
-    </message>
-    <message>
-        <source>Besoins</source>
-        <translation>Besoins</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Canal</source>
-        <translation>Canal</translation>
-    </message>
-    <message>
-        <source>Appelant·e</source>
-        <translation>Appelant·e</translation>
-    </message>
-    <message>
-        <source>Reçu à</source>
-        <translation>Reçu à</translation>
-    </message>
-    <message>
-        <source>Suite</source>
-        <translation>Suite</translation>
-    </message>
-    <message>
         <source>Lits compatibles maintenant</source>
         <translation>Lits compatibles maintenant</translation>
     </message>
@@ -592,6 +544,57 @@
     <message>
         <source>Aucun appel pour « %1 » du %2 au %3 : élargissez la période (Du).</source>
         <translation>Aucun appel pour « %1 » du %2 au %3 : élargissez la période (Du).</translation>
+    </message>
+</context>
+<context>
+    <name>CallPanel</name>
+    <message>
+        <source>Appel</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <source>Où est la personne ? (gare, rue…)</source>
+        <translation>Où est la personne ? (gare, rue…)</translation>
+    </message>
+    <message>
+        <source>Notes courtes</source>
+        <translation>Notes courtes</translation>
+    </message>
+    <message>
+        <source>⚠ Ces notes sont partagées avec tout le réseau : pas de nom, pas de détail médical ou judiciaire.</source>
+        <translation>⚠ Ces notes sont partagées avec tout le réseau : pas de nom, pas de détail médical ou judiciaire.</translation>
+    </message>
+    <message>
+        <source>Selon ce qui a été fait (automatique)</source>
+        <translation>Selon ce qui a été fait (automatique)</translation>
+    </message>
+    <message>
+        <source>Lieu</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Besoins</source>
+        <translation>Besoins</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Canal</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Appelant·e</source>
+        <translation>Appelant·e</translation>
+    </message>
+    <message>
+        <source>Reçu à</source>
+        <translation>Reçu à</translation>
+    </message>
+    <message>
+        <source>Suite</source>
+        <translation>Suite</translation>
     </message>
 </context>
 <context>

@@ -15,10 +15,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QGridLayout,
     QGroupBox,
@@ -27,7 +26,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -37,13 +35,14 @@ from relais_desk.domain.enums import Gender, Need, OrientationStatus, PartnerKin
 from relais_desk.domain.errors import UserFacingError
 from relais_desk.domain.nights import to_local, utcnow
 from relais_desk.gui.calls import labels, slip_print
-from relais_desk.gui.calls.finder_panel import FinderPanel, local_qdatetime, qdatetime_to_utc
+from relais_desk.gui.calls.call_panel import CallPanel
+from relais_desk.gui.calls.finder_panel import FinderPanel, local_qdatetime
 from relais_desk.gui.calls.person_panel import PersonPanel
 from relais_desk.gui.calls.under_way import UnderWay
 from relais_desk.gui.context import AppContext
 from relais_desk.gui.live import touches
 from relais_desk.gui.tasks import describe
-from relais_desk.gui.widgets import Banner, DateTimeField, FieldError, add_field
+from relais_desk.gui.widgets import Banner, FieldError
 from relais_desk.services import beds, calls, finder, lookup, orientations, partners, slips
 from relais_desk.services.calls import RefusalDraft
 from relais_desk.services.finder import Match, Profile
@@ -90,7 +89,10 @@ class CallIntake(QWidget):
         self.alias, self.birth_year, self.gender, self.children = (person_box.alias, person_box.birth_year,
                                                                    person_box.gender, person_box.children)
         self.intoxicated, self.with_dog = person_box.intoxicated, person_box.with_dog
-        call_box = self._call_box()
+        self.call_panel = call_box = CallPanel(self)
+        self.errors.update(call_box.errors)
+        self.location, self.needs, self.notes, self.received_at = (call_box.location, call_box.needs, call_box.notes,
+                                                                   call_box.received_at)
         right = self._right_column()
         self.form_error = FieldError(self)
         self.form_error.setObjectName("form_error")
@@ -128,59 +130,6 @@ class CallIntake(QWidget):
         self.reset()
 
     # -- building
-    def _call_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Appel"), self)
-        grid = QGridLayout(box)
-        self.location = QLineEdit(box)
-        self.location.setObjectName("location")
-        self.location.setPlaceholderText(self.tr("Où est la personne ? (gare, rue…)"))
-        self.needs: dict[str, QCheckBox] = {}
-        needs_box = QWidget(box)
-        needs_grid = QGridLayout(needs_box)
-        needs_grid.setContentsMargins(0, 0, 0, 0)
-        for i, (need, text) in enumerate(labels.NEEDS):
-            check = QCheckBox(QCoreApplication.translate("Calls", text), needs_box)
-            check.setObjectName(f"need_{need.value}")
-            self.needs[need.value] = check
-            needs_grid.addWidget(check, i // 3, i % 3)
-        self.notes = QPlainTextEdit(box)
-        self.notes.setObjectName("notes")
-        self.notes.setTabChangesFocus(True)
-        self.notes.setMaximumHeight(80)
-        self.notes.setPlaceholderText(self.tr("Notes courtes"))
-        reminder = QLabel(self.tr("⚠ Ces notes sont partagées avec tout le réseau : pas de nom, pas de détail médical "
-                              "ou judiciaire."), box)
-        reminder.setObjectName("notes_reminder")
-        reminder.setWordWrap(True)
-        reminder.setStyleSheet("QLabel { color:#6b4e00; }")
-        self.channel = QComboBox(box)
-        self.channel.setObjectName("channel")
-        labels.fill(self.channel, labels.CHANNELS)
-        self.caller_type = QComboBox(box)
-        self.caller_type.setObjectName("caller_type")
-        labels.fill(self.caller_type, labels.CALLERS)
-        self.received_at = DateTimeField(box)
-        self.received_at.setObjectName("received_at")
-        self.received_at.setDisplayFormat("dd/MM/yyyy HH:mm")
-        self.outcome = QComboBox(box)
-        self.outcome.setObjectName("outcome")
-        self.outcome.addItem(self.tr("Selon ce qui a été fait (automatique)"), None)
-        labels.fill(self.outcome, labels.OUTCOMES)
-        self.errors["location"] = add_field(grid, 0, 0, self.tr("Lieu"), self.location, "location", 3)
-        grid.addWidget(QLabel(self.tr("Besoins"), box), 2, 0)
-        grid.addWidget(needs_box, 2, 1, 1, 3)
-        self.errors["needs"] = FieldError(box)
-        grid.addWidget(self.errors["needs"], 3, 1, 1, 3)
-        self.errors["notes"] = add_field(grid, 4, 0, self.tr("Notes"), self.notes, "notes", 3)
-        grid.addWidget(reminder, 6, 1, 1, 3)
-        self.errors["channel"] = add_field(grid, 7, 0, self.tr("Canal"), self.channel, "channel")
-        self.errors["caller_type"] = add_field(grid, 7, 2, self.tr("Appelant·e"), self.caller_type, "caller_type")
-        self.errors["received_at"] = add_field(grid, 9, 0, self.tr("Reçu à"), self.received_at, "received_at")
-        self.errors["outcome"] = add_field(grid, 9, 2, self.tr("Suite"), self.outcome, "outcome")
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
-        return box
-
     def _right_column(self) -> QVBoxLayout:
         beds_box = QGroupBox(self.tr("Lits compatibles maintenant"), self)
         self.finder = FinderPanel(beds_box)
@@ -260,9 +209,7 @@ class CallIntake(QWidget):
             shortcut.activated.connect(lambda s=slot: s())
 
     def _tab_order(self) -> None:
-        chain: list[QWidget] = [*self.person_panel.tab_chain(), self.location,
-                                *self.needs.values(), self.notes, self.channel, self.caller_type, self.received_at,
-                                self.outcome, self.finder.table, self.finder.deadline, self.finder.reserve,
+        chain: list[QWidget] = [*self.person_panel.tab_chain(), *self.call_panel.tab_chain(), self.finder.table, self.finder.deadline, self.finder.reserve,
                                 self.partner, self.orient_button, self.refusal_category, self.refusal_reason,
                                 self.refusal_button, self.refusal_note, self.taken_list, self.print_button,
                                 self.remove_button, self.abandon_button, self.save_button]
@@ -282,22 +229,18 @@ class CallIntake(QWidget):
         self.under_way.next_call()
         self.taken, self._quota_ack, self._second_bed_ack, self._refusal_ack = [], None, False, None
         self.person_panel.reset()
-        for widget in (self.location, self.refusal_note):
-            widget.clear()
-        self.notes.clear()
-        for combo in (self.channel, self.caller_type, self.outcome, self.refusal_reason, self.partner):
+        self.call_panel.reset()
+        self.refusal_note.clear()
+        for combo in (self.refusal_reason, self.partner):
             combo.setCurrentIndex(0)
-        for check in self.needs.values():
-            check.setChecked(False)
-        self.received_at.setDateTime(local_qdatetime(utcnow()))
         self.taken_list.clear()
         self.finder.reset()
         self.banner.clear_message()  # what was said about the last call is not about this one
         self.clear_errors()
 
     def has_content(self) -> bool:
-        return bool(self.person_panel.has_content() or self.location.text().strip() or self.notes.toPlainText().strip()
-                    or self.taken or self.under_way.in_flight or any(c.isChecked() for c in self.needs.values()))
+        return bool(self.person_panel.has_content() or self.call_panel.has_content() or self.taken
+                    or self.under_way.in_flight)
 
     def clear_errors(self) -> None:
         for error in {id(e): e for e in self.errors.values()}.values():
@@ -642,12 +585,7 @@ class CallIntake(QWidget):
             self._failed(exc)
             return
         kwargs = {
-            "actor": self.ctx.actor, "channel": self.channel.currentData(),
-            "received_at": qdatetime_to_utc(self.received_at.dateTime()),
-            "caller_type": self.caller_type.currentData(), **self.person_panel.for_call(),
-            "location": self.location.text(), "notes": self.notes.toPlainText(),
-            "needs": [code for code, check in self.needs.items() if check.isChecked()],
-            "outcome": self.outcome.currentData(),
+            "actor": self.ctx.actor, **self.call_panel.for_call(), **self.person_panel.for_call(),
             "orientation_ids": [t.orientation.orientation_id for t in self.taken if t.orientation is not None],
             "refusals": [t.refusal for t in self.taken if t.refusal is not None],
         }

@@ -54,3 +54,16 @@ def summary_ms(samples: list[float]) -> dict[str, float]:
         return {"p50": float("nan"), "p95": float("nan"), "max": float("nan")}
     return {"p50": round(statistics.median(ms), 2), "p95": round(ms[int(0.95 * (len(ms) - 1))], 2),
             "max": round(ms[-1], 2)}
+
+
+def wait_until(predicate, timeout_s: float = 10) -> bool:  # noqa: ANN001
+    """Run the Qt event loop until `predicate()` holds (or the time is up); whether it holds."""
+    import time
+
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop, deadline = QEventLoop(), time.perf_counter() + timeout_s
+    while not predicate() and time.perf_counter() < deadline:
+        QTimer.singleShot(2, loop.quit)
+        loop.exec()
+    return predicate()

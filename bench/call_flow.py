@@ -18,11 +18,11 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer  # noqa: E402
+from PySide6.QtCore import QSettings, Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 from sqlalchemy import func, select  # noqa: E402
 
-from bench._common import pg_database, sqlite_database  # noqa: E402
+from bench._common import pg_database, sqlite_database, wait_until  # noqa: E402
 from relais_desk import demo  # noqa: E402
 from relais_desk.domain.models import Orientation  # noqa: E402
 from relais_desk.gui.app import install_translations  # noqa: E402
@@ -37,14 +37,6 @@ from tests.network import SYSTEM  # noqa: E402
 
 K = Qt.Key
 RUNS = 5
-
-
-def wait_until(predicate, timeout_s: float = 20) -> bool:  # noqa: ANN001
-    loop, deadline = QEventLoop(), time.perf_counter() + timeout_s
-    while not predicate() and time.perf_counter() < deadline:
-        QTimer.singleShot(2, loop.quit)
-        loop.exec()
-    return predicate()
 
 
 def saved_calls(db: Database) -> int:
@@ -67,7 +59,7 @@ def gui_run(db: Database, window: MainWindow, n: int) -> tuple[Keyboard, float]:
     keys.press(K.Key_Space)
     keys.press(K.Key_R, Mod.ControlModifier)
     keys.press(K.Key_Return)
-    if not wait_until(lambda: saved_calls(db) > before):
+    if not wait_until(lambda: saved_calls(db) > before, timeout_s=20):
         raise SystemExit("the call was not saved: " + window.screens["calls"].intake.finder.message.text())
     return keys, time.perf_counter() - start
 

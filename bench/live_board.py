@@ -18,10 +18,9 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from bench._common import pg_database, sqlite_database, summary_ms  # noqa: E402
+from bench._common import pg_database, sqlite_database, summary_ms, wait_until  # noqa: E402
 from bench.change_feed import raw_notify  # noqa: E402
 from relais_desk.gui.board.screen import BoardScreen  # noqa: E402
 from relais_desk.gui.context import AppContext  # noqa: E402
@@ -32,14 +31,6 @@ from relais_desk.store.database import Database  # noqa: E402
 from tests.network import SYSTEM, small_network  # noqa: E402
 
 N = 60
-
-
-def wait_until(predicate, timeout_s: float = 10) -> bool:  # noqa: ANN001
-    loop, deadline = QEventLoop(), time.perf_counter() + timeout_s
-    while not predicate() and time.perf_counter() < deadline:
-        QTimer.singleShot(2, loop.quit)
-        loop.exec()
-    return predicate()
 
 
 def measure(url: str, poll_interval: float) -> list[float]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 
 from relais_desk.services import partners
@@ -34,19 +35,24 @@ def small_network(db: Database) -> None:
                           low_threshold=True, dogs_accepted=True)
 
 
-def sweep_from_two_clients(url: str, now: datetime) -> list[int]:
-    """Two workstations expire holds at the same moment, each on its own connection; the ids they expired."""
+def at_once(*jobs: Callable[[], object]) -> None:
+    """Run the jobs in threads at the same moment (workstations racing), and wait for all of them."""
     import threading
 
-    from relais_desk.services import beds
-
-    clients = [Database(url), Database(url)]
-    swept: list[list[int]] = []
-    threads = [threading.Thread(target=lambda d=d: swept.append(beds.expire_holds(d, now=now))) for d in clients]
+    threads = [threading.Thread(target=job) for job in jobs]
     for t in threads:
         t.start()
     for t in threads:
         t.join()
+
+
+def sweep_from_two_clients(url: str, now: datetime) -> list[int]:
+    """Two workstations expire holds at the same moment, each on its own connection; the ids they expired."""
+    from relais_desk.services import beds
+
+    clients = [Database(url), Database(url)]
+    swept: list[list[int]] = []
+    at_once(*(lambda d=d: swept.append(beds.expire_holds(d, now=now)) for d in clients))
     for d in clients:
         d.dispose()
     return sorted(sum(swept, []))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import threading
 from datetime import date, timedelta
 
 import pytest
@@ -16,7 +15,7 @@ from relais_desk.services.calls import RefusalDraft
 from relais_desk.services.errors import Conflict, InvalidValue, NoBedAvailable
 from relais_desk.services.finder import Profile
 from relais_desk.store.database import Database
-from tests.network import SYSTEM, sweep_from_two_clients
+from tests.network import SYSTEM, at_once, sweep_from_two_clients
 
 
 def _names(matches):
@@ -165,12 +164,7 @@ def test_two_workstations_closing_the_same_referral_one_wins(network_db, db_url)
         except Conflict:
             outcomes.append("conflict")
 
-    threads = [threading.Thread(target=close, args=(c, st)) for c, st in zip(clients, ("arrivee", "annulee"),
-                                                                               strict=True)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
+    at_once(lambda: close(clients[0], "arrivee"), lambda: close(clients[1], "annulee"))
     for c in clients:
         c.dispose()
     assert sorted(outcomes)[0] in ("annulee", "arrivee") and outcomes.count("conflict") == 1

@@ -62,6 +62,16 @@ def _select(intake: CallIntake, shelter: str, category: str) -> None:
     intake.finder.table.selectRow(row)
 
 
+def _hold_a_bed_for_half_an_hour_and_save(qtbot, intake: CallIntake) -> None:  # noqa: ANN001
+    """A man's bed at Abri Dourlet, arrival within 30 minutes, the call saved."""
+    intake.gender.setCurrentIndex(intake.gender.findData("homme"))
+    _settle(qtbot, intake)
+    _select(intake, "Abri Dourlet", "hommes")
+    intake.finder.deadline.setDateTime(local_qdatetime(utcnow() + timedelta(minutes=30)))
+    intake.reserve()
+    intake.save()
+
+
 # -- the standard scenario, keyboard only ------------------------------------------------------------
 
 def test_standard_scenario_by_keyboard_only(qtbot, network_db, db_url):
@@ -385,12 +395,7 @@ def test_the_journal_follows_the_clock_unless_a_period_was_chosen(qtbot, network
 
 def test_expired_hold_turns_absent_once_and_the_journal_shows_it(qtbot, network_db, db_url):
     intake = _intake(qtbot, network_db)
-    intake.gender.setCurrentIndex(intake.gender.findData("homme"))
-    _settle(qtbot, intake)
-    _select(intake, "Abri Dourlet", "hommes")
-    intake.finder.deadline.setDateTime(local_qdatetime(utcnow() + timedelta(minutes=30)))
-    intake.reserve()
-    intake.save()
+    _hold_a_bed_for_half_an_hour_and_save(qtbot, intake)
     _settle(qtbot, intake)
     assert _free(network_db, "Abri Dourlet", "hommes") == 4
     later = utcnow() + timedelta(hours=1)
@@ -428,12 +433,7 @@ def test_a_hold_and_its_expiry_appear_live_in_mon_abri(qtbot, network_db, db_url
         assert screen.arrivals.rowCount() == 0
         intake = _intake(qtbot, network_db)
         intake.alias.setText("Paul")
-        intake.gender.setCurrentIndex(intake.gender.findData("homme"))
-        _settle(qtbot, intake)
-        _select(intake, "Abri Dourlet", "hommes")
-        intake.finder.deadline.setDateTime(local_qdatetime(utcnow() + timedelta(minutes=30)))
-        intake.reserve()
-        intake.save()
+        _hold_a_bed_for_half_an_hour_and_save(qtbot, intake)
         qtbot.waitUntil(lambda: screen.arrivals.rowCount() == 1, timeout=WAIT_MS)
         assert "Paul" in " ".join(screen.arrivals.item(0, c).text() for c in range(screen.arrivals.columnCount())
                                   if screen.arrivals.item(0, c))

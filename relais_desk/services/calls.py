@@ -273,8 +273,8 @@ def journal(
 ) -> list[CallInfo]:
     """Calls received from the day `start` to the day `end` (Brussels calendar days, both included), newest first.
 
-    By default: since the start of tonight's night (yesterday before noon, so the night shift still sees
-    its evening), to today."""
+    By default (`default_period`): yesterday and today before noon, so the night shift sees its whole
+    night; today after noon."""
     first, today = default_period(now)
     start = start or first
     end = end or max(start, today)

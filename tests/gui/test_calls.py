@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import re
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import timedelta
 
 import pypdf
@@ -60,6 +62,27 @@ def _settle(qtbot, intake: CallIntake) -> None:  # noqa: ANN001
 def _select(intake: CallIntake, shelter: str, category: str) -> None:
     row = next(i for i, m in enumerate(intake.finder.matches) if (m.shelter, m.category) == (shelter, category))
     intake.finder.table.selectRow(row)
+
+
+@contextmanager
+def _live_workstation(qtbot, url: str, screen_class, username: str, role: str,  # noqa: ANN001
+                      shelter: str | None = None) -> Iterator:
+    """Another workstation: its own connection and change feed, one screen open, worker threads as in the app."""
+    from relais_desk.gui.live import LiveFeed
+
+    db = Database(url)
+    live = LiveFeed(db, poll_interval=0.1)
+    ctx = make_context(db, make_user(db, username, role, shelter=shelter), live=live, synchronous=False)
+    screen = screen_class(ctx)
+    qtbot.addWidget(screen)
+    screen.show()
+    live.start()
+    try:
+        yield screen
+    finally:
+        live.stop()
+        ctx.tasks.wait()
+        db.dispose()
 
 
 def _hold_a_bed_for_half_an_hour_and_save(qtbot, intake: CallIntake) -> None:  # noqa: ANN001
@@ -416,18 +439,9 @@ def test_expired_hold_turns_absent_once_and_the_journal_shows_it(qtbot, network_
 
 def test_a_hold_and_its_expiry_appear_live_in_mon_abri(qtbot, network_db, db_url):
     """The hotline holds a bed; the shelter's own workstation lists the arrival, then drops it when it expires."""
-    from relais_desk.gui.live import LiveFeed
     from relais_desk.gui.my_shelter.screen import MyShelterScreen
 
-    shelter_db = Database(db_url)
-    live = LiveFeed(shelter_db, poll_interval=0.1)
-    staff = make_context(shelter_db, make_user(shelter_db, "veilleur", "abri", shelter="Abri Dourlet"), live=live,
-                         synchronous=False)
-    screen = MyShelterScreen(staff)
-    qtbot.addWidget(screen)
-    screen.show()
-    live.start()
-    try:
+    with _live_workstation(qtbot, db_url, MyShelterScreen, "veilleur", "abri", shelter="Abri Dourlet") as screen:
         screen.refresh()
         qtbot.waitUntil(lambda: bool(screen.editors), timeout=WAIT_MS)
         assert screen.arrivals.rowCount() == 0
@@ -440,10 +454,6 @@ def test_a_hold_and_its_expiry_appear_live_in_mon_abri(qtbot, network_db, db_url
         assert sweep_from_two_clients(db_url, utcnow() + timedelta(hours=1))  # the deadline has passed
         qtbot.waitUntil(lambda: screen.arrivals.rowCount() == 0, timeout=WAIT_MS)
         assert orientations.list_orientations(network_db)[0].status == "absente"
-    finally:
-        live.stop()
-        staff.tasks.wait()
-        shelter_db.dispose()
 
 
 # -- night quota and refusals ------------------------------------------------------------------------
@@ -675,16 +685,9 @@ def test_offline_nothing_is_written_and_the_form_is_kept(qtbot, network_db):
 
 def test_finder_and_journal_update_live_while_open(qtbot, network_db, db_url):
     from relais_desk.gui.calls.screen import CallsScreen
-    from relais_desk.gui.live import LiveFeed
 
-    here, elsewhere = Database(db_url), Database(db_url)
-    live = LiveFeed(here, poll_interval=0.1)
-    ctx = make_context(here, make_user(here, "oper", "operateur"), live=live, synchronous=False)
-    screen = CallsScreen(ctx)
-    qtbot.addWidget(screen)
-    screen.show()
-    live.start()
-    try:
+    elsewhere = Database(db_url)
+    with _live_workstation(qtbot, db_url, CallsScreen, "oper", "operateur") as screen:
         screen.new_call()
         intake = screen.intake
         intake.gender.setCurrentIndex(intake.gender.findData("femme"))
@@ -697,8 +700,4 @@ def test_finder_and_journal_update_live_while_open(qtbot, network_db, db_url):
         calls.create_call(elsewhere, actor=SYSTEM, channel="police", needs=["sante"])
         qtbot.waitUntil(lambda: len(screen.journal.rows) == 1, timeout=WAIT_MS)
         assert screen.journal.table.item(0, 2).text() == "Police"
-    finally:
-        live.stop()
-        ctx.tasks.wait()
-        here.dispose()
-        elsewhere.dispose()
+    elsewhere.dispose()

@@ -209,8 +209,8 @@ class CallIntake(QWidget):
             shortcut.activated.connect(lambda s=slot: s())
 
     def _tab_order(self) -> None:
-        chain: list[QWidget] = [*self.person_panel.tab_chain(), *self.call_panel.tab_chain(), self.finder.table, self.finder.deadline, self.finder.reserve,
-                                self.partner, self.orient_button, self.refusal_category, self.refusal_reason,
+        chain: list[QWidget] = [*self.person_panel.tab_chain(), *self.call_panel.tab_chain(), self.finder.table,
+                                self.finder.deadline, self.finder.reserve, self.partner, self.orient_button, self.refusal_category, self.refusal_reason,
                                 self.refusal_button, self.refusal_note, self.taken_list, self.print_button,
                                 self.remove_button, self.abandon_button, self.save_button]
         for first, second in zip(chain, chain[1:], strict=False):
@@ -262,8 +262,8 @@ class CallIntake(QWidget):
             for p in sorted(partner_list, key=lambda p: (p.kind == PartnerKind.ACCUEIL_DE_NUIT.value, p.name)):
                 if p.kind == PartnerKind.URGENCE_SOCIALE.value or p.kind not in kinds:
                     continue
-                self.partner.addItem(p.name if slips.names_town(p.name, p.city) else f"{p.name} ({p.city})"
-                                     if p.city else p.name, p.partner_id)
+                named = not p.city or slips.names_town(p.name, p.city)
+                self.partner.addItem(p.name if named else f"{p.name} ({p.city})", p.partner_id)
             if current is not None and self.partner.findData(current) >= 0:
                 self.partner.setCurrentIndex(self.partner.findData(current))
             self.categories = [(c["code"], c["label_fr"]) for c in categories]
@@ -298,10 +298,9 @@ class CallIntake(QWidget):
         self._finder_loading += 1
 
         def load() -> tuple[list[Match], list[tuple[str, str]], datetime]:
-            matches = finder.find_beds(db, profile)
-            every = finder.find_beds(db, profile, include_full=True)
+            every = finder.find_beds(db, profile, include_full=True)  # one board read: full ones name the fits
             fits = list(dict.fromkeys((m.category, m.category_fr) for m in every))
-            return matches, fits, beds.suggested_deadline(db)
+            return [m for m in every if m.free > 0], fits, beds.suggested_deadline(db)
 
         def done(result: tuple[list[Match], list[tuple[str, str]], datetime]) -> None:
             self._finder_loading -= 1
@@ -527,10 +526,7 @@ class CallIntake(QWidget):
         item = self.taken[row]
 
         def forget(_result: object = None) -> None:
-            if item in self.taken:
-                index = self.taken.index(item)
-                self.taken.pop(index)
-                self.taken_list.takeItem(index)
+            self._forget(item)
             self.refresh_finder()
 
         if item.orientation is None:
@@ -539,6 +535,13 @@ class CallIntake(QWidget):
         db, actor, oid = self.ctx.db, self.ctx.actor, item.orientation.orientation_id
         self.ctx.tasks.run(lambda: orientations.set_status(db, oid, OrientationStatus.ANNULEE.value, actor=actor),
                            on_done=forget, on_error=self._failed)
+
+    def _forget(self, item: Taken) -> None:
+        """Take a line off *Pendant cet appel* (it will not be saved with the call)."""
+        if item in self.taken:
+            index = self.taken.index(item)
+            self.taken.pop(index)
+            self.taken_list.takeItem(index)
 
     def bed_orientation(self) -> OrientationInfo | None:
         """The chosen line if it is an orientation, else the last one taken during this call."""
@@ -653,9 +656,7 @@ class CallIntake(QWidget):
                 left()
                 return
             for item in [t for t in self.taken if t.orientation and t.orientation.orientation_id in cancelled]:
-                index = self.taken.index(item)  # given back already: not saved with the call later
-                self.taken.pop(index)
-                self.taken_list.takeItem(index)
+                self._forget(item)  # given back already: not saved with the call later
             self.form_error.show_error(self.tr("Les lits réservés pendant cet appel n'ont pas pu être rendus (%1). "
                                                "L'appel reste affiché : Échap pour réessayer.")
                                        .replace("%1", getattr(exc, "message", None) or describe(exc)))

@@ -317,7 +317,7 @@ class CallJournal(QWidget):
         if select_call is not None:
             self._select = select_call
         self.error.clear_error()
-        self._follow_tonight()
+        self._follow_the_clock()
         start, end = self.start.date().toPython(), self.end.date().toPython()
         if end < start:
             self.error.show_error(self.tr("La fin de la période précède son début."))
@@ -365,7 +365,7 @@ class CallJournal(QWidget):
         elif keep is not None:
             self.detail.show_call(None)
 
-    def _follow_tonight(self) -> None:
+    def _follow_the_clock(self) -> None:
         """A journal left on its default period follows the clock (a new day, a new night at noon); a period
         the operator chose stays."""
         period = calls.default_period()

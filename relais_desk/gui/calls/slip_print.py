@@ -59,21 +59,17 @@ def preview(html: str, parent: QWidget | None = None) -> QPrintPreviewDialog:
 
 def print_orientation_slip(ctx: Any, parent: QWidget, orientation_id: int, *, pdf_path: str | Path | None = None,
                            alias: str | None = None,
-                           on_error: Callable[[BaseException], None]) -> QPrintPreviewDialog | None:
+                           on_error: Callable[[BaseException], None]) -> None:
     """Load the slip off the UI thread, then open the print preview, or write `pdf_path`.
 
     `alias` names the person while the call (and so the person) is not saved yet."""
     db = ctx.db
-    shown: list[QPrintPreviewDialog] = []
 
     def done(html: str) -> None:
         if pdf_path is not None:
             write_pdf(html, pdf_path)
         else:
-            dialog = preview(html, parent)
-            shown.append(dialog)
-            dialog.open()
+            preview(html, parent).open()
 
     ctx.tasks.run(lambda: slips.slip_html(slips.slip(db, orientation_id, alias=alias)), on_done=done,
                   on_error=on_error)
-    return shown[0] if shown else None

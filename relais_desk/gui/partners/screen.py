@@ -30,7 +30,7 @@ from relais_desk.gui.forms.ui_partner_editor import Ui_PartnerEditor
 from relais_desk.gui.live import touches
 from relais_desk.gui.tasks import describe
 from relais_desk.gui.widgets import FieldError
-from relais_desk.services import partners
+from relais_desk.services import partners, slips
 from relais_desk.services.partners import CapacityInfo, PartnerInfo
 
 
@@ -251,7 +251,8 @@ class PartnersScreen(QWidget):
         address = p.address or (self.tr("adresse confidentielle") if p.confidential_address else "")
         quota = (self.tr("Quota : %1 nuits sur %2 jours").replace("%1", str(p.quota_nights)).replace(
             "%2", str(p.quota_days)) if p.quota_nights else "")
-        self.detail.setText(f"<h3>{p.name}</h3><p>{address}<br/>{p.city}</p><p>{p.phone}<br/>{p.email}</p>"
+        town = "" if slips.names_town(address, p.city) else f"<br/>{p.city}"  # « rue Léopold 59, La Louvière »
+        self.detail.setText(f"<h3>{p.name}</h3><p>{address}{town}</p><p>{p.phone}<br/>{p.email}</p>"
                             f"<p>{quota}</p>")
         db, pid = self.ctx.db, p.partner_id
         self.ctx.tasks.run(lambda: partners.list_capacities(db, pid), on_done=self._fill_capacities)

@@ -25,7 +25,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import make_url
 from sqlmodel import SQLModel
 
-from relais_desk.store import migrate
+from relais_desk.store import migrate, pg_security
 from relais_desk.store.database import Database
 from tests.memory_keyring import MemoryKeyring
 
@@ -65,8 +65,49 @@ def pg_server_url() -> Iterator[str]:
     migrate.upgrade(db)
     db.dispose()
     yield url_text
-    conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    drop_pg_database(conn, name)
     conn.close()
+
+
+def drop_pg_database(conn: psycopg.Connection, name: str, *, admin_url: str = PG_ADMIN_URL) -> None:
+    """Drop a test database and every role of its network: role names are cluster-wide."""
+    from sqlalchemy import create_engine
+
+    conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    engine = create_engine(make_url(admin_url).set(drivername="postgresql+psycopg"))
+    with engine.begin() as sa_conn:
+        pg_security.drop_network_roles(sa_conn, name)
+    engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def scram_cluster() -> Iterator[object]:
+    """A PostgreSQL server of this session's own that checks passwords (SCRAM), see tests/pg_cluster.py."""
+    from tests import pg_cluster
+
+    try:
+        cluster = pg_cluster.start_cluster()
+    except (FileNotFoundError, OSError) as exc:
+        if REQUIRE_PG:
+            pytest.fail(f"RELAIS_REQUIRE_PG=1 but no PostgreSQL server binaries to start one: {exc}", pytrace=False)
+        pytest.skip(f"!!! SKIPPING SCRAM POSTGRESQL TESTS !!! {exc}")
+    yield cluster
+    pg_cluster.remove_cluster(cluster)
+
+
+@pytest.fixture
+def scram_url(scram_cluster) -> Iterator[str]:  # noqa: ANN001
+    """A fresh, migrated database on the password-checking server, as its superuser (dropped after)."""
+    name = f"relais_scram_{uuid.uuid4().hex[:8]}"
+    admin = psycopg.connect(_libpq(scram_cluster.url()), autocommit=True)
+    admin.execute(f'CREATE DATABASE "{name}"')
+    url = scram_cluster.url(database=name)
+    db = Database(url)
+    migrate.upgrade(db)
+    db.dispose()
+    yield url
+    drop_pg_database(admin, name, admin_url=scram_cluster.url())
+    admin.close()
 
 
 @pytest.fixture(scope="session")
@@ -79,9 +120,13 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _truncate_pg(db: Database) -> None:
+    """Empty every table between tests (the superuser lifts the ledger's append-only trigger for it)
+    and drop the logins of the accounts that go with the rows."""
     tables = ", ".join(f'"{t.name}"' for t in SQLModel.metadata.sorted_tables)
     with db.engine.begin() as conn:
+        conn.execute(text("SET LOCAL session_replication_role = replica"))
         conn.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+        pg_security.drop_logins(conn, db.url.database or "")
 
 
 @pytest.fixture

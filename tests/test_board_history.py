@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import delete
+from sqlalchemy import delete, text
 
 from relais_desk.cli import main
 from relais_desk.domain.models import BedState, Hold, LedgerEntry
@@ -29,6 +29,8 @@ OP = st.tuples(
 
 def _reset(db) -> None:  # noqa: ANN001
     with db.write() as s:
+        if not db.is_sqlite:  # the test's superuser lifts the ledger's append-only trigger to start afresh
+            s.execute(text("SET LOCAL session_replication_role = replica"))
         for table in (LedgerEntry, Hold, BedState):
             s.execute(delete(table))
 

@@ -259,3 +259,48 @@ def test_census_export_holds_what_rows_returns(network_db, tmp_path):
     for line, row in zip(body, rows, strict=True):
         assert list(line[1:]) == [row[k] for k in keys[1:]]
         assert line[0].date() == row["night"]  # a real date cell, not text
+
+
+@pytest.fixture
+def pg_network_db(pg_db: Database) -> Database:
+    from tests.network import small_network
+
+    small_network(pg_db)
+    return pg_db
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(ops=OPS)
+def test_the_servers_census_equals_the_embedded_census_on_the_same_ledger(pg_network_db, ops):
+    """On PostgreSQL the server writes the census (store.pg_census); the embedded mode computes it in
+    Python (census.compute_night). Same ledger, same rows and demand, field by field."""
+    db = pg_network_db
+    with db.write() as s:
+        s.execute(delete(Census))
+        s.execute(delete(CensusDemand))
+    night = date(2026, 3, 2) + timedelta(days=3 * (len(ops) + sum(o[3] for o in ops) % 40))
+    holds: list[int] = []
+    for op, pick, n, minute, reason in sorted(ops, key=lambda o: o[3]):
+        _apply(db, op, pick, n, reason, evening(night, "18:00") + timedelta(minutes=minute), holds)
+    with db.read() as s:
+        python_rows, python_demand = census.compute_night(s, night)
+    census.write_night(db, night, actor=SYSTEM, now=evening(night, "23:01"))
+    key = ("partner_id", "category_id")
+    with db.read() as s:
+        server_rows = [{f: getattr(c, f) for f in ("night", *key, *census.CENSUS_FIELDS)}
+                       for c in s.execute(select(Census).where(Census.night == night)).scalars()]
+        server_demand = [{f: getattr(d, f) for f in ("night", "category_id", *census.REASON_FIELDS.values(),
+                                                      "refusals_from_calls", "refusals_at_door")}
+                         for d in s.execute(select(CensusDemand).where(CensusDemand.night == night)).scalars()]
+    assert sorted(server_rows, key=lambda r: (r["partner_id"], r["category_id"])) == sorted(
+        python_rows, key=lambda r: (r["partner_id"], r["category_id"]))
+    assert sorted(server_demand, key=lambda r: r["category_id"]) == sorted(python_demand, key=lambda r: r["category_id"])
+
+
+def test_the_servers_census_uses_the_same_constants_as_the_services():
+    from relais_desk.services import settings as network_settings
+    from relais_desk.store import pg_census
+
+    assert pg_census.CARRY_NIGHTS == beds.CARRY_NIGHTS
+    assert network_settings.DEFAULTS["census_time"] == pg_census.DEFAULT_CENSUS_TIME
+    assert set(pg_census.REASON_COLUMNS.items()) <= set(census.REASON_FIELDS.items())

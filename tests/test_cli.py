@@ -8,6 +8,7 @@ import sqlite3
 
 from relais_desk.cli import main
 from relais_desk.services import users
+from relais_desk.store import pg_roles
 from relais_desk.store.database import Database
 
 BOARD_KEYS = {"shelter", "category", "capacity", "unavailable", "occupied", "held", "free", "updated_at", "night"}
@@ -43,7 +44,9 @@ def test_user_add_with_password_on_stdin(network_db, db_url, capsys, monkeypatch
     monkeypatch.setattr("sys.stdin", io.StringIO("un-long-mot-de-passe\n"))
     assert main(["user", "add", "sophie", "--role", "abri", "--shelter", "Le Rebond", "--password-stdin",
                  "--db", db_url, "--json"]) == 0
-    assert _json(capsys) == {"user_id": 1, "username": "sophie", "role": "abri", "shelter": "Le Rebond"}
+    expected_login = None if network_db.is_sqlite else pg_roles.login(network_db.url.database, "sophie")
+    assert _json(capsys) == {"user_id": 1, "username": "sophie", "role": "abri", "shelter": "Le Rebond",
+                             "login": expected_login}
     info = users.authenticate(network_db, "sophie", "un-long-mot-de-passe")
     assert info.shelter == "Le Rebond"
 

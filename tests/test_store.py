@@ -149,6 +149,7 @@ def test_an_older_shared_database_is_upgraded_by_the_admin_command(pg_server_url
     from sqlalchemy.engine import make_url
 
     from relais_desk.cli import main
+    from tests.conftest import drop_pg_database
 
     admin = make_url(pg_server_url).set(drivername="postgresql", database="postgres").render_as_string(
         hide_password=False)
@@ -168,4 +169,4 @@ def test_an_older_shared_database_is_upgraded_by_the_admin_command(pg_server_url
         db.dispose()
     finally:
         with psycopg.connect(admin, autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            drop_pg_database(conn, name)

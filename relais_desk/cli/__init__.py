@@ -67,6 +67,31 @@ def open_database(args: argparse.Namespace, *, upgrade_embedded: bool = True):  
     return db
 
 
+def command_actor(db: Any) -> Any:
+    """Who a command acts as: on the embedded database the file's owner (admin: one workstation, one
+    OS user); on a shared database the PostgreSQL login it connected with, with that login's rights
+    (the server enforces them; this only names the actor for the messages)."""
+    from relais_desk.services import users
+    from relais_desk.services.actor import Actor
+    from relais_desk.services.errors import NotAllowed
+
+    if db.is_sqlite:
+        return Actor.system("ligne de commande")
+    me = users.whoami(db)
+    if me is not None:
+        if me.must_change_password:
+            raise NotAllowed("Ce compte a un mot de passe à usage unique : changez-le d'abord en vous connectant "
+                             "à l'application.")
+        return me.actor()
+    with db.read() as session:
+        from sqlalchemy import text
+
+        trusted = session.execute(text("SELECT relais_is_trusted()")).scalar()
+    if trusted:
+        return Actor.system("maintenance")
+    raise NotAllowed("Cet identifiant n'est pas un compte de ce réseau.")
+
+
 def run_gui(argv: Sequence[str]) -> int:
     # The GUI is loaded by name so that the core (and this module) never imports Qt.
     app = importlib.import_module("relais_desk.gui.app")

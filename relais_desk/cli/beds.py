@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from relais_desk.cli import emit_json, open_database
+from relais_desk.cli import command_actor, emit_json, open_database
 from relais_desk.services import beds
-from relais_desk.services.actor import Actor
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -26,7 +25,7 @@ def set_counts(args: argparse.Namespace) -> int:
     db = open_database(args)
     row = beds.set_counts(
         db, shelter=args.shelter, category=args.category, occupied=args.occupied, unavailable=args.unavailable,
-        unavailable_reason=args.reason, actor=Actor.system("ligne de commande"),
+        unavailable_reason=args.reason, actor=command_actor(db),
     )
     if args.json:
         emit_json(row.as_json())

@@ -5,9 +5,8 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-from relais_desk.cli import emit_json, open_database
+from relais_desk.cli import command_actor, emit_json, open_database
 from relais_desk.services import census
-from relais_desk.services.actor import Actor
 from relais_desk.services.errors import InvalidValue
 
 
@@ -34,7 +33,7 @@ def _night(text: str) -> date:
 
 def run(args: argparse.Namespace) -> int:
     db = open_database(args)
-    actor = Actor.system("ligne de commande")
+    actor = command_actor(db)
     if args.night:
         summary = census.write_night(db, _night(args.night), actor=actor, trigger="cli")
     else:

@@ -16,6 +16,11 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     up = dbsub.add_parser("upgrade", parents=[common], help="mettre le schéma à jour (migrations)")
     up.add_argument("--json", action="store_true")
     up.set_defaults(handler=upgrade)
+    dr = dbsub.add_parser("drop-roles", parents=[common],
+                          help="supprimer les rôles PostgreSQL d'une base retirée (après dropdb)")
+    dr.add_argument("database", metavar="BASE", help="nom de la base retirée")
+    dr.add_argument("--json", action="store_true")
+    dr.set_defaults(handler=drop_roles)
     bk = dbsub.add_parser("backup", parents=[common], help="sauvegarder une base SQLite (PostgreSQL : pg_dump)")
     bk.add_argument("path", help="fichier de sauvegarde à créer")
     bk.add_argument("--json", action="store_true")
@@ -23,14 +28,47 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def upgrade(args: argparse.Namespace) -> int:
+    from relais_desk.services import users
     from relais_desk.store import migrate
 
     db = open_database(args, upgrade_embedded=False)
     before, after = migrate.upgrade(db)
+    converted = users.convert_legacy_accounts(db)
     if args.json:
-        emit_json({"before": before, "after": after, "backend": db.backend.name})
+        emit_json({"before": before, "after": after, "backend": db.backend.name,
+                   "converted": [{"username": c.username, "login": c.login,
+                                  "one_time_password": c.one_time_password} for c in converted]})
     else:
         print(f"Schéma à jour : {before or 'vide'} → {after} ({db.backend.where})")
+        if converted:
+            print("Comptes devenus des identifiants du serveur, avec un mot de passe à usage unique à "
+                  "transmettre à chacun·e (il ne sera plus affiché ; à changer à la première connexion) :")
+            for c in converted:
+                print(f"  {c.username:<24} {c.one_time_password}   (identifiant PostgreSQL : {c.login})")
+    return 0
+
+
+def drop_roles(args: argparse.Namespace) -> int:
+    from sqlalchemy import create_engine
+
+    from relais_desk.store import pg_security
+    from relais_desk.store.database import Database
+
+    server = Database(getattr(args, "db", None))
+    if server.is_sqlite:
+        raise InvalidValue("« db drop-roles » concerne un serveur PostgreSQL : donnez --db postgresql://…",
+                           field="db")
+    engine = create_engine(server.engine.url)
+    try:
+        with server.translate_errors(), engine.begin() as conn:
+            dropped = pg_security.drop_network_roles(conn, args.database)
+    finally:
+        engine.dispose()
+        server.dispose()
+    if args.json:
+        emit_json({"database": args.database, "dropped": dropped})
+    else:
+        print(f"Rôles supprimés ({len(dropped)}) : {', '.join(dropped) or 'aucun'}")
     return 0
 
 

@@ -6,9 +6,8 @@ import argparse
 import getpass
 import sys
 
-from relais_desk.cli import emit_json, open_database
+from relais_desk.cli import command_actor, emit_json, open_database
 from relais_desk.services import users
-from relais_desk.services.actor import Actor
 from relais_desk.services.errors import InvalidValue
 
 
@@ -41,10 +40,11 @@ def add(args: argparse.Namespace) -> int:
     db = open_database(args)
     password = _read_password(args.password_stdin)
     info = users.add_user(db, username=args.username, role=args.role, password=password,
-                          display_name=args.name, shelter=args.shelter, actor=Actor.system("ligne de commande"))
+                          display_name=args.name, shelter=args.shelter, actor=command_actor(db))
     if args.json:
         emit_json({"user_id": info.user_id, "username": info.username, "role": info.role.value,
-                   "shelter": info.shelter})
+                   "shelter": info.shelter, "login": info.login})
     else:
-        print(f"Compte créé : {info.username} ({info.role.value}{', ' + info.shelter if info.shelter else ''})")
+        print(f"Compte créé : {info.username} ({info.role.value}{', ' + info.shelter if info.shelter else ''})"
+              + (f", identifiant du serveur : {info.login}" if info.login else ""))
     return 0

@@ -153,7 +153,12 @@ class Person(SQLModel, table=True):
 
 
 class AppUser(SQLModel, table=True):
-    """A user of relais-desk. `abri` users are bound to one shelter."""
+    """A user of relais-desk. `abri` users are bound to one shelter.
+
+    No password here: on a shared PostgreSQL database each account is its own login role
+    (`login`), which the server authenticates; the embedded database keeps argon2 hashes apart,
+    in `local_credential`.
+    """
 
     __tablename__ = "app_user"
 
@@ -162,14 +167,29 @@ class AppUser(SQLModel, table=True):
     display_name: str = Field(default="", max_length=120)
     role: str = Field(max_length=16)
     partner_id: int | None = Field(default=None, foreign_key="partner.id")
-    password_hash: str = Field(max_length=200)
     active: bool = True
+    # A one-time password (new account or admin reset) must be replaced at the next login.
+    must_change_password: bool = False
+    login: str | None = Field(default=None, max_length=63, unique=True)  # PostgreSQL login role
     created_at: datetime
 
     __table_args__ = (
         CheckConstraint("role IN ('operateur', 'abri', 'coordination', 'admin')", name="role"),
         CheckConstraint("role <> 'abri' OR partner_id IS NOT NULL", name="abri_shelter"),
     )
+
+
+class LocalCredential(SQLModel, table=True):
+    """The argon2 hash of an account's password, for the embedded SQLite database only.
+
+    Always empty on PostgreSQL, where no role may read it: the server authenticates each login.
+    """
+
+    __tablename__ = "local_credential"
+
+    user_id: int = Field(primary_key=True, foreign_key="app_user.id")
+    password_hash: str = Field(max_length=200)
+    changed_at: datetime
 
 
 class Call(SQLModel, table=True):

@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import func, or_, select, text, update
 from sqlalchemy.orm import Session
 
 from relais_desk.domain.enums import HoldStatus, LedgerAction, OrientationStatus, Role
@@ -560,6 +560,16 @@ def expire_holds(db: Database, *, now: datetime | None = None, actor: Actor | No
     """Expire every active hold past its deadline, once, whichever client sweeps. Returns their ids."""
     actor = actor or Actor.system("balayage des réservations")
     at = moment(now)
+    if not db.is_sqlite:
+        # The server expires them (store.pg_security), whoever is logged in: a shelter's account may
+        # not touch another shelter's beds, but every client sweeps.
+        with db.write() as session:
+            expired = list(session.execute(text("SELECT relais_expire_holds(:now)"), {"now": at}).scalars())
+            if expired:
+                changes.announce(session, "hold", expired)
+                changes.announce(session, "bed_state")
+                changes.announce(session, "orientation")
+        return expired
     with db.read() as session:
         due = session.execute(
             select(Hold.id).where(Hold.status == HoldStatus.ACTIVE.value, Hold.deadline < at).order_by(Hold.id)

@@ -8,7 +8,6 @@ who writes: unique keys and INSERT … ON CONFLICT DO NOTHING.
 
 from __future__ import annotations
 
-import json
 import socket
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -144,6 +143,9 @@ def compute_night(session: Session, night: date, *, received: Received | None = 
 
 def _start_run(db: Database, actor: Actor, trigger: str, at: datetime) -> int:
     with db.write() as session:
+        if not db.is_sqlite:
+            return session.execute(text("SELECT relais_census_start_run(:t, :w, :now)"),
+                                   {"t": trigger[:16], "w": socket.gethostname()[:120], "now": at}).scalar_one()
         run = CensusRun(started_at=at, workstation=socket.gethostname()[:120], user_id=actor.user_id,
                         trigger=trigger[:16])
         session.add(run)
@@ -151,29 +153,20 @@ def _start_run(db: Database, actor: Actor, trigger: str, at: datetime) -> int:
         return run.id
 
 
-def _json_value(value: object) -> str:
-    if isinstance(value, date | datetime):
-        return value.isoformat()
-    raise TypeError(f"not JSON: {value!r}")
-
-
 def _insert_ignore(session: Session, table: Any, rows: list[dict[str, Any]], conflict_cols: list[str]) -> int:
-    """INSERT … ON CONFLICT DO NOTHING of many rows; returns how many were inserted.
-
-    On PostgreSQL the rows travel as one JSON parameter: a multi-row VALUES statement with a
-    thousand parameters is re-parsed by psycopg at every night and cost half of a backfill.
-    """
-    if not rows or session.get_bind().dialect.name != "postgresql":
-        return insert_ignore(session, table, rows, conflict_cols)
-    name = table.__tablename__
-    cols = ", ".join(rows[0])  # our own field names, never user input
-    stmt = text(f"INSERT INTO {name} ({cols}) SELECT {cols} FROM json_populate_recordset(NULL::{name}, "
-                f"CAST(:rows AS json)) ON CONFLICT ({', '.join(conflict_cols)}) DO NOTHING RETURNING id")
-    return len(session.execute(stmt, {"rows": json.dumps(rows, default=_json_value)}).all())
+    """INSERT … ON CONFLICT DO NOTHING of many rows (embedded database); returns how many were inserted."""
+    return insert_ignore(session, table, rows, conflict_cols)
 
 
 def _write_one(db: Database, night: date, run_id: int, at: datetime, received: Received | None = None) -> int:
     with db.write() as session:
+        if not db.is_sqlite:
+            # On a shared database only the server writes the census (store.pg_census), from its ledger.
+            written = session.execute(text("SELECT relais_census_write_night(:n, :r, :now)"),
+                                      {"n": night, "r": run_id, "now": at}).scalar_one()
+            if written:
+                changes.announce(session, "census")
+            return written
         rows, demand = compute_night(session, night, received=received)
         for row in rows:
             row.update(computed_at=at, run_id=run_id)
@@ -188,6 +181,9 @@ def _write_one(db: Database, night: date, run_id: int, at: datetime, received: R
 
 def _finish_run(db: Database, run_id: int, nights: list[date], rows: int, at: datetime) -> None:
     with db.write() as session:
+        if not db.is_sqlite:
+            session.execute(text("SELECT relais_census_finish_run(:r, :now)"), {"r": run_id, "now": at})
+            return
         session.execute(update(CensusRun).where(CensusRun.id == run_id)
                         .values(finished_at=at, nights_written=len(nights), rows_written=rows))
 

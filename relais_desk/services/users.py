@@ -1,4 +1,10 @@
-"""Users: add, authenticate (argon2), deactivate, reset password, change role."""
+"""Users: add, authenticate, deactivate, reset password, change role.
+
+Embedded SQLite: argon2 hashes in `local_credential`, checked here. Shared PostgreSQL: each account
+is its own login role; the server authenticates it (SCRAM) and the account functions of
+`store.pg_security` change it. The password verifier is computed here, by libpq: no plaintext
+password and no hash ever reaches the shared database.
+"""
 
 from __future__ import annotations
 
@@ -6,16 +12,18 @@ from dataclasses import dataclass
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
 
 from relais_desk.domain.enums import LedgerAction, PartnerKind, Role
-from relais_desk.domain.models import AppUser, Partner
+from relais_desk.domain.models import AppUser, LocalCredential, Partner
 from relais_desk.domain.nights import utcnow
 from relais_desk.services import lookup
 from relais_desk.services.actor import Actor
 from relais_desk.services.errors import AuthenticationFailed, Conflict, InvalidValue, NotAllowed, NotFound
-from relais_desk.store import changes, ledger
-from relais_desk.store.database import Database
+from relais_desk.store import changes, ledger, pg_roles
+from relais_desk.store.database import Database, is_login_refusal
+from relais_desk.store.errors import DatabaseUnreachable, LoginRefused
 
 _hasher = PasswordHasher()
 MIN_PASSWORD = 8
@@ -30,6 +38,8 @@ class UserInfo:
     partner_id: int | None
     shelter: str | None
     active: bool
+    must_change_password: bool = False
+    login: str | None = None  # the PostgreSQL login of the account (None on the embedded database)
 
     def actor(self) -> Actor:
         return Actor(user_id=self.user_id, role=self.role, partner_id=self.partner_id,
@@ -60,7 +70,30 @@ def _password(value: object) -> str:
 
 
 def _info(user: AppUser, shelter: str | None) -> UserInfo:
-    return UserInfo(user.id, user.username, user.display_name, Role(user.role), user.partner_id, shelter, user.active)
+    return UserInfo(user.id, user.username, user.display_name, Role(user.role), user.partner_id, shelter,
+                    user.active, user.must_change_password, user.login)
+
+
+def _login_name(db: Database, username: str) -> str:
+    try:
+        return pg_roles.login(db.url.database or "", username)
+    except ValueError:
+        raise InvalidValue(
+            f"Identifiant trop long pour ce serveur ({pg_roles.max_username_bytes(db.url.database or '')} "
+            "caractères au plus).", field="username") from None
+
+
+def _verifier(session: Session, login: str, password: str) -> str:
+    """The SCRAM-SHA-256 verifier of a password, computed by libpq on this workstation."""
+    pgconn = session.connection().connection.driver_connection.pgconn
+    return pgconn.encrypt_password(password.encode("utf-8"), login.encode("utf-8"),
+                                   b"scram-sha-256").decode("ascii")
+
+
+def _user_info(session: Session, user_id: int) -> UserInfo:
+    row = session.execute(select(AppUser, Partner.name).outerjoin(Partner, Partner.id == AppUser.partner_id)
+                          .where(AppUser.id == user_id).execution_options(populate_existing=True)).one()
+    return _info(*row)
 
 
 def add_user(
@@ -93,13 +126,19 @@ def add_user(
         ).first()
         if exists:
             raise Conflict(f"L'identifiant « {name} » existe déjà.", field="username")
-        user = AppUser(
-            username=name, display_name=display, role=the_role.value,
-            partner_id=partner.id if partner else None, password_hash=_hasher.hash(secret),
-            created_at=utcnow(),
-        )
+        partner_id = partner.id if partner else None
+        if not db.is_sqlite:
+            login = _login_name(db, name)
+            user_id = session.execute(
+                text("SELECT relais_account_create(:u, :d, :r, :p, :v, false)"),
+                {"u": name, "d": display, "r": the_role.value, "p": partner_id,
+                 "v": _verifier(session, login, secret)}).scalar_one()
+            return _user_info(session, user_id)
+        user = AppUser(username=name, display_name=display, role=the_role.value, partner_id=partner_id,
+                       created_at=utcnow())
         session.add(user)
         session.flush()
+        session.add(LocalCredential(user_id=user.id, password_hash=_hasher.hash(secret), changed_at=utcnow()))
         ledger.append(session, action=LedgerAction.USER_SAVED.value, entity="user", entity_id=user.id,
                       user_id=actor.user_id, after={"username": name, "role": the_role.value,
                                                     "partner_id": user.partner_id, "active": True})
@@ -107,29 +146,98 @@ def add_user(
         return _info(user, partner.name if partner else None)
 
 
-def authenticate(db: Database, username: object, password: object) -> UserInfo:
-    """The user behind a username and password; one message for every failure (no user enumeration)."""
+def _check_credentials(username: object, password: object) -> tuple[str, str]:
     failure = AuthenticationFailed("Identifiant ou mot de passe incorrect.", field="password")
     if (not isinstance(username, str) or not isinstance(password, str) or len(username) > 64
-            or len(password) > 1000 or "\x00" in username):
+            or len(password) > 1000 or "\x00" in username or "\x00" in password or not password):
         raise failure  # (PostgreSQL refuses NUL bytes in text: never let one reach the query)
+    return username.strip(), password
+
+
+def authenticate(db: Database, username: object, password: object) -> UserInfo:
+    """The user behind a username and password; one message for every failure (no user enumeration).
+
+    On PostgreSQL this is the server's own authentication of the account's login (see `open_session`);
+    `db` only names the server and the database.
+    """
+    own, me = open_session(db, username, password)
+    if own is not db:
+        own.dispose()
+    return me
+
+
+def open_session(db: Database, username: object, password: object) -> tuple[Database, UserInfo]:
+    """Log in: the database to work with as this user, and who the user is.
+
+    Embedded SQLite: the same database, after the argon2 check. PostgreSQL: a new connection pool
+    that logs in as the account's own login role with this password; the caller disposes of it.
+    """
+    name, secret = _check_credentials(username, password)
+    if not db.is_sqlite:
+        return _open_pg_session(db, name, secret)
+    failure = AuthenticationFailed("Identifiant ou mot de passe incorrect.", field="password")
     with db.read() as session:
         row = session.execute(
-            select(AppUser, Partner.name)
+            select(AppUser, Partner.name, LocalCredential.password_hash)
             .outerjoin(Partner, Partner.id == AppUser.partner_id)
-            .where(func.lower(AppUser.username) == username.strip().lower())
+            .outerjoin(LocalCredential, LocalCredential.user_id == AppUser.id)
+            .where(func.lower(AppUser.username) == name.lower())
         ).first()
-        if row is None:
-            _hasher.hash(password)  # same time whether the user exists or not
+        if row is None or row[2] is None:
+            _hasher.hash(secret)  # same time whether the user exists or not
             raise failure
-        user, shelter = row
+        user, shelter, password_hash = row
         try:
-            _hasher.verify(user.password_hash, password)
+            _hasher.verify(password_hash, secret)
         except (VerificationError, InvalidHashError):
             raise failure from None
         if not user.active:
             raise AuthenticationFailed("Ce compte est désactivé. Demandez à un·e administrateur·rice.", field="username")
-        return _info(user, shelter)
+        return db, _info(user, shelter)
+
+
+def _open_pg_session(db: Database, name: str, secret: str) -> tuple[Database, UserInfo]:
+    failure = AuthenticationFailed("Identifiant ou mot de passe incorrect, ou compte désactivé.", field="password")
+    try:
+        login = pg_roles.login(db.url.database or "", name)
+    except ValueError:
+        raise failure from None
+    own = Database(db.url.set(username=login, password=secret).render_as_string(hide_password=False))
+    try:
+        with own.read() as session:
+            me = whoami_in_session(session)
+    except LoginRefused:
+        own.dispose()
+        raise failure from None
+    except DatabaseUnreachable as exc:
+        own.dispose()
+        if is_login_refusal(exc.__cause__ or exc):
+            raise failure from None
+        raise
+    except BaseException:
+        own.dispose()
+        raise
+    if me is None:  # a login that is not an account of this network
+        own.dispose()
+        raise failure
+    return own, me
+
+
+def whoami_in_session(session: Session) -> UserInfo | None:
+    """The account of the session's PostgreSQL login (None for the maintenance login)."""
+    row = session.execute(text("SELECT * FROM relais_whoami()")).mappings().first()
+    if row is None:
+        return None
+    return UserInfo(row["id"], row["username"], row["display_name"], Role(row["role"]), row["partner_id"],
+                    row["shelter"], row["active"], row["must_change_password"], row["login"])
+
+
+def whoami(db: Database) -> UserInfo | None:
+    """Who this database connection is, as the server says (PostgreSQL); None on SQLite or maintenance."""
+    if db.is_sqlite:
+        return None
+    with db.read() as session:
+        return whoami_in_session(session)
 
 
 def list_users(db: Database) -> list[UserInfo]:
@@ -152,20 +260,43 @@ def _update(db: Database, user_id: int, actor: Actor, **values: object) -> UserI
         user = session.get(AppUser, user_id)
         if user is None:
             raise NotFound(f"Utilisateur n° {user_id} introuvable.", field="user")
-        before = {k: getattr(user, k) for k in values if k != "password_hash"}
+        password = values.pop("password", None)
+        merged = {k: values.get(k, getattr(user, k)) for k in ("role", "partner_id", "active")}
+        if merged["role"] == Role.ABRI.value and merged["partner_id"] is None:
+            raise InvalidValue("Un compte « abri » doit être lié à un abri de nuit.", field="shelter")
+        if not db.is_sqlite:
+            _update_pg(session, user, values, password)
+            return _user_info(session, user_id)
+        before = {k: getattr(user, k) for k in values}
         for key, value in values.items():
             setattr(user, key, value)
-        if user.role == Role.ABRI.value and user.partner_id is None:
-            raise InvalidValue("Un compte « abri » doit être lié à un abri de nuit.", field="shelter")
-        session.flush()
-        after = {k: getattr(user, k) for k in values if k != "password_hash"}
-        if "password_hash" in values:
+        after = {k: getattr(user, k) for k in values}
+        if password is not None:
+            credential = session.get(LocalCredential, user.id)
+            if credential is None:
+                session.add(LocalCredential(user_id=user.id, password_hash=_hasher.hash(password),
+                                            changed_at=utcnow()))
+            else:
+                credential.password_hash, credential.changed_at = _hasher.hash(password), utcnow()
             after["password"] = "réinitialisé"
+        session.flush()
         ledger.append(session, action=LedgerAction.USER_SAVED.value, entity="user", entity_id=user.id,
                       user_id=actor.user_id, before=before, after=after)
         changes.announce(session, "user", user.id)
-        shelter = session.get(Partner, user.partner_id).name if user.partner_id else None
-        return _info(user, shelter)
+        return _user_info(session, user_id)
+
+
+def _update_pg(session: Session, user: AppUser, values: dict[str, object], password: str | None) -> None:
+    """The account functions change the login role and end its sessions; they write the ledger."""
+    if "active" in values:
+        session.execute(text("SELECT relais_account_set_active(:i, :a)"), {"i": user.id, "a": values["active"]})
+    if "role" in values or "partner_id" in values:
+        session.execute(text("SELECT relais_account_update(:i, :r, :p, NULL)"),
+                        {"i": user.id, "r": values.get("role", user.role),
+                         "p": values.get("partner_id", user.partner_id)})
+    if password is not None:
+        session.execute(text("SELECT relais_account_reset_password(:i, :v)"),
+                        {"i": user.id, "v": _verifier(session, user.login or "", password)})
 
 
 def set_active(db: Database, user_id: int, active: bool, *, actor: Actor) -> UserInfo:
@@ -175,7 +306,7 @@ def set_active(db: Database, user_id: int, active: bool, *, actor: Actor) -> Use
 
 
 def reset_password(db: Database, user_id: int, password: object, *, actor: Actor) -> UserInfo:
-    return _update(db, user_id, actor, password_hash=_hasher.hash(_password(password)))
+    return _update(db, user_id, actor, password=_password(password))
 
 
 def set_role(db: Database, user_id: int, role: object, *, actor: Actor, shelter: str | int | None = None) -> UserInfo:
@@ -185,3 +316,37 @@ def set_role(db: Database, user_id: int, role: object, *, actor: Actor, shelter:
         with db.read() as session:
             partner_id = lookup.shelter(session, shelter).id
     return _update(db, user_id, actor, role=the_role.value, partner_id=partner_id)
+
+
+def _one_time_password() -> str:
+    import secrets as random
+
+    alphabet = "abcdefghjkmnpqrstuvwxyz23456789"  # nothing to misread over the phone (no l/1, o/0)
+    return "-".join("".join(random.choice(alphabet) for _ in range(4)) for _ in range(4))
+
+
+@dataclass(frozen=True)
+class ConvertedAccount:
+    username: str
+    login: str
+    one_time_password: str
+
+
+def convert_legacy_accounts(db: Database) -> list[ConvertedAccount]:
+    """Turn the accounts of a shared database made before logins existed into logins (maintenance only).
+
+    Each gets a one-time password, shown once to whoever runs `db upgrade`, to be changed at the next login.
+    """
+    if db.is_sqlite:
+        return []
+    out = []
+    with db.write() as session:
+        legacy = session.execute(select(AppUser.id, AppUser.username).where(AppUser.login.is_(None))
+                                 .order_by(AppUser.username)).all()
+        for user_id, username in legacy:
+            secret = _one_time_password()
+            login = _login_name(db, username)
+            session.execute(text("SELECT relais_account_adopt(:i, :v)"),
+                            {"i": user_id, "v": _verifier(session, login, secret)})
+            out.append(ConvertedAccount(username, login, secret))
+    return out

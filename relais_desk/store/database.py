@@ -17,11 +17,19 @@ from pathlib import Path
 import platformdirs
 from sqlalchemy import event
 from sqlalchemy.engine import URL, Engine, create_engine, make_url
-from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from relais_desk.store import changes, secrets
-from relais_desk.store.errors import BadDatabaseUrl, DatabaseUnreachable
+from relais_desk.store.errors import (
+    AccessRefused,
+    BadDatabaseUrl,
+    DatabaseUnreachable,
+    DuplicateRefused,
+    LoginRefused,
+    RowMissing,
+    ValueRefused,
+)
 from relais_desk.store.netfs import check_local_path
 
 APP_NAME = "relais-desk"
@@ -184,21 +192,78 @@ class Database:
             yield session
 
     @contextmanager
+    def translate_errors(self) -> Iterator[None]:
+        """Database errors a user or the environment causes, as typed French errors."""
+        with self._translate_errors():
+            yield
+
+    @contextmanager
     def _translate_errors(self) -> Iterator[None]:
         try:
             yield
         except OperationalError as exc:
+            refused = _refused_by_server(exc)
+            if refused is not None:
+                raise refused from exc
+            if not self.is_sqlite and is_login_refusal(exc):
+                raise LoginRefused(
+                    "Le serveur n'accepte plus cette session (compte désactivé, modifié ou mot de passe "
+                    "changé) : reconnectez-vous.", where=self.backend.where) from exc
             if exc.connection_invalidated or _is_connection_error(exc):
                 raise DatabaseUnreachable(
                     f"La base de données ({self.backend.where}) ne répond pas : {_first_line(exc)}",
                     where=self.backend.where,
                 ) from exc
             raise
+        except DBAPIError as exc:
+            refused = _refused_by_server(exc)
+            if refused is not None:
+                raise refused from exc
+            raise
 
     def dispose(self) -> None:
         self.engine.dispose()
         if self.write_engine is not self.engine:
             self.write_engine.dispose()
+
+
+# SQLSTATEs of a refusal by the server's security or by our own functions' checks, and what they become.
+_REFUSALS = {"42501": AccessRefused, "22023": ValueRefused, "23505": DuplicateRefused, "P0002": RowMissing,
+             "23514": ValueRefused}
+_GENERIC = {
+    AccessRefused: "Le serveur refuse cette action pour votre compte : votre rôle ne le permet pas.",
+    ValueRefused: "Le serveur refuse cette valeur.",
+    DuplicateRefused: "Cet élément existe déjà.",
+    RowMissing: "Élément introuvable.",
+}
+
+
+def _refused_by_server(exc: DBAPIError) -> Exception | None:
+    """A typed, French error for a PostgreSQL refusal (by SQLSTATE, never by message text)."""
+    orig = getattr(exc, "orig", None)
+    sqlstate = getattr(orig, "sqlstate", None)
+    kind = _REFUSALS.get(sqlstate or "")
+    if kind is None:
+        return None
+    diag = getattr(orig, "diag", None)
+    primary = (getattr(diag, "message_primary", None) or "").strip()
+    # Our functions raise French sentences (no "permission denied for table …" from the server's
+    # own catalog); anything else gets the generic sentence of its kind.
+    ours = getattr(diag, "source_function", None) == "exec_stmt_raise"
+    return kind(primary if ours and primary else _GENERIC[kind], sqlstate=sqlstate)
+
+
+def is_login_refusal(exc: BaseException) -> bool:
+    """A connection the server refused after checking the password: a wrong or changed password, or
+    a login that may no longer log in (deactivated). Not a network failure, not a server restarting.
+
+    libpq gives no SQLSTATE for a failed connection, so this reads what libpq knows for sure: the
+    password was sent (`used_password`) and no session was opened.
+    """
+    orig = getattr(exc, "orig", exc)
+    pgconn = getattr(orig, "pgconn", None)
+    return (pgconn is not None and bool(getattr(pgconn, "used_password", False))
+            and not getattr(pgconn, "backend_pid", 0))
 
 
 def _first_line(exc: BaseException) -> str:

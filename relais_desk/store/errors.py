@@ -37,3 +37,37 @@ class DatabaseUnreachable(StoreError):
 
 class BadDatabaseUrl(StoreError):
     code = "bad_database_url"
+
+
+class AccessRefused(StoreError):
+    """The server refused the action for this login (a grant, a row-level policy or a function's check)."""
+
+    code = "not_allowed"
+
+
+class ValueRefused(StoreError):
+    """The server refused a value (a CHECK, or one of our functions' own checks)."""
+
+    code = "invalid_value"
+
+
+class DuplicateRefused(StoreError):
+    code = "conflict"
+
+
+class RowMissing(StoreError):
+    code = "not_found"
+
+
+class LoginRefused(StoreError):
+    """The server did not accept this login and password (or the account may not log in)."""
+
+    code = "authentication_failed"
+
+
+class NotMaintenanceLogin(StoreError):
+    code = "not_maintenance_login"
+
+
+class DatabaseStillThere(StoreError):
+    code = "database_still_there"

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
+from relais_desk.store import pg_security
 from relais_desk.store.database import Database
-from relais_desk.store.errors import SchemaTooNew, SchemaTooOld
+from relais_desk.store.errors import NotMaintenanceLogin, SchemaTooNew, SchemaTooOld
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 
@@ -37,13 +39,41 @@ def current_revision(db: Database) -> str | None:
 
 
 def upgrade(db: Database, revision: str = "head") -> tuple[str | None, str]:
-    """Upgrade the schema; returns (revision before, revision after)."""
+    """Upgrade the schema; returns (revision before, revision after).
+
+    On PostgreSQL, in the same transaction: the network's roles are created if missing, every object
+    is handed to the owner role, the migrations run as that owner, then the security (grants,
+    policies, functions, triggers) is installed afresh. The connected login needs CREATEROLE (the
+    maintenance login of the README) or must be a superuser.
+    """
     before = current_revision(db)
     cfg = alembic_config(db)
     with db.write_engine.begin() as conn:
+        names = None
+        if not db.is_sqlite:
+            names = pg_security.Names(db.url.database or "")
+            _refuse_app_login(conn)
+            pg_security.ensure_roles(conn, names)
+            pg_security.prepare_schema(conn, names)
+            pg_security.take_ownership(conn, names)
+            conn.exec_driver_sql(f"SET LOCAL ROLE {pg_security.q(names.owner)}")
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, revision)
+        if names is not None and revision in ("head", head_revision()):
+            # the security is written for the newest schema only (a partial upgrade is a test's)
+            pg_security.install(conn, names.dbname)
+            conn.exec_driver_sql("RESET ROLE")
     return before, current_revision(db) or ""
+
+
+def _refuse_app_login(conn: Any) -> None:
+    creates_roles = conn.exec_driver_sql(
+        "SELECT rolsuper OR rolcreaterole FROM pg_roles WHERE rolname = current_user").scalar()
+    if not creates_roles:
+        raise NotMaintenanceLogin(
+            "« db upgrade » se lance avec l'identifiant de maintenance du serveur (celui qui a le droit "
+            "CREATEROLE, voir « Installer le serveur du réseau » dans le README), pas avec un compte de "
+            "l'application.")
 
 
 def _known(revision: str) -> bool:
@@ -57,6 +87,8 @@ def ensure_schema(db: Database) -> None:
     """Embedded SQLite upgrades itself; a shared PostgreSQL schema behind the code refuses to start."""
     current, head = current_revision(db), head_revision()
     if current == head:
+        if not db.is_sqlite:
+            _check_security(db)
         return
     if current is not None and not _known(current):
         raise SchemaTooNew(
@@ -74,3 +106,15 @@ def ensure_schema(db: Database) -> None:
         "puis relancer relais-desk sur chaque poste.",
         current=current, head=head,
     )
+
+
+def _check_security(db: Database) -> None:
+    """A shared database whose security was installed by another version must be upgraded first."""
+    with db.write_engine.connect() as conn:
+        installed = pg_security.installed_revision(conn)
+    if installed != pg_security.revision(db.url.database or ""):
+        raise SchemaTooOld(
+            f"Les droits d'accès de la base partagée ({db.backend.where}) ne sont pas ceux de cette version "
+            "de relais-desk. Un·e administrateur·rice doit lancer une fois, avec l'identifiant de maintenance :\n"
+            f"    relais-desk db upgrade --db \"{db.url_for_display()}\"",
+            current=installed, head=pg_security.revision(db.url.database or ""))

@@ -73,14 +73,25 @@ def test_first_run_server_tests_the_connection_and_keeps_the_password_in_the_key
     assert "s3cret" not in config.config_path().read_text()
 
 
-def test_login_failure_then_success_remembers_the_username(qtbot, network_db):
+@pytest.fixture(params=["sqlite", "scram"])
+def checked_db(request):  # noqa: ANN001, ANN201
+    """A database whose server really checks passwords (the machine's PostgreSQL trusts everyone)."""
+    url = request.getfixturevalue("sqlite_url" if request.param == "sqlite" else "scram_url")
+    db = Database(url)
+    small_network(db)
+    yield db
+    db.dispose()
+
+
+def test_login_failure_then_success_remembers_the_username(qtbot, checked_db):
+    network_db = checked_db
     make_user(network_db, "karim", "operateur")
     dialog = LoginDialog(network_db, TaskRunner(ErrorHub(), synchronous=True), network="Relais social (test)")
     qtbot.addWidget(dialog)
     dialog.ui.username.setText("karim")
     dialog.ui.password.setText("mauvais")
     dialog.try_login()
-    assert dialog.ui.message.text() == "Identifiant ou mot de passe incorrect."
+    assert dialog.ui.message.text().startswith("Identifiant ou mot de passe incorrect")
     assert dialog.user is None and dialog.ui.password.text() == ""
     dialog.ui.password.setText("mot-de-passe")
     dialog.try_login()

@@ -1,0 +1,408 @@
+"""The attack suite: what a shelter PC's own credentials can do with plain psql on a shared database.
+
+Each attack logs in with plain psycopg as one account's own login (on a server that checks
+passwords, tests/pg_cluster.py) and must be refused or touch 0 rows for every role that may not do
+it; the same action through the services works for the role that may. No mocks: real roles,
+grants and row-level security.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, timedelta
+
+import psycopg
+import pytest
+from sqlalchemy import text
+from sqlalchemy.engine import make_url
+
+from relais_desk.domain.enums import Role
+from relais_desk.services import beds, calls, census, persons, settings, users
+from relais_desk.services.errors import AuthenticationFailed, Conflict, InvalidValue, NotAllowed, NotFound
+from relais_desk.store import pg_roles
+from relais_desk.store.database import Database
+from relais_desk.store.errors import AccessRefused, ValueRefused
+from tests.network import SYSTEM, small_network
+
+pytestmark = pytest.mark.pg
+
+PASSWORDS = {"operateur": "ligne d'urgence 071 la nuit", "abri": "abri dourlet porte verte 5",
+             "coordination": "rapport annuel pour la Région", "admin": "les comptes du réseau 2026"}
+ROLES = tuple(PASSWORDS)
+
+
+class Network:
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.db = Database(url)
+        self.dbname = make_url(url).database
+        small_network(self.db)
+        for role, password in PASSWORDS.items():
+            users.add_user(self.db, username=f"{role}1", role=role, password=password, actor=SYSTEM,
+                           shelter="Abri Dourlet" if role == "abri" else None)
+        # a person and a call that have nothing to do with Abri Dourlet, and one linked to it
+        now = datetime.now(UTC)
+        self.stranger = persons.create_person(self.db, actor=SYSTEM, alias="Inconnu·e", birth_year=1980)
+        self.call = calls.create_call(self.db, actor=SYSTEM, channel="telephone", person_id=self.stranger.person_id,
+                                      notes="confidentiel : suivi psychiatrique", received_at=now)
+        self.guest = persons.create_person(self.db, actor=SYSTEM, alias="Invité·e", birth_year=1975)
+        self.hold = beds.hold_bed(self.db, shelter="Abri Dourlet", category="hommes", actor=SYSTEM,
+                                  person_id=self.guest.person_id)
+
+    def login(self, role: str) -> str:
+        return pg_roles.login(self.dbname, f"{role}1")
+
+    def connect(self, role: str) -> psycopg.Connection:
+        url = make_url(self.url)
+        return psycopg.connect(host=url.host, port=url.port, dbname=url.database, user=self.login(role),
+                               password=PASSWORDS[role], connect_timeout=5)
+
+    def session_db(self, role: str) -> Database:
+        own, _ = users.open_session(self.db, f"{role}1", PASSWORDS[role])
+        return own
+
+
+@pytest.fixture
+def net(scram_url: str) -> Iterator[Network]:
+    network = Network(scram_url)
+    yield network
+    network.db.dispose()
+
+
+def refused(conn: psycopg.Connection, sql: str, params: object = None) -> None:
+    """The statement fails for lack of rights (or a check), and the transaction is rolled back."""
+    with pytest.raises(psycopg.Error) as info:
+        conn.execute(sql, params)
+    conn.rollback()
+    assert info.value.sqlstate in ("42501", "23514", "22023", "P0001"), info.value
+
+
+def rows(conn: psycopg.Connection, sql: str, params: object = None) -> int:
+    cur = conn.execute(sql, params)
+    count = cur.rowcount
+    conn.rollback()
+    return count
+
+
+# --------------------------------------------------------------------------------- reading people
+
+
+def test_a_shelter_reads_only_the_persons_linked_to_it_and_no_call_notes(net):
+    with net.connect("abri") as conn:
+        aliases = [a for (a,) in conn.execute("SELECT alias FROM person").fetchall()]
+        assert aliases == ["Invité·e"]
+        refused(conn, "SELECT notes FROM call")
+        refused(conn, "SELECT created_at, last_contact_at FROM person")
+        refused(conn, "SELECT * FROM call")
+    for role in ("operateur", "coordination", "admin"):
+        with net.connect(role) as conn:
+            assert conn.execute("SELECT count(*) FROM person").fetchone()[0] == 2
+            assert conn.execute("SELECT notes FROM call").fetchone()[0].startswith("confidentiel")
+
+
+def test_no_account_reads_a_password_hash_because_none_is_stored(net):
+    with net.db.read() as session:
+        assert session.execute(text("SELECT count(*) FROM local_credential")).scalar() == 0
+        columns = session.execute(text("SELECT column_name FROM information_schema.columns "
+                                       "WHERE table_name = 'app_user'")).scalars().all()
+    assert not any("password" in c and c != "must_change_password" for c in columns)
+    for role in ROLES:
+        with net.connect(role) as conn:
+            refused(conn, "SELECT * FROM local_credential")
+            refused(conn, "SELECT rolpassword FROM pg_authid")
+            refused(conn, "SELECT passwd FROM pg_shadow")
+
+
+# ------------------------------------------------------------------------------- becoming admin
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_no_account_inserts_an_admin_or_grants_itself_a_role(net, role):
+    with net.connect(role) as conn:
+        refused(conn, "INSERT INTO app_user (username, display_name, role, active, must_change_password, "
+                      "created_at) VALUES ('pirate', '', 'admin', true, false, now())")
+        refused(conn, "UPDATE app_user SET role = 'admin'")
+        for group in pg_roles.groups(net.dbname).values():
+            refused(conn, f'GRANT "{group}" TO CURRENT_USER')
+        refused(conn, f'GRANT "{pg_roles.owner(net.dbname)}" TO CURRENT_USER')
+        refused(conn, "ALTER ROLE CURRENT_USER CREATEROLE")
+        if role != "admin":
+            refused(conn, "SELECT relais_account_create('pirate', '', 'admin', NULL, "
+                          "'SCRAM-SHA-256$4096:abc$def:ghi', false)")
+            refused(conn, "SELECT relais_account_set_active(1, false)")
+        refused(conn, "SELECT relais_account_adopt(1, 'SCRAM-SHA-256$4096:abc$def:ghi')")
+
+
+def test_an_admin_account_takes_over_no_other_account_by_copying_a_password(net):
+    admin_id = next(u.user_id for u in users.list_users(net.db) if u.username == "admin1")
+    with net.connect("operateur") as conn:
+        # the old attack: copy one's own hash onto admin. There is no hash, and roles are the server's.
+        refused(conn, f'ALTER ROLE "{net.login("admin")}" PASSWORD \'x\'')
+        refused(conn, "SELECT relais_account_reset_password(%s, 'SCRAM-SHA-256$4096:abc$def:ghi')", (admin_id,))
+
+
+def test_admin_creates_accounts_through_the_services_and_only_with_a_verifier(net):
+    admin = net.session_db("admin")
+    me = users.whoami(admin)
+    created = users.add_user(admin, username="nadia", role="operateur", password="un numéro vert pour la nuit",
+                             actor=me.actor())
+    assert created.login == pg_roles.login(net.dbname, "nadia")
+    with pytest.raises(ValueRefused), admin.write() as session:
+        session.execute(text("SELECT relais_account_create('clair', '', 'operateur', NULL, 'motdepasse', false)"))
+    admin.dispose()
+    own, who = users.open_session(net.db, "nadia", "un numéro vert pour la nuit")
+    assert who.role == Role.OPERATEUR
+    own.dispose()
+
+
+# ------------------------------------------------------------------------------- others' beds
+
+
+def test_a_shelter_cannot_change_another_shelters_beds(net):
+    with net.connect("abri") as conn:
+        assert rows(conn, "UPDATE bed_state SET occupied = 0 WHERE partner_id <> "
+                          "(SELECT id FROM partner WHERE name = 'Abri Dourlet')") == 0
+        refused(conn, "INSERT INTO bed_state (partner_id, category_id, night, capacity, unavailable, occupied, held, "
+                      "unavailable_reason, updated_at) SELECT p.id, c.id, CURRENT_DATE + 1, 4, 0, 0, 0, '', now() "
+                      "FROM partner p, bed_category c WHERE p.name = 'Maison Bienvenue' AND c.code = 'femmes'")
+        assert rows(conn, "UPDATE hold SET status = 'released' WHERE partner_id <> relais_my_shelter()") == 0
+    abri = net.session_db("abri")
+    actor = users.whoami(abri).actor()
+    with pytest.raises(NotAllowed):
+        beds.set_counts(abri, shelter="Maison Bienvenue", category="femmes", occupied=1, actor=actor)
+    assert beds.set_counts(abri, shelter="Abri Dourlet", category="hommes", occupied=2, actor=actor).occupied == 2
+    abri.dispose()
+
+
+def test_an_operator_changes_held_beds_only_one_at_a_time(net):
+    with net.connect("operateur") as conn:
+        refused(conn, "UPDATE bed_state SET unavailable = 5")
+        refused(conn, "UPDATE bed_state SET held = held + 3")
+        refused(conn, "UPDATE bed_state SET occupied = occupied + 2")
+    oper = net.session_db("operateur")
+    actor = users.whoami(oper).actor()
+    held = beds.hold_bed(oper, shelter="Maison Bienvenue", category="femmes", actor=actor)
+    beds.mark_arrived(oper, held.hold_id, actor=actor)
+    with pytest.raises(NotAllowed):
+        beds.set_counts(oper, shelter="Maison Bienvenue", category="femmes", occupied=0, actor=actor)
+    oper.dispose()
+
+
+@pytest.mark.parametrize("role", ("operateur", "abri"))
+def test_no_operational_account_edits_partners_capacities_or_settings(net, role):
+    with net.connect(role) as conn:
+        refused(conn, "UPDATE partner SET phone = '0'")
+        refused(conn, "UPDATE capacity SET beds = 0")
+        refused(conn, "INSERT INTO network_setting (key, value) VALUES ('hold_deadline', '03:00')")
+        refused(conn, "UPDATE network_setting SET value = '0'")
+
+
+# ------------------------------------------------------------------------------------- ledger
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_the_ledger_refuses_update_delete_and_truncate(net, role):
+    with net.connect(role) as conn:
+        refused(conn, "UPDATE ledger SET action = 'rien'")
+        refused(conn, "DELETE FROM ledger")
+        refused(conn, "TRUNCATE ledger")
+
+
+def test_the_ledger_refuses_them_for_the_owner_too(net):
+    owner = pg_roles.owner(net.dbname)
+    with psycopg.connect(make_url(net.url).set(drivername="postgresql").render_as_string(hide_password=False)) as conn:
+        for sql in ("UPDATE ledger SET action = 'rien'", "DELETE FROM ledger", "TRUNCATE ledger"):
+            conn.execute(f'SET ROLE "{owner}"')
+            with pytest.raises(psycopg.Error) as info:
+                conn.execute(sql)
+            assert info.value.sqlstate == "42501"
+            conn.rollback()
+
+
+def test_the_ledger_says_who_from_the_login_and_refuses_invented_bed_history(net):
+    oper = net.session_db("operateur")
+    me = users.whoami(oper)
+    with net.connect("operateur") as conn:
+        conn.execute("INSERT INTO ledger (at, user_id, action, entity) VALUES (now(), NULL, 'call_saved', 'call')")
+        (who,) = conn.execute("SELECT user_id FROM ledger ORDER BY id DESC LIMIT 1").fetchone()
+        conn.rollback()
+        assert who == me.user_id
+        refused(conn, "INSERT INTO ledger (at, action, entity, entity_id, partner_id, category_id, night, after) "
+                      "SELECT now(), 'counts_set', 'bed_state', id, partner_id, category_id, night, "
+                      "'{\"capacity\": 5, \"unavailable\": 0, \"occupied\": 0, \"held\": 5}' FROM bed_state LIMIT 1")
+    held = beds.hold_bed(oper, shelter="Le Rebond", category="mixte", actor=me.actor())
+    with oper.read() as session:
+        last = session.execute(text("SELECT user_id FROM ledger WHERE entity = 'bed_state' ORDER BY id DESC LIMIT 1"))
+        assert last.scalar() == me.user_id
+    assert held.free_after == 0
+    oper.dispose()
+
+
+# ------------------------------------------------------------------------------ mask threshold
+
+
+@pytest.mark.parametrize("role", ("operateur", "abri", "coordination"))
+def test_only_admin_sets_the_mask_threshold(net, role):
+    with net.connect(role) as conn:
+        refused(conn, "INSERT INTO network_setting (key, value) VALUES ('mask_threshold', '0') "
+                      "ON CONFLICT (key) DO UPDATE SET value = '0'")
+
+
+def test_admin_sets_the_mask_threshold_but_never_below_3(net):
+    with net.connect("admin") as conn:
+        refused(conn, "INSERT INTO network_setting (key, value) VALUES ('mask_threshold', '0')")
+        refused(conn, "INSERT INTO network_setting (key, value) VALUES ('mask_threshold', '2x')")
+        conn.execute("INSERT INTO network_setting (key, value) VALUES ('mask_threshold', '5')")
+        conn.commit()
+    with net.db.read() as session:
+        assert settings.get(session, "mask_threshold") == "5"
+
+
+# ------------------------------------------------------------------------------------- census
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_no_account_inserts_a_census_row(net, role):
+    future = (date.today() + timedelta(days=30)).isoformat()
+    with net.connect(role) as conn:
+        refused(conn, "INSERT INTO census (night, partner_id, category_id, capacity, capacity_base, capacity_winter, "
+                      "unavailable, occupied, held, free, arrivals, no_shows, orientations_received, "
+                      "refusals_saturation, refusals_quota, refusals_profile, refusals_other, computed_at) "
+                      f"SELECT '{future}', partner_id, category_id, 99, 99, 0, 0, 0, 0, 99, 0, 0, 0, 0, 0, 0, 0, now() "
+                      "FROM capacity LIMIT 1")
+        run = conn.execute("SELECT relais_census_start_run('forgé', 'pirate', now() + interval '60 days')").fetchone()[0]
+        refused(conn, "SELECT relais_census_write_night(%s, %s, now() + interval '60 days')", (future, run))
+
+
+def test_the_census_is_written_once_by_three_clients_at_once_from_the_servers_ledger(net):
+    night = date.today() - timedelta(days=2)
+    clients = [net.session_db(r) for r in ("operateur", "abri", "coordination")]
+    results: list[object] = []
+
+    def write(db: Database) -> None:
+        actor = users.whoami(db).actor()
+        results.append(census.write_night(db, night, actor=actor, trigger="test"))
+
+    threads = [threading.Thread(target=write, args=(c,)) for c in clients]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    written = sorted(r.rows_written for r in results)
+    assert written[:2] == [0, 0] and written[2] == 5
+    with net.db.read() as session:
+        assert session.execute(text("SELECT count(*) FROM census WHERE night = :n"), {"n": night}).scalar() == 5
+    for c in clients:
+        c.dispose()
+
+
+# ------------------------------------------------------------------------- immediate effect
+
+
+def test_deactivating_an_account_ends_its_live_session(net):
+    oper = net.session_db("operateur")
+    actor = users.whoami(oper).actor()
+    beds.hold_bed(oper, shelter="Maison Bienvenue", category="femmes", actor=actor)  # a live session
+    admin = net.session_db("admin")
+    users.set_active(admin, actor.user_id, False, actor=users.whoami(admin).actor())
+    with pytest.raises((AuthenticationFailed, Exception)) as info:
+        beds.hold_bed(oper, shelter="Maison Bienvenue", category="femmes", actor=actor)
+    assert info.value.code == "authentication_failed"
+    with pytest.raises(AuthenticationFailed):
+        users.open_session(net.db, "operateur1", PASSWORDS["operateur"])
+    oper.dispose()
+    admin.dispose()
+
+
+def test_changing_an_accounts_role_ends_its_session_and_applies_the_new_rights(net):
+    coord = net.connect("coordination")
+    me_id = coord.execute("SELECT id FROM relais_whoami()").fetchone()[0]
+    admin = net.session_db("admin")
+    users.set_role(admin, me_id, "operateur", actor=users.whoami(admin).actor())
+    with pytest.raises(psycopg.OperationalError):  # its open session was ended by the server
+        coord.execute("SELECT 1")
+    coord.close()
+    again = net.session_db("coordination")
+    assert users.whoami(again).role == Role.OPERATEUR
+    with pytest.raises(AccessRefused):
+        partners_update(again)
+    again.dispose()
+    admin.dispose()
+
+
+def partners_update(db: Database) -> None:
+    with db.write() as session:
+        session.execute(text("UPDATE partner SET phone = '0'"))
+
+
+def test_a_one_time_password_opens_no_data_until_it_is_changed(net):
+    admin = net.session_db("admin")
+    oper_id = next(u.user_id for u in users.list_users(net.db) if u.username == "operateur1")
+    users.reset_password(admin, oper_id, "provisoire-mais-solide-741", actor=users.whoami(admin).actor())
+    own, me = users.open_session(net.db, "operateur1", "provisoire-mais-solide-741")
+    assert me.must_change_password
+    with pytest.raises(AccessRefused), own.read() as session:
+        session.execute(text("SELECT count(*) FROM person")).scalar()
+    own.dispose()
+    admin.dispose()
+
+
+# ------------------------------------------------------------------------------- bad input
+
+
+def test_bad_input_to_accounts_is_a_typed_french_error_and_changes_nothing(net):
+    admin = net.session_db("admin")
+    actor = users.whoami(admin).actor()
+    before = len(users.list_users(net.db))
+    for kwargs, error in (
+        ({"username": "x'; DROP TABLE person; --", "role": "operateur"}, InvalidValue),
+        ({"username": "robert\x00", "role": "operateur"}, InvalidValue),
+        ({"username": "ghost", "role": "superuser"}, InvalidValue),
+        ({"username": "ghost", "role": "abri", "shelter": "Abri qui n'existe pas"}, NotFound),
+        ({"username": "operateur1", "role": "operateur"}, Conflict),
+        ({"username": "l" * 70, "role": "operateur"}, InvalidValue),
+    ):
+        with pytest.raises(error) as info:
+            users.add_user(admin, password="un mot de passe bien long 2026", actor=actor, **kwargs)
+        assert info.value.message and info.value.message[0].isupper()
+    assert len(users.list_users(net.db)) == before
+    with pytest.raises(AuthenticationFailed):
+        users.open_session(net.db, "operateur1\x00", "x")
+    with pytest.raises(AuthenticationFailed):
+        users.open_session(net.db, "operateur1", "mot\x00de passe")
+    admin.dispose()
+
+
+def test_two_databases_on_one_server_do_not_collide_on_role_names(scram_cluster):
+    from tests.conftest import drop_pg_database
+
+    names = ["relais_twin_a", "relais-twin-a"]  # the same once cleaned: the hash keeps them apart
+    admin = psycopg.connect(make_url(scram_cluster.url()).set(drivername="postgresql")
+                            .render_as_string(hide_password=False), autocommit=True)
+    try:
+        dbs = []
+        for name in names:
+            admin.execute(f'CREATE DATABASE "{name}"')
+            db = Database(scram_cluster.url(database=name))
+            from relais_desk.store import migrate
+
+            migrate.upgrade(db)
+            users.add_user(db, username="marie", role="admin", password="la même marie deux fois", actor=SYSTEM)
+            dbs.append(db)
+        logins = {pg_roles.login(n, "marie") for n in names}
+        assert len(logins) == 2
+        for db in dbs:
+            own, me = users.open_session(db, "marie", "la même marie deux fois")
+            assert me.username == "marie" and me.login == pg_roles.login(db.url.database, "marie")
+            own.dispose()
+            db.dispose()
+        with pytest.raises(psycopg.OperationalError):  # a login of one network cannot even connect to the other
+            psycopg.connect(host="127.0.0.1", port=scram_cluster.port, dbname=names[1],
+                            user=pg_roles.login(names[0], "marie"), password="la même marie deux fois").close()
+    finally:
+        for name in names:
+            drop_pg_database(admin, name, admin_url=scram_cluster.url())
+        left = admin.execute("SELECT count(*) FROM pg_roles WHERE rolname LIKE 'relais_twin%'").fetchone()[0]
+        admin.close()
+    assert left == 0

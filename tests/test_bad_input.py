@@ -169,7 +169,7 @@ def test_calls_and_persons(network_db, text, number, field):
 def test_settings_census_stats_and_finder(network_db, value, key):
     if key == "census_time" and len(value) < 6:
         pass
-    refused(network_db, lambda: network_settings.set_value(network_db, key, value))
+    refused(network_db, lambda: network_settings.set_value(network_db, key, value, actor=SYSTEM))
     refused(network_db, lambda: census.write_night(network_db, date(2999, 1, 1), actor=SYSTEM))
     refused(network_db, lambda: census.write_night(network_db, "2026-01-01", actor=SYSTEM))  # type: ignore[arg-type]
     refused(network_db, lambda: stats.occupancy(network_db, stats.Filters(date(2026, 2, 1), date(2026, 1, 1))))

@@ -93,3 +93,5 @@ def test_settings_show_and_set(network_db, db_url, capsys):
     assert shown["stale_after_hours"] == "6" and shown["census_time"] == "23:00"
     assert main(["settings", "set", "census_time", "25:99", "--db", db_url]) == 2
     assert "Heure invalide" in capsys.readouterr().err
+    assert main(["settings", "set", "mask_threshold", "2", "--db", db_url]) == 2  # the checked path
+    assert "sous 3" in capsys.readouterr().err

@@ -135,7 +135,7 @@ def test_no_account_inserts_an_admin_or_grants_itself_a_role(net, role):
 
 
 def test_an_admin_account_takes_over_no_other_account_by_copying_a_password(net):
-    admin_id = next(u.user_id for u in users.list_users(net.db) if u.username == "admin1")
+    admin_id = next(u.user_id for u in users.list_users(net.db, actor=SYSTEM) if u.username == "admin1")
     with net.connect("operateur") as conn:
         # the old attack: copy one's own hash onto admin. There is no hash, and roles are the server's.
         refused(conn, f'ALTER ROLE "{net.login("admin")}" PASSWORD \'x\'')
@@ -338,7 +338,7 @@ def partners_update(db: Database) -> None:
 
 def test_a_one_time_password_opens_no_data_until_it_is_changed(net):
     admin = net.session_db("admin")
-    oper_id = next(u.user_id for u in users.list_users(net.db) if u.username == "operateur1")
+    oper_id = next(u.user_id for u in users.list_users(net.db, actor=SYSTEM) if u.username == "operateur1")
     users.reset_password(admin, oper_id, "provisoire-mais-solide-741", actor=users.whoami(admin).actor())
     own, me = users.open_session(net.db, "operateur1", "provisoire-mais-solide-741")
     assert me.must_change_password
@@ -354,7 +354,7 @@ def test_a_one_time_password_opens_no_data_until_it_is_changed(net):
 def test_bad_input_to_accounts_is_a_typed_french_error_and_changes_nothing(net):
     admin = net.session_db("admin")
     actor = users.whoami(admin).actor()
-    before = len(users.list_users(net.db))
+    before = len(users.list_users(net.db, actor=SYSTEM))
     for kwargs, error in (
         ({"username": "x'; DROP TABLE person; --", "role": "operateur"}, InvalidValue),
         ({"username": "robert\x00", "role": "operateur"}, InvalidValue),
@@ -366,7 +366,7 @@ def test_bad_input_to_accounts_is_a_typed_french_error_and_changes_nothing(net):
         with pytest.raises(error) as info:
             users.add_user(admin, password="un mot de passe bien long 2026", actor=actor, **kwargs)
         assert info.value.message and info.value.message[0].isupper()
-    assert len(users.list_users(net.db)) == before
+    assert len(users.list_users(net.db, actor=SYSTEM)) == before
     with pytest.raises(AuthenticationFailed):
         users.open_session(net.db, "operateur1\x00", "x")
     with pytest.raises(AuthenticationFailed):

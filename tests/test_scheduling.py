@@ -73,7 +73,7 @@ def test_the_census_fires_once_on_each_daylight_saving_sunday(network_db):
 
 
 def test_the_census_time_comes_from_the_network_settings(network_db):
-    settings.set_value(network_db, "census_time", "21:30")
+    settings.set_value(network_db, "census_time", "21:30", actor=SYSTEM)
     scheduler = ClientScheduler(network_db, clock=lambda: NOON)
     scheduler.start(paused=True, now=NOON)
     try:
@@ -100,7 +100,7 @@ def test_the_jobs_write_the_census_and_expire_holds_through_the_services(network
         jobs["census"].func()
         assert census.missing_nights(network_db, start=night - timedelta(days=1), end=night) == []
         # the hourly backfill rebuilds what the horizon covers; the nightly job only the last nights
-        settings.set_value(network_db, "census_horizon_days", "10")
+        settings.set_value(network_db, "census_horizon_days", "10", actor=SYSTEM)
         jobs["backfill"].func()
         assert census.missing_nights(network_db, start=night - timedelta(days=10), end=night) == []
         with network_db.read() as s:

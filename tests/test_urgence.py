@@ -128,11 +128,11 @@ def test_call_with_new_person_and_orientation_is_saved_whole(network_db):
                              new_person={"alias": "Julie V.", "birth_year": 1990, "gender": "femme"},
                              orientation_ids=[o.orientation_id])
     assert call.outcome == "oriente" and call.alias == "Julie V." and call.orientations == 1
-    detail = calls.get_call(network_db, call.call_id)
+    detail = calls.get_call(network_db, call.call_id, actor=SYSTEM)
     assert [x.partner for x in detail["orientations"]] == ["Maison Bienvenue"]
     assert detail["orientations"][0].alias == "Julie V."
-    assert [c.call_id for c in calls.journal(network_db, alias="julie")] == [call.call_id]
-    assert calls.journal(network_db, need="sante") == []
+    assert [c.call_id for c in calls.journal(network_db, actor=SYSTEM, alias="julie")] == [call.call_id]
+    assert calls.journal(network_db, actor=SYSTEM, need="sante") == []
 
 
 def test_every_step_of_a_call_is_a_ledger_row(network_db):
@@ -203,7 +203,7 @@ def test_the_journal_by_default_shows_the_night_shift_its_evening_and_the_day_it
         calls.create_call(network_db, actor=SYSTEM, channel="telephone", received_at=at, now=at)
     at_2am = datetime(2026, 11, 23, 1, 0, tzinfo=UTC)
     assert calls.default_period(at_2am) == (date(2026, 11, 22), date(2026, 11, 23))
-    assert evening in [c.received_at for c in calls.journal(network_db, now=at_2am)]  # the evening's call
+    assert evening in [c.received_at for c in calls.journal(network_db, actor=SYSTEM, now=at_2am)]  # the evening's call
     at_noon = datetime(2026, 11, 23, 11, 1, tzinfo=UTC)  # 12:01: a new night, the morning's call stays in view
     assert calls.default_period(at_noon) == (date(2026, 11, 23), date(2026, 11, 23))
-    assert [c.received_at for c in calls.journal(network_db, now=at_noon)] == [morning]
+    assert [c.received_at for c in calls.journal(network_db, actor=SYSTEM, now=at_noon)] == [morning]

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from relais_desk.cli import emit_json, open_database
 from relais_desk.services.errors import InvalidValue
+from relais_desk.store import files
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -85,6 +86,10 @@ def backup(args: argparse.Namespace) -> int:
         raise InvalidValue(f"Le fichier {target} existe déjà : choisissez un autre nom.", field="path")
     if not target.parent.is_dir():
         raise InvalidValue(f"Le dossier {target.parent} n'existe pas.", field="path")
+    try:
+        files.private_file(target, create=True)  # a copy of people's data: its owner only, like the database
+    except FileExistsError as exc:
+        raise InvalidValue(f"Le fichier {target} existe déjà : choisissez un autre nom.", field="path") from exc
     source = sqlite3.connect(str(db.sqlite_path))
     dest = sqlite3.connect(str(target))
     try:

@@ -6,6 +6,7 @@ import argparse
 
 from relais_desk.cli import emit_json, open_database
 from relais_desk.services import settings
+from relais_desk.services.actor import Actor
 
 HELP = {
     "network_name": "nom du réseau (titres, rapports)",
@@ -34,8 +35,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 def show_settings(args: argparse.Namespace) -> int:
     db = open_database(args)
-    with db.read() as session:
-        values = settings.get_all(session)
+    values = settings.read_all(db, actor=Actor.system("ligne de commande"))
     if args.json:
         emit_json(values)
     else:
@@ -46,7 +46,7 @@ def show_settings(args: argparse.Namespace) -> int:
 
 def set_setting(args: argparse.Namespace) -> int:
     db = open_database(args)
-    settings.set_value(db, args.key, args.value)
+    settings.set_value(db, args.key, args.value, actor=Actor.system("ligne de commande"))
     if args.json:
         emit_json({args.key: args.value})
     else:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import exists, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from relais_desk.domain.enums import (
@@ -166,7 +166,7 @@ def create_call(
         ledger.append(session, action=LedgerAction.CALL_SAVED.value, entity="call", entity_id=call.id, user_id=actor.user_id,
                       after={k: v for k, v in values.items() if k != "notes"}, at=at)
         changes.announce(session, "call", call.id)
-        return _info(session, call.id)
+        return _info(session, call.id, actor)
 
 
 def _link(session: Session, call: Call, orientation_ids: Any, refusals: Any, actor: Actor, at: datetime) -> None:
@@ -233,14 +233,27 @@ def follow_up(
             ledger.append(session, action=LedgerAction.CALL_SAVED.value, entity="call", entity_id=call.id, user_id=actor.user_id,
                           after={k: v for k, v in values.items() if k != "notes"}, at=at)
         changes.announce(session, "call", call.id)
-        return _info(session, call.id)
+        return _info(session, call.id, actor)
 
 
-def _info(session: Session, call_id: int) -> CallInfo:
-    return _journal(session, select(Call.id).where(Call.id == call_id))[0]
+def _info(session: Session, call_id: int, actor: Actor) -> CallInfo:
+    return _journal(session, select(Call.id).where(Call.id == call_id), actor)[0]
 
 
-def _journal(session: Session, ids_stmt: Any) -> list[CallInfo]:
+READERS = (Role.OPERATEUR, Role.ABRI, Role.COORDINATION, Role.ADMIN)
+
+
+def linked_to_shelter(call_id: object, partner_id: int | None) -> object:
+    """SQL condition: the call led to an orientation or a refusal at the shelter `partner_id`."""
+    return or_(
+        exists().where(Orientation.call_id == call_id, Orientation.partner_id == partner_id),
+        exists().where(Refusal.call_id == call_id, Refusal.partner_id == partner_id),
+    )
+
+
+def _journal(session: Session, ids_stmt: Any, actor: Actor) -> list[CallInfo]:
+    # Shelter staff see what they need to welcome the person: not where they were found, not the notes.
+    shelter_view = actor.role == Role.ABRI
     ids = ids_stmt.subquery()
     n_orient = (select(Orientation.call_id, func.count(Orientation.id).label("n"))
                 .group_by(Orientation.call_id).subquery())
@@ -254,8 +267,9 @@ def _journal(session: Session, ids_stmt: Any) -> list[CallInfo]:
         .outerjoin(n_refusal, n_refusal.c.call_id == Call.id)
         .order_by(Call.received_at.desc(), Call.id.desc())
     ).all()
-    return [CallInfo(c.id, c.received_at, c.channel, c.caller_type, c.person_id, alias, c.location,
-                     tuple(n for n in c.needs.split(",") if n), c.notes, c.outcome, display or username,
+    return [CallInfo(c.id, c.received_at, c.channel, c.caller_type, c.person_id, alias,
+                     "" if shelter_view else c.location, tuple(n for n in c.needs.split(",") if n),
+                     "" if shelter_view else c.notes, c.outcome, display or username,
                      no or 0, nr or 0)
             for c, alias, display, username, no, nr in rows]
 
@@ -267,14 +281,16 @@ def default_period(now: datetime | None = None) -> tuple[date, date]:
 
 
 def journal(
-    db: Database, *, start: date | None = None, end: date | None = None, operator_id: int | None = None,
+    db: Database, *, actor: Actor, start: date | None = None, end: date | None = None, operator_id: int | None = None,
     need: str | None = None, outcome: str | None = None, alias: str | None = None, limit: int = 1000,
     now: datetime | None = None,
 ) -> list[CallInfo]:
     """Calls received from the day `start` to the day `end` (Brussels calendar days, both included), newest first.
 
     By default (`default_period`): yesterday and today before noon, so the night shift sees its whole
-    night; today after noon."""
+    night; today after noon. Shelter staff (`abri`) see only the calls linked to their shelter, without
+    location or notes."""
+    actor.require(*READERS)
     first, today = default_period(now)
     start = start or first
     end = end or max(start, today)
@@ -284,6 +300,8 @@ def journal(
     hi = to_utc(datetime.combine(end + timedelta(days=1), time(0)))
     with db.read() as session:
         stmt = select(Call.id).where(Call.received_at >= lo, Call.received_at < hi)
+        if actor.role == Role.ABRI:
+            stmt = stmt.where(linked_to_shelter(Call.id, actor.partner_id))
         if operator_id is not None:
             stmt = stmt.where(Call.operator_id == operator_id)
         if need:
@@ -295,25 +313,41 @@ def journal(
             stmt = stmt.join(Person, Person.id == Call.person_id).where(
                 func.lower(Person.alias).like(f"%{text}%", escape="\\"))
         stmt = stmt.order_by(Call.received_at.desc()).limit(max(1, min(limit, 10_000)))
-        return _journal(session, stmt)
+        return _journal(session, stmt, actor)
 
 
-def get_call(db: Database, call_id: int) -> dict[str, Any]:
-    """A call with its orientations and refusals, as plain data."""
+def get_call(db: Database, call_id: int, *, actor: Actor) -> dict[str, Any]:
+    """A call with its orientations and refusals, as plain data.
+
+    Shelter staff (`abri`) get only a call linked to their shelter (any other is 'introuvable', like a missing
+    one), without its location and notes, and without the notes other services wrote."""
+    from dataclasses import replace
+
     from relais_desk.services import orientations
 
+    actor.require(*READERS)
     call_id = lookup.row_id(call_id, "call", "Appel")
+    shelter_view = actor.role == Role.ABRI
     with db.read() as session:
-        if session.get(Call, call_id) is None:
+        stmt = select(Call.id).where(Call.id == call_id)
+        if shelter_view:
+            stmt = stmt.where(linked_to_shelter(Call.id, actor.partner_id))
+        if session.execute(stmt).first() is None:
             raise NotFound(f"Appel n° {call_id} introuvable.", field="call")
-        info = _info(session, call_id)
+        info = _info(session, call_id, actor)
         refusal_rows = session.execute(
             select(Refusal, BedCategory.label_fr).join(BedCategory, BedCategory.id == Refusal.category_id)
             .where(Refusal.call_id == call_id).order_by(Refusal.at)
         ).all()
+    found = orientations.list_orientations(db, call_id=call_id)
+
+    def own(partner_id: int | None) -> bool:
+        return not shelter_view or partner_id == actor.partner_id
+
     return {
         "call": info,
-        "orientations": orientations.list_orientations(db, call_id=call_id),
-        "refusals": [{"refusal_id": r.id, "at": r.at, "reason": r.reason, "category_fr": label, "note": r.note}
+        "orientations": [o if own(o.partner_id) else replace(o, note="") for o in found],
+        "refusals": [{"refusal_id": r.id, "at": r.at, "reason": r.reason, "category_fr": label,
+                      "note": r.note if own(r.partner_id) else ""}
                      for r, label in refusal_rows],
     }

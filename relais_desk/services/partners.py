@@ -128,15 +128,17 @@ def update_partner(db: Database, partner: str | int, *, actor: Actor, **fields: 
         return _info(row, actor.role)
 
 
-def list_partners(db: Database, *, role: Role | None = None, kind: str | None = None,
+def list_partners(db: Database, *, actor: Actor, kind: str | None = None,
                   include_inactive: bool = False) -> list[PartnerInfo]:
+    """The partners, by name; a confidential address only for the roles that orient people there."""
+    actor.require(*Role)
     with db.read() as session:
         stmt = select(Partner).order_by(Partner.name)
         if kind:
             stmt = stmt.where(Partner.kind == _kind(kind).value)
         if not include_inactive:
             stmt = stmt.where(Partner.active.is_(True))
-        return [_info(p, role) for p in session.execute(stmt).scalars()]
+        return [_info(p, actor.role) for p in session.execute(stmt).scalars()]
 
 
 # Conventional codes get their meaning by default; any other category says it explicitly.

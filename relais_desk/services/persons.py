@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from relais_desk.domain.enums import Gender, LedgerAction, Role
-from relais_desk.domain.models import Person
+from relais_desk.domain.models import Hold, Orientation, Person, Refusal
 from relais_desk.domain.nights import moment
 from relais_desk.services import lookup
 from relais_desk.services.actor import Actor
@@ -120,12 +120,31 @@ def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def search_persons(db: Database, query: object = "", *, birth_year: object = None, limit: int = 20) -> list[PersonInfo]:
-    """Persons whose alias contains `query` (case-insensitive), most recently seen first."""
+READERS = (Role.OPERATEUR, Role.ABRI, Role.COORDINATION, Role.ADMIN)
+
+
+def linked_to_shelter(person_id: object, partner_id: int | None) -> object:
+    """SQL condition: the person has a hold, an orientation or a refusal at the shelter `partner_id`."""
+    return or_(
+        exists().where(Hold.person_id == person_id, Hold.partner_id == partner_id),
+        exists().where(Orientation.person_id == person_id, Orientation.partner_id == partner_id),
+        exists().where(Refusal.person_id == person_id, Refusal.partner_id == partner_id),
+    )
+
+
+def search_persons(db: Database, query: object = "", *, actor: Actor, birth_year: object = None,
+                   limit: int = 20) -> list[PersonInfo]:
+    """Persons whose alias contains `query` (case-insensitive), most recently seen first.
+
+    Shelter staff (`abri`) find only the persons linked to their shelter (a hold, an orientation or a refusal there).
+    """
+    actor.require(*READERS)
     text = lookup.text(query, "alias", max_len=80, label="Recherche")
     year = None if birth_year in (None, "") else lookup.count(birth_year, "birth_year", maximum=3000)
     with db.read() as session:
         stmt = select(Person)
+        if actor.role == Role.ABRI:
+            stmt = stmt.where(linked_to_shelter(Person.id, actor.partner_id))
         if text:
             stmt = stmt.where(func.lower(Person.alias).like(f"%{_escape_like(text.lower())}%", escape="\\"))
         if year is not None:
@@ -134,10 +153,15 @@ def search_persons(db: Database, query: object = "", *, birth_year: object = Non
         return [_info(p) for p in session.execute(stmt).scalars()]
 
 
-def get_person(db: Database, person_id: int) -> PersonInfo:
+def get_person(db: Database, person_id: int, *, actor: Actor) -> PersonInfo:
+    """One person; for shelter staff, only one linked to their shelter (any other is 'introuvable', like a missing one)."""
+    actor.require(*READERS)
     person_id = lookup.row_id(person_id, "person", "Personne")
     with db.read() as session:
-        person = session.get(Person, person_id)
+        stmt = select(Person).where(Person.id == person_id)
+        if actor.role == Role.ABRI:
+            stmt = stmt.where(linked_to_shelter(Person.id, actor.partner_id))
+        person = session.execute(stmt).scalar_one_or_none()
         if person is None:
             raise NotFound(f"Personne n° {person_id} introuvable.", field="person")
         return _info(person)

@@ -7,8 +7,10 @@ from datetime import time
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from relais_desk.domain.enums import Role
 from relais_desk.domain.models import NetworkSetting
-from relais_desk.services.errors import InvalidValue
+from relais_desk.services.actor import Actor
+from relais_desk.services.errors import InvalidValue, NotAllowed
 from relais_desk.store.database import Database
 
 DEFAULTS: dict[str, str] = {
@@ -21,6 +23,7 @@ DEFAULTS: dict[str, str] = {
     "census_horizon_days": "400",
     "mask_threshold": "3",
 }
+MIN_MASK_THRESHOLD = 3  # below 3, a published count could point at one or two people
 
 
 def get_all(session: Session) -> dict[str, str]:
@@ -28,6 +31,13 @@ def get_all(session: Session) -> dict[str, str]:
     for row in session.execute(select(NetworkSetting)).scalars():
         values[row.key] = row.value
     return values
+
+
+def read_all(db: Database, *, actor: Actor) -> dict[str, str]:
+    """Every setting, defaults filled in; any logged-in role may read them."""
+    actor.require(*Role)
+    with db.read() as session:
+        return get_all(session)
 
 
 def get(session: Session, key: str) -> str:
@@ -47,9 +57,14 @@ def parse_hhmm(value: str, field: str = "heure") -> time:
         raise InvalidValue(f"Heure invalide : « {value[:40]} » (attendu HH:MM).", field=field) from exc
 
 
-def set_value(db: Database, key: str, value: str) -> None:
+def set_value(db: Database, key: str, value: str, *, actor: Actor) -> None:
+    """Change a network setting (coordination or admin; the export mask threshold: admin only, never below 3)."""
+    actor.require(Role.COORDINATION, Role.ADMIN)
     if key not in DEFAULTS:
         raise InvalidValue(f"Réglage inconnu : « {key[:60]} ».", field="key")
+    if key == "mask_threshold" and actor.role != Role.ADMIN:
+        raise NotAllowed("Seul·e un·e administrateur·rice peut changer le seuil de masquage des exports.",
+                         field=key, role=actor.role.value)
     if key.endswith("_time") or key == "hold_deadline":
         parse_hhmm(value, key)
     elif key != "network_name":
@@ -58,6 +73,9 @@ def set_value(db: Database, key: str, value: str) -> None:
                 raise ValueError
         except ValueError as exc:
             raise InvalidValue(f"Valeur invalide pour {key} : « {value[:40]} ».", field=key) from exc
+        if key == "mask_threshold" and int(value) < MIN_MASK_THRESHOLD:
+            raise InvalidValue(f"Le seuil de masquage ne peut pas descendre sous {MIN_MASK_THRESHOLD} : "
+                               "un effectif de 1 ou 2 pourrait désigner quelqu'un.", field=key)
     else:
         from relais_desk.services import lookup
 

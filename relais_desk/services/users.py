@@ -240,12 +240,26 @@ def whoami(db: Database) -> UserInfo | None:
         return whoami_in_session(session)
 
 
-def list_users(db: Database) -> list[UserInfo]:
+CALL_TAKERS = (Role.OPERATEUR, Role.COORDINATION, Role.ADMIN)
+
+
+def list_users(db: Database, *, actor: Actor) -> list[UserInfo]:
+    """The accounts, as the reader's role may see them.
+
+    Administration (admin) needs everything it edits: every account with its role, shelter and whether it
+    is active. Any other role gets what the journal's operator filter needs, and no more: the accounts that
+    take calls (opérateur, coordination, admin) with their id, username, display name and role — no shelter
+    (who works where stays private), inactive accounts included (their calls stay in the journal).
+    """
+    actor.require(*Role)
     with db.read() as session:
-        rows = session.execute(
-            select(AppUser, Partner.name).outerjoin(Partner, Partner.id == AppUser.partner_id).order_by(AppUser.username)
-        ).all()
-        return [_info(u, s) for u, s in rows]
+        stmt = select(AppUser, Partner.name).outerjoin(Partner, Partner.id == AppUser.partner_id)
+        if actor.role != Role.ADMIN:
+            stmt = stmt.where(AppUser.role.in_([r.value for r in CALL_TAKERS]))
+        rows = session.execute(stmt.order_by(AppUser.username)).all()
+        if actor.role == Role.ADMIN:
+            return [_info(u, s) for u, s in rows]
+        return [UserInfo(u.id, u.username, u.display_name, Role(u.role), None, None, u.active) for u, _s in rows]
 
 
 def count_users(db: Database) -> int:

@@ -29,6 +29,17 @@ class UnknownDatabase(StoreError):
     code = "unknown_database"
 
 
+class BadTlsSetting(StoreError):
+    code = "bad_tls_setting"
+
+
+# libpq's sslmode values, weakest first. `prefer` (libpq's default) encrypts when the server can; only
+# verify-ca / verify-full check the server's certificate against the network's CA file (sslrootcert).
+SSLMODES = ("disable", "allow", "prefer", "require", "verify-ca", "verify-full")
+DEFAULT_SSLMODE = "prefer"
+VERIFYING_SSLMODES = ("verify-ca", "verify-full")
+
+
 def config_dir() -> Path:
     return Path(os.environ.get("RELAIS_CONFIG_DIR") or platformdirs.user_config_dir(APP_NAME, appauthor=False))
 
@@ -45,6 +56,33 @@ class WorkstationConfig:
     port: int = 5432
     dbname: str = "relais"
     user: str = "relais"
+    sslmode: str = DEFAULT_SSLMODE
+    sslrootcert: str = ""  # the network's CA certificate file (PEM), for verify-ca / verify-full
+
+    def ssl_query(self) -> dict[str, str]:
+        """The TLS part of the connection, as libpq URL parameters; raises BadTlsSetting when unusable."""
+        if self.sslmode not in SSLMODES:
+            raise BadTlsSetting(f"Mode de chiffrement inconnu : « {self.sslmode[:30]} » "
+                                f"(modes : {', '.join(SSLMODES)}).", field="sslmode")
+        query = {"sslmode": self.sslmode}
+        if self.sslrootcert:
+            query["sslrootcert"] = self.sslrootcert
+        return query
+
+    def check_ssl_files(self) -> None:
+        """verify-ca / verify-full need the network's CA file, and it must be readable here."""
+        self.ssl_query()
+        if self.sslmode in VERIFYING_SSLMODES and not self.sslrootcert.strip():
+            raise BadTlsSetting(f"Le mode {self.sslmode} vérifie le certificat du serveur : indiquez le fichier "
+                                "du certificat de l'autorité (CA) du réseau.", field="sslrootcert")
+        if self.sslrootcert:
+            path = Path(self.sslrootcert).expanduser()
+            try:
+                with open(path, "rb") as f:
+                    f.read(1)
+            except OSError as exc:
+                raise BadTlsSetting(f"Le fichier de certificat « {self.sslrootcert[:200]} » est introuvable ou "
+                                    "illisible sur ce poste.", field="sslrootcert") from exc
 
     def url(self, password: str | None = None) -> str:
         if self.backend == "sqlite":
@@ -54,7 +92,8 @@ class WorkstationConfig:
         if self.backend != "postgresql":
             raise BadDatabaseUrl(f"Type de base inconnu : « {self.backend} ».")
         return URL.create("postgresql+psycopg", username=self.user, password=password, host=self.host,
-                          port=self.port, database=self.dbname).render_as_string(hide_password=False)
+                          port=self.port, database=self.dbname,
+                          query=self.ssl_query()).render_as_string(hide_password=False)
 
     @property
     def keyring_account(self) -> str:
@@ -82,6 +121,8 @@ def load() -> WorkstationConfig | None:
         port=port,
         dbname=section.get("dbname", "relais"),
         user=section.get("user", "relais"),
+        sslmode=section.get("sslmode", DEFAULT_SSLMODE).strip() or DEFAULT_SSLMODE,
+        sslrootcert=section.get("sslrootcert", ""),
     )
 
 
@@ -91,7 +132,7 @@ def save(cfg: WorkstationConfig) -> Path:
     parser = configparser.ConfigParser()
     parser["database"] = {
         "backend": cfg.backend, "sqlite_path": cfg.sqlite_path, "host": cfg.host, "port": str(cfg.port),
-        "dbname": cfg.dbname, "user": cfg.user,
+        "dbname": cfg.dbname, "user": cfg.user, "sslmode": cfg.sslmode, "sslrootcert": cfg.sslrootcert,
     }
     with open(path, "w", encoding="utf-8") as f:
         f.write("# relais-desk: connection of this workstation. No password here: it is in the system keyring.\n")
@@ -108,9 +149,11 @@ def configured_url() -> str | None:
 
 
 def check_server(cfg: WorkstationConfig, password: str | None) -> None:
-    """Try the server once and say plainly what is wrong: unreachable, bad password, unknown database."""
+    """Try the server once and say plainly what is wrong: TLS, unreachable, bad password, unknown database."""
+    cfg.check_ssl_files()
     conninfo = URL.create("postgresql", username=cfg.user, password=password or None, host=cfg.host,
-                          port=cfg.port, database=cfg.dbname).render_as_string(hide_password=False)
+                          port=cfg.port, database=cfg.dbname,
+                          query=cfg.ssl_query()).render_as_string(hide_password=False)
     try:
         with psycopg.connect(conninfo, connect_timeout=5) as conn:
             conn.execute("SELECT 1")
@@ -126,6 +169,10 @@ def check_server(cfg: WorkstationConfig, password: str | None) -> None:
         if "role" in text and "does not exist" in text:
             raise BadPassword(f"Le serveur {where} ne connaît pas l'utilisateur « {cfg.user} ».",
                               field="user") from exc
+        if "ssl" in text or "certificate" in text:
+            raise BadTlsSetting(
+                f"Le serveur {where} répond, mais la connexion chiffrée échoue en mode {cfg.sslmode} : vérifiez le "
+                f"mode et le fichier du certificat ({str(exc).strip().splitlines()[0]}).", field="sslmode") from exc
         raise DatabaseUnreachable(
             f"Impossible de joindre le serveur {where} : vérifiez le nom du serveur, le port et le réseau "
             f"({str(exc).strip().splitlines()[0] if str(exc).strip() else 'pas de réponse'}).",

@@ -20,7 +20,7 @@ from sqlalchemy.engine import URL, Engine, create_engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from relais_desk.store import changes, secrets
+from relais_desk.store import changes, files, secrets
 from relais_desk.store.errors import (
     AccessRefused,
     BadDatabaseUrl,
@@ -141,7 +141,7 @@ class Database:
             if path is not None:
                 if check_network_share:
                     check_local_path(path)
-                path.parent.mkdir(parents=True, exist_ok=True)
+                files.private_sqlite_database(path)  # 0600 file in a 0700 folder, before SQLite opens it
             self._file_seen = path is not None and path.exists()
             self.engine = _sqlite_engine(self.url, immediate=False, must_exist=self._sqlite_file_seen)
             self.write_engine = _sqlite_engine(self.url, immediate=True, must_exist=self._sqlite_file_seen)

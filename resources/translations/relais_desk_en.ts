@@ -1226,6 +1226,22 @@
         <translation>Server user</translation>
     </message>
     <message>
+        <source>Chiffrement</source>
+        <translation>Encryption</translation>
+    </message>
+    <message>
+        <source>Certificat de l&apos;autorité (CA)</source>
+        <translation>Certificate authority (CA)</translation>
+    </message>
+    <message>
+        <source>fichier .crt ou .pem du réseau</source>
+        <translation>the network&apos;s .crt or .pem file</translation>
+    </message>
+    <message>
+        <source>Choisir…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
         <source>Tester la connexion</source>
         <translation>Test the connection</translation>
     </message>
@@ -1240,6 +1256,38 @@
     <message>
         <source>Quitter</source>
         <translation>Quit</translation>
+    </message>
+    <message>
+        <source>disable — jamais chiffrée</source>
+        <translation>disable — never encrypted</translation>
+    </message>
+    <message>
+        <source>allow — chiffrée seulement si le serveur l&apos;exige</source>
+        <translation>allow — encrypted only if the server requires it</translation>
+    </message>
+    <message>
+        <source>prefer — chiffrée si le serveur le permet (par défaut)</source>
+        <translation>prefer — encrypted when the server allows it (default)</translation>
+    </message>
+    <message>
+        <source>require — toujours chiffrée, serveur non vérifié</source>
+        <translation>require — always encrypted, server not verified</translation>
+    </message>
+    <message>
+        <source>verify-ca — chiffrée, certificat vérifié par l&apos;autorité du réseau</source>
+        <translation>verify-ca — encrypted, certificate checked against the network&apos;s authority</translation>
+    </message>
+    <message>
+        <source>verify-full — chiffrée, certificat et nom du serveur vérifiés (par Internet)</source>
+        <translation>verify-full — encrypted, certificate and server name checked (over the internet)</translation>
+    </message>
+    <message>
+        <source>Certificat de l&apos;autorité (CA) du réseau</source>
+        <translation>The network&apos;s certificate authority (CA)</translation>
+    </message>
+    <message>
+        <source>Certificats (*.crt *.pem *.cer);;Tous les fichiers (*)</source>
+        <translation>Certificates (*.crt *.pem *.cer);;All files (*)</translation>
     </message>
     <message>
         <source>Connexion en cours…</source>

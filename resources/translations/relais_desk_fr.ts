@@ -1226,6 +1226,22 @@
         <translation>Utilisateur du serveur</translation>
     </message>
     <message>
+        <source>Chiffrement</source>
+        <translation>Chiffrement</translation>
+    </message>
+    <message>
+        <source>Certificat de l&apos;autorité (CA)</source>
+        <translation>Certificat de l&apos;autorité (CA)</translation>
+    </message>
+    <message>
+        <source>fichier .crt ou .pem du réseau</source>
+        <translation>fichier .crt ou .pem du réseau</translation>
+    </message>
+    <message>
+        <source>Choisir…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
         <source>Tester la connexion</source>
         <translation>Tester la connexion</translation>
     </message>
@@ -1240,6 +1256,38 @@
     <message>
         <source>Quitter</source>
         <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>disable — jamais chiffrée</source>
+        <translation>disable — jamais chiffrée</translation>
+    </message>
+    <message>
+        <source>allow — chiffrée seulement si le serveur l&apos;exige</source>
+        <translation>allow — chiffrée seulement si le serveur l&apos;exige</translation>
+    </message>
+    <message>
+        <source>prefer — chiffrée si le serveur le permet (par défaut)</source>
+        <translation>prefer — chiffrée si le serveur le permet (par défaut)</translation>
+    </message>
+    <message>
+        <source>require — toujours chiffrée, serveur non vérifié</source>
+        <translation>require — toujours chiffrée, serveur non vérifié</translation>
+    </message>
+    <message>
+        <source>verify-ca — chiffrée, certificat vérifié par l&apos;autorité du réseau</source>
+        <translation>verify-ca — chiffrée, certificat vérifié par l&apos;autorité du réseau</translation>
+    </message>
+    <message>
+        <source>verify-full — chiffrée, certificat et nom du serveur vérifiés (par Internet)</source>
+        <translation>verify-full — chiffrée, certificat et nom du serveur vérifiés (par Internet)</translation>
+    </message>
+    <message>
+        <source>Certificat de l&apos;autorité (CA) du réseau</source>
+        <translation>Certificat de l&apos;autorité (CA) du réseau</translation>
+    </message>
+    <message>
+        <source>Certificats (*.crt *.pem *.cer);;Tous les fichiers (*)</source>
+        <translation>Certificats (*.crt *.pem *.cer);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Connexion en cours…</source>

@@ -73,6 +73,35 @@ def test_first_run_server_tests_the_connection_and_keeps_the_password_in_the_key
     assert "s3cret" not in config.config_path().read_text()
 
 
+def test_first_run_server_refuses_verify_full_without_the_networks_ca_file(qtbot, pg_url, tmp_path):
+    url = make_url(pg_url)
+    dialog = FirstRunDialog(TaskRunner(ErrorHub(), synchronous=True))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.ui.server.setChecked(True)
+    dialog.ui.host.setText(url.host)
+    dialog.ui.port.setValue(url.port or 5432)
+    dialog.ui.dbname.setText(url.database)
+    dialog.ui.user.setText(url.username)
+    assert dialog.ui.sslmode.currentData() == "prefer"  # the default
+    saved_before = config.config_path().read_text() if config.config_path().exists() else None
+    dialog.ui.sslmode.setCurrentIndex(dialog.ui.sslmode.findData("verify-full"))
+    dialog.finish()
+    assert dialog.ui.sslrootcertError.isVisible() and "certificat de l'autorité" in dialog.ui.sslrootcertError.text()
+    assert dialog.result() == 0
+    assert (config.config_path().read_text() if config.config_path().exists() else None) == saved_before
+    dialog.ui.sslrootcert.setText(str(tmp_path / "absent.crt"))
+    assert not dialog.ui.sslrootcertError.isVisible()  # typing clears the old message
+    dialog.ui.testButton.click()
+    assert "introuvable ou illisible" in dialog.ui.sslrootcertError.text()
+    dialog.ui.sslrootcert.setText("")
+    dialog.ui.sslmode.setCurrentIndex(dialog.ui.sslmode.findData("disable"))
+    dialog.ui.testButton.click()
+    assert dialog.ui.message.text() == "Connexion réussie : le serveur est prêt."
+    dialog.finish()
+    assert dialog.result() == 1 and config.load().sslmode == "disable"
+
+
 @pytest.fixture(params=["sqlite", "scram"])
 def checked_db(request):  # noqa: ANN001, ANN201
     """A database whose server really checks passwords (the machine's PostgreSQL trusts everyone)."""

@@ -497,7 +497,7 @@ def test_quota_reached_warns_and_the_refusal_says_quota_depasse(qtbot, network_d
         call = s.execute(select(Call)).scalar_one()
     assert (refusal.call_id, refusal.reason, refusal.person_id) == (call.id, "quota_depasse", pid)
     assert call.outcome == "refus_faute_de_place"
-    detail = calls.get_call(network_db, call.id)
+    detail = calls.get_call(network_db, call.id, actor=SYSTEM)
     assert [r["reason"] for r in detail["refusals"]] == ["quota_depasse"]
 
 
@@ -543,7 +543,7 @@ def test_referral_to_a_day_centre_then_follow_up_in_the_journal(qtbot, network_d
     detail.notes.setPlainText("Passé au comptoir le matin.")
     detail.outcome.setCurrentIndex(detail.outcome.findData("oriente"))
     detail.save_follow_up()
-    call = calls.get_call(network_db, journal.rows[0].call_id)["call"]
+    call = calls.get_call(network_db, journal.rows[0].call_id, actor=SYSTEM)["call"]
     assert (call.notes, call.outcome) == ("Passé au comptoir le matin.", "oriente")
     journal.alias.setText("personne-inconnue")
     journal.refresh()

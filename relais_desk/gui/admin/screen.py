@@ -97,8 +97,8 @@ class AdminScreen(QWidget):
             ctx.live.changed.connect(lambda c: self.refresh() if touches(c, "user") else None)
 
     def refresh(self) -> None:
-        db = self.ctx.db
-        self.ctx.tasks.run(lambda: users.list_users(db), on_done=self._loaded)
+        db, actor = self.ctx.db, self.ctx.actor
+        self.ctx.tasks.run(lambda: users.list_users(db, actor=actor), on_done=self._loaded)
 
     def _loaded(self, items: list[UserInfo]) -> None:
         self.items = items
@@ -129,8 +129,8 @@ class AdminScreen(QWidget):
         self.banner.show_message(describe(exc), "error")
 
     def _add(self) -> None:
-        db = self.ctx.db
-        self.ctx.tasks.run(lambda: partners.list_partners(db, kind=PartnerKind.ACCUEIL_DE_NUIT.value),
+        db, actor = self.ctx.db, self.ctx.actor
+        self.ctx.tasks.run(lambda: partners.list_partners(db, actor=actor, kind=PartnerKind.ACCUEIL_DE_NUIT.value),
                            on_done=lambda shelters: UserDialog(self.ctx, shelters, self).exec() and self.refresh())
 
     def _toggle(self) -> None:

@@ -248,10 +248,10 @@ class CallIntake(QWidget):
         self.form_error.clear_error()
 
     def _load_choices(self) -> None:
-        db = self.ctx.db
+        db, actor = self.ctx.db, self.ctx.actor
 
         def load() -> tuple[list, list]:
-            return partners.list_partners(db), partners.list_categories(db)
+            return partners.list_partners(db, actor=actor), partners.list_categories(db)
 
         def done(result: tuple[list, list]) -> None:
             partner_list, categories = result

@@ -149,8 +149,8 @@ class CallDetail(QGroupBox):
             self.refusals.setRowCount(0)
             self._enable(False)
             return
-        db = self.ctx.db
-        self.ctx.tasks.run(lambda: calls.get_call(db, call_id),
+        db, actor = self.ctx.db, self.ctx.actor
+        self.ctx.tasks.run(lambda: calls.get_call(db, call_id, actor=actor),
                            on_done=lambda data: self._loaded(data, keep_notes), on_error=self._failed)
 
     def _loaded(self, data: dict[str, Any], keep_notes: bool) -> None:
@@ -322,14 +322,14 @@ class CallJournal(QWidget):
         if end < start:
             self.error.show_error(self.tr("La fin de la période précède son début."))
             return
-        db = self.ctx.db
+        db, actor = self.ctx.db, self.ctx.actor
         filters = {"operator_id": self.operator.currentData(), "need": self.need.currentData(),
                    "outcome": self.outcome.currentData(), "alias": self.alias.text().strip() or None}
         load_users = not self._operators_loaded
 
         def load() -> tuple[list[CallInfo], list]:
-            found = calls.journal(db, start=start, end=end, **filters)
-            return found, users.list_users(db) if load_users else []
+            found = calls.journal(db, actor=actor, start=start, end=end, **filters)
+            return found, users.list_users(db, actor=actor) if load_users else []
 
         self.ctx.tasks.run(load, on_done=self._loaded, on_error=lambda exc: self.error.show_error(describe(exc)))
 

@@ -121,7 +121,7 @@ class CensusScreen(QWidget):
 
     # -- loading
     def refresh(self) -> None:
-        db, shelter = self.ctx.db, self.shelter.currentData()
+        db, shelter, actor = self.ctx.db, self.shelter.currentData(), self.ctx.actor
         night, start, end = (self.night.date().toPython(), self.start.date().toPython(), self.end.date().toPython())
         load_shelters = not self._shelters_loaded
 
@@ -132,7 +132,7 @@ class CensusScreen(QWidget):
             else:
                 rows = census.rows(db, shelter=shelter, start=start, end=end)
                 missing = census.missing_nights(db, start=start, end=end)
-            shelters = partners.list_partners(db, kind="accueil_de_nuit") if load_shelters else None
+            shelters = partners.list_partners(db, actor=actor, kind="accueil_de_nuit") if load_shelters else None
             return {"rows": rows, "missing": missing, "last_run": census.last_run(db), "shelters": shelters}
 
         self.ctx.tasks.run(load, on_done=self._loaded, on_error=lambda exc: self.banner.show_message(

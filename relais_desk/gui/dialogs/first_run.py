@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from urllib.parse import urlencode
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 
 from relais_desk.gui.forms.ui_first_run import Ui_FirstRunDialog
 from relais_desk.gui.tasks import TaskRunner, describe
 from relais_desk.store import config, migrate, secrets
-from relais_desk.store.config import WorkstationConfig
+from relais_desk.store.config import DEFAULT_SSLMODE, BadTlsSetting, WorkstationConfig
 from relais_desk.store.database import Database
 from relais_desk.store.errors import SchemaTooOld
 
@@ -29,7 +31,47 @@ class FirstRunDialog(QDialog):
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Quitter"))
         self.ui.buttons.accepted.connect(self.finish)
         self.ui.buttons.rejected.connect(self.reject)
+        self._fill_sslmodes()
+        self.ui.sslmode.currentIndexChanged.connect(self._clear_tls_error)
+        self.ui.sslrootcert.textChanged.connect(self._clear_tls_error)
+        self.ui.sslrootcertBrowse.clicked.connect(self._choose_ca_file)
+        self._clear_tls_error()
         self._switch(True)
+
+    def _fill_sslmodes(self) -> None:
+        labels = {
+            "disable": self.tr("disable — jamais chiffrée"),
+            "allow": self.tr("allow — chiffrée seulement si le serveur l'exige"),
+            "prefer": self.tr("prefer — chiffrée si le serveur le permet (par défaut)"),
+            "require": self.tr("require — toujours chiffrée, serveur non vérifié"),
+            "verify-ca": self.tr("verify-ca — chiffrée, certificat vérifié par l'autorité du réseau"),
+            "verify-full": self.tr("verify-full — chiffrée, certificat et nom du serveur vérifiés (par Internet)"),
+        }
+        for mode in config.SSLMODES:
+            self.ui.sslmode.addItem(labels[mode], mode)
+        self.ui.sslmode.setCurrentIndex(config.SSLMODES.index(DEFAULT_SSLMODE))
+
+    def _choose_ca_file(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Certificat de l'autorité (CA) du réseau"), self.ui.sslrootcert.text(),
+            self.tr("Certificats (*.crt *.pem *.cer);;Tous les fichiers (*)"))
+        if path:
+            self.ui.sslrootcert.setText(path)
+
+    def _clear_tls_error(self) -> None:
+        self.ui.sslrootcertError.setText("")
+        self.ui.sslrootcertError.hide()
+
+    def _tls_ok(self, cfg: WorkstationConfig) -> bool:
+        """Say next to the CA field what is missing before trying the server (a typed message, no traceback)."""
+        try:
+            cfg.check_ssl_files()
+        except BadTlsSetting as exc:
+            self.ui.sslrootcertError.setText(describe(exc))
+            self.ui.sslrootcertError.show()
+            self._say("", ok=True)
+            return False
+        return True
 
     def _switch(self, embedded: bool) -> None:
         self.ui.pages.setCurrentWidget(self.ui.adminPage if embedded else self.ui.serverPage)
@@ -42,10 +84,14 @@ class FirstRunDialog(QDialog):
     def server_config(self) -> WorkstationConfig:
         return WorkstationConfig(backend="postgresql", host=self.ui.host.text().strip() or "localhost",
                                  port=self.ui.port.value(), dbname=self.ui.dbname.text().strip(),
-                                 user=self.ui.user.text().strip())
+                                 user=self.ui.user.text().strip(),
+                                 sslmode=self.ui.sslmode.currentData() or DEFAULT_SSLMODE,
+                                 sslrootcert=self.ui.sslrootcert.text().strip())
 
     def test_connection(self) -> None:
         cfg, password = self.server_config(), self.ui.password.text()
+        if not self._tls_ok(cfg):
+            return
         self._say(self.tr("Connexion en cours…"), ok=True)
 
         def check() -> str:
@@ -59,7 +105,7 @@ class FirstRunDialog(QDialog):
                 raise SchemaTooOld(
                     f"Le serveur répond, mais son schéma n'est pas à jour ({current or 'vide'}). Un·e "
                     f"administrateur·rice doit lancer une fois : relais-desk db upgrade --db "
-                    f"\"postgresql://{cfg.user}@{cfg.host}:{cfg.port}/{cfg.dbname}\"")
+                    f"\"postgresql://{cfg.user}@{cfg.host}:{cfg.port}/{cfg.dbname}?{urlencode(cfg.ssl_query())}\"")
             return "ok"
 
         self.tasks.run(check, on_done=lambda _r: self._say(self.tr("Connexion réussie : le serveur est prêt."),
@@ -99,6 +145,8 @@ class FirstRunDialog(QDialog):
 
     def _finish_server(self) -> None:
         cfg, password = self.server_config(), self.ui.password.text()
+        if not self._tls_ok(cfg):
+            return
 
         def save() -> WorkstationConfig:
             config.check_server(cfg, password)

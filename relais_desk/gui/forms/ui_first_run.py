@@ -15,10 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
-    QFormLayout, QLabel, QLineEdit, QPushButton,
-    QRadioButton, QSizePolicy, QSpinBox, QStackedWidget,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+    QLineEdit, QPushButton, QRadioButton, QSizePolicy,
+    QSpinBox, QStackedWidget, QVBoxLayout, QWidget)
 
 class Ui_FirstRunDialog(object):
     def setupUi(self, FirstRunDialog):
@@ -174,17 +174,54 @@ class Ui_FirstRunDialog(object):
 
         self.serverForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.password)
 
+        self.sslmodeLabel = QLabel(self.serverPage)
+        self.sslmodeLabel.setObjectName(u"sslmodeLabel")
+
+        self.serverForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.sslmodeLabel)
+
+        self.sslmode = QComboBox(self.serverPage)
+        self.sslmode.setObjectName(u"sslmode")
+
+        self.serverForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.sslmode)
+
+        self.sslrootcertLabel = QLabel(self.serverPage)
+        self.sslrootcertLabel.setObjectName(u"sslrootcertLabel")
+
+        self.serverForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.sslrootcertLabel)
+
+        self.sslrootcertRow = QHBoxLayout()
+        self.sslrootcertRow.setObjectName(u"sslrootcertRow")
+        self.sslrootcert = QLineEdit(self.serverPage)
+        self.sslrootcert.setObjectName(u"sslrootcert")
+
+        self.sslrootcertRow.addWidget(self.sslrootcert)
+
+        self.sslrootcertBrowse = QPushButton(self.serverPage)
+        self.sslrootcertBrowse.setObjectName(u"sslrootcertBrowse")
+
+        self.sslrootcertRow.addWidget(self.sslrootcertBrowse)
+
+
+        self.serverForm.setLayout(6, QFormLayout.ItemRole.FieldRole, self.sslrootcertRow)
+
+        self.sslrootcertError = QLabel(self.serverPage)
+        self.sslrootcertError.setObjectName(u"sslrootcertError")
+        self.sslrootcertError.setWordWrap(True)
+        self.sslrootcertError.setStyleSheet(u"color: #b3261e;")
+
+        self.serverForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.sslrootcertError)
+
         self.testButton = QPushButton(self.serverPage)
         self.testButton.setObjectName(u"testButton")
 
-        self.serverForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.testButton)
+        self.serverForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.testButton)
 
         self.passwordNote = QLabel(self.serverPage)
         self.passwordNote.setObjectName(u"passwordNote")
         self.passwordNote.setWordWrap(True)
         self.passwordNote.setStyleSheet(u"color: #555;")
 
-        self.serverForm.setWidget(6, QFormLayout.ItemRole.SpanningRole, self.passwordNote)
+        self.serverForm.setWidget(9, QFormLayout.ItemRole.SpanningRole, self.passwordNote)
 
         self.pages.addWidget(self.serverPage)
 
@@ -212,6 +249,8 @@ class Ui_FirstRunDialog(object):
         self.dbnameLabel.setBuddy(self.dbname)
         self.userLabel.setBuddy(self.user)
         self.passwordLabel.setBuddy(self.password)
+        self.sslmodeLabel.setBuddy(self.sslmode)
+        self.sslrootcertLabel.setBuddy(self.sslrootcert)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(FirstRunDialog)
@@ -237,6 +276,11 @@ class Ui_FirstRunDialog(object):
         self.dbnameLabel.setText(QCoreApplication.translate("FirstRunDialog", u"Base", None))
         self.userLabel.setText(QCoreApplication.translate("FirstRunDialog", u"Utilisateur du serveur", None))
         self.passwordLabel.setText(QCoreApplication.translate("FirstRunDialog", u"Mot de passe", None))
+        self.sslmodeLabel.setText(QCoreApplication.translate("FirstRunDialog", u"Chiffrement", None))
+        self.sslrootcertLabel.setText(QCoreApplication.translate("FirstRunDialog", u"Certificat de l'autorit\u00e9 (CA)", None))
+        self.sslrootcert.setPlaceholderText(QCoreApplication.translate("FirstRunDialog", u"fichier .crt ou .pem du r\u00e9seau", None))
+        self.sslrootcertBrowse.setText(QCoreApplication.translate("FirstRunDialog", u"Choisir\u2026", None))
+        self.sslrootcertError.setText("")
         self.testButton.setText(QCoreApplication.translate("FirstRunDialog", u"Tester la connexion", None))
         self.passwordNote.setText(QCoreApplication.translate("FirstRunDialog", u"Le mot de passe est gard\u00e9 dans le trousseau du syst\u00e8me, jamais dans un fichier.", None))
         self.message.setText("")

@@ -211,8 +211,8 @@ class PartnersScreen(QWidget):
             ctx.live.changed.connect(lambda c: self.refresh() if touches(c, "partner", "capacity") else None)
 
     def refresh(self) -> None:
-        db, role = self.ctx.db, self.ctx.user.role
-        self.ctx.tasks.run(lambda: (partners.list_partners(db, role=role, include_inactive=True),
+        db, actor = self.ctx.db, self.ctx.actor
+        self.ctx.tasks.run(lambda: (partners.list_partners(db, actor=actor, include_inactive=True),
                                     partners.list_categories(db)), on_done=self._loaded)
 
     def _loaded(self, result: tuple[list[PartnerInfo], list[dict]]) -> None:

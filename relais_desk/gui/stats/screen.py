@@ -112,6 +112,7 @@ class StatsScreen(QWidget):
                              axes=(self.axis.currentData(),) if self.axis.currentData() else ())
 
     def refresh(self) -> None:
+        actor = self.ctx.actor
         db, group, by, load_choices = self.ctx.db, self.group.currentData(), self.by.currentData(), not self._choices_loaded
         try:
             f = self.filters()
@@ -126,7 +127,7 @@ class StatsScreen(QWidget):
                 "occupancy": stats.occupancy(db, f, group=group, by=by), "winters": stats.winter_periods(db, f),
                 "bed_nights": stats.bed_nights_by_month(db, f), "refusals": stats.refusals_by_month(db, f),
                 "heatmap": stats.calls_heatmap(db, f), "orientations": stats.orientations_by_axis(db, f),
-                "shelters": partners.list_partners(db, kind="accueil_de_nuit") if load_choices else None,
+                "shelters": partners.list_partners(db, actor=actor, kind="accueil_de_nuit") if load_choices else None,
                 "categories": partners.list_categories(db) if load_choices else None,
             }
 

@@ -11,6 +11,7 @@ False): the keyring when the database is the embedded SQLite file, for instance.
 from __future__ import annotations
 
 import importlib.util
+import os
 import re
 import shutil
 import subprocess
@@ -152,7 +153,12 @@ def check_qt_libraries(plugin: Path | None = None) -> Check:
     if not missing:
         return Check(name, True, f"Bibliothèques de Qt pour l'affichage (xcb) : toutes présentes ({plugin.name}).")
     apt, dnf, unknown = install_commands(missing)
+    # Another platform plugin chosen on purpose (offscreen for tests, wayland, vnc…) does not load xcb.
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    blocking = platform in ("", "xcb") or platform.startswith("xcb:")
     lines = [f"Bibliothèques système manquantes pour l'affichage Qt (xcb) : {', '.join(missing)}."]
+    if not blocking:
+        lines[0] += f" (non bloquant ici : QT_QPA_PLATFORM={platform})"
     if apt:
         lines.append(f"Debian/Ubuntu : {apt}")
     if dnf:
@@ -166,7 +172,7 @@ def check_qt_libraries(plugin: Path | None = None) -> Check:
         if others:
             lines.append(f"Paquet inconnu pour {', '.join(others)} : cherchez-le avec "
                          f"« apt-file search {others[0]} » ou « dnf provides '*/{others[0]}' ».")
-    return Check(name, False, "\n  ".join(lines), fix=apt or dnf)
+    return Check(name, False, "\n  ".join(lines), blocking=blocking, fix=apt or dnf)
 
 
 def _usable_keyring(backend: object) -> bool:

@@ -4,15 +4,18 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint forms screenshots demo bench clean
+.PHONY: run test lint forms screenshots demo bench clean installer
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -e '.[test,bundle]'  # bundle: tests/test_bundle.py freezes the app
 	touch $(STAMP)
 
+# doctor first: a missing system library would otherwise abort Qt with a cryptic message. Its warnings
+# (e.g. no keyring, which only a PostgreSQL server needs) do not stop the SQLite demo; its errors do.
 run: $(STAMP)
+	@$(BIN)/relais-desk doctor || { echo "make run : relais-desk doctor a trouvé un problème (voir ci-dessus)."; exit 2; }
 	$(BIN)/relais-desk demo --if-empty --years 2
 	$(BIN)/relais-desk
 
@@ -32,7 +35,14 @@ bench: $(STAMP)
 	for f in bench/[a-z]*.py; do echo "== $$f"; $(BIN)/python $$f || exit 1; done
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache build *.egg-info
+	rm -rf $(VENV) .pytest_cache .ruff_cache build dist *.egg-info
+
+# The one-folder bundle dist/relais-desk/ (PyInstaller, installer/relais-desk.spec), then its smoke check.
+installer: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[bundle]'
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller installer/relais-desk.spec
+	$(BIN)/python installer/smoke_bundle.py dist/relais-desk
+	du -sh dist/relais-desk
 
 forms: $(STAMP)
 	$(BIN)/python -m relais_desk.gui.build_forms

@@ -36,6 +36,19 @@ def pg_database(prefix: str = "relais_bench") -> Iterator[str]:
     finally:
         with psycopg.connect(admin, autocommit=True) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        drop_roles(name)
+
+
+def drop_roles(name: str) -> None:
+    """Role names are cluster-wide: a dropped bench database takes its network's roles with it."""
+    from sqlalchemy import create_engine
+
+    from relais_desk.store import pg_security
+
+    engine = create_engine(make_url(PG_ADMIN_URL).set(drivername="postgresql+psycopg"))
+    with engine.begin() as conn:
+        pg_security.drop_network_roles(conn, name)
+    engine.dispose()
 
 
 @contextmanager

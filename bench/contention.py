@@ -1,6 +1,9 @@
 """N clients race for beds: holds won, double bookings (must be 0), throughput, vs a bare baseline.
 
-PostgreSQL: 20 threads, each with its own connection pool. SQLite: 8 processes on one file.
+PostgreSQL: 20 threads, each with its own connection pool, logged in as an operator's own login
+with row-level security on (what a hotline workstation does), then the same run after the owner has
+disabled row-level security (`rls_off_per_s`: what the policies cost; target ≤ 20 %).
+SQLite: 8 processes on one file.
 Baseline in the same run: the same conditional UPDATE from bare psycopg / sqlite3 clients
 (no ledger, no hold row, no lookup), on a copy of the same bed_state row.
 """
@@ -23,8 +26,9 @@ from sqlalchemy.engine import make_url  # noqa: E402
 
 from bench._common import pg_database, sqlite_database  # noqa: E402
 from relais_desk.domain.models import BedState, Hold  # noqa: E402
-from relais_desk.services import beds, partners  # noqa: E402
+from relais_desk.services import beds, partners, users  # noqa: E402
 from relais_desk.services.errors import NoBedAvailable  # noqa: E402
+from relais_desk.store import pg_security  # noqa: E402
 from relais_desk.store.database import Database  # noqa: E402
 from tests.network import SINCE, SYSTEM, small_network  # noqa: E402
 
@@ -44,19 +48,32 @@ def prepare(url: str) -> int:
     return row_id
 
 
-def app_client(url: str, start: object, out: object) -> None:
+OPERATOR, OPERATOR_PASSWORD = "bench-operateur", "un banc d'essai pour la nuit"
+
+
+def app_client(url: str, start: object, out: object, login: bool = False) -> None:
     db = Database(url)
+    actor = SYSTEM
+    if login:  # the operator's own PostgreSQL login: row-level security applies
+        server = db
+        db, me = users.open_session(server, OPERATOR, OPERATOR_PASSWORD)
+        server.dispose()
+        actor = me.actor()
     attempts = won = 0
     start.wait()  # type: ignore[attr-defined]
     while True:
         attempts += 1
         try:
-            beds.hold_bed(db, shelter="Le Rebond", category="mixte", actor=SYSTEM)
+            beds.hold_bed(db, shelter="Le Rebond", category="mixte", actor=actor)
             won += 1
         except NoBedAvailable:
             break
     out.put((attempts, won))  # type: ignore[attr-defined]
     db.dispose()
+
+
+def as_operator(url: str, start: object, out: object) -> None:
+    app_client(url, start, out, login=True)
 
 
 def pg_bare_client(conninfo: str, row_id: int, start: threading.Barrier, out: list) -> None:
@@ -90,12 +107,36 @@ def sqlite_bare_client(path: str, row_id: int, start: object, out: object) -> No
     conn.close()
 
 
+def reset_pg(url: str, row_id: int) -> None:
+    """Give every bed back between two runs (the superuser of the bench's own database)."""
+    conninfo = make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+    with psycopg.connect(conninfo, autocommit=True) as conn:
+        conn.execute("UPDATE hold SET status = 'released' WHERE status = 'active'")
+        conn.execute("UPDATE bed_state SET held = 0 WHERE id = %s", (row_id,))
+
+
+def set_rls(url: str, *, enabled: bool) -> None:
+    """The owner switches row-level security off (the comparison run) or back on, on every table."""
+    db = Database(url)
+    with db.write_engine.begin() as conn:
+        owner = pg_security.Names(db.url.database).owner
+        conn.exec_driver_sql(f"SET LOCAL ROLE {pg_security.q(owner)}")
+        for table in pg_security.RLS_TABLES:
+            if enabled:
+                conn.exec_driver_sql(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")
+                conn.exec_driver_sql(f"ALTER TABLE {table} FORCE ROW LEVEL SECURITY")
+            else:
+                conn.exec_driver_sql(f"ALTER TABLE {table} NO FORCE ROW LEVEL SECURITY")
+                conn.exec_driver_sql(f"ALTER TABLE {table} DISABLE ROW LEVEL SECURITY")
+    db.dispose()
+
+
 def check(url: str) -> int:
     """Double bookings: beds held beyond capacity, or held counts that disagree with active holds."""
     db = Database(url)
     with db.read() as s:
         state = s.execute(select(BedState).where(BedState.capacity == BEDS)).scalar_one()
-        active = s.execute(select(func.count(Hold.id)).where(Hold.status == "active")).scalar_one()
+        active = s.execute(select(func.count(Hold.id)).where(Hold.status == "active")).scalar_one()  # this run's
     db.dispose()
     over = max(0, state.unavailable + state.occupied + state.held - state.capacity)
     return over + abs(state.held - active)
@@ -136,8 +177,16 @@ def main() -> None:
     out: dict[str, dict] = {}
     with pg_database() as url:
         row_id = prepare(url)
-        attempts, won, seconds = run_threads(app_client, lambda: (url,), 20)
+        db = Database(url)
+        users.add_user(db, username=OPERATOR, role="operateur", password=OPERATOR_PASSWORD, actor=SYSTEM)
+        db.dispose()
+        attempts, won, seconds = run_threads(as_operator, lambda: (url,), 20)
         doubles = check(url)
+        reset_pg(url, row_id)
+        set_rls(url, enabled=False)
+        _a, off_won, off_seconds = run_threads(as_operator, lambda: (url,), 20)
+        doubles += check(url)
+        set_rls(url, enabled=True)
         conninfo = make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
         with psycopg.connect(conninfo, autocommit=True) as conn:
             conn.execute("UPDATE bed_state SET held = 0 WHERE id = %s", (row_id,))
@@ -153,7 +202,9 @@ def main() -> None:
             t.join()
         bare_s = time.perf_counter() - t0
         out["pg"] = {"clients": 20, "attempts": attempts, "won": won, "double_bookings": doubles,
-                     "per_s": round(won / seconds, 1), "baseline_per_s": round(BEDS / bare_s, 1)}
+                     "per_s": round(won / seconds, 1), "rls_off_per_s": round(off_won / off_seconds, 1),
+                     "rls_cost": round(1 - (won / seconds) / (off_won / off_seconds), 3),
+                     "baseline_per_s": round(BEDS / bare_s, 1)}
     with sqlite_database() as url:
         row_id = prepare(url)
         attempts, won, seconds = run_processes(app_client, (url,), 8)
@@ -169,8 +220,11 @@ def main() -> None:
         print(f"{name:<10}{r['clients']:>8}{r['attempts']:>10}{r['won']:>6}{r['double_bookings']:>8}"
               f"{r['per_s']:>10}{r['baseline_per_s']:>10}")
     print(f"({BEDS} beds; a relais-desk hold = lookup + row lock + conditional update + hold row + ledger row + notify)")
-    print(json.dumps({k: {f: v[f] for f in ("attempts", "won", "double_bookings", "per_s", "baseline_per_s")}
-                      for k, v in out.items()}))
+    pg = out["pg"]
+    print(f"PostgreSQL as an operator's login: {pg['per_s']} holds/s with row-level security, "
+          f"{pg['rls_off_per_s']} without (cost {pg['rls_cost']:.1%}; target at most 20 %)")
+    keys = ("attempts", "won", "double_bookings", "per_s", "rls_off_per_s", "rls_cost", "baseline_per_s")
+    print(json.dumps({k: {f: v[f] for f in keys if f in v} for k, v in out.items()}))
 
 
 if __name__ == "__main__":

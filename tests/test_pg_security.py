@@ -406,3 +406,78 @@ def test_two_databases_on_one_server_do_not_collide_on_role_names(scram_cluster)
         left = admin.execute("SELECT count(*) FROM pg_roles WHERE rolname LIKE 'relais_twin%'").fetchone()[0]
         admin.close()
     assert left == 0
+
+
+def test_db_upgrade_turns_the_accounts_of_an_older_shared_database_into_logins(scram_cluster, capsys):
+    """A database made by the previous version (one shared login, argon2 hashes in app_user) is converted:
+    roles, ownership, policies, and each account a login with a one-time password shown once."""
+    import json
+
+    from relais_desk.cli import main
+    from relais_desk.store import migrate
+    from tests.conftest import drop_pg_database
+
+    name = "relais_upgrade_old"
+    from tests.pg_cluster import SUPERUSER_PASSWORD
+
+    admin = psycopg.connect(host="127.0.0.1", port=scram_cluster.port, user="postgres", dbname="postgres",
+                            password=SUPERUSER_PASSWORD, autocommit=True)
+    admin.execute(f'CREATE DATABASE "{name}"')
+    url = scram_cluster.url(database=name)
+    try:
+        old = Database(url)
+        migrate.upgrade(old, "0002")
+        with old.write() as session:
+            session.execute(text("INSERT INTO app_user (username, display_name, role, password_hash, active, "
+                                 "created_at) VALUES ('marie', 'Marie', 'admin', '$argon2id$v=19$x', true, now()), "
+                                 "('jo', '', 'operateur', '$argon2id$v=19$y', true, now())"))
+        old.dispose()
+        assert main(["db", "upgrade", "--db", url, "--json"]) == 0
+        out = json.loads(capsys.readouterr().out)
+        assert out["after"] == migrate.head_revision()
+        converted = {c["username"]: c for c in out["converted"]}
+        assert set(converted) == {"marie", "jo"}
+        assert converted["jo"]["login"] == pg_roles.login(name, "jo")
+        db = Database(url)
+        with pytest.raises(AuthenticationFailed):
+            users.open_session(db, "jo", "$argon2id$v=19$y")
+        own, me = users.open_session(db, "jo", converted["jo"]["one_time_password"])
+        assert me.must_change_password and me.role == Role.OPERATEUR
+        with pytest.raises(AccessRefused), own.read() as session:
+            session.execute(text("SELECT count(*) FROM call")).scalar()
+        own.dispose()
+        with db.read() as session:
+            owner = session.execute(text("SELECT tableowner FROM pg_tables WHERE tablename = 'ledger'")).scalar()
+            assert owner == pg_roles.owner(name)
+        # run again: nothing more to convert, and the database starts
+        assert main(["db", "upgrade", "--db", url, "--json"]) == 0
+        assert json.loads(capsys.readouterr().out)["converted"] == []
+        migrate.ensure_schema(db)
+        db.dispose()
+    finally:
+        drop_pg_database(admin, name, admin_url=scram_cluster.url())
+        admin.close()
+
+
+def test_db_upgrade_refuses_an_app_login_in_one_french_sentence(net, capsys):
+    from relais_desk.cli import main
+
+    url = make_url(net.url).set(username=net.login("admin"), password=PASSWORDS["admin"])
+    assert main(["db", "upgrade", "--db", url.render_as_string(hide_password=False)]) == 2
+    err = capsys.readouterr().err
+    assert "identifiant de maintenance" in err and "Traceback" not in err and len(err.strip().splitlines()) == 1
+
+
+def test_the_cli_acts_as_its_login_with_that_logins_rights(net, capsys):
+    from relais_desk.cli import main
+
+    as_abri = make_url(net.url).set(username=net.login("abri"), password=PASSWORDS["abri"]).render_as_string(
+        hide_password=False)
+    assert main(["user", "add", "pirate", "--role", "admin", "--password-stdin", "--db", as_abri]) == 2
+    assert "rôle" in capsys.readouterr().err
+    assert main(["beds", "set", "Abri Dourlet", "hommes", "--occupied", "1", "--db", as_abri]) == 0
+    assert main(["beds", "set", "Le Rebond", "mixte", "--occupied", "1", "--db", as_abri]) == 2
+    err = capsys.readouterr().err
+    assert "Le Rebond" in err and len(err.strip().splitlines()) == 1
+    with pytest.raises(AuthenticationFailed):
+        users.open_session(net.db, "pirate", "x")

@@ -7,6 +7,7 @@ import getpass
 import sys
 
 from relais_desk.cli import command_actor, emit_json, open_database
+from relais_desk.domain.enums import Role
 from relais_desk.services import users
 from relais_desk.services.errors import InvalidValue
 
@@ -38,9 +39,11 @@ def _read_password(from_stdin: bool) -> str:
 
 def add(args: argparse.Namespace) -> int:
     db = open_database(args)
+    actor = command_actor(db)
+    actor.require(Role.ADMIN)  # before asking for a password that would be refused anyway
     password = _read_password(args.password_stdin)
     info = users.add_user(db, username=args.username, role=args.role, password=password,
-                          display_name=args.name, shelter=args.shelter, actor=command_actor(db))
+                          display_name=args.name, shelter=args.shelter, actor=actor)
     if args.json:
         emit_json({"user_id": info.user_id, "username": info.username, "role": info.role.value,
                    "shelter": info.shelter, "login": info.login})

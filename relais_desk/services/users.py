@@ -364,3 +364,25 @@ def convert_legacy_accounts(db: Database) -> list[ConvertedAccount]:
                             {"i": user_id, "v": _verifier(session, login, secret)})
             out.append(ConvertedAccount(username, login, secret))
     return out
+
+
+def account_changed(db: Database, user: UserInfo) -> str | None:
+    """Why the logged-in `user` may not go on (a French sentence), or None when the account is as it was.
+
+    On PostgreSQL the server's word (`relais_whoami` for this connection's login); a login the server
+    no longer accepts raises LoginRefused or AuthenticationFailed-like errors to the caller.
+    """
+    if db.is_sqlite:
+        with db.read() as session:
+            row = session.get(AppUser, user.user_id, populate_existing=True)
+            now = None if row is None else (Role(row.role), row.partner_id, row.active, row.must_change_password)
+    else:
+        me = whoami(db)
+        now = None if me is None else (me.role, me.partner_id, me.active, me.must_change_password)
+    if now is None or not now[2]:
+        return "Votre compte a été désactivé par un·e administrateur·rice."
+    if now[:2] != (user.role, user.partner_id):
+        return "Votre compte a été modifié par un·e administrateur·rice (rôle ou abri) : reconnectez-vous."
+    if now[3] and not user.must_change_password:
+        return "Votre mot de passe a été réinitialisé par un·e administrateur·rice : reconnectez-vous."
+    return None

@@ -27,7 +27,7 @@ import psycopg
 
 from relais_desk.domain.nights import utcnow
 from relais_desk.store.changes import CHANNEL
-from relais_desk.store.database import Database
+from relais_desk.store.database import Database, is_login_refusal
 
 log = logging.getLogger(__name__)
 RESYNC = "resync"
@@ -50,6 +50,7 @@ class FeedState(StrEnum):
     LIVE = "live"
     RECONNECTING = "reconnecting"
     OFFLINE = "offline"
+    ENDED = "ended"  # the server no longer lets this login in: the session is over, not the network
 
 
 class ChangeFeed:
@@ -177,6 +178,9 @@ class PostgresFeed(ChangeFeed):
             try:
                 conn = self._connect()
             except psycopg.Error as exc:
+                if is_login_refusal(exc):
+                    self._set_state(FeedState.ENDED, "Le serveur n'accepte plus ce compte : session terminée.")
+                    return
                 self._set_state(FeedState.RECONNECTING,
                                 f"Serveur injoignable ({self.db.backend.where}), nouvel essai… ({_short(exc)})")
                 self._stop.wait(next(backoff))

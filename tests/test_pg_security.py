@@ -18,7 +18,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
 from relais_desk.domain.enums import Role
-from relais_desk.services import beds, calls, census, persons, settings, users
+from relais_desk.services import beds, calls, census, persons, refusals, settings, users
 from relais_desk.services.errors import AuthenticationFailed, Conflict, InvalidValue, NotAllowed, NotFound
 from relais_desk.store import pg_roles
 from relais_desk.store.database import Database
@@ -481,3 +481,98 @@ def test_the_cli_acts_as_its_login_with_that_logins_rights(net, capsys):
     assert "Le Rebond" in err and len(err.strip().splitlines()) == 1
     with pytest.raises(AuthenticationFailed):
         users.open_session(net.db, "pirate", "x")
+
+
+# ------------------------------------------------------- what the first attacker's review found
+
+
+def test_a_shelter_cannot_link_a_person_or_a_call_to_itself_to_read_them(net):
+    p, c = net.stranger.person_id, net.call.call_id
+    with net.connect("abri") as conn:
+        me = conn.execute("SELECT relais_my_shelter()").fetchone()[0]
+        refused(conn, "INSERT INTO refusal (at, night, source, reason, call_id, partner_id, category_id, person_id, "
+                      "note) SELECT now(), relais_tonight(), 'door', 'saturation', %s, %s, id, %s, '' "
+                      "FROM bed_category LIMIT 1", (c, me, p))
+        refused(conn, "INSERT INTO hold (partner_id, category_id, night, person_id, status, deadline, created_at) "
+                      "SELECT %s, id, relais_tonight(), %s, 'released', now(), now() FROM bed_category LIMIT 1", (me, p))
+        refused(conn, "UPDATE hold SET person_id = %s WHERE partner_id = %s", (p, me))
+        refused(conn, "SELECT last_value FROM person_id_seq")
+        assert [a for (a,) in conn.execute("SELECT alias FROM person").fetchall()] == ["Invité·e"]
+    abri = net.session_db("abri")
+    refusals.record_refusal(abri, category="hommes", reason="saturation", actor=users.whoami(abri).actor())
+    abri.dispose()
+
+
+def test_no_account_forges_a_census_by_inventing_bed_history(net):
+    yesterday = date.today() - timedelta(days=1)
+    with net.connect("operateur") as conn:
+        refused(conn, "INSERT INTO bed_state (partner_id, category_id, night, capacity, unavailable, occupied, held, "
+                      "unavailable_reason, updated_at) SELECT p.id, c.id, relais_tonight(), 40, 0, 0, 0, '', now() "
+                      "FROM partner p, bed_category c WHERE p.name = 'Le Rebond' AND c.code = 'mixte'")
+        # a row for every hold of tonight, without the bed change that goes with it
+        refused(conn, "INSERT INTO ledger (at, action, entity, entity_id, partner_id, category_id, night, after) "
+                      "SELECT now(), 'hold_arrived', 'bed_state', id, partner_id, category_id, night, "
+                      "json_build_object('capacity', capacity, 'unavailable', unavailable, 'occupied', occupied, "
+                      "'held', held)::text FROM bed_state LIMIT 1")
+        conn.execute("INSERT INTO ledger (at, action, entity) VALUES (%s, 'call_saved', 'call')",
+                     (datetime(2020, 1, 1, tzinfo=UTC),))
+        (at,) = conn.execute("SELECT at FROM ledger ORDER BY id DESC LIMIT 1").fetchone()
+        conn.rollback()
+        assert at > datetime.now(UTC) - timedelta(minutes=5)  # the server's clock, not the one sent
+        refused(conn, "INSERT INTO ledger (at, action, entity, entity_id) VALUES (now(), 'user_saved', 'user', 1)")
+    with net.connect("abri") as conn:
+        refused(conn, "INSERT INTO bed_state (partner_id, category_id, night, capacity, unavailable, occupied, held, "
+                      "unavailable_reason, updated_at) SELECT relais_my_shelter(), id, %s, 5, 0, 0, 0, '', now() "
+                      "FROM bed_category WHERE code = 'femmes'", (yesterday - timedelta(days=1),))
+        refused(conn, "UPDATE bed_state SET capacity = 50, occupied = 50 WHERE partner_id = relais_my_shelter()")
+
+
+def test_a_damaged_hold_never_stops_the_expiry_of_the_others(net):
+    with net.connect("abri") as conn:
+        refused(conn, "INSERT INTO hold (partner_id, category_id, night, status, deadline, created_at) "
+                      "SELECT relais_my_shelter(), id, relais_tonight(), 'active', now(), now() FROM bed_category "
+                      "WHERE code = 'femmes'")
+    with net.db.write() as session:  # a hold whose bed was lost anyway (damaged counts)
+        session.execute(text("UPDATE hold SET deadline = now() - interval '1 minute' WHERE id = :h"),
+                        {"h": net.hold.hold_id})
+        session.execute(text("SET LOCAL session_replication_role = replica"))
+        session.execute(text("UPDATE bed_state SET held = 0"))
+    oper = net.session_db("operateur")
+    assert beds.expire_holds(oper) == [net.hold.hold_id]
+    oper.dispose()
+
+
+def test_an_orientation_carries_only_a_hold_of_its_own_service(net):
+    with net.connect("abri") as conn:
+        refused(conn, "INSERT INTO orientation (partner_id, hold_id, status, note, created_at, updated_at) "
+                      "SELECT id, %s, 'proposee', '', now(), now() FROM partner WHERE name = 'Le Rebond'",
+                      (net.hold.hold_id,))
+    with net.connect("operateur") as conn:
+        refused(conn, "INSERT INTO orientation (partner_id, category_id, hold_id, status, note, created_at, "
+                      "updated_at) SELECT p.id, h.category_id, h.id, 'proposee', '', now(), now() FROM partner p, "
+                      "hold h WHERE p.name = 'Le Rebond' AND h.id = %s", (net.hold.hold_id,))
+
+
+def test_the_server_checks_setting_values_and_verifiers(net):
+    with net.connect("coordination") as conn:
+        refused(conn, "INSERT INTO network_setting VALUES ('census_time', 'n/a')")
+        refused(conn, "INSERT INTO network_setting VALUES ('MASK_THRESHOLD', '1')")
+        refused(conn, "INSERT INTO network_setting VALUES ('hold_fallback_hours', 'deux')")
+        conn.execute("INSERT INTO network_setting VALUES ('hold_deadline', '21:30')")
+        conn.commit()
+    with net.connect("operateur") as conn:
+        refused(conn, "SELECT relais_change_own_password('SCRAM-SHA-256$1:mot-de-passe-en-clair')")
+    with net.connect("admin") as conn:
+        refused(conn, "SELECT relais_account_create('clair', '', 'operateur', NULL, 'SCRAM-SHA-256$4096:clair', false)")
+
+
+def test_an_account_writes_no_census_into_another_accounts_run(net):
+    night = (date.today() - timedelta(days=5)).isoformat()
+    with net.connect("operateur") as conn:
+        run = conn.execute("SELECT relais_census_start_run('manual', 'poste', NULL)").fetchone()[0]
+        conn.commit()
+    with net.connect("abri") as conn:
+        refused(conn, "SELECT relais_census_write_night(%s, %s, NULL)", (night, run))
+        junk = conn.execute("SELECT relais_census_start_run('x', 'y', '-infinity')").fetchone()[0]
+        (started,) = conn.execute("SELECT started_at FROM census_run WHERE id = %s", (junk,)).fetchone()
+        assert started > datetime.now(UTC) - timedelta(days=2)

@@ -65,14 +65,16 @@ def set_value(db: Database, key: str, value: str, *, actor: Actor) -> None:
     if key == "mask_threshold" and actor.role != Role.ADMIN:
         raise NotAllowed("Seul·e un·e administrateur·rice peut changer le seuil de masquage des exports.",
                          field=key, role=actor.role.value)
+    # Stored in one canonical form (HH:MM, plain digits): what the shared server checks too.
     if key.endswith("_time") or key == "hold_deadline":
-        parse_hhmm(value, key)
+        value = f"{parse_hhmm(value, key):%H:%M}"
     elif key != "network_name":
         try:
-            if int(value) < 0 or int(value) > 100_000:
+            if not str(value).strip().isdigit() or int(value) > 100_000:
                 raise ValueError
+            value = str(int(value))
         except ValueError as exc:
-            raise InvalidValue(f"Valeur invalide pour {key} : « {value[:40]} ».", field=key) from exc
+            raise InvalidValue(f"Valeur invalide pour {key} : « {str(value)[:40]} ».", field=key) from exc
         if key == "mask_threshold" and int(value) < MIN_MASK_THRESHOLD:
             raise InvalidValue(f"Le seuil de masquage ne peut pas descendre sous {MIN_MASK_THRESHOLD} : "
                                "un effectif de 1 ou 2 pourrait désigner quelqu'un.", field=key)

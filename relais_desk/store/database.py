@@ -96,9 +96,12 @@ def _sqlite_engine(url: URL, *, immediate: bool, must_exist: Callable[[], bool])
     def _open_existing(_dialect, _record, cargs, cparams):  # noqa: ANN001
         # A database that existed must not be silently re-created empty when its file vanishes
         # (a USB drive unplugged, a folder moved): open it read-write only, so the loss is reported.
-        if must_exist() and url.database and url.database != ":memory:":
-            cargs[:] = [f"file:{Path(url.database).absolute()}?mode=rw"]
-            cparams["uri"] = True
+        if url.database and url.database != ":memory:":
+            if must_exist():
+                cargs[:] = [f"file:{Path(url.database).absolute()}?mode=rw"]
+                cparams["uri"] = True
+            else:
+                files.create_private_sqlite_file(Path(url.database).expanduser().absolute())
     begin_sql = "BEGIN IMMEDIATE" if immediate else "BEGIN"
 
     @event.listens_for(engine, "begin")
@@ -141,7 +144,7 @@ class Database:
             if path is not None:
                 if check_network_share:
                     check_local_path(path)
-                files.private_sqlite_database(path)  # 0600 file in a 0700 folder, before SQLite opens it
+                files.private_sqlite_database(path)  # a 0700 folder; an existing file and its companions 0600
             self._file_seen = path is not None and path.exists()
             self.engine = _sqlite_engine(self.url, immediate=False, must_exist=self._sqlite_file_seen)
             self.write_engine = _sqlite_engine(self.url, immediate=True, must_exist=self._sqlite_file_seen)

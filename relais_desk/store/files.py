@@ -58,9 +58,16 @@ def private_sqlite_database(path: Path) -> None:
     private companions; those left looser by an older version are tightened too.
     """
     private_dir(path.parent)
-    if not path.exists():
-        # An empty file is an empty SQLite database; another process may create it at the same moment.
-        with contextlib.suppress(FileExistsError):
-            private_file(path, create=True)
     for file in (path, *(path.with_name(path.name + suffix) for suffix in SQLITE_COMPANIONS)):
         private_file(file)
+
+
+def create_private_sqlite_file(path: Path) -> None:
+    """Just before SQLite creates a new database: an empty 0600 file (an empty file is an empty database).
+
+    Called when a connection is opened, not when a `Database` is built: building one creates nothing.
+    Another process may create it at the same moment: then it is theirs, as it is.
+    """
+    if not path.exists():
+        with contextlib.suppress(FileExistsError):
+            private_file(path, create=True)

@@ -122,6 +122,10 @@ def prepare_schema(conn: Any, n: Names) -> None:
 # --------------------------------------------------------------------------------------- functions
 
 _DEFINER = "SECURITY DEFINER SET search_path = public, pg_temp SET TimeZone = 'UTC'"
+_INVOKER = "SECURITY INVOKER SET search_path = public, pg_temp SET TimeZone = 'UTC'"
+CARRY = pg_census.CARRY_NIGHTS
+# A verifier exactly as libpq makes it: anything else PostgreSQL would take as a plaintext password.
+VERIFIER = r"'^SCRAM-SHA-256\$[0-9]+:[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+$'"
 
 
 def _functions(n: Names) -> list[str]:
@@ -165,48 +169,129 @@ def _functions(n: Names) -> list[str]:
               RAISE EXCEPTION 'Le journal des changements ne se modifie pas et ne s''efface pas (%).', TG_OP
                 USING ERRCODE = 'insufficient_privilege';
             END $fn$""",
-        f"""CREATE OR REPLACE FUNCTION relais_ledger_check() RETURNS trigger LANGUAGE plpgsql {_DEFINER} AS $fn$
+        # The server's own night ("tonight" rolls over at noon, Brussels time), as domain.nights says.
+        f"""CREATE OR REPLACE FUNCTION relais_tonight() RETURNS date LANGUAGE sql STABLE {_DEFINER} AS $fn$
+            SELECT CASE WHEN (now() AT TIME ZONE 'Europe/Brussels')::time < '12:00'::time
+                        THEN (now() AT TIME ZONE 'Europe/Brussels')::date - 1
+                        ELSE (now() AT TIME ZONE 'Europe/Brussels')::date END $fn$""",
+        # Checks on what an account writes itself. These trigger functions run as the writing role
+        # (SECURITY INVOKER): a statement made inside one of the server's own functions runs as the
+        # owner and is trusted; so are the owner's maintenance sessions. An account is not.
+        f"""CREATE OR REPLACE FUNCTION relais_untrusted() RETURNS boolean LANGUAGE sql STABLE
+            SET search_path = public, pg_temp AS $fn$
+            SELECT current_user::text <> {owner} AND NOT (relais_is_trusted() AND relais_app_user_id() IS NULL) $fn$""",
+        f"""CREATE OR REPLACE FUNCTION relais_ledger_check() RETURNS trigger LANGUAGE plpgsql {_INVOKER} AS $fn$
             DECLARE s bed_state; a jsonb;
             BEGIN
-              IF relais_is_trusted() AND relais_app_user_id() IS NULL THEN
-                RETURN NEW;  -- the owner's maintenance sessions and the server's own functions
-              END IF;
+              IF NOT relais_untrusted() THEN RETURN NEW; END IF;
               NEW.user_id := relais_app_user_id();
+              NEW.at := now();  -- no backdated history: the census counts what was known at its moment
+              IF NEW.entity = 'user' THEN
+                RAISE EXCEPTION 'Les changements de comptes s''écrivent par les fonctions des comptes.'
+                  USING ERRCODE = 'insufficient_privilege';
+              END IF;
               IF NEW.entity = 'bed_state' THEN
-                -- a bed-state row of the ledger must say what the bed state now is: no invented history
+                -- a bed-state row of the ledger must say what the bed state now is, for a current night,
+                -- once per row and transaction: no invented history
                 SELECT * INTO s FROM bed_state WHERE id = NEW.entity_id;
                 a := NEW.after::jsonb;
                 IF NOT FOUND OR s.partner_id IS DISTINCT FROM NEW.partner_id
                    OR s.category_id IS DISTINCT FROM NEW.category_id OR s.night IS DISTINCT FROM NEW.night
+                   OR s.night < relais_tonight() - 1
                    OR (a->>'capacity')::int IS DISTINCT FROM s.capacity
                    OR (a->>'unavailable')::int IS DISTINCT FROM s.unavailable
                    OR (a->>'occupied')::int IS DISTINCT FROM s.occupied
-                   OR (a->>'held')::int IS DISTINCT FROM s.held THEN
+                   OR (a->>'held')::int IS DISTINCT FROM s.held
+                   OR s.xmin <> pg_current_xact_id()::xid
+                   OR EXISTS (SELECT 1 FROM ledger l WHERE l.entity = 'bed_state' AND l.entity_id = s.id
+                              AND l.xmin = pg_current_xact_id()::xid) THEN
                   RAISE EXCEPTION 'Ligne de journal refusée : elle ne correspond pas à l''état des lits.'
                     USING ERRCODE = 'check_violation';
                 END IF;
               END IF;
               RETURN NEW;
             END $fn$""",
-        # an operator changes held beds one at a time (a hold, its release, an arrival), nothing else
-        f"""CREATE OR REPLACE FUNCTION relais_bed_state_guard() RETURNS trigger LANGUAGE plpgsql {_DEFINER} AS $fn$
+        # what a workstation may do to a night's bed counts
+        f"""CREATE OR REPLACE FUNCTION relais_bed_state_guard() RETURNS trigger LANGUAGE plpgsql {_INVOKER} AS $fn$
+            DECLARE cap integer; carried integer;
             BEGIN
-              IF relais_is_trusted() AND relais_app_user_id() IS NULL THEN RETURN NEW; END IF;
+              IF NOT relais_untrusted() THEN RETURN NEW; END IF;
+              IF NEW.night < relais_tonight() - 1 OR NEW.night > relais_tonight() + 1 THEN
+                RAISE EXCEPTION 'Seuls les lits de cette nuit se changent.' USING ERRCODE = 'insufficient_privilege';
+              END IF;
               IF TG_OP = 'INSERT' THEN
-                IF NEW.occupied <> 0 OR NEW.held <> 0 THEN
-                  RAISE EXCEPTION 'Une nouvelle nuit commence sans lit occupé ni réservé.'
+                -- a new night starts from the server's data: its capacity, the out-of-service beds carried
+                -- over from the last counted night (at most 14 nights back), nothing occupied or held
+                SELECT coalesce(sum(beds), 0) INTO cap FROM capacity
+                WHERE partner_id = NEW.partner_id AND category_id = NEW.category_id AND valid_from <= NEW.night
+                  AND (valid_to IS NULL OR valid_to >= NEW.night) AND recorded_at <= now()
+                  AND (retired_at IS NULL OR retired_at > now());
+                SELECT least(unavailable, cap) INTO carried FROM bed_state
+                WHERE partner_id = NEW.partner_id AND category_id = NEW.category_id AND night < NEW.night
+                  AND night >= NEW.night - {CARRY}
+                ORDER BY night DESC LIMIT 1;
+                IF NEW.occupied <> 0 OR NEW.held <> 0 OR NEW.capacity <> cap
+                   OR NEW.unavailable <> coalesce(carried, 0) THEN
+                  RAISE EXCEPTION 'Une nouvelle nuit commence avec la capacité du réseau, sans lit occupé ni réservé.'
                     USING ERRCODE = 'check_violation';
                 END IF;
                 RETURN NEW;
               END IF;
-              IF pg_has_role(session_user, {lit(n.operateur)}, 'MEMBER')
-                 AND NOT pg_has_role(session_user, {lit(n.coordination)}, 'MEMBER')
+              IF NOT pg_has_role(session_user, {lit(n.coordination)}, 'MEMBER')
                  AND NOT pg_has_role(session_user, {lit(n.admin)}, 'MEMBER') THEN
-                IF NEW.held - OLD.held NOT IN (-1, 0, 1) OR NEW.occupied - OLD.occupied NOT IN (0, 1)
-                   OR (NEW.occupied - OLD.occupied = 1 AND NEW.held - OLD.held <> -1) THEN
+                IF NEW.capacity <> OLD.capacity OR NEW.partner_id <> OLD.partner_id
+                   OR NEW.category_id <> OLD.category_id OR NEW.night <> OLD.night THEN
+                  RAISE EXCEPTION 'La capacité d''un abri se change dans Partenaires, par la coordination.'
+                    USING ERRCODE = 'insufficient_privilege';
+                END IF;
+                IF pg_has_role(session_user, {lit(n.operateur)}, 'MEMBER')
+                   AND NOT pg_has_role(session_user, {lit(n.abri)}, 'MEMBER')
+                   AND (NEW.held - OLD.held NOT IN (-1, 0, 1) OR NEW.occupied - OLD.occupied NOT IN (0, 1)
+                        OR (NEW.occupied - OLD.occupied = 1 AND NEW.held - OLD.held <> -1)
+                        OR NEW.unavailable <> OLD.unavailable) THEN
                   RAISE EXCEPTION 'Un·e opérateur·rice ne change que les lits réservés, un à la fois.'
                     USING ERRCODE = 'insufficient_privilege';
                 END IF;
+              END IF;
+              RETURN NEW;
+            END $fn$""",
+        # holds, orientations and refusals: a shelter links no person or call itself (that would let it
+        # read any person), and an orientation carries a hold of its own service only
+        f"""CREATE OR REPLACE FUNCTION relais_link_guard() RETURNS trigger LANGUAGE plpgsql {_INVOKER} AS $fn$
+            DECLARE r jsonb := to_jsonb(NEW); o jsonb; shelter boolean;
+            BEGIN
+              IF NOT relais_untrusted() THEN RETURN NEW; END IF;
+              shelter := pg_has_role(session_user, {lit(n.abri)}, 'MEMBER');
+              IF TG_OP = 'UPDATE' THEN
+                o := to_jsonb(OLD);
+                IF (r->'partner_id', r->'category_id', r->'night', r->'person_id', r->'call_id', r->'hold_id')
+                   IS DISTINCT FROM
+                   (o->'partner_id', o->'category_id', o->'night', o->'person_id', o->'call_id', o->'hold_id')
+                   AND (shelter OR r->'partner_id' IS DISTINCT FROM o->'partner_id'
+                        OR r->'person_id' IS DISTINCT FROM o->'person_id'
+                        OR r->'hold_id' IS DISTINCT FROM o->'hold_id') THEN
+                  -- the hotline links a call to its orientations and refusals; nothing else moves
+                  RAISE EXCEPTION 'Cette ligne ne change pas de service, de personne ni de réservation.'
+                    USING ERRCODE = 'insufficient_privilege';
+                END IF;
+              ELSE
+                IF shelter AND (r->>'person_id' IS NOT NULL OR r->>'call_id' IS NOT NULL) THEN
+                  RAISE EXCEPTION 'Un abri n''enregistre que des refus et des réservations sans personne nommée.'
+                    USING ERRCODE = 'insufficient_privilege';
+                END IF;
+                IF TG_TABLE_NAME = 'hold' AND (r->>'status' <> {lit(HoldStatus.ACTIVE.value)} OR NOT EXISTS (
+                     SELECT 1 FROM bed_state b WHERE b.partner_id = NEW.partner_id
+                     AND b.category_id = (r->>'category_id')::int AND b.night = (r->>'night')::date
+                     AND b.xmin = pg_current_xact_id()::xid)) THEN
+                  RAISE EXCEPTION 'Une réservation se prend sur un lit de la nuit, avec son compte de lits.'
+                    USING ERRCODE = 'check_violation';
+                END IF;
+              END IF;
+              IF TG_TABLE_NAME = 'orientation' AND r->>'hold_id' IS NOT NULL AND NOT EXISTS (
+                   SELECT 1 FROM hold h WHERE h.id = (r->>'hold_id')::int AND h.partner_id = NEW.partner_id
+                   AND h.category_id IS NOT DISTINCT FROM (r->>'category_id')::int) THEN
+                RAISE EXCEPTION 'Une orientation porte une réservation de son propre service.'
+                  USING ERRCODE = 'check_violation';
               END IF;
               RETURN NEW;
             END $fn$""",
@@ -260,7 +345,7 @@ def _functions(n: Names) -> list[str]:
               IF p_partner_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM partner WHERE id = p_partner_id) THEN
                 RAISE EXCEPTION 'Service inconnu.' USING ERRCODE = 'invalid_parameter_value';
               END IF;
-              IF p_verifier IS NOT NULL AND p_verifier !~ '^SCRAM-SHA-256\\$[0-9]+:' THEN
+              IF p_verifier IS NOT NULL AND p_verifier !~ {VERIFIER} THEN
                 RAISE EXCEPTION 'Le mot de passe doit arriver chiffré (SCRAM-SHA-256), jamais en clair.'
                   USING ERRCODE = 'invalid_parameter_value';
               END IF;
@@ -391,7 +476,7 @@ def _functions(n: Names) -> list[str]:
               IF NOT FOUND THEN
                 RAISE EXCEPTION 'Cette session n''est pas celle d''un compte actif.' USING ERRCODE = 'insufficient_privilege';
               END IF;
-              IF p_verifier IS NULL OR p_verifier !~ '^SCRAM-SHA-256\\$[0-9]+:' THEN
+              IF p_verifier IS NULL OR p_verifier !~ {VERIFIER} THEN
                 RAISE EXCEPTION 'Le mot de passe doit arriver chiffré (SCRAM-SHA-256), jamais en clair.'
                   USING ERRCODE = 'invalid_parameter_value';
               END IF;
@@ -409,16 +494,19 @@ def _functions(n: Names) -> list[str]:
                             ELSE least(coalesce(p_now, now()), now()) END;
               FOR h IN SELECT * FROM hold WHERE status = {lit(HoldStatus.ACTIVE.value)} AND deadline < v_now
                        ORDER BY id FOR UPDATE SKIP LOCKED LOOP
+               BEGIN  -- one hold that cannot be expired (damaged counts) never stops the others
                 SELECT * INTO s FROM bed_state
                 WHERE partner_id = h.partner_id AND category_id = h.category_id AND night = h.night FOR UPDATE;
-                before := {state_json};
                 UPDATE hold SET status = {lit(HoldStatus.EXPIRED.value)}, closed_at = v_now WHERE id = h.id;
-                UPDATE bed_state SET held = held - 1, updated_at = v_now, updated_by = NULL WHERE id = s.id
-                RETURNING * INTO s;
-                INSERT INTO ledger (at, user_id, action, entity, entity_id, partner_id, category_id, night, before, after)
-                VALUES (v_now, relais_app_user_id(), {lit(LedgerAction.HOLD_EXPIRED.value)}, 'bed_state', s.id,
-                        s.partner_id, s.category_id, s.night, before::text,
-                        ({state_json} || jsonb_build_object('hold_id', h.id))::text);
+                IF FOUND AND s.id IS NOT NULL AND s.held > 0 THEN
+                  before := {state_json};
+                  UPDATE bed_state SET held = held - 1, updated_at = v_now, updated_by = NULL WHERE id = s.id
+                  RETURNING * INTO s;
+                  INSERT INTO ledger (at, user_id, action, entity, entity_id, partner_id, category_id, night, before, after)
+                  VALUES (v_now, relais_app_user_id(), {lit(LedgerAction.HOLD_EXPIRED.value)}, 'bed_state', s.id,
+                          s.partner_id, s.category_id, s.night, before::text,
+                          ({state_json} || jsonb_build_object('hold_id', h.id))::text);
+                END IF;
                 FOR o IN SELECT * FROM orientation WHERE hold_id = h.id
                          AND status IN ({lit(OrientationStatus.PROPOSEE.value)}, {lit(OrientationStatus.CONFIRMEE.value)})
                 LOOP
@@ -430,6 +518,10 @@ def _functions(n: Names) -> list[str]:
                           o.id, o.partner_id, o.category_id, o.night, jsonb_build_object('status', o.status)::text,
                           jsonb_build_object('status', {lit(OrientationStatus.ABSENTE.value)})::text);
                 END LOOP;
+               EXCEPTION WHEN others THEN
+                RAISE WARNING 'relais-desk : la réservation n° % n''a pas pu expirer (%).', h.id, SQLERRM;
+                CONTINUE;
+               END;
                 RETURN NEXT h.id;
               END LOOP;
             END $fn$""",
@@ -443,6 +535,8 @@ def _census_functions(n: Names) -> list[str]:
 
 # -------------------------------------------------------------------------------------- privileges
 
+TIME_SETTINGS = ("census_time", "hold_deadline")  # HH:MM; services.settings validates them the same way
+TEXT_SETTINGS = ("network_name",)  # everything else is a whole number
 RLS_TABLES = ("network_setting", "partner", "bed_category", "capacity", "bed_state", "person", "app_user",
               "local_credential", "call", "hold", "orientation", "refusal", "census", "census_demand",
               "census_run", "ledger", "change_event")
@@ -454,11 +548,6 @@ def _linked_person(column: str) -> str:
     return (f"EXISTS (SELECT 1 FROM hold h WHERE h.person_id = {column} AND h.partner_id = {_MINE}) "
             f"OR EXISTS (SELECT 1 FROM orientation o WHERE o.person_id = {column} AND o.partner_id = {_MINE}) "
             f"OR EXISTS (SELECT 1 FROM refusal r WHERE r.person_id = {column} AND r.partner_id = {_MINE})")
-
-
-def _linked_call(column: str) -> str:
-    return (f"EXISTS (SELECT 1 FROM orientation o WHERE o.call_id = {column} AND o.partner_id = {_MINE}) "
-            f"OR EXISTS (SELECT 1 FROM refusal r WHERE r.call_id = {column} AND r.partner_id = {_MINE})")
 
 
 def _grants_and_policies(n: Names) -> list[str]:
@@ -484,7 +573,8 @@ def _grants_and_policies(n: Names) -> list[str]:
             # not implied, since FORCE applies policies to the owner too.
             policy(table, "owner_all", "ALL", q(n.owner), "true", "true")
     out.append("GRANT SELECT ON alembic_version TO PUBLIC")
-    out.append(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {everyone}")
+    # USAGE (nextval) only: reading a sequence would tell a shelter how many persons the network knows
+    out.append(f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {everyone}")
 
     # Reference data: everyone reads, coordination and admin write.
     for table in ("partner", "bed_category", "capacity"):
@@ -497,8 +587,14 @@ def _grants_and_policies(n: Names) -> list[str]:
     # Network settings: coordination and admin; the masking threshold is admin's, and never below 3.
     out.append(f"GRANT SELECT ON network_setting TO {everyone}")
     out.append(f"GRANT INSERT, UPDATE ON network_setting TO {managers}")
-    setting_rule = (f"CASE WHEN key = 'mask_threshold' THEN pg_has_role(session_user, {lit(n.admin)}, 'MEMBER') "
-                    f"AND value ~ '^[0-9]{{1,6}}$' AND value::integer >= 3 ELSE true END")
+    # The server checks the values too: a census time that is no time would stop the census.
+    setting_rule = (
+        "key ~ '^[a-z_]{1,64}$' AND CASE "
+        f"WHEN key = 'mask_threshold' THEN pg_has_role(session_user, {lit(n.admin)}, 'MEMBER') "
+        "AND value ~ '^[0-9]{1,6}$' AND value::integer >= 3 "
+        f"WHEN key IN ({', '.join(lit(k) for k in TIME_SETTINGS)}) THEN value ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$' "
+        f"WHEN key IN ({', '.join(lit(k) for k in TEXT_SETTINGS)}) THEN length(value) BETWEEN 1 AND 200 "
+        "ELSE value ~ '^[0-9]{1,6}$' AND value::integer <= 100000 END")
     policy("network_setting", "read_all", "SELECT", everyone, "true")
     policy("network_setting", "managers_insert", "INSERT", managers, check=setting_rule)
     policy("network_setting", "managers_update", "UPDATE", managers, setting_rule, setting_rule)
@@ -528,11 +624,9 @@ def _grants_and_policies(n: Names) -> list[str]:
                f"TO {q(n.abri)}")
     policy("person", "ops_all", "ALL", ops, "true", "true")
     policy("person", "shelter_linked", "SELECT", q(n.abri), _linked_person("person.id"))
+    # (a shelter's screens read no call at all)
     out.append(f"GRANT SELECT, INSERT, UPDATE ON call TO {ops}")
-    out.append(f"GRANT SELECT (id, received_at, channel, caller_type, person_id, outcome, created_at) ON call "
-               f"TO {q(n.abri)}")
     policy("call", "ops_all", "ALL", ops, "true", "true")
-    policy("call", "shelter_linked", "SELECT", q(n.abri), _linked_call("call.id"))
 
     # Accounts: everyone reads names and roles (never a password: none is stored); writes only
     # through the account functions. Local credentials exist for the embedded mode only.
@@ -565,6 +659,10 @@ def _triggers() -> list[str]:
         out.append(f"DROP TRIGGER IF EXISTS relais_actor ON {table}")
         out.append(f"CREATE TRIGGER relais_actor BEFORE {when} ON {table} FOR EACH ROW "
                    f"EXECUTE FUNCTION relais_set_actor('{column}')")
+    for table in ("hold", "orientation", "refusal"):
+        out.append(f"DROP TRIGGER IF EXISTS relais_links ON {table}")
+        out.append(f"CREATE TRIGGER relais_links BEFORE INSERT OR UPDATE ON {table} FOR EACH ROW "
+                   "EXECUTE FUNCTION relais_link_guard()")
     out += [
         "DROP TRIGGER IF EXISTS relais_guard ON bed_state",
         "CREATE TRIGGER relais_guard BEFORE INSERT OR UPDATE ON bed_state FOR EACH ROW "
@@ -599,7 +697,8 @@ def statements(dbname: str) -> list[str]:
     out += [f"GRANT EXECUTE ON FUNCTION {f} TO PUBLIC" for f in _PUBLIC_FUNCTIONS]
     # the policies call these as the querying role
     out += [f"GRANT EXECUTE ON FUNCTION {f} TO {n.all_groups()}" for f in
-            ("relais_my_shelter()", "relais_app_user_id()", "relais_is_trusted()", *_EVERYONE_FUNCTIONS)]
+            ("relais_my_shelter()", "relais_app_user_id()", "relais_is_trusted()", "relais_tonight()",
+             "relais_untrusted()", *_EVERYONE_FUNCTIONS)]
     out += [f"GRANT EXECUTE ON FUNCTION {f} TO {q(n.admin)}" for f in _ACCOUNT_FUNCTIONS]
     for (table,) in _policy_tables():
         out.append(f"SELECT relais_drop_policies('{table}')")

@@ -27,9 +27,12 @@ def _isolated_settings(tmp_path, qapp) -> Iterator[None]:
     yield
 
 
+PASSWORD = "lanterne-rouge-abri-7"  # what make_user's accounts log in with (passes the policy)
+
+
 def make_user(db: Database, username: str, role: str, shelter: str | None = None):  # noqa: ANN201
-    users.add_user(db, username=username, role=role, password="mot-de-passe", shelter=shelter, actor=SYSTEM)
-    return users.authenticate(db, username, "mot-de-passe")
+    users.add_user(db, username=username, role=role, password=PASSWORD, shelter=shelter, actor=SYSTEM)
+    return users.authenticate(db, username, PASSWORD)
 
 
 def make_context(db: Database, user, *, live=None, synchronous: bool = True) -> AppContext:  # noqa: ANN001

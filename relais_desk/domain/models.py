@@ -164,6 +164,7 @@ class AppUser(SQLModel, table=True):
     partner_id: int | None = Field(default=None, foreign_key="partner.id")
     password_hash: str = Field(max_length=200)
     active: bool = True
+    must_change_password: bool = False  # set by an admin's reset: the one-time password must be replaced
     created_at: datetime
 
     __table_args__ = (

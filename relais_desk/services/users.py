@@ -1,4 +1,4 @@
-"""Users: add, authenticate (argon2), deactivate, reset password, change role."""
+"""Users: add, authenticate (argon2), deactivate, reset password (one-time), change one's own password, role."""
 
 from __future__ import annotations
 
@@ -11,14 +11,13 @@ from sqlalchemy import func, select
 from relais_desk.domain.enums import LedgerAction, PartnerKind, Role
 from relais_desk.domain.models import AppUser, Partner
 from relais_desk.domain.nights import utcnow
-from relais_desk.services import lookup
+from relais_desk.services import lookup, passwords
 from relais_desk.services.actor import Actor
 from relais_desk.services.errors import AuthenticationFailed, Conflict, InvalidValue, NotAllowed, NotFound
 from relais_desk.store import changes, ledger
 from relais_desk.store.database import Database
 
 _hasher = PasswordHasher()
-MIN_PASSWORD = 8
 
 
 @dataclass(frozen=True)
@@ -30,6 +29,7 @@ class UserInfo:
     partner_id: int | None
     shelter: str | None
     active: bool
+    must_change_password: bool = False  # after an admin's reset: replace the one-time password first
 
     def actor(self) -> Actor:
         return Actor(user_id=self.user_id, role=self.role, partner_id=self.partner_id,
@@ -51,16 +51,9 @@ def _username(value: object) -> str:
     return name
 
 
-def _password(value: object) -> str:
-    if not isinstance(value, str) or len(value) < MIN_PASSWORD:
-        raise InvalidValue(f"Le mot de passe doit faire au moins {MIN_PASSWORD} caractères.", field="password")
-    if len(value) > 1000:
-        raise InvalidValue("Le mot de passe est trop long (1000 caractères au plus).", field="password")
-    return value
-
-
 def _info(user: AppUser, shelter: str | None) -> UserInfo:
-    return UserInfo(user.id, user.username, user.display_name, Role(user.role), user.partner_id, shelter, user.active)
+    return UserInfo(user.id, user.username, user.display_name, Role(user.role), user.partner_id, shelter, user.active,
+                    bool(user.must_change_password))
 
 
 def add_user(
@@ -76,8 +69,8 @@ def add_user(
     actor.require(Role.ADMIN)
     name = _username(username)
     the_role = _role(role)
-    secret = _password(password)
     display = lookup.text(display_name, "display_name", max_len=120, label="Nom affiché")
+    secret = passwords.check_new_password(password, username=name, display_name=display)
     with db.write() as session:
         partner = None
         if the_role == Role.ABRI:
@@ -174,14 +167,42 @@ def set_active(db: Database, user_id: int, active: bool, *, actor: Actor) -> Use
     return _update(db, user_id, actor, active=bool(active))
 
 
-def reset_password(db: Database, user_id: int, password: object, *, actor: Actor) -> UserInfo:
-    return _update(db, user_id, actor, password_hash=_hasher.hash(_password(password)))
+def reset_password(db: Database, user_id: int, *, actor: Actor, password: object = None) -> str:
+    """An admin gives an account a one-time password (drawn here unless given); it must be changed at login."""
+    actor.require(Role.ADMIN)
+    secret = passwords.one_time_password() if password is None else passwords.check_new_password(password)
+    _update(db, user_id, actor, password_hash=_hasher.hash(secret), must_change_password=True)
+    return secret
 
 
-def set_role(db: Database, user_id: int, role: object, *, actor: Actor, shelter: str | int | None = None) -> UserInfo:
-    the_role = _role(role)
-    partner_id = None
-    if shelter not in (None, ""):
-        with db.read() as session:
-            partner_id = lookup.shelter(session, shelter).id
-    return _update(db, user_id, actor, role=the_role.value, partner_id=partner_id)
+def change_own_password(db: Database, *, actor: Actor, current: object, new: object) -> UserInfo:
+    """The signed-in user replaces their password (the current one first); clears a one-time password."""
+    failure = AuthenticationFailed("Mot de passe actuel incorrect.", field="current_password")
+    if actor.user_id is None or not isinstance(current, str) or len(current) > 1000 or "\x00" in current:
+        raise failure
+    with db.read() as session:
+        user = session.get(AppUser, actor.user_id)
+        if user is None or not user.active:
+            raise NotAllowed("Ce compte est désactivé. Demandez à un·e administrateur·rice.", field="current_password")
+        old_hash, username, display = user.password_hash, user.username, user.display_name
+    try:  # argon2 outside the write transaction: it takes a while and the embedded database has one writer
+        _hasher.verify(old_hash, current)
+    except (VerificationError, InvalidHashError):
+        raise failure from None
+    secret = passwords.check_new_password(new, username=username, display_name=display)
+    if secret == current:
+        raise InvalidValue("Le nouveau mot de passe doit être différent de l'actuel.", field="password")
+    new_hash = _hasher.hash(secret)
+    with db.write() as session:
+        user = session.get(AppUser, actor.user_id)
+        if user is None or user.password_hash != old_hash:  # changed meanwhile (another workstation, an admin)
+            raise Conflict("Le mot de passe de ce compte vient d'être changé ailleurs : reconnectez-vous.",
+                           field="current_password")
+        user.password_hash = new_hash
+        user.must_change_password = False
+        session.flush()
+        ledger.append(session, action=LedgerAction.USER_SAVED.value, entity="user", entity_id=user.id,
+                      user_id=actor.user_id, after={"password": "changé"})
+        changes.announce(session, "user", user.id)
+        shelter = session.get(Partner, user.partner_id).name if user.partner_id else None
+        return _info(user, shelter)

@@ -16,9 +16,10 @@ from tests.network import SYSTEM
 
 
 @pytest.fixture(autouse=True)
-def _isolated_settings(tmp_path, qapp) -> Iterator[None]:
+def _isolated_settings(tmp_path, qapp, monkeypatch) -> Iterator[None]:
     from relais_desk.gui.app import install_translations
 
+    monkeypatch.setenv("RELAIS_CONFIG_DIR", str(tmp_path / "config"))  # this test's own workstation (throttle…)
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
     qapp.setOrganizationName("Relais sociaux (tests)")

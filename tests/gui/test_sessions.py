@@ -219,3 +219,31 @@ def test_the_login_dialog_makes_you_wait_after_repeated_failures(qtbot, network_
     for _ in range(3):  # the success forgot the failures
         _sign_in(again, "karim", "pas-le-bon-mot")
     assert again.ui.message.text() == "Identifiant ou mot de passe incorrect."
+
+
+# -- Fichier → Changer mon mot de passe… ------------------------------------------------------------
+
+def test_change_my_password_checks_the_current_one_first(qtbot, network_db):
+    from relais_desk.gui.dialogs.password import ChangePasswordDialog
+
+    ctx = make_context(network_db, make_user(network_db, "karim", "operateur"))
+    dialog = ChangePasswordDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    form = dialog.form
+    form.current.setText("pas-le-bon-mot")
+    form.new.setText(NEW)
+    form.confirm.setText(NEW)
+    dialog.save()
+    assert form.errors["current_password"].text() == "Mot de passe actuel incorrect."
+    assert form.errors["current_password"].isVisible() and dialog.isVisible()
+    form.current.setText(PASSWORD)
+    form.new.setText("aaaaaaaaaaaa")
+    form.confirm.setText("aaaaaaaaaaaa")
+    dialog.save()
+    assert "Mot de passe trop faible" in form.errors["password"].text()
+    form.new.setText(NEW)
+    form.confirm.setText(NEW)
+    dialog.save()
+    assert dialog.result() == 1
+    assert users.authenticate(network_db, "karim", NEW)

@@ -82,8 +82,8 @@ def baseline_run(db: Database, actor, n: int) -> float:  # noqa: ANN001
 def measure(url: str) -> dict[str, float]:
     db = Database(url)
     demo.generate(db, years=0, shelters=12, seed=7)
-    users.add_user(db, username="bench", role="operateur", password="mot-de-passe", actor=SYSTEM)
-    user = users.authenticate(db, "bench", "mot-de-passe")
+    users.add_user(db, username="bench", role="operateur", password="lanterne-rouge-abri-7", actor=SYSTEM)
+    user = users.authenticate(db, "bench", "lanterne-rouge-abri-7")
     errors = ErrorHub()
     with db.read() as s:
         network = network_settings.get_all(s)

@@ -36,8 +36,8 @@ N = 60
 def measure(url: str, poll_interval: float) -> list[float]:
     here, writer = Database(url), Database(url)
     small_network(here)
-    users.add_user(here, username="ope", role="operateur", password="mot-de-passe", actor=SYSTEM)
-    user = users.authenticate(here, "ope", "mot-de-passe")
+    users.add_user(here, username="ope", role="operateur", password="lanterne-rouge-abri-7", actor=SYSTEM)
+    user = users.authenticate(here, "ope", "lanterne-rouge-abri-7")
     errors = ErrorHub()
     live = LiveFeed(here, poll_interval=poll_interval)
     ctx = AppContext(db=here, user=user, tasks=TaskRunner(errors), errors=errors, live=live, network={})

@@ -42,7 +42,7 @@ from relais_desk.gui.context import AppContext
 from relais_desk.gui.main_window import MainWindow
 db = Database(sys.argv[1]); migrate.ensure_schema(db)
 with db.read() as s: network = settings.get_all(s)
-user = users.authenticate(db, "operateur", "demo-oper")
+user = users.authenticate(db, "operateur", "demo-oper-ligne-24")
 errors = ErrorHub()
 ctx = AppContext(db=db, user=user, tasks=TaskRunner(errors, synchronous=True), errors=errors, live=None, network=network)
 w = MainWindow(ctx); w.resize(1200, 800); w.show(); app.processEvents()

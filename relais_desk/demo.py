@@ -74,8 +74,11 @@ LOCATIONS = ["Gare du Sud", "Ville-Haute", "Place de la Digue", "Grand-Place", "
 # Calls per hour of day (local), evening peak; weights normalised at use.
 HOUR_WEIGHTS = [2, 1.5, 1, 0.8, 0.5, 0.5, 0.8, 1.2, 2, 2.5, 2.5, 2.5, 2.5, 2.5, 2.5, 3, 4, 5.5, 6.5, 7, 7, 6,
                 4.5, 3]
-DEMO_LOGINS = [("admin", Role.ADMIN, "demo-admin"), ("coordination", Role.COORDINATION, "demo-coord"),
-               ("operateur", Role.OPERATEUR, "demo-oper")]
+# The demo's passwords pass the password policy like any other (README lists them).
+DEMO_LOGINS = [("admin", Role.ADMIN, "demo-admin-comptes"),
+               ("coordination", Role.COORDINATION, "demo-coord-rapport"),
+               ("operateur", Role.OPERATEUR, "demo-oper-ligne-24")]
+DEMO_SHELTER_PASSWORD = "demo-abri-lits-libres"
 
 
 @dataclass
@@ -187,9 +190,9 @@ def generate(db: Database, *, seed: int = 1, years: int = 2, shelters: int = 12,
         summary.logins.append((username, role.value, password))
     names = {v: k for k, v in ids.items()}
     for i, sid in enumerate(shelter_ids[:3], start=1):
-        users.add_user(db, username=f"abri{i}", role="abri", password="demo-abri", shelter=sid, actor=ACTOR,
+        users.add_user(db, username=f"abri{i}", role="abri", password=DEMO_SHELTER_PASSWORD, shelter=sid, actor=ACTOR,
                        display_name=f"Accueil {names[sid]}")
-        summary.logins.append((f"abri{i}", f"abri ({names[sid]})", "demo-abri"))
+        summary.logins.append((f"abri{i}", f"abri ({names[sid]})", DEMO_SHELTER_PASSWORD))
     with db.read() as session:
         operator_id = session.execute(select(AppUser.id).where(AppUser.username == "operateur")).scalar_one()
     # Two shelters stop updating a while ago: tonight they show as stale.

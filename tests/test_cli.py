@@ -10,6 +10,7 @@ from relais_desk.cli import main
 from relais_desk.services import users
 from relais_desk.store import pg_roles
 from relais_desk.store.database import Database
+from tests.network import SYSTEM
 
 BOARD_KEYS = {"shelter", "category", "capacity", "unavailable", "occupied", "held", "free", "updated_at", "night"}
 
@@ -49,6 +50,28 @@ def test_user_add_with_password_on_stdin(network_db, db_url, capsys, monkeypatch
                              "login": expected_login}
     info = users.authenticate(network_db, "sophie", "un-long-mot-de-passe")
     assert info.shelter == "Le Rebond"
+
+
+def test_user_reset_password_prints_a_one_time_password_once(network_db, db_url, capsys):
+    users.add_user(network_db, username="sophie", role="operateur", password="un-long-mot-de-passe",
+                   actor=SYSTEM)
+    assert main(["user", "reset-password", "Sophie", "--db", db_url, "--json"]) == 0
+    out = _json(capsys)
+    assert out["username"] == "sophie"
+    assert users.authenticate(network_db, "sophie", out["one_time_password"]).must_change_password
+    assert main(["user", "reset-password", "sophie", "--db", db_url]) == 0
+    printed = capsys.readouterr().out
+    one_time = printed.split(" : ")[1].split()[0]
+    assert printed.count(one_time) == 1 and users.authenticate(network_db, "sophie", one_time)
+    assert main(["user", "reset-password", "personne", "--db", db_url]) == 2
+    assert "Aucun compte" in capsys.readouterr().err
+
+
+def test_user_add_refuses_a_weak_password(network_db, db_url, capsys, monkeypatch):
+    monkeypatch.setattr("sys.stdin", io.StringIO("s3cret-pass\n"))
+    assert main(["user", "add", "marie", "--role", "operateur", "--password-stdin", "--db", db_url]) == 2
+    assert "Le mot de passe doit faire au moins 12 caractères" in capsys.readouterr().err
+    assert users.count_users(network_db) == 0
 
 
 def test_db_upgrade_then_backup_on_sqlite(tmp_path, capsys):

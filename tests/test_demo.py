@@ -113,7 +113,7 @@ def test_demo_runs_on_both_backends_and_refuses_a_full_database(db):
 def test_cli_demo_if_empty_and_bad_arguments(sqlite_url, capsys):
     assert main(["demo", "--db", sqlite_url, "--years", "0", "--shelters", "2"]) == 0
     out = capsys.readouterr().out
-    assert "demo-admin" in out and "operateur" in out
+    assert "demo-admin-comptes" in out and "operateur" in out
     assert main(["demo", "--db", sqlite_url, "--if-empty"]) == 0
     assert "rien à faire" in capsys.readouterr().out
     for args in (["--years", "-1"], ["--shelters", "0"], ["--years", "21"], ["--shelters", "501"]):
@@ -131,7 +131,7 @@ def test_after_the_demo_an_operator_can_hold_and_save_a_call_on_both_backends(db
     from relais_desk.services import calls, orientations, users
 
     demo.generate(db, seed=5, years=0, shelters=3)
-    operator = users.authenticate(db, "operateur", "demo-oper").actor()
+    operator = users.authenticate(db, "operateur", "demo-oper-ligne-24").actor()
     row = next(r for r in beds.board(db) if r.free > 0)
     o = orientations.orient_to_bed(db, shelter=row.partner_id, category=row.category_id, actor=operator)
     call = calls.create_call(db, actor=operator, channel="telephone", new_person={"alias": "Nouvelle"},

@@ -132,7 +132,7 @@ def test_every_change_leaves_exactly_one_ledger_row_holding_the_new_state(networ
              entity="capacity")
     one_more(lambda: partners.update_partner(network_db, "Le Rebond", phone="071 99 99 99", actor=SYSTEM),
              action="partner_saved", entity="partner")
-    one_more(lambda: users.add_user(network_db, username="nina", role="operateur", password="motdepasse",
+    one_more(lambda: users.add_user(network_db, username="nina", role="operateur", password="Nina-motdepasse-9",
                                     actor=SYSTEM), action="user_saved", entity="user")
 
 

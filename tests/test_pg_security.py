@@ -339,7 +339,7 @@ def partners_update(db: Database) -> None:
 def test_a_one_time_password_opens_no_data_until_it_is_changed(net):
     admin = net.session_db("admin")
     oper_id = next(u.user_id for u in users.list_users(net.db, actor=SYSTEM) if u.username == "operateur1")
-    users.reset_password(admin, oper_id, "provisoire-mais-solide-741", actor=users.whoami(admin).actor())
+    users.reset_password(admin, oper_id, password="provisoire-mais-solide-741", actor=users.whoami(admin).actor())
     own, me = users.open_session(net.db, "operateur1", "provisoire-mais-solide-741")
     assert me.must_change_password
     with pytest.raises(AccessRefused), own.read() as session:

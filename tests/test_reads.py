@@ -100,9 +100,9 @@ def test_confidential_address_follows_the_readers_role(network_db, night):
 
 
 def test_users_list_is_whole_for_admin_and_trimmed_for_others(network_db, night):
-    users.add_user(network_db, username="nadia", role="operateur", password="motdepasse1", display_name="Nadia",
+    users.add_user(network_db, username="nadia", role="operateur", password="lanterne-rouge-abri-7", display_name="Nadia",
                    actor=SYSTEM)
-    users.add_user(network_db, username="dourlet", role="abri", password="motdepasse1", shelter="Abri Dourlet",
+    users.add_user(network_db, username="dourlet", role="abri", password="lanterne-rouge-abri-7", shelter="Abri Dourlet",
                    actor=SYSTEM)
     admin = {u.username: u for u in users.list_users(network_db, actor=SYSTEM)}
     assert admin["dourlet"].shelter == "Abri Dourlet"

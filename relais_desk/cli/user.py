@@ -1,4 +1,5 @@
-"""`relais-desk user add USERNAME --role ROLE [--shelter NAME] [--password-stdin]`."""
+"""`relais-desk user add USERNAME --role ROLE [--shelter NAME] [--password-stdin]`,
+`relais-desk user reset-password USERNAME [--json]`."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import sys
 from relais_desk.cli import command_actor, emit_json, open_database
 from relais_desk.domain.enums import Role
 from relais_desk.services import users
-from relais_desk.services.errors import InvalidValue
+from relais_desk.services.errors import InvalidValue, NotFound
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -23,6 +24,11 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     a.add_argument("--password-stdin", action="store_true", help="lire le mot de passe sur l'entrée standard")
     a.add_argument("--json", action="store_true")
     a.set_defaults(handler=add)
+    r = usub.add_parser("reset-password", parents=[common],
+                        help="donner un mot de passe à usage unique (à changer à la connexion)")
+    r.add_argument("username", metavar="IDENTIFIANT")
+    r.add_argument("--json", action="store_true")
+    r.set_defaults(handler=reset_password)
 
 
 def _read_password(from_stdin: bool) -> str:
@@ -50,4 +56,21 @@ def add(args: argparse.Namespace) -> int:
     else:
         print(f"Compte créé : {info.username} ({info.role.value}{', ' + info.shelter if info.shelter else ''})"
               + (f", identifiant du serveur : {info.login}" if info.login else ""))
+    return 0
+
+
+def reset_password(args: argparse.Namespace) -> int:
+    db = open_database(args)
+    actor = command_actor(db)
+    actor.require(Role.ADMIN)
+    wanted = args.username.strip().lower()
+    user = next((u for u in users.list_users(db, actor=actor) if u.username.lower() == wanted), None)
+    if user is None:
+        raise NotFound(f"Aucun compte « {args.username[:64]} ».", field="username")
+    one_time = users.reset_password(db, user.user_id, actor=actor)
+    if args.json:
+        emit_json({"user_id": user.user_id, "username": user.username, "one_time_password": one_time})
+    else:
+        print(f"Mot de passe à usage unique pour {user.username} : {one_time}")
+        print("À communiquer une seule fois ; il devra être changé à la prochaine connexion.")
     return 0

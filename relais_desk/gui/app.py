@@ -11,8 +11,6 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from relais_desk.domain.errors import UserFacingError
 from relais_desk.gui import resources_rc  # noqa: F401  (icons, style and translations)
-from relais_desk.gui.context import AppContext
-from relais_desk.gui.live import LiveFeed
 from relais_desk.gui.tasks import ErrorHub, TaskRunner
 
 log = logging.getLogger(__name__)
@@ -59,7 +57,6 @@ def _fatal(text: str) -> int:
 
 
 def main(argv: list[str]) -> int:
-    from relais_desk.scheduling import ClientScheduler
     from relais_desk.services import settings as network_settings
     from relais_desk.services import users
     from relais_desk.store import config, migrate
@@ -83,36 +80,33 @@ def main(argv: list[str]) -> int:
         url = first.config.url()
     try:
         db = Database(url)
-        migrate.ensure_schema(db)
-        if db.is_sqlite and users.count_users(db) == 0:
-            from relais_desk.gui.dialogs.first_run import FirstRunDialog
+        network: dict[str, str] = {}
+        # A shared server is read only once logged in, as that user's own login (the login dialog
+        # checks its schema then); the embedded file is this workstation's own.
+        if db.is_sqlite:
+            migrate.ensure_schema(db)
+            if users.count_users(db) == 0:
+                from relais_desk.gui.dialogs.first_run import FirstRunDialog
 
-            first = FirstRunDialog(tasks)
-            first.ui.server.setEnabled(False)
-            if first.exec() != QDialog.DialogCode.Accepted:
-                return 0
-        with db.read() as session:
-            network = network_settings.get_all(session)
+                first = FirstRunDialog(tasks)
+                first.ui.server.setEnabled(False)
+                if first.exec() != QDialog.DialogCode.Accepted:
+                    return 0
+            with db.read() as session:
+                network = network_settings.get_all(session)
     except UserFacingError as exc:
         return _fatal(exc.message)
-    from relais_desk.gui.dialogs.login import LoginDialog
+    from relais_desk.gui.session import Sessions
 
-    login = LoginDialog(db, tasks, network=network.get("network_name", ""))
-    if login.exec() != QDialog.DialogCode.Accepted or login.user is None:
-        return 0
-    live = LiveFeed(db)
-    ctx = AppContext(db=db, user=login.user, tasks=tasks, errors=errors, live=live, network=network)
-    scheduler = ClientScheduler(db, actor=login.user.actor(), on_error=errors.report)
-    from relais_desk.gui.main_window import MainWindow
-
-    window = MainWindow(ctx)
-    live.start()
-    scheduler.start()
-    window.show()
+    # The loop login → main window → login (change user, session ended by the server) → … ends when
+    # the user quits; between two sessions no window is open, so closing the last one must not quit.
+    app.setQuitOnLastWindowClosed(False)
+    sessions = Sessions(db, network)
+    sessions.finished.connect(app.quit)
+    sessions.start()
     try:
         return app.exec()
     finally:
-        scheduler.shutdown()
-        live.stop()
+        sessions.stop()
         tasks.wait(5000)
         db.dispose()

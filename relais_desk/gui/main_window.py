@@ -1,16 +1,23 @@
-"""The main window: a thin shell that composes the screens a role may use."""
+"""The main window: a thin shell that composes the screens a role may use.
+
+It ends its session by `session_ended(message)` (change user, or the server ended the session): the
+app goes back to the login dialog, which shows the message. After the network's idle time without
+input, the screens hide behind a lock panel and come back exactly as they were once unlocked.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QSplitter,
     QStackedWidget,
     QSystemTrayIcon,
@@ -25,17 +32,29 @@ from relais_desk.gui.board.screen import BoardScreen
 from relais_desk.gui.calls.screen import CallsScreen
 from relais_desk.gui.census.screen import CensusScreen
 from relais_desk.gui.context import AppContext
+from relais_desk.gui.dialogs.password import ChangePasswordDialog
+from relais_desk.gui.idle_lock import IdleWatcher, LockPanel
 from relais_desk.gui.my_shelter.screen import MyShelterScreen
 from relais_desk.gui.partners.screen import PartnersScreen
 from relais_desk.gui.stats.screen import StatsScreen
+from relais_desk.services.login_throttle import LoginThrottle
 
-LIVE_COLORS = {"live": "#1b7f3b", "reconnecting": "#b26a00", "offline": "#b3261e"}
+LIVE_COLORS = {"live": "#1b7f3b", "reconnecting": "#b26a00", "offline": "#b3261e", "ended": "#b3261e"}
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    session_ended = Signal(str)  # back to the login dialog, showing this message (empty: change user)
+    closed = Signal()  # the user quit the app
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, idle_lock_ms: int | None = None,
+                 throttle: LoginThrottle | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self._session_over = False
+        self.locked = False
+        self._focus_before_lock: QWidget | None = None
+        self._enabled_before_lock: list[QAction] = []
+        self.session_ended.connect(self._leave_session)  # first, before whoever returns to the login
         self.setWindowTitle(self.tr("relais-desk — %1").replace("%1", ctx.network.get("network_name", "")))
         self.setWindowIcon(QIcon(":/icons/relais-desk.svg"))
         self.nav = QListWidget(self)
@@ -51,9 +70,22 @@ class MainWindow(QMainWindow):
         split.setStretchFactor(1, 1)
         split.setChildrenCollapsible(False)
         split.setSizes([self.nav.width(), 10_000])  # the fixed-width side bar, and every other pixel to the screen
-        self.setCentralWidget(split)
+        self.content = split
+        # The lock panel replaces the screens on the same stack: hidden screens take no focus and no keys.
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(split)
+        self.lock_panel = LockPanel(ctx, throttle if throttle is not None else LoginThrottle(), self)
+        self.lock_panel.unlocked.connect(self.unlock)
+        self.lock_panel.change_user.connect(self.change_user)
+        self.pages.addWidget(self.lock_panel)
+        self.setCentralWidget(self.pages)
         self._status_bar()
+        self._file_menu()
         self._preferences_menu()
+        if idle_lock_ms is None:
+            idle_lock_ms = max(0, ctx.setting_int("idle_lock_minutes", 10)) * 60_000
+        self.idle = IdleWatcher(idle_lock_ms, self)
+        self.idle.idle.connect(self.lock)
         self.tray = QSystemTrayIcon(QIcon(":/icons/relais-desk.svg"), self) if QSystemTrayIcon.isSystemTrayAvailable() else None
         if self.tray is not None:
             self.tray.show()
@@ -61,10 +93,12 @@ class MainWindow(QMainWindow):
         if isinstance(board, BoardScreen):
             board.saturation.connect(self.alert_saturation)
             board.refreshed.connect(self._update_live)
-        ctx.errors.message.connect(lambda text, _conn: self.statusBar().showMessage(text, 15_000))
+        # bound methods, not lambdas: Qt drops the connection when this window is deleted (a late
+        # worker error after the session ended must not reach a deleted window)
+        ctx.errors.message.connect(self._show_error)
         if ctx.live is not None:
             ctx.live.state_changed.connect(self._on_feed_state)
-        ctx.connectivity.changed.connect(lambda *_: self._update_live())
+        ctx.connectivity.changed.connect(self._connectivity_changed)
         self._restore()
         self.nav.setCurrentRow(0)
 
@@ -123,6 +157,91 @@ class MainWindow(QMainWindow):
     def screen_keys(self) -> list[str]:
         return [self.nav.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.nav.count())]
 
+    # -- the session: password, change user, lock
+    def _file_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Fichier"))
+        self.change_password_action = menu.addAction(self.tr("Changer mon mot de passe…"))
+        self.change_password_action.triggered.connect(self.change_password)
+        self.change_user_action = menu.addAction(self.tr("Changer d'utilisateur"))
+        self.change_user_action.triggered.connect(self.change_user)
+        self.lock_action = menu.addAction(self.tr("Verrouiller"))
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock)
+        menu.addSeparator()
+        quit_action = menu.addAction(self.tr("Quitter"))
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+
+    def change_password(self) -> None:
+        dialog = ChangePasswordDialog(self.ctx, self)
+        if dialog.exec() and dialog.user is not None:
+            self.ctx.user = dialog.user
+            self.statusBar().showMessage(self.tr("Votre mot de passe a été changé."), 10_000)
+
+    def change_user(self) -> None:
+        """Back to the login dialog; a call in progress is asked about first, exactly as when quitting."""
+        if self.may_leave(then=self.change_user):
+            self.end_session("")
+
+    def ended_by_server(self, reason: str) -> None:
+        """The server ended this session (account deactivated, changed, password reset): back to the login,
+        saying why and what was not saved, so that nothing typed is lost without a word."""
+        calls = self.screens.get("calls")
+        unsaved = calls.intake.unsaved_summary() if calls is not None else ""
+        self.end_session(f"{reason}\n{unsaved}" if unsaved else reason)
+
+    def end_session(self, message: str = "") -> None:
+        """This session is over (no question asked): the login dialog comes back, showing `message`."""
+        self.session_ended.emit(message)
+
+    def _leave_session(self, _message: str) -> None:
+        self._session_over = True
+        self.idle.pause()
+        self.close()
+
+    def lock(self) -> None:
+        """Hide every screen behind the lock panel; they stay as they are, underneath."""
+        if self.locked or self._session_over:
+            return
+        self.locked = True
+        self.idle.pause()
+        focus = QApplication.focusWidget()
+        self._focus_before_lock = focus if focus is not None and self.content.isAncestorOf(focus) else None
+        self._enabled_before_lock = [a for a in self._session_actions() if a.isEnabled()]
+        for action in self._enabled_before_lock:
+            action.setEnabled(False)
+        self.menuBar().setEnabled(False)
+        self.statusBar().clearMessage()  # a message may name a person
+        self.pages.setCurrentWidget(self.lock_panel)
+        self.lock_panel.reset()
+
+    def unlock(self) -> None:
+        if not self.locked:
+            return
+        self.locked = False
+        self.pages.setCurrentWidget(self.content)
+        self.menuBar().setEnabled(True)
+        for action in self._enabled_before_lock:
+            action.setEnabled(True)
+        self._enabled_before_lock = []
+        if self._focus_before_lock is not None:
+            self._focus_before_lock.setFocus()
+        self.idle.resume()
+
+    def _session_actions(self) -> list[QAction]:
+        menus = [a for m in self.menuBar().findChildren(QMenu) for a in m.actions()]
+        return [*self.actions(), *menus]
+
+    def may_leave(self, then: Callable[[], None]) -> bool:
+        """True when nothing is under way. Otherwise a call in progress asks first: back to it, or abandon it
+        (its beds given back) and `then` runs once they are."""
+        calls = self.screens.get("calls")
+        if calls is not None and not calls.intake.confirm_close(then=then):
+            if calls.intake.has_content():
+                self.new_call()  # back to the call in progress, nothing lost
+            return False
+        return True
+
     # -- preferences
     def _preferences_menu(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Préférences"))
@@ -180,13 +299,19 @@ class MainWindow(QMainWindow):
             return "offline"
         return self.ctx.live.state.value if self.ctx.live is not None else "live"
 
+    def _show_error(self, text: str, _connection_problem: bool) -> None:
+        self.statusBar().showMessage(text, 15_000)
+
+    def _connectivity_changed(self, _online: bool, _message: str) -> None:
+        self._update_live()
+
     def _update_live(self) -> None:
         state = self.live_state()
         board = self.screens.get("board")
         loaded = getattr(board, "loaded_at", None)
         age = age_text(loaded, utcnow()) if loaded else ""
         text = {"live": self.tr("● En direct"), "reconnecting": self.tr("● Reconnexion…"),
-                "offline": self.tr("● Hors ligne")}[state]
+                "offline": self.tr("● Hors ligne"), "ended": self.tr("● Session terminée")}[state]
         if state != "live" and age:
             text += " " + self.tr("(données %1)").replace("%1", age)
         self.live_label.setText(text)
@@ -214,13 +339,13 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        calls = self.screens.get("calls")
-        if calls is not None and not calls.intake.confirm_close(then=self.close):
+        if not self._session_over and not self.may_leave(then=self.close):
             event.ignore()
-            if calls.intake.has_content():
-                self.new_call()  # back to the call in progress, nothing lost
             return
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())
+        self.idle.pause()
         super().closeEvent(event)
+        if not self._session_over:
+            self.closed.emit()

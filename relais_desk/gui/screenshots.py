@@ -41,8 +41,9 @@ def main(out: str = "docs") -> int:
         login.ui.username.setText("operateur")
         login.resize(440, 260)
         login.grab().save(str(target / "login.png"))
-        for username, password, screens in (("admin", "demo-admin", ("board", "census", "stats", "partners", "admin")),
-                                            ("abri1", "demo-abri", ("my_shelter",))):
+        for username, password, screens in (
+                ("admin", "demo-admin-comptes", ("board", "census", "stats", "partners", "admin")),
+                ("abri1", "demo-abri-lits-libres", ("my_shelter",))):
             user = users.authenticate(db, username, password)
             ctx = AppContext(db=db, user=user, tasks=tasks, errors=errors, live=None, network=network)
             window = MainWindow(ctx)
@@ -69,7 +70,7 @@ def _calls(app, db, tasks, errors, network, target: Path) -> None:  # noqa: ANN0
     from relais_desk.gui.main_window import MainWindow
     from relais_desk.services import users
 
-    user = users.authenticate(db, "operateur", "demo-oper")
+    user = users.authenticate(db, "operateur", "demo-oper-ligne-24")
     window = MainWindow(AppContext(db=db, user=user, tasks=tasks, errors=errors, live=None, network=network))
     window.resize(1360, 820)
     window.show()

@@ -22,8 +22,10 @@ DEFAULTS: dict[str, str] = {
     "saturation_threshold": "3",
     "census_horizon_days": "400",
     "mask_threshold": "3",
+    "idle_lock_minutes": "10",  # a workstation left alone this long hides its screens behind a lock; 0: never
 }
 MIN_MASK_THRESHOLD = 3  # below 3, a published count could point at one or two people
+MAX_IDLE_LOCK_MINUTES = 24 * 60
 
 
 def get_all(session: Session) -> dict[str, str]:
@@ -72,6 +74,9 @@ def set_value(db: Database, key: str, value: str, *, actor: Actor) -> None:
         try:
             if not str(value).strip().isdigit() or int(value) > 100_000:
                 raise ValueError
+            if key == "idle_lock_minutes" and int(value) > MAX_IDLE_LOCK_MINUTES:
+                raise InvalidValue(f"Verrouillage : au plus {MAX_IDLE_LOCK_MINUTES} minutes (0 : jamais).",
+                                   field=key)
             value = str(int(value))
         except ValueError as exc:
             raise InvalidValue(f"Valeur invalide pour {key} : « {str(value)[:40]} ».", field=key) from exc

@@ -1,4 +1,4 @@
-"""Users: add, authenticate, deactivate, reset password, change role.
+"""Users: add, authenticate, deactivate, reset password (one-time), change one's own password, role.
 
 Embedded SQLite: argon2 hashes in `local_credential`, checked here. Shared PostgreSQL: each account
 is its own login role; the server authenticates it (SCRAM) and the account functions of
@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from relais_desk.domain.enums import LedgerAction, PartnerKind, Role
 from relais_desk.domain.models import AppUser, LocalCredential, Partner
 from relais_desk.domain.nights import utcnow
-from relais_desk.services import lookup
+from relais_desk.services import lookup, passwords
 from relais_desk.services.actor import Actor
 from relais_desk.services.errors import AuthenticationFailed, Conflict, InvalidValue, NotAllowed, NotFound
 from relais_desk.store import changes, ledger, pg_roles
@@ -26,7 +26,6 @@ from relais_desk.store.database import Database, is_login_refusal
 from relais_desk.store.errors import DatabaseUnreachable, LoginRefused
 
 _hasher = PasswordHasher()
-MIN_PASSWORD = 8
 
 
 @dataclass(frozen=True)
@@ -59,14 +58,6 @@ def _username(value: object) -> str:
     if not all(ch.isalnum() or ch in "._-@" for ch in name):
         raise InvalidValue("Identifiant : lettres, chiffres, « . », « _ », « - » et « @ » seulement.", field="username")
     return name
-
-
-def _password(value: object) -> str:
-    if not isinstance(value, str) or len(value) < MIN_PASSWORD:
-        raise InvalidValue(f"Le mot de passe doit faire au moins {MIN_PASSWORD} caractères.", field="password")
-    if len(value) > 1000:
-        raise InvalidValue("Le mot de passe est trop long (1000 caractères au plus).", field="password")
-    return value
 
 
 def _info(user: AppUser, shelter: str | None) -> UserInfo:
@@ -109,8 +100,8 @@ def add_user(
     actor.require(Role.ADMIN)
     name = _username(username)
     the_role = _role(role)
-    secret = _password(password)
     display = lookup.text(display_name, "display_name", max_len=120, label="Nom affiché")
+    secret = passwords.check_new_password(password, username=name, display_name=display)
     with db.write() as session:
         partner = None
         if the_role == Role.ABRI:
@@ -319,8 +310,78 @@ def set_active(db: Database, user_id: int, active: bool, *, actor: Actor) -> Use
     return _update(db, user_id, actor, active=bool(active))
 
 
-def reset_password(db: Database, user_id: int, password: object, *, actor: Actor) -> UserInfo:
-    return _update(db, user_id, actor, password=_password(password))
+def reset_password(db: Database, user_id: int, *, actor: Actor, password: object = None) -> str:
+    """An admin gives an account a one-time password (drawn here unless given); it must be changed at login.
+
+    On PostgreSQL the server also ends the account's sessions and keeps it out of its group (no data)
+    until the password is changed.
+    """
+    actor.require(Role.ADMIN)
+    secret = passwords.one_time_password() if password is None else passwords.check_new_password(password)
+    _update(db, user_id, actor, password=secret, must_change_password=True)
+    return secret
+
+
+def change_own_password(db: Database, *, actor: Actor, current: object, new: object) -> UserInfo:
+    """The signed-in user replaces their password (the current one first); clears a one-time password."""
+    failure = AuthenticationFailed("Mot de passe actuel incorrect.", field="current_password")
+    if actor.user_id is None or not isinstance(current, str) or len(current) > 1000 or "\x00" in current:
+        raise failure
+    if not db.is_sqlite:  # (a login with a one-time password reads no table: only who it is)
+        me = whoami(db)
+        if me is None or not me.active:
+            raise NotAllowed("Cette session n'est pas celle d'un compte actif de ce réseau.", field="current_password")
+        return _change_own_pg_password(db, me.username, me.display_name, current, new, failure)
+    with db.read() as session:
+        user = session.get(AppUser, actor.user_id)
+        if user is None or not user.active:
+            raise NotAllowed("Ce compte est désactivé. Demandez à un·e administrateur·rice.", field="current_password")
+        username, display = user.username, user.display_name
+        credential = session.get(LocalCredential, actor.user_id)
+        old_hash = credential.password_hash if credential else None
+    try:  # argon2 outside the write transaction: it takes a while and the embedded database has one writer
+        _hasher.verify(old_hash or "", current)
+    except (VerificationError, InvalidHashError):
+        raise failure from None
+    secret = passwords.check_new_password(new, username=username, display_name=display)
+    if secret == current:
+        raise InvalidValue("Le nouveau mot de passe doit être différent de l'actuel.", field="password")
+    new_hash = _hasher.hash(secret)
+    with db.write() as session:
+        user = session.get(AppUser, actor.user_id)
+        credential = session.get(LocalCredential, actor.user_id)
+        if user is None or credential is None or credential.password_hash != old_hash:
+            # changed meanwhile (another window, an admin)
+            raise Conflict("Le mot de passe de ce compte vient d'être changé ailleurs : reconnectez-vous.",
+                           field="current_password")
+        credential.password_hash, credential.changed_at = new_hash, utcnow()
+        user.must_change_password = False
+        session.flush()
+        ledger.append(session, action=LedgerAction.USER_SAVED.value, entity="user", entity_id=user.id,
+                      user_id=actor.user_id, after={"password": "changé"})
+        changes.announce(session, "user", user.id)
+        return _user_info(session, user.id)
+
+
+def _change_own_pg_password(db: Database, username: str, display: str, current: str, new: object,
+                            failure: AuthenticationFailed) -> UserInfo:
+    """On the server: the current password is checked by logging in with it once more (someone at an
+    unlocked desk cannot change it), the new one is sent as a SCRAM verifier, never in clear."""
+    try:
+        check, _me = open_session(db, username, current)
+    except AuthenticationFailed:
+        raise failure from None
+    check.dispose()
+    secret = passwords.check_new_password(new, username=username, display_name=display)
+    if secret == current:
+        raise InvalidValue("Le nouveau mot de passe doit être différent de l'actuel.", field="password")
+    with db.write() as session:
+        me = whoami_in_session(session)
+        if me is None:
+            raise NotAllowed("Cette session n'est pas celle d'un compte de ce réseau.", field="current_password")
+        session.execute(text("SELECT relais_change_own_password(:v)"),
+                        {"v": _verifier(session, me.login or "", secret)})
+        return whoami_in_session(session) or me
 
 
 def set_role(db: Database, user_id: int, role: object, *, actor: Actor, shelter: str | int | None = None) -> UserInfo:
@@ -330,13 +391,6 @@ def set_role(db: Database, user_id: int, role: object, *, actor: Actor, shelter:
         with db.read() as session:
             partner_id = lookup.shelter(session, shelter).id
     return _update(db, user_id, actor, role=the_role.value, partner_id=partner_id)
-
-
-def _one_time_password() -> str:
-    import secrets as random
-
-    alphabet = "abcdefghjkmnpqrstuvwxyz23456789"  # nothing to misread over the phone (no l/1, o/0)
-    return "-".join("".join(random.choice(alphabet) for _ in range(4)) for _ in range(4))
 
 
 @dataclass(frozen=True)
@@ -358,7 +412,7 @@ def convert_legacy_accounts(db: Database) -> list[ConvertedAccount]:
         legacy = session.execute(select(AppUser.id, AppUser.username).where(AppUser.login.is_(None))
                                  .order_by(AppUser.username)).all()
         for user_id, username in legacy:
-            secret = _one_time_password()
+            secret = passwords.one_time_password()
             login = _login_name(db, username)
             session.execute(text("SELECT relais_account_adopt(:i, :v)"),
                             {"i": user_id, "v": _verifier(session, login, secret)})

@@ -48,12 +48,24 @@
         <translation>Account updated: %1</translation>
     </message>
     <message>
-        <source>Nouveau mot de passe pour %1 :</source>
-        <translation>New password for %1:</translation>
+        <source>Mot de passe à usage unique</source>
+        <translation>One-time password</translation>
     </message>
     <message>
-        <source>Mot de passe changé.</source>
-        <translation>Password changed.</translation>
+        <source>Donner à %1 un mot de passe à usage unique ? Son mot de passe actuel ne fonctionnera plus ; il devra en choisir un nouveau à sa prochaine connexion.</source>
+        <translation>Give %1 a one-time password? Their current password will stop working; they will have to choose a new one at their next login.</translation>
+    </message>
+    <message>
+        <source>Mot de passe à usage unique donné à %1.</source>
+        <translation>One-time password given to %1.</translation>
+    </message>
+    <message>
+        <source>Mot de passe à usage unique pour %1 :</source>
+        <translation>One-time password for %1:</translation>
+    </message>
+    <message>
+        <source>Communiquez-le à la personne (il ne sera plus affiché). Elle devra le changer à sa prochaine connexion.</source>
+        <translation>Pass it on to the person (it will not be shown again). They will have to change it at their next login.</translation>
     </message>
     <message>
         <source>Nouveau rôle de %1 :</source>
@@ -357,6 +369,18 @@
     <message>
         <source>Annuler la ligne choisie</source>
         <translation>Cancel the chosen line</translation>
+    </message>
+    <message>
+        <source>anonyme</source>
+        <translation>anonymous</translation>
+    </message>
+    <message>
+        <source>L&apos;appel en cours (%1) n&apos;a pas été enregistré.</source>
+        <translation>The call in progress (%1) was not saved.</translation>
+    </message>
+    <message>
+        <source>Vos notes : « %1 »</source>
+        <translation>Your notes: “%1”</translation>
     </message>
     <message>
         <source>— choisir un service —</source>
@@ -982,6 +1006,21 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Changer mon mot de passe</source>
+        <translation>Change my password</translation>
+    </message>
+    <message>
+        <source>Changer le mot de passe</source>
+        <translation>Change the password</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message>
         <source>taux d&apos;occupation</source>
@@ -1303,6 +1342,41 @@
     </message>
 </context>
 <context>
+    <name>LockPanel</name>
+    <message>
+        <source>Session verrouillée — %1</source>
+        <translation>Session locked — %1</translation>
+    </message>
+    <message>
+        <source>Personne n&apos;a utilisé ce poste depuis un moment : les écrans sont cachés. Tapez votre mot de passe pour les retrouver tels quels.</source>
+        <translation>Nobody has used this workstation for a while: the screens are hidden. Type your password to get them back as they were.</translation>
+    </message>
+    <message>
+        <source>Mot de passe</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Déverrouiller</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Changer d&apos;utilisateur</source>
+        <translation>Change user</translation>
+    </message>
+    <message>
+        <source>Trop d&apos;essais : réessayez dans %1 s.</source>
+        <translation>Too many attempts: try again in %1 s.</translation>
+    </message>
+    <message>
+        <source>Vous pouvez réessayer.</source>
+        <translation>You can try again.</translation>
+    </message>
+    <message>
+        <source>Tapez votre mot de passe.</source>
+        <translation>Type your password.</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>relais-desk — connexion</source>
@@ -1323,6 +1397,14 @@
     <message>
         <source>Mot de passe</source>
         <translation>Password</translation>
+    </message>
+    <message>
+        <source>Choisissez un nouveau mot de passe</source>
+        <translation>Choose a new password</translation>
+    </message>
+    <message>
+        <source>Votre mot de passe est à usage unique : choisissez-en un nouveau avant de continuer. Au moins 12 caractères ; quelques mots inattendus valent mieux que des symboles.</source>
+        <translation>Your password is a one-time password: choose a new one before going on. At least 12 characters; a few unexpected words are better than symbols.</translation>
     </message>
     <message>
         <source>Base locale : %1</source>
@@ -1347,6 +1429,18 @@
     <message>
         <source>Vérification…</source>
         <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Trop d&apos;essais : réessayez dans %1 s.</source>
+        <translation>Too many attempts: try again in %1 s.</translation>
+    </message>
+    <message>
+        <source>Vous pouvez réessayer.</source>
+        <translation>You can try again.</translation>
+    </message>
+    <message>
+        <source>Enregistrer et continuer</source>
+        <translation>Save and continue</translation>
     </message>
 </context>
 <context>
@@ -1384,6 +1478,30 @@
         <translation>Administration</translation>
     </message>
     <message>
+        <source>&amp;Fichier</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Changer mon mot de passe…</source>
+        <translation>Change my password…</translation>
+    </message>
+    <message>
+        <source>Changer d&apos;utilisateur</source>
+        <translation>Change user</translation>
+    </message>
+    <message>
+        <source>Verrouiller</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>Quitter</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Votre mot de passe a été changé.</source>
+        <translation>Your password has been changed.</translation>
+    </message>
+    <message>
         <source>&amp;Préférences</source>
         <translation>&amp;Preferences</translation>
     </message>
@@ -1414,6 +1532,10 @@
     <message>
         <source>● Hors ligne</source>
         <translation>● Offline</translation>
+    </message>
+    <message>
+        <source>● Session terminée</source>
+        <translation>● Session ended</translation>
     </message>
     <message>
         <source>(données %1)</source>
@@ -1528,6 +1650,33 @@
     <message>
         <source>Refus enregistré.</source>
         <translation>Refusal recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPasswordForm</name>
+    <message>
+        <source>Mot de passe &amp;actuel</source>
+        <translation>&amp;Current password</translation>
+    </message>
+    <message>
+        <source>&amp;Nouveau mot de passe</source>
+        <translation>&amp;New password</translation>
+    </message>
+    <message>
+        <source>&amp;Confirmer</source>
+        <translation>C&amp;onfirm</translation>
+    </message>
+    <message>
+        <source>Tapez votre mot de passe actuel.</source>
+        <translation>Type your current password.</translation>
+    </message>
+    <message>
+        <source>Tapez le nouveau mot de passe.</source>
+        <translation>Type the new password.</translation>
+    </message>
+    <message>
+        <source>Les deux mots de passe diffèrent.</source>
+        <translation>The two passwords differ.</translation>
     </message>
 </context>
 <context>

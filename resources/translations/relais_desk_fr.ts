@@ -48,12 +48,24 @@
         <translation>Compte mis à jour : %1</translation>
     </message>
     <message>
-        <source>Nouveau mot de passe pour %1 :</source>
-        <translation>Nouveau mot de passe pour %1 :</translation>
+        <source>Mot de passe à usage unique</source>
+        <translation>Mot de passe à usage unique</translation>
     </message>
     <message>
-        <source>Mot de passe changé.</source>
-        <translation>Mot de passe changé.</translation>
+        <source>Donner à %1 un mot de passe à usage unique ? Son mot de passe actuel ne fonctionnera plus ; il devra en choisir un nouveau à sa prochaine connexion.</source>
+        <translation>Donner à %1 un mot de passe à usage unique ? Son mot de passe actuel ne fonctionnera plus ; il devra en choisir un nouveau à sa prochaine connexion.</translation>
+    </message>
+    <message>
+        <source>Mot de passe à usage unique donné à %1.</source>
+        <translation>Mot de passe à usage unique donné à %1.</translation>
+    </message>
+    <message>
+        <source>Mot de passe à usage unique pour %1 :</source>
+        <translation>Mot de passe à usage unique pour %1 :</translation>
+    </message>
+    <message>
+        <source>Communiquez-le à la personne (il ne sera plus affiché). Elle devra le changer à sa prochaine connexion.</source>
+        <translation>Communiquez-le à la personne (il ne sera plus affiché). Elle devra le changer à sa prochaine connexion.</translation>
     </message>
     <message>
         <source>Nouveau rôle de %1 :</source>
@@ -357,6 +369,18 @@
     <message>
         <source>Annuler la ligne choisie</source>
         <translation>Annuler la ligne choisie</translation>
+    </message>
+    <message>
+        <source>anonyme</source>
+        <translation>anonyme</translation>
+    </message>
+    <message>
+        <source>L&apos;appel en cours (%1) n&apos;a pas été enregistré.</source>
+        <translation>L&apos;appel en cours (%1) n&apos;a pas été enregistré.</translation>
+    </message>
+    <message>
+        <source>Vos notes : « %1 »</source>
+        <translation>Vos notes : « %1 »</translation>
     </message>
     <message>
         <source>— choisir un service —</source>
@@ -982,6 +1006,21 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Changer mon mot de passe</source>
+        <translation>Changer mon mot de passe</translation>
+    </message>
+    <message>
+        <source>Changer le mot de passe</source>
+        <translation>Changer le mot de passe</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message>
         <source>taux d&apos;occupation</source>
@@ -1303,6 +1342,41 @@
     </message>
 </context>
 <context>
+    <name>LockPanel</name>
+    <message>
+        <source>Session verrouillée — %1</source>
+        <translation>Session verrouillée — %1</translation>
+    </message>
+    <message>
+        <source>Personne n&apos;a utilisé ce poste depuis un moment : les écrans sont cachés. Tapez votre mot de passe pour les retrouver tels quels.</source>
+        <translation>Personne n&apos;a utilisé ce poste depuis un moment : les écrans sont cachés. Tapez votre mot de passe pour les retrouver tels quels.</translation>
+    </message>
+    <message>
+        <source>Mot de passe</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Déverrouiller</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Changer d&apos;utilisateur</source>
+        <translation>Changer d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Trop d&apos;essais : réessayez dans %1 s.</source>
+        <translation>Trop d&apos;essais : réessayez dans %1 s.</translation>
+    </message>
+    <message>
+        <source>Vous pouvez réessayer.</source>
+        <translation>Vous pouvez réessayer.</translation>
+    </message>
+    <message>
+        <source>Tapez votre mot de passe.</source>
+        <translation>Tapez votre mot de passe.</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>relais-desk — connexion</source>
@@ -1323,6 +1397,14 @@
     <message>
         <source>Mot de passe</source>
         <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Choisissez un nouveau mot de passe</source>
+        <translation>Choisissez un nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>Votre mot de passe est à usage unique : choisissez-en un nouveau avant de continuer. Au moins 12 caractères ; quelques mots inattendus valent mieux que des symboles.</source>
+        <translation>Votre mot de passe est à usage unique : choisissez-en un nouveau avant de continuer. Au moins 12 caractères ; quelques mots inattendus valent mieux que des symboles.</translation>
     </message>
     <message>
         <source>Base locale : %1</source>
@@ -1347,6 +1429,18 @@
     <message>
         <source>Vérification…</source>
         <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Trop d&apos;essais : réessayez dans %1 s.</source>
+        <translation>Trop d&apos;essais : réessayez dans %1 s.</translation>
+    </message>
+    <message>
+        <source>Vous pouvez réessayer.</source>
+        <translation>Vous pouvez réessayer.</translation>
+    </message>
+    <message>
+        <source>Enregistrer et continuer</source>
+        <translation>Enregistrer et continuer</translation>
     </message>
 </context>
 <context>
@@ -1384,6 +1478,30 @@
         <translation>Administration</translation>
     </message>
     <message>
+        <source>&amp;Fichier</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Changer mon mot de passe…</source>
+        <translation>Changer mon mot de passe…</translation>
+    </message>
+    <message>
+        <source>Changer d&apos;utilisateur</source>
+        <translation>Changer d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Verrouiller</source>
+        <translation>Verrouiller</translation>
+    </message>
+    <message>
+        <source>Quitter</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Votre mot de passe a été changé.</source>
+        <translation>Votre mot de passe a été changé.</translation>
+    </message>
+    <message>
         <source>&amp;Préférences</source>
         <translation>&amp;Préférences</translation>
     </message>
@@ -1414,6 +1532,10 @@
     <message>
         <source>● Hors ligne</source>
         <translation>● Hors ligne</translation>
+    </message>
+    <message>
+        <source>● Session terminée</source>
+        <translation>● Session terminée</translation>
     </message>
     <message>
         <source>(données %1)</source>
@@ -1528,6 +1650,33 @@
     <message>
         <source>Refus enregistré.</source>
         <translation>Refus enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPasswordForm</name>
+    <message>
+        <source>Mot de passe &amp;actuel</source>
+        <translation>Mot de passe &amp;actuel</translation>
+    </message>
+    <message>
+        <source>&amp;Nouveau mot de passe</source>
+        <translation>&amp;Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Confirmer</source>
+        <translation>&amp;Confirmer</translation>
+    </message>
+    <message>
+        <source>Tapez votre mot de passe actuel.</source>
+        <translation>Tapez votre mot de passe actuel.</translation>
+    </message>
+    <message>
+        <source>Tapez le nouveau mot de passe.</source>
+        <translation>Tapez le nouveau mot de passe.</translation>
+    </message>
+    <message>
+        <source>Les deux mots de passe diffèrent.</source>
+        <translation>Les deux mots de passe diffèrent.</translation>
     </message>
 </context>
 <context>

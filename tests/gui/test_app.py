@@ -20,7 +20,7 @@ from relais_desk.services import beds, users
 from relais_desk.services.errors import NotAllowed
 from relais_desk.store import config, secrets
 from relais_desk.store.database import Database
-from tests.gui.conftest import make_context, make_user
+from tests.gui.conftest import PASSWORD, make_context, make_user
 from tests.network import SYSTEM, small_network
 
 WAIT_MS = 15_000
@@ -38,15 +38,15 @@ def test_first_run_embedded_creates_the_first_admin(qtbot, tmp_path, monkeypatch
     qtbot.addWidget(dialog)
     assert dialog.ui.embedded.isChecked()
     dialog.ui.adminUser.setText("marie")
-    dialog.ui.adminPassword.setText("premier-mot")
+    dialog.ui.adminPassword.setText("marie-premiere-admin")
     dialog.ui.adminPassword2.setText("autre-chose")
     dialog.finish()
     assert "diffèrent" in dialog.ui.message.text() and dialog.result() == 0
-    dialog.ui.adminPassword2.setText("premier-mot")
+    dialog.ui.adminPassword2.setText("marie-premiere-admin")
     dialog.finish()
     assert dialog.result() == 1 and config.load().backend == "sqlite"
     db = Database(config.configured_url())
-    assert users.authenticate(db, "marie", "premier-mot").role == Role.ADMIN
+    assert users.authenticate(db, "marie", "marie-premiere-admin").role == Role.ADMIN
     db.dispose()
 
 
@@ -102,16 +102,6 @@ def test_first_run_server_refuses_verify_full_without_the_networks_ca_file(qtbot
     assert dialog.result() == 1 and config.load().sslmode == "disable"
 
 
-@pytest.fixture(params=["sqlite", "scram"])
-def checked_db(request):  # noqa: ANN001, ANN201
-    """A database whose server really checks passwords (the machine's PostgreSQL trusts everyone)."""
-    url = request.getfixturevalue("sqlite_url" if request.param == "sqlite" else "scram_url")
-    db = Database(url)
-    small_network(db)
-    yield db
-    db.dispose()
-
-
 def test_login_failure_then_success_remembers_the_username(qtbot, checked_db):
     network_db = checked_db
     make_user(network_db, "karim", "operateur")
@@ -122,7 +112,7 @@ def test_login_failure_then_success_remembers_the_username(qtbot, checked_db):
     dialog.try_login()
     assert dialog.ui.message.text().startswith("Identifiant ou mot de passe incorrect")
     assert dialog.user is None and dialog.ui.password.text() == ""
-    dialog.ui.password.setText("mot-de-passe")
+    dialog.ui.password.setText(PASSWORD)
     dialog.try_login()
     assert dialog.user is not None and dialog.user.role == Role.OPERATEUR
     assert QSettings().value("login/last_username") == "karim"

@@ -39,7 +39,7 @@ def _non_blank(widget, path) -> bool:  # noqa: ANN001
 def test_every_chart_renders_and_follows_the_filters(qtbot, demo_db, tmp_path):
     from relais_desk.services import users
 
-    user = users.authenticate(demo_db, "coordination", "demo-coord")
+    user = users.authenticate(demo_db, "coordination", "demo-coord-rapport")
     screen = StatsScreen(make_context(demo_db, user))
     qtbot.addWidget(screen)
     screen.resize(1200, 700)
@@ -65,7 +65,7 @@ def test_every_chart_renders_and_follows_the_filters(qtbot, demo_db, tmp_path):
 def test_chart_exports_and_the_annual_report_from_the_screen(qtbot, demo_db, tmp_path):
     from relais_desk.services import users
 
-    user = users.authenticate(demo_db, "coordination", "demo-coord")
+    user = users.authenticate(demo_db, "coordination", "demo-coord-rapport")
     screen = StatsScreen(make_context(demo_db, user))
     qtbot.addWidget(screen)
     screen.refresh()
@@ -85,7 +85,7 @@ def test_chart_exports_and_the_annual_report_from_the_screen(qtbot, demo_db, tmp
 def test_axis_filter_and_unmet_demand_export(qtbot, demo_db, tmp_path):
     from relais_desk.services import users
 
-    screen = StatsScreen(make_context(demo_db, users.authenticate(demo_db, "coordination", "demo-coord")))
+    screen = StatsScreen(make_context(demo_db, users.authenticate(demo_db, "coordination", "demo-coord-rapport")))
     qtbot.addWidget(screen)
     screen.axis.setCurrentIndex(screen.axis.findData("sante"))
     screen.refresh()

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
-    QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -146,14 +146,27 @@ class AdminScreen(QWidget):
         u = self.current()
         if u is None:
             return
-        password, ok = QInputDialog.getText(self, self.tr("Nouveau mot de passe"),
-                                            self.tr("Nouveau mot de passe pour %1 :").replace("%1", u.username),
-                                            QLineEdit.EchoMode.Password)
-        if not ok:
+        asked = QMessageBox.question(
+            self, self.tr("Mot de passe à usage unique"),
+            self.tr("Donner à %1 un mot de passe à usage unique ? Son mot de passe actuel ne fonctionnera plus ; "
+                    "il devra en choisir un nouveau à sa prochaine connexion.").replace("%1", u.username))
+        if asked != QMessageBox.StandardButton.Yes:
             return
         db, actor = self.ctx.db, self.ctx.actor
-        self.ctx.tasks.run(lambda: users.reset_password(db, u.user_id, password, actor=actor),
-                           on_done=lambda _i: self._done(self.tr("Mot de passe changé.")), on_error=self._fail)
+        self.ctx.tasks.run(lambda: users.reset_password(db, u.user_id, actor=actor),
+                           on_done=lambda one_time: self._show_one_time(u, one_time), on_error=self._fail)
+
+    def _show_one_time(self, user: UserInfo, one_time: str) -> None:
+        """Shown once, to be read out or handed over; never stored on this workstation."""
+        self._done(self.tr("Mot de passe à usage unique donné à %1.").replace("%1", user.username))
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Mot de passe à usage unique"),
+                          self.tr("Mot de passe à usage unique pour %1 :").replace("%1", user.username), parent=self)
+        box.setInformativeText(f"<p style='font-size:16pt; font-family:monospace'>{one_time}</p>"
+                               + self.tr("Communiquez-le à la personne (il ne sera plus affiché). "
+                                         "Elle devra le changer à sa prochaine connexion."))
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.setObjectName("oneTimePassword")
+        box.exec()
 
     def _role(self) -> None:
         u = self.current()

@@ -238,6 +238,17 @@ class CallIntake(QWidget):
         self.banner.clear_message()  # what was said about the last call is not about this one
         self.clear_errors()
 
+    def unsaved_summary(self) -> str:
+        """What of the call in progress is lost if the session ends now (empty when nothing is typed)."""
+        if not self.has_content():
+            return ""
+        alias = self.alias.text().strip() or self.tr("anonyme")
+        notes = self.notes.toPlainText().strip()
+        text = self.tr("L'appel en cours (%1) n'a pas été enregistré.").replace("%1", alias)
+        if notes:
+            text += " " + self.tr("Vos notes : « %1 »").replace("%1", notes[:300])
+        return text
+
     def has_content(self) -> bool:
         return bool(self.person_panel.has_content() or self.call_panel.has_content() or self.taken
                     or self.under_way.in_flight)

@@ -17,13 +17,13 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
     QFormLayout, QLabel, QLineEdit, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget)
+    QSpacerItem, QStackedWidget, QVBoxLayout, QWidget)
 
 class Ui_LoginDialog(object):
     def setupUi(self, LoginDialog):
         if not LoginDialog.objectName():
             LoginDialog.setObjectName(u"LoginDialog")
-        LoginDialog.resize(420, 250)
+        LoginDialog.resize(440, 280)
         self.layout = QVBoxLayout(LoginDialog)
         self.layout.setObjectName(u"layout")
         self.networkLabel = QLabel(LoginDialog)
@@ -38,31 +38,55 @@ class Ui_LoginDialog(object):
 
         self.layout.addWidget(self.backendLabel)
 
-        self.form = QFormLayout()
+        self.pages = QStackedWidget(LoginDialog)
+        self.pages.setObjectName(u"pages")
+        self.loginPage = QWidget()
+        self.loginPage.setObjectName(u"loginPage")
+        self.form = QFormLayout(self.loginPage)
         self.form.setObjectName(u"form")
-        self.usernameLabel = QLabel(LoginDialog)
+        self.form.setContentsMargins(0, -1, 0, -1)
+        self.usernameLabel = QLabel(self.loginPage)
         self.usernameLabel.setObjectName(u"usernameLabel")
 
         self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.usernameLabel)
 
-        self.username = QLineEdit(LoginDialog)
+        self.username = QLineEdit(self.loginPage)
         self.username.setObjectName(u"username")
 
         self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.username)
 
-        self.passwordLabel = QLabel(LoginDialog)
+        self.passwordLabel = QLabel(self.loginPage)
         self.passwordLabel.setObjectName(u"passwordLabel")
 
         self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.passwordLabel)
 
-        self.password = QLineEdit(LoginDialog)
+        self.password = QLineEdit(self.loginPage)
         self.password.setObjectName(u"password")
         self.password.setEchoMode(QLineEdit.Password)
 
         self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.password)
 
+        self.pages.addWidget(self.loginPage)
+        self.changePage = QWidget()
+        self.changePage.setObjectName(u"changePage")
+        self.changeLayout = QVBoxLayout(self.changePage)
+        self.changeLayout.setObjectName(u"changeLayout")
+        self.changeLayout.setContentsMargins(0, -1, 0, -1)
+        self.changeTitle = QLabel(self.changePage)
+        self.changeTitle.setObjectName(u"changeTitle")
+        self.changeTitle.setStyleSheet(u"font-weight: 600;")
 
-        self.layout.addLayout(self.form)
+        self.changeLayout.addWidget(self.changeTitle)
+
+        self.changeHint = QLabel(self.changePage)
+        self.changeHint.setObjectName(u"changeHint")
+        self.changeHint.setWordWrap(True)
+
+        self.changeLayout.addWidget(self.changeHint)
+
+        self.pages.addWidget(self.changePage)
+
+        self.layout.addWidget(self.pages)
 
         self.message = QLabel(LoginDialog)
         self.message.setObjectName(u"message")
@@ -98,6 +122,8 @@ class Ui_LoginDialog(object):
         self.backendLabel.setText(QCoreApplication.translate("LoginDialog", u"Base locale", None))
         self.usernameLabel.setText(QCoreApplication.translate("LoginDialog", u"Identifiant", None))
         self.passwordLabel.setText(QCoreApplication.translate("LoginDialog", u"Mot de passe", None))
+        self.changeTitle.setText(QCoreApplication.translate("LoginDialog", u"Choisissez un nouveau mot de passe", None))
+        self.changeHint.setText(QCoreApplication.translate("LoginDialog", u"Votre mot de passe est \u00e0 usage unique : choisissez-en un nouveau avant de continuer. Au moins 12 caract\u00e8res ; quelques mots inattendus valent mieux que des symboles.", None))
         self.message.setText("")
     # retranslateUi
 

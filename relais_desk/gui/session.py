@@ -1,0 +1,120 @@
+"""The app's loop: login → main window → (session ended) → login → … until the user quits.
+
+A session ends when its main window emits `session_ended(message)`: the user chose *Changer
+d'utilisateur* (no message), or the server ended it (e.g. a deactivated account: the message says
+so in the login dialog). Each session has its own task runner, error hub, live feed and scheduler,
+so nothing of the previous user's session reaches the next one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from relais_desk.domain.errors import UserFacingError
+from relais_desk.gui.account_watch import AccountWatch
+from relais_desk.gui.context import AppContext
+from relais_desk.gui.dialogs.login import LoginDialog
+from relais_desk.gui.live import LiveFeed
+from relais_desk.gui.tasks import ErrorHub, TaskRunner
+from relais_desk.services.login_throttle import LoginThrottle
+from relais_desk.store.database import Database
+
+
+def read_network(db: Database) -> dict[str, str]:
+    """The network's settings, read once logged in (on a shared server nothing is read before)."""
+    from relais_desk.services import settings as network_settings
+
+    with db.read() as session:
+        return network_settings.get_all(session)
+
+
+class Sessions(QObject):
+    finished = Signal()  # the user quit (from the login dialog or the main window)
+
+    def __init__(self, db: Database, network: dict[str, str], *, throttle: LoginThrottle | None = None,
+                 make_tasks: Callable[[ErrorHub], TaskRunner] = TaskRunner, background: bool = True,
+                 idle_lock_ms: int | None = None) -> None:
+        super().__init__()
+        self.db, self.network = db, network
+        self.throttle = throttle if throttle is not None else LoginThrottle()
+        self.make_tasks = make_tasks
+        self.background = background  # the live feed and the scheduler (tests may do without)
+        self.idle_lock_ms = idle_lock_ms
+        self.login: LoginDialog | None = None
+        self.window: Any = None  # the MainWindow of the session under way
+        self._live: LiveFeed | None = None
+        self._scheduler: Any = None
+        self._tasks: TaskRunner | None = None
+        self._session_db: Database | None = None
+        self._watch: AccountWatch | None = None
+
+    def start(self, message: str = "") -> None:
+        """Show the login dialog (with `message`, e.g. why the previous session ended)."""
+        errors = ErrorHub()
+        self._tasks = self.make_tasks(errors)
+        login = LoginDialog(self.db, self._tasks, network=self.network.get("network_name", ""), message=message,
+                            throttle=self.throttle)
+        login.accepted.connect(lambda: self._open(login, errors))
+        login.rejected.connect(self._quit)
+        self.login = login
+        login.show()
+        login.raise_()
+        login.activateWindow()
+
+    def _open(self, login: LoginDialog, errors: ErrorHub) -> None:
+        from relais_desk.gui.main_window import MainWindow
+
+        user, tasks = login.user, self._tasks
+        assert user is not None and tasks is not None
+        db = login.session_db or self.db
+        self.login = None
+        login.deleteLater()
+        self._session_db = db
+        try:  # the settings as this user may read them, fresh at each login (they change live elsewhere)
+            network = read_network(db)
+        except UserFacingError:
+            network = self.network
+        live = LiveFeed(db) if self.background else None
+        ctx = AppContext(db=db, user=user, tasks=tasks, errors=errors, live=live, network=network)
+        window = MainWindow(ctx, idle_lock_ms=self.idle_lock_ms, throttle=self.throttle)
+        window.session_ended.connect(self._ended)
+        self._watch = AccountWatch(ctx)
+        self._watch.ended.connect(window.ended_by_server)
+        window.closed.connect(self._quit)
+        self.window, self._live = window, live
+        if self.background:
+            from relais_desk.scheduling import ClientScheduler
+
+            self._scheduler = ClientScheduler(db, actor=user.actor(), on_error=errors.report)
+            live.start()
+            self._scheduler.start()
+        window.show()
+
+    def _ended(self, message: str) -> None:
+        self.stop()
+        self.start(message)
+
+    def _quit(self) -> None:
+        self.stop()
+        self.finished.emit()
+
+    def stop(self) -> None:
+        """End what runs for the session under way (scheduler, live feed, tasks); the window goes away."""
+        if self._scheduler is not None:
+            self._scheduler.shutdown()
+            self._scheduler = None
+        if self._live is not None:
+            self._live.stop()
+            self._live = None
+        if self._tasks is not None:
+            self._tasks.wait(5000)
+        if self.window is not None:
+            window, self.window = self.window, None
+            window.deleteLater()
+        self._watch = None
+        if self._session_db is not None and self._session_db is not self.db:
+            self._session_db.dispose()  # this user's own connections to the server end with the session
+        self._session_db = None

@@ -1,6 +1,7 @@
 """This workstation's connection: embedded SQLite or a shared PostgreSQL server.
 
-Kept in an INI file in the user's config folder, without any password (the keyring holds it).
+Kept in an INI file in the user's config folder, without any password: on a shared server each
+person logs in with their own account, whose password is typed at login and kept nowhere.
 `RELAIS_DB_URL` overrides the file; `RELAIS_CONFIG_DIR` moves the folder (tests, portable installs).
 """
 
@@ -55,7 +56,7 @@ class WorkstationConfig:
     host: str = "localhost"
     port: int = 5432
     dbname: str = "relais"
-    user: str = "relais"
+    user: str = ""  # none for the app: each person logs in as their own login (kept for older files)
     sslmode: str = DEFAULT_SSLMODE
     sslrootcert: str = ""  # the network's CA certificate file (PEM), for verify-ca / verify-full
 
@@ -91,7 +92,7 @@ class WorkstationConfig:
             return f"sqlite:///{self.sqlite_path or default_sqlite_path()}"
         if self.backend != "postgresql":
             raise BadDatabaseUrl(f"Type de base inconnu : « {self.backend} ».")
-        return URL.create("postgresql+psycopg", username=self.user, password=password, host=self.host,
+        return URL.create("postgresql+psycopg", username=self.user or None, password=password, host=self.host,
                           port=self.port, database=self.dbname,
                           query=self.ssl_query()).render_as_string(hide_password=False)
 
@@ -120,7 +121,7 @@ def load() -> WorkstationConfig | None:
         host=section.get("host", "localhost"),
         port=port,
         dbname=section.get("dbname", "relais"),
-        user=section.get("user", "relais"),
+        user=section.get("user", ""),
         sslmode=section.get("sslmode", DEFAULT_SSLMODE).strip() or DEFAULT_SSLMODE,
         sslrootcert=section.get("sslrootcert", ""),
     )
@@ -141,17 +142,21 @@ def save(cfg: WorkstationConfig) -> Path:
 
 
 def configured_url() -> str | None:
-    """RELAIS_DB_URL, else the saved configuration's URL (password from the keyring at connect time)."""
+    """RELAIS_DB_URL, else the saved configuration's URL (no user: each person logs in as their own)."""
     if os.environ.get("RELAIS_DB_URL"):
         return os.environ["RELAIS_DB_URL"]
     cfg = load()
     return cfg.url() if cfg else None
 
 
-def check_server(cfg: WorkstationConfig, password: str | None) -> None:
-    """Try the server once and say plainly what is wrong: TLS, unreachable, bad password, unknown database."""
+def check_server(cfg: WorkstationConfig, password: str | None, *, user: str | None = None) -> None:
+    """Try the server once and say plainly what is wrong: TLS, unreachable, bad password, unknown database.
+
+    `user` is the PostgreSQL login to try (an account's own login); by default the configuration's.
+    """
     cfg.check_ssl_files()
-    conninfo = URL.create("postgresql", username=cfg.user, password=password or None, host=cfg.host,
+    user = cfg.user if user is None else user
+    conninfo = URL.create("postgresql", username=user or None, password=password or None, host=cfg.host,
                           port=cfg.port, database=cfg.dbname,
                           query=cfg.ssl_query()).render_as_string(hide_password=False)
     try:
@@ -161,13 +166,13 @@ def check_server(cfg: WorkstationConfig, password: str | None) -> None:
         text = str(exc).lower()
         where = f"{cfg.host}:{cfg.port}"
         if "password" in text and ("failed" in text or "supplied" in text or "authentication" in text):
-            raise BadPassword(f"Le serveur {where} refuse l'utilisateur « {cfg.user} » avec ce mot de passe.",
+            raise BadPassword(f"Le serveur {where} refuse l'identifiant « {user} » avec ce mot de passe.",
                               field="password") from exc
         if "does not exist" in text and "database" in text:
             raise UnknownDatabase(f"Le serveur {where} répond, mais la base « {cfg.dbname} » n'existe pas.",
                                   field="dbname") from exc
         if "role" in text and "does not exist" in text:
-            raise BadPassword(f"Le serveur {where} ne connaît pas l'utilisateur « {cfg.user} ».",
+            raise BadPassword(f"Le serveur {where} ne connaît pas l'identifiant « {user} ».",
                               field="user") from exc
         if "ssl" in text or "certificate" in text:
             raise BadTlsSetting(

@@ -1261,8 +1261,20 @@
         <translation>Database</translation>
     </message>
     <message>
-        <source>Utilisateur du serveur</source>
-        <translation>Server user</translation>
+        <source>Votre identifiant</source>
+        <translation>Your username</translation>
+    </message>
+    <message>
+        <source>votre compte relais-desk, pour vérifier la connexion</source>
+        <translation>your relais-desk account, to check the connection</translation>
+    </message>
+    <message>
+        <source>Votre mot de passe</source>
+        <translation>Your password</translation>
+    </message>
+    <message>
+        <source>jamais enregistré sur ce poste</source>
+        <translation>never stored on this workstation</translation>
     </message>
     <message>
         <source>Chiffrement</source>
@@ -1327,6 +1339,10 @@
     <message>
         <source>Certificats (*.crt *.pem *.cer);;Tous les fichiers (*)</source>
         <translation>Certificates (*.crt *.pem *.cer);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Indiquez votre identifiant et votre mot de passe pour vérifier la connexion.</source>
+        <translation>Enter your username and password to check the connection.</translation>
     </message>
     <message>
         <source>Connexion en cours…</source>

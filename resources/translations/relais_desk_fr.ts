@@ -1261,8 +1261,20 @@
         <translation>Base</translation>
     </message>
     <message>
-        <source>Utilisateur du serveur</source>
-        <translation>Utilisateur du serveur</translation>
+        <source>Votre identifiant</source>
+        <translation>Votre identifiant</translation>
+    </message>
+    <message>
+        <source>votre compte relais-desk, pour vérifier la connexion</source>
+        <translation>votre compte relais-desk, pour vérifier la connexion</translation>
+    </message>
+    <message>
+        <source>Votre mot de passe</source>
+        <translation>Votre mot de passe</translation>
+    </message>
+    <message>
+        <source>jamais enregistré sur ce poste</source>
+        <translation>jamais enregistré sur ce poste</translation>
     </message>
     <message>
         <source>Chiffrement</source>
@@ -1327,6 +1339,10 @@
     <message>
         <source>Certificats (*.crt *.pem *.cer);;Tous les fichiers (*)</source>
         <translation>Certificats (*.crt *.pem *.cer);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Indiquez votre identifiant et votre mot de passe pour vérifier la connexion.</source>
+        <translation>Indiquez votre identifiant et votre mot de passe pour vérifier la connexion.</translation>
     </message>
     <message>
         <source>Connexion en cours…</source>

@@ -50,27 +50,31 @@ def test_first_run_embedded_creates_the_first_admin(qtbot, tmp_path, monkeypatch
     db.dispose()
 
 
-def test_first_run_server_tests_the_connection_and_keeps_the_password_in_the_keyring(qtbot, pg_url):
+def test_first_run_server_tests_with_your_own_account_and_keeps_no_password(qtbot, pg_url):
     url = make_url(pg_url)
+    db = Database(pg_url)
+    users.add_user(db, username="marie", role="admin", password="premier-compte-du-réseau", actor=SYSTEM)
+    db.dispose()
     dialog = FirstRunDialog(TaskRunner(ErrorHub(), synchronous=True))
     qtbot.addWidget(dialog)
     dialog.ui.server.setChecked(True)
     dialog.ui.host.setText(url.host)
     dialog.ui.port.setValue(1)  # nothing listens there
     dialog.ui.dbname.setText(url.database)
-    dialog.ui.user.setText(url.username)
+    dialog.ui.user.setText("marie")
+    dialog.ui.password.setText("premier-compte-du-réseau")
     dialog.ui.testButton.click()
     assert "Impossible de joindre le serveur" in dialog.ui.message.text()
     dialog.ui.port.setValue(url.port or 5432)
-    dialog.ui.password.setText("s3cret")
     dialog.ui.testButton.click()
     assert dialog.ui.message.text() == "Connexion réussie : le serveur est prêt."
     dialog.finish()
     assert dialog.result() == 1
     saved = config.load()
-    assert (saved.backend, saved.host, saved.dbname) == ("postgresql", url.host, url.database)
-    assert secrets.get_password(saved.keyring_account) == "s3cret"
-    assert "s3cret" not in config.config_path().read_text()
+    assert (saved.backend, saved.host, saved.dbname, saved.user) == ("postgresql", url.host, url.database, "")
+    text = config.config_path().read_text()
+    assert "premier-compte" not in text and "marie" not in text
+    assert secrets.get_password(saved.keyring_account) is None  # no credential on the workstation
 
 
 def test_first_run_server_refuses_verify_full_without_the_networks_ca_file(qtbot, pg_url, tmp_path):
@@ -82,7 +86,11 @@ def test_first_run_server_refuses_verify_full_without_the_networks_ca_file(qtbot
     dialog.ui.host.setText(url.host)
     dialog.ui.port.setValue(url.port or 5432)
     dialog.ui.dbname.setText(url.database)
-    dialog.ui.user.setText(url.username)
+    db = Database(pg_url)
+    users.add_user(db, username="marie", role="admin", password="premier-compte-du-réseau", actor=SYSTEM)
+    db.dispose()
+    dialog.ui.user.setText("marie")
+    dialog.ui.password.setText("premier-compte-du-réseau")
     assert dialog.ui.sslmode.currentData() == "prefer"  # the default
     saved_before = config.config_path().read_text() if config.config_path().exists() else None
     dialog.ui.sslmode.setCurrentIndex(dialog.ui.sslmode.findData("verify-full"))

@@ -1,4 +1,9 @@
-"""First run: this workstation alone (embedded) or a shared server (PostgreSQL)."""
+"""First run: this workstation alone (embedded) or a shared server (PostgreSQL).
+
+A shared server keeps no credential on the workstation: the wizard saves where the server is and how
+to reach it (host, port, database, encryption). Your own identifiant and password, if given, only
+test that everything works — each person logs in with their own account afterwards.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +13,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 
 from relais_desk.gui.forms.ui_first_run import Ui_FirstRunDialog
 from relais_desk.gui.tasks import TaskRunner, describe
-from relais_desk.store import config, migrate, secrets
+from relais_desk.store import config, migrate, pg_roles
 from relais_desk.store.config import DEFAULT_SSLMODE, BadTlsSetting, WorkstationConfig
 from relais_desk.store.database import Database
 from relais_desk.store.errors import SchemaTooOld
@@ -16,8 +21,29 @@ from relais_desk.store.errors import SchemaTooOld
 OK_STYLE, ERROR_STYLE = "color: #1b5e20;", "color: #b3261e;"
 
 
+def try_account(cfg: WorkstationConfig, username: str, password: str) -> None:
+    """Reach the server as this account's own login and check its schema; nothing is kept."""
+    from relais_desk.services import users
+
+    try:
+        login = pg_roles.login(cfg.dbname, username)
+    except ValueError:
+        login = username
+    config.check_server(cfg, password, user=login)  # plain words for the network, TLS, the database
+    own, _user = users.open_session(Database(cfg.url()), username, password)
+    try:
+        current, head = migrate.current_revision(own), migrate.head_revision()
+    finally:
+        own.dispose()
+    if current != head:
+        raise SchemaTooOld(
+            f"Le serveur répond, mais son schéma n'est pas à jour ({current or 'vide'}). Un·e "
+            f"administrateur·rice doit lancer une fois, avec l'identifiant de maintenance : relais-desk db upgrade "
+            f"--db \"postgresql://…@{cfg.host}:{cfg.port}/{cfg.dbname}?{urlencode(cfg.ssl_query())}\"")
+
+
 class FirstRunDialog(QDialog):
-    """Saves the connection (password in the keyring) and, embedded, creates the first admin."""
+    """Saves the connection (never a password) and, embedded, creates the first admin."""
 
     def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -83,33 +109,21 @@ class FirstRunDialog(QDialog):
 
     def server_config(self) -> WorkstationConfig:
         return WorkstationConfig(backend="postgresql", host=self.ui.host.text().strip() or "localhost",
-                                 port=self.ui.port.value(), dbname=self.ui.dbname.text().strip(),
-                                 user=self.ui.user.text().strip(),
+                                 port=self.ui.port.value(), dbname=self.ui.dbname.text().strip(), user="",
                                  sslmode=self.ui.sslmode.currentData() or DEFAULT_SSLMODE,
                                  sslrootcert=self.ui.sslrootcert.text().strip())
 
     def test_connection(self) -> None:
-        cfg, password = self.server_config(), self.ui.password.text()
+        cfg, username, password = self.server_config(), self.ui.user.text().strip(), self.ui.password.text()
         if not self._tls_ok(cfg):
             return
+        if not username or not password:
+            self._say(self.tr("Indiquez votre identifiant et votre mot de passe pour vérifier la connexion."),
+                      ok=False)
+            return
         self._say(self.tr("Connexion en cours…"), ok=True)
-
-        def check() -> str:
-            config.check_server(cfg, password)
-            db = Database(cfg.url(password or None))
-            try:
-                current, head = migrate.current_revision(db), migrate.head_revision()
-            finally:
-                db.dispose()
-            if current != head:
-                raise SchemaTooOld(
-                    f"Le serveur répond, mais son schéma n'est pas à jour ({current or 'vide'}). Un·e "
-                    f"administrateur·rice doit lancer une fois : relais-desk db upgrade --db "
-                    f"\"postgresql://{cfg.user}@{cfg.host}:{cfg.port}/{cfg.dbname}?{urlencode(cfg.ssl_query())}\"")
-            return "ok"
-
-        self.tasks.run(check, on_done=lambda _r: self._say(self.tr("Connexion réussie : le serveur est prêt."),
-                                                           ok=True),
+        self.tasks.run(lambda: try_account(cfg, username, password),
+                       on_done=lambda _r: self._say(self.tr("Connexion réussie : le serveur est prêt."), ok=True),
                        on_error=lambda exc: self._say(describe(exc), ok=False))
 
     def finish(self) -> None:
@@ -144,14 +158,13 @@ class FirstRunDialog(QDialog):
         self.tasks.run(create, on_done=self._done, on_error=lambda exc: self._say(describe(exc), ok=False))
 
     def _finish_server(self) -> None:
-        cfg, password = self.server_config(), self.ui.password.text()
+        cfg, username, password = self.server_config(), self.ui.user.text().strip(), self.ui.password.text()
         if not self._tls_ok(cfg):
             return
 
         def save() -> WorkstationConfig:
-            config.check_server(cfg, password)
-            if password:
-                secrets.store_password(cfg.keyring_account, password)
+            if username and password:  # given: they must work; not given (set up before any account): saved as is
+                try_account(cfg, username, password)
             config.save(cfg)
             return cfg
 

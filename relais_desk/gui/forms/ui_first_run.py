@@ -159,7 +159,6 @@ class Ui_FirstRunDialog(object):
 
         self.user = QLineEdit(self.serverPage)
         self.user.setObjectName(u"user")
-        self.user.setText(u"relais")
 
         self.serverForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.user)
 
@@ -274,8 +273,10 @@ class Ui_FirstRunDialog(object):
         self.host.setPlaceholderText(QCoreApplication.translate("FirstRunDialog", u"ex. serveur.relais.local", None))
         self.portLabel.setText(QCoreApplication.translate("FirstRunDialog", u"Port", None))
         self.dbnameLabel.setText(QCoreApplication.translate("FirstRunDialog", u"Base", None))
-        self.userLabel.setText(QCoreApplication.translate("FirstRunDialog", u"Utilisateur du serveur", None))
-        self.passwordLabel.setText(QCoreApplication.translate("FirstRunDialog", u"Mot de passe", None))
+        self.userLabel.setText(QCoreApplication.translate("FirstRunDialog", u"Votre identifiant", None))
+        self.user.setPlaceholderText(QCoreApplication.translate("FirstRunDialog", u"votre compte relais-desk, pour v\u00e9rifier la connexion", None))
+        self.passwordLabel.setText(QCoreApplication.translate("FirstRunDialog", u"Votre mot de passe", None))
+        self.password.setPlaceholderText(QCoreApplication.translate("FirstRunDialog", u"jamais enregistr\u00e9 sur ce poste", None))
         self.sslmodeLabel.setText(QCoreApplication.translate("FirstRunDialog", u"Chiffrement", None))
         self.sslrootcertLabel.setText(QCoreApplication.translate("FirstRunDialog", u"Certificat de l'autorit\u00e9 (CA)", None))
         self.sslrootcert.setPlaceholderText(QCoreApplication.translate("FirstRunDialog", u"fichier .crt ou .pem du r\u00e9seau", None))

@@ -254,12 +254,19 @@ def board_in_session(session: Session, *, at: datetime | None = None, now: datet
         carry = _live_carry(session, night, set(caps) - set(states))
     else:
         at = as_utc(at)
-        night = night_of(at)
-        caps = capacities(session, night, at)
-        states = _ledger_states(session, LedgerEntry.night == night, at, order_night=False)
-        missing = set(caps) - set(states)
-        recent = (LedgerEntry.night < night) & (LedgerEntry.night >= night - timedelta(days=CARRY_NIGHTS))
-        carry = _ledger_states(session, recent, at, order_night=True) if missing else {}
+        return night_board_at(session, night_of(at), at)
+    return _compose(session, night, caps, states, carry)
+
+
+def night_board_at(session: Session, night: date, at: datetime) -> list[BoardRow]:
+    """The board of `night` as it stood at `at`, rebuilt from the ledger (`at` may be after the night:
+    a closed night is the board of its night as of the next noon)."""
+    at = as_utc(at)
+    caps = capacities(session, night, at)
+    states = _ledger_states(session, LedgerEntry.night == night, at, order_night=False)
+    missing = set(caps) - set(states)
+    recent = (LedgerEntry.night < night) & (LedgerEntry.night >= night - timedelta(days=CARRY_NIGHTS))
+    carry = _ledger_states(session, recent, at, order_night=True) if missing else {}
     return _compose(session, night, caps, states, carry)
 
 
@@ -605,6 +612,6 @@ def active_holds(db: Database, *, partner_id: int | None = None, now: datetime |
 
 
 __all__ = [
-    "BoardRow", "HoldResult", "active_holds", "board", "board_in_session", "capacities", "default_deadline",
+    "BoardRow", "HoldResult", "active_holds", "board", "board_in_session", "night_board_at", "capacities", "default_deadline",
     "expire_holds", "suggested_deadline", "hold_bed", "hold_in_session", "mark_absent", "mark_arrived", "release_hold", "set_counts",
 ]

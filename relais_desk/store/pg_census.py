@@ -16,7 +16,7 @@ REASON_COLUMNS = {"saturation": "refusals_saturation", "quota_depasse": "refusal
                   "profil_non_accueilli": "refusals_profile"}  # anything else: refusals_other
 
 
-def _reason_sums(prefix: str = "") -> str:
+def reason_sums(prefix: str = "") -> str:
     sums = [f"count(*) FILTER (WHERE {prefix}reason = '{reason}')::int AS {column}"
             for reason, column in REASON_COLUMNS.items()]
     known = ", ".join(f"'{r}'" for r in REASON_COLUMNS)
@@ -121,7 +121,7 @@ def census_sql(definer: str) -> list[str]:
                 WHERE night = p_night AND category_id IS NOT NULL AND created_at <= v_at
                 GROUP BY partner_id, category_id),
               refused AS (
-                SELECT partner_id, category_id, {_reason_sums()}
+                SELECT partner_id, category_id, {reason_sums()}
                 FROM refusal WHERE night = p_night AND at <= v_at AND partner_id IS NOT NULL
                 GROUP BY partner_id, category_id)
               INSERT INTO census (night, partner_id, category_id, capacity, capacity_base, capacity_winter,
@@ -142,7 +142,7 @@ def census_sql(definer: str) -> list[str]:
               GET DIAGNOSTICS v_rows = ROW_COUNT;
 
               WITH refused AS (
-                SELECT category_id, {_reason_sums()},
+                SELECT category_id, {reason_sums()},
                        count(*) FILTER (WHERE source = 'call')::int AS from_calls,
                        count(*) FILTER (WHERE source <> 'call')::int AS at_door
                 FROM refusal WHERE night = p_night AND at <= v_at GROUP BY category_id),

@@ -221,4 +221,4 @@ def test_the_servers_closed_night_equals_the_embedded_one_on_the_same_ledger(pg_
 def test_the_servers_close_moment_uses_the_rollover_of_the_domain():
     from relais_desk.store import pg_closed_nights
 
-    assert pg_closed_nights.ROLLOVER == NIGHT_ROLLOVER.strftime("%H:%M")
+    assert NIGHT_ROLLOVER.strftime("%H:%M") == pg_closed_nights.ROLLOVER

@@ -372,6 +372,9 @@ class ClosedNightDemand(SQLModel, table=True):
     refusals_other: int = 0
     refusals_from_calls: int = 0
     refusals_at_door: int = 0
+    # refusals on no shelter × category row of the night (a call naming no shelter, or a category the
+    # shelter does not have): with the closed_night rows' refusals they make the total
+    refusals_without_shelter: int = 0
     # distinct persons refused that night, each in the category of their last refusal of the night;
     # a refusal without a person counts as one
     refused_person_nights: int = 0

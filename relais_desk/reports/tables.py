@@ -66,7 +66,8 @@ def write_xlsx(tables: list[Table], path: Path, *, title: str = "") -> Path:
         for row in table.rows:
             ws.append(row)
             for i in table.percent_columns:
-                ws.cell(ws.max_row, i + 1).number_format = "0.0%"
+                if isinstance(row[i], float):  # a column may mix rates and counts (the key figures)
+                    ws.cell(ws.max_row, i + 1).number_format = "0.0%"
         for i, header in enumerate(table.headers, start=1):
             width = max([len(str(header))] + [len(cell_text(r[i - 1])) for r in table.rows[:500]]) + 2
             ws.column_dimensions[get_column_letter(i)].width = min(max(width, 8), 45)

@@ -47,7 +47,8 @@ REASON_FIELDS = {"saturation": "refusals_saturation", "quota_depasse": "refusals
                  "profil_non_accueilli": "refusals_profile", "autre": "refusals_other"}
 CLOSED_FIELDS = ("reported", "capacity", "capacity_base", "capacity_winter", "unavailable", "occupied",
                  "arrivals", "no_shows", "orientations_received", *REASON_FIELDS.values())
-DEMAND_FIELDS = (*REASON_FIELDS.values(), "refusals_from_calls", "refusals_at_door", "refused_person_nights")
+DEMAND_FIELDS = (*REASON_FIELDS.values(), "refusals_from_calls", "refusals_at_door", "refusals_without_shelter",
+                 "refused_person_nights")
 
 Key = tuple[int, int]
 
@@ -110,14 +111,17 @@ def compute_night(session: Session, night: date) -> tuple[list[dict[str, Any]], 
     refused: dict[Key, dict[str, int]] = defaultdict(lambda: dict.fromkeys(REASON_FIELDS.values(), 0))
     demand: dict[int, dict[str, int]] = defaultdict(lambda: dict.fromkeys(DEMAND_FIELDS, 0))
     last_refusal: dict[int, tuple[Any, int, int]] = {}
+    board_keys = {r.key for r in board}
     for refusal_id, refused_at, partner_id, category_id, person_id, reason, source in session.execute(
         select(Refusal.id, Refusal.at, Refusal.partner_id, Refusal.category_id, Refusal.person_id, Refusal.reason,
                Refusal.source).where(Refusal.night == night, Refusal.at <= at)
     ):
         column = _reason_column(reason)
-        if partner_id is not None:
-            refused[(partner_id, category_id)][column] += 1
         d = demand[category_id]
+        if (partner_id, category_id) in board_keys:
+            refused[(partner_id, category_id)][column] += 1
+        else:
+            d["refusals_without_shelter"] += 1
         d[column] += 1
         d["refusals_from_calls" if source == "call" else "refusals_at_door"] += 1
         if person_id is None:

@@ -111,13 +111,16 @@ def closed_nights_sql(definer: str) -> list[str]:
               GET DIAGNOSTICS v_rows = ROW_COUNT;
 
               WITH night_refusals AS (
-                SELECT id, at, category_id, person_id, reason, source FROM refusal
+                SELECT id, at, partner_id, category_id, person_id, reason, source FROM refusal
                 WHERE night = p_night AND at <= v_at),
               refused AS (
                 SELECT category_id, {reason_sums()},
                        count(*) FILTER (WHERE source = 'call')::int AS from_calls,
-                       count(*) FILTER (WHERE source <> 'call')::int AS at_door
-                FROM night_refusals GROUP BY category_id),
+                       count(*) FILTER (WHERE source <> 'call')::int AS at_door,
+                       count(*) FILTER (WHERE NOT EXISTS (
+                         SELECT 1 FROM closed_night c WHERE c.night = p_night AND c.partner_id = r.partner_id
+                           AND c.category_id = r.category_id))::int AS without_shelter
+                FROM night_refusals r GROUP BY category_id),
               last_refusal AS (
                 SELECT DISTINCT ON (person_id) category_id FROM night_refusals WHERE person_id IS NOT NULL
                 ORDER BY person_id, at DESC, id DESC),
@@ -131,10 +134,11 @@ def closed_nights_sql(definer: str) -> list[str]:
               cats AS (SELECT category_id FROM board_cats UNION SELECT category_id FROM refused)
               INSERT INTO closed_night_demand (night, category_id, refusals_saturation, refusals_quota,
                                                refusals_profile, refusals_other, refusals_from_calls,
-                                               refusals_at_door, refused_person_nights, computed_at)
+                                               refusals_at_door, refusals_without_shelter, refused_person_nights,
+                                               computed_at)
               SELECT p_night, c.category_id, coalesce(f.refusals_saturation, 0), coalesce(f.refusals_quota, 0),
                      coalesce(f.refusals_profile, 0), coalesce(f.refusals_other, 0), coalesce(f.from_calls, 0),
-                     coalesce(f.at_door, 0), coalesce(p.n, 0), v_now
+                     coalesce(f.at_door, 0), coalesce(f.without_shelter, 0), coalesce(p.n, 0), v_now
               FROM cats c LEFT JOIN refused f ON f.category_id = c.category_id
               LEFT JOIN persons p ON p.category_id = c.category_id
               ON CONFLICT (night, category_id) DO NOTHING;

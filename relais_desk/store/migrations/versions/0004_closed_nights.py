@@ -2,7 +2,7 @@
 
 Revision ID: 0004
 Revises: 0003
-Create Date: 2026-12-01 20:35:53.588060
+Create Date: 2026-12-01
 """
 
 from __future__ import annotations
@@ -60,6 +60,7 @@ def upgrade() -> None:
     sa.Column('refusals_other', sa.Integer(), nullable=False),
     sa.Column('refusals_from_calls', sa.Integer(), nullable=False),
     sa.Column('refusals_at_door', sa.Integer(), nullable=False),
+    sa.Column('refusals_without_shelter', sa.Integer(), nullable=False),
     sa.Column('refused_person_nights', sa.Integer(), nullable=False),
     sa.Column('computed_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
     sa.ForeignKeyConstraint(['category_id'], ['bed_category.id'], name=op.f('fk_closed_night_demand_category_id_bed_category')),

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from relais_desk.domain.enums import HoldStatus, LedgerAction, OrientationStatus, Role
 from relais_desk.domain.models import BedCategory, BedState, Capacity, Hold, LedgerEntry, Orientation, Partner
-from relais_desk.domain.nights import as_utc, local_moment, moment, night_of, utcnow
+from relais_desk.domain.nights import as_utc, local_moment, moment, night_of, to_local, utcnow
 from relais_desk.services import lookup, settings
 from relais_desk.services.actor import Actor
 from relais_desk.services.errors import Conflict, InvalidValue, NoBedAvailable, NotFound, OverCapacity
@@ -268,6 +268,15 @@ def night_board_at(session: Session, night: date, at: datetime) -> list[BoardRow
     recent = (LedgerEntry.night < night) & (LedgerEntry.night >= night - timedelta(days=CARRY_NIGHTS))
     carry = _ledger_states(session, recent, at, order_night=True) if missing else {}
     return _compose(session, night, caps, states, carry)
+
+
+def past_moment(at: datetime, *, now: datetime | None = None) -> datetime:
+    """`at` as UTC if it has passed; a moment to come has no board to rebuild (a typed French error)."""
+    at = as_utc(at)
+    if at > moment(now):
+        raise InvalidValue(f"Le {to_local(at):%d/%m/%Y à %H:%M} est dans le futur : le tableau passé ne se "
+                           "montre qu'à un moment déjà écoulé.", field="at")
+    return at
 
 
 def board(db: Database, *, at: datetime | None = None, now: datetime | None = None) -> list[BoardRow]:

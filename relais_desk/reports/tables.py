@@ -28,7 +28,9 @@ class Table:
         """A copy where counts from 1 to threshold−1 read "< threshold" (no person can be recognised)."""
         if threshold <= 1:
             return self
-        rows = [[f"< {threshold}" if i in self.count_columns and isinstance(v, int) and 0 < v < threshold else v
+        # a "Total" row stays whole: the definitions page says totals are never masked
+        rows = [row if row and row[0] == "Total" else
+                [f"< {threshold}" if i in self.count_columns and isinstance(v, int) and 0 < v < threshold else v
                  for i, v in enumerate(row)] for row in self.rows]
         return Table(self.sheet, self.title, self.headers, rows, self.count_columns, self.percent_columns)
 

@@ -36,7 +36,7 @@ from relais_desk.domain.models import (
     Refusal,
 )
 from relais_desk.domain.nights import night_of, to_utc, utcnow
-from relais_desk.services import census, partners, users
+from relais_desk.services import census, closed_nights, partners, users
 from relais_desk.services.actor import Actor
 from relais_desk.services.errors import Conflict, InvalidValue
 from relais_desk.store import ledger
@@ -91,12 +91,13 @@ class DemoSummary:
     refusals: int = 0
     ledger_rows: int = 0
     census_rows: int = 0
+    closed_rows: int = 0
     seconds: float = 0.0
     logins: list[tuple[str, str, str]] = field(default_factory=list)
 
     def as_json(self) -> dict[str, Any]:
         return {k: getattr(self, k) for k in ("partners", "shelters", "nights", "calls", "orientations",
-                                             "refusals", "ledger_rows", "census_rows", "seconds")} | {
+                                             "refusals", "ledger_rows", "census_rows", "closed_rows", "seconds")} | {
             "logins": [{"username": u, "role": r, "password": p} for u, r, p in self.logins]}
 
 
@@ -218,6 +219,9 @@ def generate(db: Database, *, seed: int = 1, years: int = 2, shelters: int = 12,
     written = census.write_missing(db, actor=ACTOR, horizon_days=(tonight - first).days + 2, trigger="demo",
                                    now=now)
     summary.census_rows = written.rows_written
+    say("Nuits clôturées…")
+    summary.closed_rows = closed_nights.close_missing(db, horizon_days=(tonight - first).days + 2,
+                                                      now=now).rows_written
     summary.seconds = round(time.perf_counter() - started, 1)
     return summary
 

@@ -16,8 +16,8 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
-from relais_desk.domain.nights import NETWORK_TZ, utcnow
-from relais_desk.services import beds, census, settings
+from relais_desk.domain.nights import NETWORK_TZ, NIGHT_ROLLOVER, utcnow
+from relais_desk.services import beds, census, closed_nights, settings
 from relais_desk.services.actor import Actor
 from relais_desk.store.database import Database
 
@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 
 
 class ClientScheduler:
-    """The nightly census, the hourly census backfill and the hold-expiry sweep of one client."""
+    """The nightly census, the noon close of the night, the hourly backfill of both and the hold-expiry sweep."""
 
     def __init__(self, db: Database, *, actor: Actor | None = None,
                  on_error: Callable[[BaseException], None] | None = None,
@@ -44,6 +44,10 @@ class ClientScheduler:
             census_at = settings.get_time(session, "census_time")
         self.scheduler.add_job(self._census, CronTrigger(hour=census_at.hour, minute=census_at.minute,
                                                          timezone=NETWORK_TZ), id="census", name="recensement")
+        # a minute after "tonight" rolls over, the night that just ended gets its final figures
+        self.scheduler.add_job(self._close, CronTrigger(hour=NIGHT_ROLLOVER.hour, minute=NIGHT_ROLLOVER.minute + 1,
+                                                        timezone=NETWORK_TZ), id="close_night",
+                               name="clôture de la nuit")
         self.scheduler.add_job(self._backfill, IntervalTrigger(hours=1, timezone=NETWORK_TZ), id="backfill",
                                name="recensements manquants", next_run_time=now or self.clock())
         self.scheduler.add_job(self._expire, IntervalTrigger(minutes=1, timezone=NETWORK_TZ), id="expire_holds",
@@ -76,10 +80,14 @@ class ClientScheduler:
         self._guard("census", lambda: census.write_missing(self.db, actor=self.actor, horizon_days=1,
                                                             trigger="schedule", now=self.clock()))
 
+    def _close(self) -> None:
+        self._guard("close_night", lambda: closed_nights.close_missing(self.db, horizon_days=1, now=self.clock()))
+
     def _backfill(self) -> None:
-        # horizon_days=None: the network setting census_horizon_days (default 400)
+        # horizon_days=None: the network setting census_horizon_days (default 400), for both
         self._guard("backfill", lambda: census.write_missing(self.db, actor=self.actor, trigger="backfill",
                                                               now=self.clock()))
+        self._guard("backfill_closed", lambda: closed_nights.close_missing(self.db, now=self.clock()))
 
     def _expire(self) -> None:
         self._guard("expire_holds", lambda: beds.expire_holds(self.db, actor=self.actor, now=self.clock()))

@@ -84,3 +84,11 @@ def test_cli_board_at_equals_the_live_board_recorded_then(network_db, db_url, ca
     shown = json.loads(capsys.readouterr().out)
     assert [(r["shelter"], r["category"], r["occupied"], r["held"], r["free"]) for r in shown] == [
         (r.shelter, r.category, r.occupied, r.held, r.free) for r in live]
+
+
+def test_a_moment_in_the_future_is_refused_with_a_message(network_db, db_url, capsys):
+    from relais_desk.domain.nights import utcnow
+
+    future = to_local(utcnow() + timedelta(days=2)).strftime("%Y-%m-%dT%H:%M")
+    assert main(["board", "--db", db_url, "--at", future]) == 2
+    assert "est dans le futur" in capsys.readouterr().err

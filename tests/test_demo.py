@@ -85,8 +85,8 @@ def test_board_of_a_past_evening_is_what_the_ledger_says(demo_sqlite):
 
 def test_winter_is_fuller_and_turns_more_people_away_than_summer(demo_sqlite):
     db, summary = demo_sqlite
-    winter = stats.census_totals(db, stats.Filters(date(2026, 1, 1), date(2026, 2, 28)))
-    summer = stats.census_totals(db, stats.Filters(date(2026, 7, 1), date(2026, 8, 31)))
+    winter = stats.closed_totals(db, stats.Filters(date(2026, 1, 1), date(2026, 2, 28)))
+    summer = stats.closed_totals(db, stats.Filters(date(2026, 7, 1), date(2026, 8, 31)))
     assert winter["bed_nights"] / winter["capacity_nights"] > summer["bed_nights"] / summer["capacity_nights"]
     assert winter["refusals"] > summer["refusals"] > 0
     assert summary.census_rows > 0 and summary.refusals > 0

@@ -576,3 +576,42 @@ def test_an_account_writes_no_census_into_another_accounts_run(net):
         junk = conn.execute("SELECT relais_census_start_run('x', 'y', '-infinity')").fetchone()[0]
         (started,) = conn.execute("SELECT started_at FROM census_run WHERE id = %s", (junk,)).fetchone()
         assert started > datetime.now(UTC) - timedelta(days=2)
+
+
+# ------------------------------------------------------------------------------- closed nights
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_no_account_inserts_a_closed_night_or_closes_a_night_early(net, role):
+    future = (date.today() + timedelta(days=30)).isoformat()
+    with net.connect(role) as conn:
+        refused(conn, "INSERT INTO closed_night (night, partner_id, category_id, reported, capacity, capacity_base, "
+                      "capacity_winter, unavailable, occupied, arrivals, no_shows, orientations_received, "
+                      "refusals_saturation, refusals_quota, refusals_profile, refusals_other, computed_at) "
+                      f"SELECT '{future}', partner_id, category_id, true, 99, 99, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, now() "
+                      "FROM capacity LIMIT 1")
+        refused(conn, "INSERT INTO closed_night_demand (night, category_id, refusals_saturation, refusals_quota, "
+                      "refusals_profile, refusals_other, refusals_from_calls, refusals_at_door, "
+                      f"refused_person_nights, computed_at) SELECT '{future}', id, 0, 0, 0, 0, 0, 0, 0, now() "
+                      "FROM bed_category LIMIT 1")
+        refused(conn, "SELECT relais_close_night(%s, now() + interval '60 days')", (future,))
+        assert rows(conn, "SELECT * FROM closed_night") == 0  # it reads them (none yet)
+
+
+def test_a_night_is_closed_once_by_three_accounts_at_once(net):
+    from relais_desk.services import closed_nights
+
+    night = date.today() - timedelta(days=2)
+    clients = [net.session_db(r) for r in ("operateur", "abri", "coordination")]
+    results: list[object] = []
+    threads = [threading.Thread(target=lambda db=db: results.append(closed_nights.close_night(db, night)))
+               for db in clients]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert sorted(r.rows_written for r in results) == [0, 0, 5]
+    with net.db.read() as session:
+        assert session.execute(text("SELECT count(*) FROM closed_night WHERE night = :n"), {"n": night}).scalar() == 5
+    for c in clients:
+        c.dispose()

@@ -1,4 +1,4 @@
-"""The annual report and exports: every figure reconciles with the census rows of the year."""
+"""The annual report and exports: every figure reconciles with the closed nights of the year."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from pypdf import PdfReader
 from sqlalchemy import insert, select
 
 from relais_desk.cli import main
-from relais_desk.domain.models import BedCategory, Census, CensusDemand, Partner
+from relais_desk.domain.models import BedCategory, Call, ClosedNight, ClosedNightDemand, Partner
 from relais_desk.domain.nights import utcnow
 from relais_desk.reports import annual, exports
 from relais_desk.services import stats
@@ -21,8 +21,9 @@ from relais_desk.store.database import Database
 YEAR = 2025
 
 
-def _seed_census(db: Database, *, seed: int = 7) -> None:
-    """A year of census rows for the small network (as the census service would write them)."""
+def _seed_closed(db: Database, *, seed: int = 7) -> None:
+    """A year of closed nights for the small network (as the closing service would write them), with a few
+    nights a shelter did not report."""
     rng = random.Random(seed)
     with db.write() as s:
         partners = {p.name: p.id for p in s.execute(select(Partner)).scalars()}
@@ -33,49 +34,91 @@ def _seed_census(db: Database, *, seed: int = 7) -> None:
         night = date(YEAR, 1, 1)
         while night.year == YEAR:
             winter = night.month in (1, 2, 3, 11, 12)
+            attributed: dict[int, int] = {}
             for shelter, cat, cap in pairs:
                 occ = min(cap, rng.randint(cap // 2, cap) + (1 if winter else 0))
                 sat = rng.randint(0, 2) if winter else rng.randint(0, 1)
+                quota = rng.randint(0, 1) if shelter == "Abri Dourlet" else 0
+                reported = rng.random() > 0.03
                 rows.append({"night": night, "partner_id": partners[shelter], "category_id": cats[cat],
-                             "capacity": cap, "capacity_base": cap, "unavailable": 0, "occupied": occ, "held": 0,
-                             "free": cap - occ, "arrivals": rng.randint(0, 1), "no_shows": rng.randint(0, 1),
-                             "orientations_received": rng.randint(0, 2), "refusals_saturation": sat,
-                             "refusals_quota": rng.randint(0, 1) if shelter == "Abri Dourlet" else 0,
-                             "computed_at": utcnow()})
+                             "reported": reported, "capacity": cap, "capacity_base": cap, "unavailable": 0,
+                             "occupied": occ if reported else None, "arrivals": rng.randint(0, 1),
+                             "no_shows": rng.randint(0, 1), "orientations_received": rng.randint(0, 2),
+                             "refusals_saturation": sat, "refusals_quota": quota, "computed_at": utcnow()})
+                attributed[cats[cat]] = attributed.get(cats[cat], 0) + sat + quota
             for cat in cats.values():
-                demand.append({"night": night, "category_id": cat, "refusals_saturation": rng.randint(0, 3),
-                               "refusals_quota": rng.randint(0, 1), "refusals_profile": rng.randint(0, 1),
-                               "refusals_other": 1 if night == date(YEAR, 1, 1) else 0,  # a rare case
-                               "computed_at": utcnow()})
+                sat, quota = rng.randint(0, 3), rng.randint(0, 1)
+                other = 1 if night == date(YEAR, 1, 1) else 0  # a rare case
+                total = sat + quota + other
+                # the network's totals include what the shelters' rows hold
+                extra_sat = max(0, attributed.get(cat, 0) - total)
+                demand.append({"night": night, "category_id": cat, "refusals_saturation": sat + extra_sat,
+                               "refusals_quota": quota, "refusals_profile": 0, "refusals_other": other,
+                               "refusals_without_shelter": total + extra_sat - attributed.get(cat, 0),
+                               "refused_person_nights": total + extra_sat, "computed_at": utcnow()})
             night += timedelta(days=1)
-        s.connection().execute(insert(Census), rows)
-        s.connection().execute(insert(CensusDemand), demand)
+        s.connection().execute(insert(ClosedNight), rows)
+        s.connection().execute(insert(ClosedNightDemand), demand)
+        s.add(Call(received_at=utcnow().replace(year=YEAR, month=6, day=1), channel="telephone",
+                   created_at=utcnow()))
 
 
 @pytest.fixture
 def census_db(network_db: Database) -> Database:
-    _seed_census(network_db)
+    _seed_closed(network_db)
     return network_db
 
 
-def test_report_figures_equal_sums_over_census_rows(census_db):
+def test_report_figures_equal_sums_over_closed_nights_and_every_table_adds_up(census_db):
     report = annual.build_annual(census_db, YEAR)
     with census_db.read() as s:
-        rows = s.execute(select(Census.occupied, Census.capacity)
-                         .where(Census.night >= date(YEAR, 1, 1), Census.night <= date(YEAR, 12, 31))).all()
-        demand = s.execute(select(CensusDemand.refusals_saturation + CensusDemand.refusals_quota
-                                  + CensusDemand.refusals_profile + CensusDemand.refusals_other)).scalars().all()
-    assert report.headline["bed_nights"] == sum(r.occupied for r in rows)
-    assert report.headline["capacity_nights"] == sum(r.capacity for r in rows)
-    assert report.headline["refusals"] == sum(demand)
+        rows = s.execute(select(ClosedNight.occupied, ClosedNight.capacity, ClosedNight.reported)
+                         .where(ClosedNight.night >= date(YEAR, 1, 1), ClosedNight.night <= date(YEAR, 12, 31))).all()
+        demand = s.execute(select(ClosedNightDemand.refusals_saturation + ClosedNightDemand.refusals_quota
+                                  + ClosedNightDemand.refusals_profile + ClosedNightDemand.refusals_other)).scalars().all()
+    h = report.headline
+    assert h["bed_nights"] == sum(r.occupied for r in rows if r.reported)
+    assert h["capacity_nights"] == sum(r.capacity for r in rows if r.reported)
+    assert h["nights_not_reported"] == sum(1 for r in rows if not r.reported) > 0
+    assert h["refusals"] == sum(demand) == sum(h["refusals_by_reason"].values())
     occupancy = next(t for t in report.tables if t.sheet == "Occupation")
-    assert sum(r[3] for r in occupancy.rows) == report.headline["bed_nights"]
+    *body, total = occupancy.rows
+    assert total[0] == "Total" and sum(r[4] for r in body) == total[4] == h["bed_nights"]
+    assert sum(r[3] for r in body) == total[3] == h["nights_not_reported"]
     monthly = next(t for t in report.tables if t.sheet == "Nuitées par mois")
-    assert len(monthly.rows) == 12 and sum(r[1] for r in monthly.rows) == report.headline["bed_nights"]
+    assert len(monthly.rows) == 13 and sum(r[1] for r in monthly.rows[:-1]) == monthly.rows[-1][1] == h["bed_nights"]
     refusals = next(t for t in report.tables if t.sheet == "Refus")
-    assert sum(r[-1] for r in refusals.rows) == report.headline["refusals"]
-    assert stats.census_totals(census_db, stats.Filters(date(YEAR, 1, 1), date(YEAR, 12, 31)))["bed_nights"] == (
-        report.headline["bed_nights"])
+    assert sum(r[-1] for r in refusals.rows[:-1]) == refusals.rows[-1][-1] == h["refusals"]
+    # per shelter plus those with no shelter make the total
+    by_shelter = next(t for t in report.tables if t.sheet == "Refus par abri")
+    *shelters, nobody, total = by_shelter.rows
+    assert sum(r[1] for r in shelters) + nobody[1] == total[1] == h["refusals"]
+    assert sum(r[-1] for r in body) == sum(r[1] for r in shelters)
+    assert stats.closed_totals(census_db, stats.Filters(date(YEAR, 1, 1), date(YEAR, 12, 31)))["bed_nights"] == (
+        h["bed_nights"])
+
+
+def test_a_year_with_no_data_is_one_french_sentence_and_exit_2(network_db, db_url, tmp_path, capsys):
+    from relais_desk.services.errors import NoData
+
+    with pytest.raises(NoData) as err:
+        annual.build_annual(network_db, 2031)
+    assert "Aucune donnée pour l'année 2031" in str(err.value)
+    assert main(["report", "annual", "--db", db_url, "--year", "2031", "--out", str(tmp_path / "x.pdf")]) == 2
+    assert "Aucune donnée pour l'année 2031" in capsys.readouterr().err
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_an_unfinished_year_says_provisional_figures(census_db, tmp_path):
+    from datetime import UTC, datetime
+
+    during = annual.build_annual(census_db, YEAR, now=datetime(YEAR, 12, 31, 20, tzinfo=UTC))
+    after = annual.build_annual(census_db, YEAR, now=datetime(YEAR + 1, 1, 1, 12, 30, tzinfo=UTC))
+    assert during.provisional and not after.provisional
+    text = " ".join(p.extract_text() for p in PdfReader(str(annual.write_report_pdf(during, tmp_path / "p.pdf"))).pages)
+    assert "Chiffres provisoires" in text
+    text = " ".join(p.extract_text() for p in PdfReader(str(annual.write_report_pdf(after, tmp_path / "f.pdf"))).pages)
+    assert "provisoires" not in text
 
 
 def test_pdf_holds_the_headline_figures_and_xlsx_the_same_numbers(census_db, tmp_path):
@@ -85,13 +128,25 @@ def test_pdf_holds_the_headline_figures_and_xlsx_the_same_numbers(census_db, tmp
     assert "Rapport statistique annuel 2025" in text
     digits_only = text.replace("\u00a0", "").replace(" ", "")
     assert f"Nuitées{report.headline['bed_nights']}" in digits_only.replace("\n", "")
-    assert "Refus faute de place" in text
+    assert "dont faute de place (saturation)" in text
     xlsx = annual.write_report_xlsx(report, tmp_path / "rapport.xlsx")
     wb = load_workbook(xlsx)
-    assert {t.sheet for t in report.tables} == set(wb.sheetnames)
+    assert {t.sheet for t in report.tables} | {"Définitions"} == set(wb.sheetnames)
     key = {row[0]: row[1] for row in wb["Chiffres clés"].iter_rows(values_only=True) if row and row[0]}
-    assert key["Nuitées (lits occupés × nuits)"] == report.headline["bed_nights"]
-    assert key["Refus faute de place"] == report.headline["refusals"]
+    h = report.headline
+    assert key["Nuitées (lits occupés à la clôture × nuits)"] == h["bed_nights"]
+    assert key["Refus (tous motifs)"] == h["refusals"]
+    assert key["Refus faute de place (saturation)"] == h["refusals_by_reason"]["saturation"]
+    assert key["Nuits non communiquées (abri × catégorie)"] == h["nights_not_reported"]
+    assert key["Taux d'occupation des lits disponibles"] == pytest.approx(h["occupancy_rate_available"])
+    # the definitions, in French, in both
+    assert "Définitions" in wb.sheetnames
+    terms = {row[0] for row in wb["Définitions"].iter_rows(values_only=True) if row and row[0]}
+    assert {"Nuitées", "Nuits non communiquées", "Personnes distinctes", "Refus", "Masquage"} <= terms
+    assert "Définitions" in text and "« Faute de place » désigne la saturation seule" in " ".join(text.split())
+    for label, value in (("Personnes-nuits refusées", h["refusal_person_nights"]),
+                         ("Nuits non communiquées", h["nights_not_reported"])):
+        assert f"{label}{value}".replace(" ", "") in digits_only.replace("\n", "")
 
 
 def test_masking_hides_small_cells_only(census_db):
@@ -114,6 +169,14 @@ def test_cli_writes_the_report_and_refuses_bad_arguments(census_db, db_url, tmp_
     assert main(["report", "annual", "--db", db_url, "--year", str(YEAR), "--out", str(out),
                  "--xlsx", str(tmp_path / "r.xlsx"), "--json"]) == 0
     assert out.stat().st_size > 5000 and (tmp_path / "r.xlsx").exists()
+    import json
+
+    got = json.loads(capsys.readouterr().out)
+    # the keys are a contract: the old ones keep their names, the new ones join them
+    assert {"year", "bed_nights", "capacity_nights", "occupancy_rate", "distinct_persons", "calls", "orientations",
+            "refusals", "arrivals", "no_shows", "refusals_by_reason", "refusal_person_nights", "anonymous_contacts",
+            "occupancy_rate_available", "nights_not_reported"} <= set(got)
+    assert set(got["refusals_by_reason"]) == {"saturation", "quota", "profil", "autre"} and got["year"] == YEAR
     assert main(["report", "annual", "--db", db_url, "--year", "1800", "--out", str(tmp_path / "x.pdf")]) == 2
     assert "Année invalide" in capsys.readouterr().err
     assert main(["report", "annual", "--db", db_url, "--year", "2025", "--out", str(tmp_path / "x.doc")]) == 2

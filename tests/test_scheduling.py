@@ -13,7 +13,7 @@ from relais_desk.domain.enums import HoldStatus
 from relais_desk.domain.models import Census, CensusRun, Hold
 from relais_desk.domain.nights import local_moment
 from relais_desk.scheduling import ClientScheduler
-from relais_desk.services import beds, census, settings
+from relais_desk.services import beds, census, closed_nights, settings
 from relais_desk.services.settings import parse_hhmm
 from relais_desk.store.database import Database
 from tests.network import SYSTEM
@@ -31,7 +31,7 @@ def test_jobs_are_registered_at_the_right_times(network_db):
     scheduler.start(paused=True, now=NOON)
     try:
         jobs = _jobs(scheduler)
-        assert set(jobs) == {"census", "backfill", "expire_holds"}
+        assert set(jobs) == {"census", "close_night", "backfill", "expire_holds"}
         # backfill and hold sweep run at start, then every hour / every minute
         assert jobs["backfill"].next_run_time == NOON and jobs["expire_holds"].next_run_time == NOON
         assert isinstance(jobs["backfill"].trigger, IntervalTrigger)
@@ -46,6 +46,9 @@ def test_jobs_are_registered_at_the_right_times(network_db):
         assert winter.astimezone(UTC) == datetime(2026, 1, 15, 22, tzinfo=UTC)
         summer = trigger.get_next_fire_time(None, datetime(2026, 7, 1, 10, tzinfo=UTC))
         assert summer.astimezone(UTC) == datetime(2026, 7, 1, 21, tzinfo=UTC)
+        # the night closes when "tonight" rolls over: just after noon in Brussels
+        close = jobs["close_night"].trigger.get_next_fire_time(None, datetime(2026, 7, 1, 8, tzinfo=UTC))
+        assert close.astimezone(BRUSSELS).strftime("%H:%M") == "12:01"
     finally:
         scheduler.shutdown()
 
@@ -106,6 +109,12 @@ def test_the_jobs_write_the_census_and_expire_holds_through_the_services(network
         with network_db.read() as s:
             assert s.execute(select(func.count(Census.id)).where(Census.night == night)).scalar_one() == 5
             assert {r.trigger for r in s.execute(select(CensusRun)).scalars()} == {"schedule", "backfill"}
+        # past noon the night closes, and the backfill closes the nights a downtime missed
+        now["at"] = local_moment(night + timedelta(days=1), parse_hhmm("12:01"))
+        jobs["close_night"].func()
+        assert closed_nights.missing_nights(network_db, start=night - timedelta(days=1), end=night) == []
+        jobs["backfill"].func()
+        assert closed_nights.missing_nights(network_db, start=night - timedelta(days=10), end=night) == []
     finally:
         scheduler.shutdown()
 
@@ -118,8 +127,8 @@ def test_a_failing_job_is_reported_and_the_scheduler_keeps_running(network_db, t
         scheduler.db = Database(f"sqlite:///{tmp_path / 'absent' / 'nowhere.sqlite3'}")  # the database is gone
         for job in _jobs(scheduler).values():
             job.func()  # must not raise
-        assert len(seen) == 3
-        assert scheduler.scheduler.running and len(scheduler.get_jobs()) == 3
+        assert len(seen) == 5  # the backfill reports its census half and its closed-nights half apart
+        assert scheduler.scheduler.running and len(scheduler.get_jobs()) == 4
         scheduler.on_error = lambda exc: 1 / 0  # a broken handler is logged, not raised
         _jobs(scheduler)["backfill"].func()
     finally:

@@ -34,7 +34,7 @@ def parse_moment(text: str, field: str = "at") -> datetime:
 
 def show(args: argparse.Namespace) -> int:
     db = open_database(args)
-    at = parse_moment(args.at) if args.at else None
+    at = beds.past_moment(parse_moment(args.at)) if args.at else None
     rows = beds.board(db, at=at)
     if args.json:
         emit_json([

@@ -63,11 +63,13 @@ def annual(args: argparse.Namespace) -> int:
     if xlsx:
         report.write_report_xlsx(built, xlsx)
     if args.json:
-        emit_json({"year": args.year, "pdf": str(pdf), "xlsx": str(xlsx) if xlsx else None, **built.headline})
+        emit_json({"pdf": str(pdf), "xlsx": str(xlsx) if xlsx else None, **built.headline,
+                   "provisional": built.provisional})
     else:
         h = built.headline
         print(f"Rapport {args.year} écrit : {pdf}" + (f" et {xlsx}" if xlsx else ""))
-        print(f"  {h['bed_nights']} nuitées, {h['refusals']} refus faute de place, {h['calls']} appels")
+        print(f"  {h['bed_nights']} nuitées, {h['refusals']} refus (dont {h['refusals_by_reason']['saturation']} "
+              f"faute de place), {h['calls']} appels" + (" — chiffres provisoires" if built.provisional else ""))
     return 0
 
 

@@ -25,6 +25,8 @@ from relais_desk.domain.models import (
     CensusDemand,
     CensusRun,
     ChangeEvent,
+    ClosedNight,
+    ClosedNightDemand,
     Hold,
     LedgerEntry,
     NetworkSetting,
@@ -36,7 +38,8 @@ from relais_desk.domain.models import (
 
 __all__ = [
     "AppUser", "BedCategory", "BedState", "Call", "CallChannel", "CallOutcome", "CallerType", "Capacity",
-    "CapacityKind", "Census", "CensusDemand", "CensusRun", "ChangeEvent", "Gender", "Hold", "HoldStatus", "LedgerAction",
+    "CapacityKind", "Census", "CensusDemand", "CensusRun", "ChangeEvent", "ClosedNight",
+    "ClosedNightDemand", "Gender", "Hold", "HoldStatus", "LedgerAction",
     "LedgerEntry", "Need", "NetworkSetting", "Orientation", "OrientationStatus", "Partner", "PartnerKind",
     "Person", "Refusal", "RefusalReason", "RefusalSource", "Role",
 ]

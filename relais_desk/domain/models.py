@@ -322,6 +322,67 @@ class CensusDemand(SQLModel, table=True):
     __table_args__ = (UniqueConstraint("night", "category_id", name="uq_census_demand_night"),)
 
 
+class ClosedNight(SQLModel, table=True):
+    """A night's final figures for one shelter × category, written once when the night closes (next noon).
+
+    Counts every event of the night whenever it was recorded before the close. A shelter × category
+    with no count update during the night is *not reported*: `reported` is false and `occupied` is
+    NULL (unknown, never 0).
+    """
+
+    __tablename__ = "closed_night"
+
+    id: int | None = Field(default=None, primary_key=True)
+    night: date = Field(index=True)
+    partner_id: int = Field(foreign_key="partner.id")
+    category_id: int = Field(foreign_key="bed_category.id")
+    reported: bool
+    capacity: int
+    capacity_base: int = 0
+    capacity_winter: int = 0
+    unavailable: int
+    occupied: int | None = None
+    arrivals: int = 0
+    no_shows: int = 0
+    orientations_received: int = 0
+    refusals_saturation: int = 0
+    refusals_quota: int = 0
+    refusals_profile: int = 0
+    refusals_other: int = 0
+    computed_at: datetime
+
+    __table_args__ = (
+        UniqueConstraint("night", "partner_id", "category_id", name="uq_closed_night_night"),
+        CheckConstraint("(reported AND occupied IS NOT NULL) OR (NOT reported AND occupied IS NULL)",
+                        name="reported"),
+    )
+
+
+class ClosedNightDemand(SQLModel, table=True):
+    """A closed night's network-wide refusals per category (with or without a shelter), and person-nights."""
+
+    __tablename__ = "closed_night_demand"
+
+    id: int | None = Field(default=None, primary_key=True)
+    night: date = Field(index=True)
+    category_id: int = Field(foreign_key="bed_category.id")
+    refusals_saturation: int = 0
+    refusals_quota: int = 0
+    refusals_profile: int = 0
+    refusals_other: int = 0
+    refusals_from_calls: int = 0
+    refusals_at_door: int = 0
+    # refusals on no shelter × category row of the night (a call naming no shelter, or a category the
+    # shelter does not have): with the closed_night rows' refusals they make the total
+    refusals_without_shelter: int = 0
+    # distinct persons refused that night, each in the category of their last refusal of the night;
+    # a refusal without a person counts as one
+    refused_person_nights: int = 0
+    computed_at: datetime
+
+    __table_args__ = (UniqueConstraint("night", "category_id", name="uq_closed_night_demand_night"),)
+
+
 class CensusRun(SQLModel, table=True):
     """One execution of the census by a client (who, where, when, how many nights)."""
 

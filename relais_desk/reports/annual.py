@@ -1,6 +1,8 @@
 """The annual statistical report of the network: headline figures, tables and charts, in French.
 
-Every bed figure is a sum over the year's census rows (`stats.census_totals` is the check).
+Every bed and refusal figure is a sum over the year's closed nights (`stats.closed_totals` is the check);
+calls, persons and orientations are counted by their Brussels calendar date. The definitions of every
+headline figure are part of the report (`DEFINITIONS`): a page of the PDF and a sheet of the XLSX.
 PDF with reportlab (the core never imports Qt, and the report must run headless from the CLI);
 XLSX with one sheet per table.
 """
@@ -16,15 +18,58 @@ from typing import Any
 from relais_desk.domain.enums import PARTNER_KIND_LABELS_FR, OrientationStatus
 from relais_desk.domain.nights import to_local, utcnow
 from relais_desk.reports.tables import Table, cell_text, write_xlsx
-from relais_desk.services import stats
+from relais_desk.services import closed_nights, stats
 from relais_desk.services.calls import CALLER_LABELS_FR, CHANNEL_LABELS_FR, NEED_LABELS_FR, OUTCOME_LABELS_FR
-from relais_desk.services.errors import InvalidValue
+from relais_desk.services.errors import InvalidValue, NoData
 from relais_desk.services.orientations import STATUS_LABELS_FR
 from relais_desk.store.database import Database
 
 Progress = Callable[[int, str], None]  # percent, French step name
 REASON_LABELS = {"saturation": "Saturation", "quota_depasse": "Quota dépassé",
                  "profil_non_accueilli": "Profil non accueilli", "autre": "Autre"}
+# the keys of `refusals_by_reason` in the JSON headline (a contract with whoever reads it)
+REASON_KEYS = {"saturation": "saturation", "quota_depasse": "quota", "profil_non_accueilli": "profil",
+               "autre": "autre"}
+
+
+def definitions(mask_threshold: int) -> list[tuple[str, str]]:
+    """What each headline figure means, in French: the report's definitions page and sheet."""
+    return [
+        ("Année", "Les appels, les personnes et les orientations sont comptés selon leur date à Bruxelles, du "
+                  "1er janvier 0 h au 31 décembre 24 h. Les nuits sont comptées selon la date du soir où elles "
+                  "commencent : la nuit du 31 décembre appartient à l'année qui se termine."),
+        ("Nuit clôturée", "Une nuit est clôturée le lendemain à midi (heure de Bruxelles). Ses chiffres "
+                          "définitifs sont écrits une seule fois : lits occupés à la clôture, lits hors service, "
+                          "capacité, arrivées, absences, orientations reçues et refus de la nuit, quelle que soit "
+                          "l'heure à laquelle ils ont été encodés avant la clôture. Le recensement de 23 h reste "
+                          "une photographie de la soirée ; il ne sert pas au rapport."),
+        ("Nuitées", "Somme, sur les nuits clôturées et communiquées, des lits occupés à la clôture."),
+        ("Nuits non communiquées", "Abri × catégorie de lits dont personne n'a mis à jour les lits occupés "
+                                   "pendant la nuit : l'occupation est inconnue (ni 0, ni pleine). Ces nuits "
+                                   "sont exclues des nuitées et des taux, et comptées à part, par abri."),
+        ("Lits-nuits financés", "Somme des capacités (base et plan hiver), sur les nuits communiquées."),
+        ("Taux d'occupation", "Nuitées ÷ lits-nuits financés des nuits communiquées (lits hors service "
+                              "compris au dénominateur)."),
+        ("Taux d'occupation des lits disponibles", "Nuitées ÷ (lits-nuits financés − lits-nuits hors service) "
+                                                    "des nuits communiquées."),
+        ("Personnes distinctes", "Personnes pseudonymes distinctes ayant eu au moins un contact dans l'année : "
+                                 "appel, orientation, réservation d'un lit ou refus (à la porte d'un abri "
+                                 "aussi). Les contacts anonymes (appels sans personne, refus à la porte sans "
+                                 "personne) ne peuvent pas être dédoublonnés : ils sont comptés à part."),
+        ("Refus", "Tous les refus de la nuit, tous motifs confondus, comptés comme événements. « Faute de "
+                  "place » désigne la saturation seule ; les refus pour quota dépassé, profil non accueilli "
+                  "et autre motif sont montrés à part."),
+        ("Personnes-nuits refusées", "Couples (personne, nuit) distincts ayant eu au moins un refus ; un refus "
+                                     "sans personne compte pour une personne-nuit."),
+        ("Arrivées", "Personnes orientées arrivées à l'abri, une fois par personne et par nuit (une personne "
+                     "arrivée deux fois la même nuit compte une fois) ; une arrivée sans personne compte une "
+                     "fois."),
+        ("Absences", "Réservations non honorées (la personne n'est pas venue avant l'heure limite)."),
+        ("Masquage", f"Dans les tableaux, les effectifs de 1 à {max(mask_threshold - 1, 1)} sont remplacés par "
+                     f"« < {mask_threshold} » pour qu'aucune personne ne puisse être reconnue. Les chiffres clés "
+                     "et les totaux ne sont pas masqués." if mask_threshold > 1 else
+                     "Aucun masquage des petits effectifs n'est appliqué à ce rapport."),
+    ]
 
 
 @dataclass
@@ -38,9 +83,14 @@ class AnnualReport:
     monthly: list[dict[str, Any]] = field(default_factory=list)
     refusals_monthly: list[tuple[date, dict[str, int]]] = field(default_factory=list)
     heatmap: list[list[int]] = field(default_factory=list)
+    provisional: bool = False  # the year is not over: its figures will still change
 
     def exported_tables(self) -> list[Table]:
         return [t.masked(self.mask_threshold) for t in self.tables]
+
+    def definitions_table(self) -> Table:
+        return Table("Définitions", f"Définitions des chiffres du rapport {self.year}", ["Chiffre", "Définition"],
+                     [list(d) for d in definitions(self.mask_threshold)])
 
 
 def _label(mapping: dict[Any, str], value: str) -> str:
@@ -50,9 +100,13 @@ def _label(mapping: dict[Any, str], value: str) -> str:
     return value
 
 
+def _rate(num: int, den: int) -> float | None:
+    return num / den if den > 0 else None
+
+
 def build_annual(db: Database, year: int, *, mask_threshold: int | None = None,
-                 progress: Progress | None = None) -> AnnualReport:
-    """Compute the report of `year` (nights of 1 January to 31 December)."""
+                 progress: Progress | None = None, now: datetime | None = None) -> AnnualReport:
+    """Compute the report of `year` (nights of 1 January to 31 December, calls by their Brussels date)."""
     from relais_desk.services import settings
 
     if isinstance(year, bool) or not isinstance(year, int) or not 2000 <= year <= 2200:
@@ -62,15 +116,17 @@ def build_annual(db: Database, year: int, *, mask_threshold: int | None = None,
         network = settings.get(session, "network_name")
         threshold = int(settings.get(session, "mask_threshold")) if mask_threshold is None else mask_threshold
     f = stats.Filters(date(year, 1, 1), date(year, 12, 31))
-    step(5, "Recensements")
-    totals = stats.census_totals(db, f)
+    step(5, "Nuits clôturées")
+    totals = stats.closed_totals(db, f)
+    by_channel = stats.calls_by(db, f, "channel")
+    if not totals["closed_rows"] and not sum(by_channel.values()):
+        raise NoData(f"Aucune donnée pour l'année {year} : ni nuit clôturée ni appel.", field="year", year=year)
     monthly = stats.bed_nights_by_month(db, f)
     step(25, "Occupation")
     by_shelter = stats.occupancy_by_shelter_category(db, f)
     step(40, "Refus")
     refusals = stats.refusals_by_month(db, f)
     step(55, "Appels")
-    by_channel = stats.calls_by(db, f, "channel")
     by_caller = stats.calls_by(db, f, "caller_type")
     by_need = stats.calls_by(db, f, "needs")
     by_outcome = stats.calls_by(db, f, "outcome")
@@ -78,45 +134,75 @@ def build_annual(db: Database, year: int, *, mask_threshold: int | None = None,
     step(70, "Orientations")
     orient = stats.orientations_by_axis(db, f)
     persons = stats.distinct_persons(db, f)
+    anonymous = stats.anonymous_contacts(db, f)
     step(80, "Mise en page")
     calls_total = sum(by_channel.values())
+    available = totals["capacity_nights"] - totals["unavailable_nights"]
     headline = {
+        "year": year,
         "bed_nights": totals["bed_nights"],
         "capacity_nights": totals["capacity_nights"],
-        "occupancy_rate": totals["bed_nights"] / totals["capacity_nights"] if totals["capacity_nights"] else None,
+        "occupancy_rate": _rate(totals["bed_nights"], totals["capacity_nights"]),
+        "occupancy_rate_available": _rate(totals["bed_nights"], available),
+        "nights_not_reported": totals["nights_not_reported"],
         "distinct_persons": persons,
+        "anonymous_contacts": anonymous,
         "calls": calls_total,
         "orientations": sum(r["count"] for r in orient),
         "refusals": totals["refusals"],
+        "refusals_by_reason": {REASON_KEYS[r]: totals[f"refusals_{r}"] for r in REASON_LABELS},
+        "refusal_person_nights": totals["refusal_person_nights"],
         "arrivals": totals["arrivals"],
         "no_shows": totals["no_shows"],
     }
+    moment_now = now or utcnow()
+    # until the night of 31 December is closed, the year's figures still move
+    provisional = closed_nights.last_closed_night(moment_now) < date(year, 12, 31)
+    reasons = headline["refusals_by_reason"]
     tables = [
-        Table("Chiffres clés", f"Chiffres clés {year}", ["Indicateur", "Valeur"], [
-            ["Nuitées (lits occupés × nuits)", headline["bed_nights"]],
-            ["Lits-nuits financés", headline["capacity_nights"]],
+        Table("Chiffres clés", f"Chiffres clés {year}" + (" (chiffres provisoires)" if provisional else ""),
+              ["Indicateur", "Valeur"], [
+            ["Nuitées (lits occupés à la clôture × nuits)", headline["bed_nights"]],
+            ["Lits-nuits financés (nuits communiquées)", headline["capacity_nights"]],
             ["Taux d'occupation", headline["occupancy_rate"]],
+            ["Taux d'occupation des lits disponibles", headline["occupancy_rate_available"]],
+            ["Nuits non communiquées (abri × catégorie)", headline["nights_not_reported"]],
             ["Personnes distinctes (pseudonymes)", headline["distinct_persons"]],
+            ["Contacts anonymes", headline["anonymous_contacts"]],
             ["Appels à l'urgence sociale", headline["calls"]],
             ["Orientations", headline["orientations"]],
-            ["Refus faute de place", headline["refusals"]],
-            ["Arrivées de personnes orientées", headline["arrivals"]],
+            ["Refus (tous motifs)", headline["refusals"]],
+            ["Refus faute de place (saturation)", reasons["saturation"]],
+            ["Refus pour quota dépassé", reasons["quota"]],
+            ["Refus pour profil non accueilli", reasons["profil"]],
+            ["Refus pour autre motif", reasons["autre"]],
+            ["Personnes-nuits refusées", headline["refusal_person_nights"]],
+            ["Arrivées (personnes-nuits)", headline["arrivals"]],
             ["Absences (réservations non honorées)", headline["no_shows"]],
-        ], percent_columns=set()),
-        Table("Occupation", "Occupation par abri et catégorie",
-              ["Abri", "Catégorie", "Nuits recensées", "Nuitées", "Lits-nuits financés", "Taux d'occupation",
-               "Arrivées", "Absences", "Refus"],
-              [[r["shelter"], r["category"], r["nights"], r["bed_nights"], r["capacity_nights"], r["rate"],
-                r["arrivals"], r["no_shows"], r["refusals"]] for r in by_shelter],
-              count_columns={6, 7, 8}, percent_columns={5}),
-        Table("Nuitées par mois", "Nuitées par mois", ["Mois", "Nuitées", "Lits-nuits financés", "Taux"],
+        ], percent_columns={1}),
+        Table("Occupation", "Occupation par abri et catégorie (nuits clôturées)",
+              ["Abri", "Catégorie", "Nuits clôturées", "Nuits non communiquées", "Nuitées", "Lits-nuits financés",
+               "Taux d'occupation", "Taux (lits disponibles)", "Arrivées", "Absences", "Refus à l'abri"],
+              [[r["shelter"], r["category"], r["nights"], r["not_reported"], r["bed_nights"], r["capacity_nights"],
+                r["rate"], r["rate_available"], r["arrivals"], r["no_shows"], r["refusals"]] for r in by_shelter]
+              + [["Total", "", sum(r["nights"] for r in by_shelter), totals["nights_not_reported"],
+                  totals["bed_nights"], totals["capacity_nights"], headline["occupancy_rate"],
+                  headline["occupancy_rate_available"], totals["arrivals"], totals["no_shows"],
+                  totals["refusals_at_shelters"]]],
+              count_columns={8, 9, 10}, percent_columns={6, 7}),
+        Table("Nuitées par mois", "Nuitées par mois",
+              ["Mois", "Nuitées", "Lits-nuits financés", "Taux", "Nuits non communiquées"],
               [[f"{stats.MONTHS_FR[r['month'].month - 1]} {r['month'].year}", r["bed_nights"], r["capacity_nights"],
-                r["rate"]] for r in monthly], percent_columns={3}),
-        Table("Refus", "Refus faute de place par mois, catégorie et motif",
+                r["rate"], r["not_reported"]] for r in monthly]
+              + [["Total", totals["bed_nights"], totals["capacity_nights"], headline["occupancy_rate"],
+                  totals["nights_not_reported"]]], percent_columns={3}),
+        Table("Refus", "Refus par mois, catégorie et motif (tous les refus de chaque nuit)",
               ["Mois", "Catégorie", *REASON_LABELS.values(), "Total"],
               [[f"{stats.MONTHS_FR[r['month'].month - 1]} {r['month'].year}", r["category"],
-                *[r[k] for k in REASON_LABELS], r["total"]] for r in refusals],
+                *[r[k] for k in REASON_LABELS], r["total"]] for r in refusals]
+              + [["Total", "", *[totals[f"refusals_{k}"] for k in REASON_LABELS], totals["refusals"]]],
               count_columns={2, 3, 4, 5, 6}),
+        _refusals_by_shelter_table(by_shelter, totals),
         _count_table("Appels par canal", "Appels par canal", "Canal", by_channel, CHANNEL_LABELS_FR),
         _count_table("Appels par appelant", "Appels par type d'appelant", "Appelant", by_caller, CALLER_LABELS_FR),
         _count_table("Appels par besoin", "Besoins exprimés (un appel peut en avoir plusieurs)", "Besoin",
@@ -130,8 +216,20 @@ def build_annual(db: Database, year: int, *, mask_threshold: int | None = None,
         for k in REASON_LABELS:
             month[k] += r[k]
     step(90, "Terminé")
-    return AnnualReport(year, network, utcnow(), threshold, headline, tables, monthly,
-                        sorted(refusals_monthly.items()), heatmap)
+    return AnnualReport(year, network, moment_now, threshold, headline, tables, monthly,
+                        sorted(refusals_monthly.items()), heatmap, provisional)
+
+
+def _refusals_by_shelter_table(by_shelter: list[dict[str, Any]], totals: dict[str, int]) -> Table:
+    """Refusals per shelter, then those on no shelter's beds: the two add up to the total."""
+    per: dict[str, int] = {}
+    for r in by_shelter:
+        per[r["shelter"]] = per.get(r["shelter"], 0) + r["refusals"]
+    rows: list[list[Any]] = [[name, n] for name, n in per.items()]
+    rows.append(["Sans abri désigné (appels, ou catégorie absente de l'abri)",
+                 totals["refusals"] - totals["refusals_at_shelters"]])
+    rows.append(["Total", totals["refusals"]])
+    return Table("Refus par abri", "Refus par abri (tous motifs)", ["Abri", "Refus"], rows, count_columns={1})
 
 
 def _count_table(sheet: str, title: str, label: str, counts: dict[str, int], labels: dict[Any, str]) -> Table:
@@ -153,7 +251,8 @@ def _orientation_table(rows: list[dict[str, Any]]) -> Table:
 
 
 def write_report_xlsx(report: AnnualReport, path: Path) -> Path:
-    return write_xlsx(report.exported_tables(), path, title=f"{report.network} — rapport {report.year}")
+    title = f"{report.network} — rapport {report.year}" + (" — chiffres provisoires" if report.provisional else "")
+    return write_xlsx([*report.exported_tables(), report.definitions_table()], path, title=title)
 
 
 def write_report_pdf(report: AnnualReport, path: Path) -> Path:
@@ -173,24 +272,44 @@ def write_report_pdf(report: AnnualReport, path: Path) -> Path:
     generated = to_local(report.generated_at).strftime("%d/%m/%Y à %H:%M")
     story.append(Paragraph(f"{report.network}", styles["Title"]))
     story.append(Paragraph(f"Rapport statistique annuel {report.year}", styles["Heading1"]))
+    if report.provisional:
+        story.append(Paragraph("<b>Chiffres provisoires</b> : l'année n'est pas terminée (ou sa dernière nuit pas "
+                               "encore clôturée) ; ces chiffres changeront encore.", styles["Heading3"]))
     story.append(Paragraph(
-        f"Produit le {generated} par relais-desk à partir des recensements nocturnes. Les effectifs "
-        f"inférieurs à {report.mask_threshold} sont masqués dans les tableaux (« &lt; {report.mask_threshold} ») "
-        "afin qu'aucune personne ne puisse être reconnue.", styles["Normal"]))
+        f"Produit le {generated} par relais-desk à partir des nuits clôturées (les chiffres définitifs de chaque "
+        f"nuit, écrits le lendemain à midi) et du journal des appels. Les effectifs inférieurs à "
+        f"{report.mask_threshold} sont masqués dans les tableaux (« &lt; {report.mask_threshold} ») afin qu'aucune "
+        "personne ne puisse être reconnue. Chaque chiffre est défini en page 2.", styles["Normal"]))
     story.append(Spacer(1, 0.5 * cm))
     h = report.headline
+    reasons = h["refusals_by_reason"]
     key = [["Nuitées", cell_text(h["bed_nights"])],
            ["Taux d'occupation", cell_text(h["occupancy_rate"], percent=True)],
+           ["Taux d'occupation des lits disponibles", cell_text(h["occupancy_rate_available"], percent=True)],
+           ["Nuits non communiquées", cell_text(h["nights_not_reported"])],
            ["Personnes distinctes", cell_text(h["distinct_persons"])],
+           ["Contacts anonymes", cell_text(h["anonymous_contacts"])],
            ["Appels", cell_text(h["calls"])],
            ["Orientations", cell_text(h["orientations"])],
-           ["Refus faute de place", cell_text(h["refusals"])]]
-    kt = PdfTable(key, colWidths=[7 * cm, 5 * cm])
-    kt.setStyle(TableStyle([("FONTSIZE", (0, 0), (-1, -1), 12), ("FONTNAME", (1, 0), (1, -1), "Helvetica-Bold"),
+           ["Refus (tous motifs)", cell_text(h["refusals"])],
+           ["dont faute de place (saturation)", cell_text(reasons["saturation"])],
+           ["dont quota dépassé", cell_text(reasons["quota"])],
+           ["dont profil non accueilli", cell_text(reasons["profil"])],
+           ["dont autre motif", cell_text(reasons["autre"])],
+           ["Personnes-nuits refusées", cell_text(h["refusal_person_nights"])],
+           ["Arrivées", cell_text(h["arrivals"])],
+           ["Absences", cell_text(h["no_shows"])]]
+    kt = PdfTable(key, colWidths=[8 * cm, 5 * cm])
+    kt.setStyle(TableStyle([("FONTSIZE", (0, 0), (-1, -1), 11), ("FONTNAME", (1, 0), (1, -1), "Helvetica-Bold"),
                             ("ALIGN", (1, 0), (1, -1), "RIGHT"), ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.grey),
-                            ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
+                            ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
     story.append(kt)
-    story.append(Spacer(1, 0.6 * cm))
+    story.append(PageBreak())
+    story.append(Paragraph("Définitions", styles["Heading1"]))
+    for term, text_fr in definitions(report.mask_threshold):
+        story.append(Paragraph(f"<b>{term}.</b> {text_fr}", styles["BodyText"]))
+        story.append(Spacer(1, 0.15 * cm))
+    story.append(PageBreak())
 
     def bar_chart(title: str, labels: list[str], series: list[list[float]], names: list[str],
                   palette: list[Any], percent: bool = False) -> Drawing:
@@ -198,8 +317,10 @@ def write_report_pdf(report: AnnualReport, path: Path) -> Path:
         d.add(String(0, 7.1 * cm, title, fontName="Helvetica-Bold", fontSize=11))
         chart = VerticalBarChart()
         chart.x, chart.y, chart.width, chart.height = 1.5 * cm, 1.2 * cm, 14.5 * cm, 5.2 * cm
-        chart.data = series or [[0]]
-        chart.categoryAxis.categoryNames = labels or [""]
+        if not labels or not any(series):  # a year with calls but no closed night yet: an empty chart
+            series, labels = [[0] for _ in series] or [[0]], [""]
+        chart.data = series
+        chart.categoryAxis.categoryNames = labels
         chart.categoryAxis.labels.fontSize = 7
         chart.categoryAxis.labels.angle = 0
         chart.valueAxis.valueMin = 0
@@ -233,7 +354,7 @@ def write_report_pdf(report: AnnualReport, path: Path) -> Path:
                            percent=True))
     palette = [orange, colors.HexColor("#edae49"), colors.HexColor("#00798c"), colors.HexColor("#888888")]
     story.append(bar_chart(
-        "Refus faute de place par mois et motif",
+        "Refus par mois et motif",
         [stats.MONTHS_SHORT_FR[m.month - 1] for m, _ in report.refusals_monthly],
         [[v[k] for _, v in report.refusals_monthly] for k in REASON_LABELS], list(REASON_LABELS.values()), palette))
     story.append(PageBreak())

@@ -28,7 +28,9 @@ class Table:
         """A copy where counts from 1 to threshold−1 read "< threshold" (no person can be recognised)."""
         if threshold <= 1:
             return self
-        rows = [[f"< {threshold}" if i in self.count_columns and isinstance(v, int) and 0 < v < threshold else v
+        # a "Total" row stays whole: the definitions page says totals are never masked
+        rows = [row if row and row[0] == "Total" else
+                [f"< {threshold}" if i in self.count_columns and isinstance(v, int) and 0 < v < threshold else v
                  for i, v in enumerate(row)] for row in self.rows]
         return Table(self.sheet, self.title, self.headers, rows, self.count_columns, self.percent_columns)
 
@@ -66,7 +68,8 @@ def write_xlsx(tables: list[Table], path: Path, *, title: str = "") -> Path:
         for row in table.rows:
             ws.append(row)
             for i in table.percent_columns:
-                ws.cell(ws.max_row, i + 1).number_format = "0.0%"
+                if isinstance(row[i], float):  # a column may mix rates and counts (the key figures)
+                    ws.cell(ws.max_row, i + 1).number_format = "0.0%"
         for i, header in enumerate(table.headers, start=1):
             width = max([len(str(header))] + [len(cell_text(r[i - 1])) for r in table.rows[:500]]) + 2
             ws.column_dimensions[get_column_letter(i)].width = min(max(width, 8), 45)

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from relais_desk.domain.enums import HoldStatus, LedgerAction, OrientationStatus, Role
 from relais_desk.domain.models import BedCategory, BedState, Capacity, Hold, LedgerEntry, Orientation, Partner
-from relais_desk.domain.nights import as_utc, local_moment, moment, night_of, utcnow
+from relais_desk.domain.nights import as_utc, local_moment, moment, night_of, to_local, utcnow
 from relais_desk.services import lookup, settings
 from relais_desk.services.actor import Actor
 from relais_desk.services.errors import Conflict, InvalidValue, NoBedAvailable, NotFound, OverCapacity
@@ -254,13 +254,29 @@ def board_in_session(session: Session, *, at: datetime | None = None, now: datet
         carry = _live_carry(session, night, set(caps) - set(states))
     else:
         at = as_utc(at)
-        night = night_of(at)
-        caps = capacities(session, night, at)
-        states = _ledger_states(session, LedgerEntry.night == night, at, order_night=False)
-        missing = set(caps) - set(states)
-        recent = (LedgerEntry.night < night) & (LedgerEntry.night >= night - timedelta(days=CARRY_NIGHTS))
-        carry = _ledger_states(session, recent, at, order_night=True) if missing else {}
+        return night_board_at(session, night_of(at), at)
     return _compose(session, night, caps, states, carry)
+
+
+def night_board_at(session: Session, night: date, at: datetime) -> list[BoardRow]:
+    """The board of `night` as it stood at `at`, rebuilt from the ledger (`at` may be after the night:
+    a closed night is the board of its night as of the next noon)."""
+    at = as_utc(at)
+    caps = capacities(session, night, at)
+    states = _ledger_states(session, LedgerEntry.night == night, at, order_night=False)
+    missing = set(caps) - set(states)
+    recent = (LedgerEntry.night < night) & (LedgerEntry.night >= night - timedelta(days=CARRY_NIGHTS))
+    carry = _ledger_states(session, recent, at, order_night=True) if missing else {}
+    return _compose(session, night, caps, states, carry)
+
+
+def past_moment(at: datetime, *, now: datetime | None = None) -> datetime:
+    """`at` as UTC if it has passed; a moment to come has no board to rebuild (a typed French error)."""
+    at = as_utc(at)
+    if at > moment(now):
+        raise InvalidValue(f"Le {to_local(at):%d/%m/%Y à %H:%M} est dans le futur : le tableau passé ne se "
+                           "montre qu'à un moment déjà écoulé.", field="at")
+    return at
 
 
 def board(db: Database, *, at: datetime | None = None, now: datetime | None = None) -> list[BoardRow]:
@@ -605,6 +621,6 @@ def active_holds(db: Database, *, partner_id: int | None = None, now: datetime |
 
 
 __all__ = [
-    "BoardRow", "HoldResult", "active_holds", "board", "board_in_session", "capacities", "default_deadline",
+    "BoardRow", "HoldResult", "active_holds", "board", "board_in_session", "night_board_at", "capacities", "default_deadline",
     "expire_holds", "suggested_deadline", "hold_bed", "hold_in_session", "mark_absent", "mark_arrived", "release_hold", "set_counts",
 ]

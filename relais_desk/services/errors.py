@@ -25,6 +25,12 @@ class OverCapacity(ServiceError):
     code = "over_capacity"
 
 
+class NoData(ServiceError):
+    """Nothing to report: e.g. a year with neither a closed night nor a call."""
+
+    code = "no_data"
+
+
 class NotAllowed(ServiceError):
     code = "not_allowed"
 

@@ -1,8 +1,10 @@
-"""Statistics for the coordinator, read from the census (the network's memory) and the call log.
+"""Statistics for the coordinator, read from the closed nights (the network's memory) and the call log.
 
-Every bed figure comes from census rows, so the charts, the annual report and the exports agree
-with each other and with `relais-desk census show`. Functions take a period of nights and
-filters, and return plain rows.
+Every bed and refusal figure comes from closed-night rows (each night's final figures, see
+`services.closed_nights`), so the charts, the annual report and the exports agree with each other.
+A shelter × category that did not report a night has no occupancy: it is left out of bed-nights and
+rates (and counted apart), never taken as empty. Calls, persons and orientations are counted by
+their Brussels calendar date. Functions take a period of nights and filters, and return plain rows.
 """
 
 from __future__ import annotations
@@ -12,12 +14,22 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session
 
 from relais_desk.domain.enums import PARTNER_KIND_LABELS_FR
-from relais_desk.domain.models import BedCategory, Call, Capacity, Census, CensusDemand, Orientation, Partner
-from relais_desk.domain.nights import NIGHT_ROLLOVER, local_moment, to_local
+from relais_desk.domain.models import (
+    BedCategory,
+    Call,
+    Capacity,
+    ClosedNight,
+    ClosedNightDemand,
+    Hold,
+    Orientation,
+    Partner,
+    Refusal,
+)
+from relais_desk.domain.nights import to_local, to_utc
 from relais_desk.services.errors import InvalidValue
 from relais_desk.store.database import Database
 
@@ -50,13 +62,22 @@ class Filters:
             raise InvalidValue("Période trop longue (20 ans au plus).", field="start")
 
 
-def _census_where(f: Filters) -> list[Any]:
-    cond = [Census.night >= f.start, Census.night <= f.end]
+def _closed_where(f: Filters) -> list[Any]:
+    cond = [ClosedNight.night >= f.start, ClosedNight.night <= f.end]
     if f.partner_ids:
-        cond.append(Census.partner_id.in_(f.partner_ids))
+        cond.append(ClosedNight.partner_id.in_(f.partner_ids))
     if f.category_ids:
-        cond.append(Census.category_id.in_(f.category_ids))
+        cond.append(ClosedNight.category_id.in_(f.category_ids))
     return cond
+
+
+def _if_reported(column: Any) -> Any:
+    """A closed-night column counted only where the night was reported (NULL otherwise)."""
+    return case((ClosedNight.reported, column), else_=None)
+
+
+def _not_reported() -> Any:
+    return func.sum(case((ClosedNight.reported, 0), else_=1))
 
 
 def period_key(night: date, group: str) -> date:
@@ -71,26 +92,29 @@ def period_key(night: date, group: str) -> date:
 
 
 def occupancy(db: Database, f: Filters, *, group: str = "day", by: str = "network") -> list[dict[str, Any]]:
-    """Occupancy per period: occupied bed-nights over funded bed-nights, by network, shelter or category."""
+    """Occupancy per period over reported nights: occupied bed-nights over funded bed-nights (`rate`) and over
+    available ones, out-of-service beds excluded (`rate_available`); by network, shelter or category."""
     if by not in ("network", "shelter", "category"):
         raise InvalidValue(f"Découpage inconnu : « {by} ».", field="by")
     with db.read() as session:
-        cols = [Census.night, func.sum(Census.occupied), func.sum(Census.capacity), func.sum(Census.unavailable)]
-        key_col = {"network": None, "shelter": Census.partner_id, "category": Census.category_id}[by]
+        cols = [ClosedNight.night, func.sum(ClosedNight.occupied), func.sum(_if_reported(ClosedNight.capacity)),
+                func.sum(_if_reported(ClosedNight.unavailable)), _not_reported()]
+        key_col = {"network": None, "shelter": ClosedNight.partner_id, "category": ClosedNight.category_id}[by]
         keys = [key_col] if key_col is not None else []
-        stmt = select(*cols, *keys).where(*_census_where(f)).group_by(Census.night, *keys)
+        stmt = select(*cols, *keys).where(*_closed_where(f)).group_by(ClosedNight.night, *keys)
         names = _names(session, by)
-        acc: dict[tuple[date, Any], list[int]] = defaultdict(lambda: [0, 0, 0])
+        acc: dict[tuple[date, Any], list[int]] = defaultdict(lambda: [0, 0, 0, 0])
         for row in session.execute(stmt):
-            key = row[4] if key_col is not None else None
+            key = row[5] if key_col is not None else None
             a = acc[(period_key(row[0], group), key)]
-            a[0] += row[1] or 0
-            a[1] += row[2] or 0
-            a[2] += row[3] or 0
+            for i in range(4):
+                a[i] += row[1 + i] or 0
     out = []
-    for (period, key), (occ, cap, unav) in sorted(acc.items(), key=lambda kv: (kv[0][0], str(names.get(kv[0][1], "")))):
+    for (period, key), (occ, cap, unav, missing) in sorted(
+            acc.items(), key=lambda kv: (kv[0][0], str(names.get(kv[0][1], "")))):
         out.append({"period": period, "key": names.get(key, "Réseau"), "occupied": occ, "capacity": cap,
-                    "unavailable": unav, "rate": (occ / cap) if cap else None})
+                    "unavailable": unav, "not_reported": missing, "rate": (occ / cap) if cap else None,
+                    "rate_available": (occ / (cap - unav)) if cap - unav > 0 else None})
     return out
 
 
@@ -103,26 +127,28 @@ def _names(session: Session, by: str) -> dict[Any, str]:
 
 
 def bed_nights_by_month(db: Database, f: Filters) -> list[dict[str, Any]]:
-    """Nuitées (occupied beds summed over nights) and funded bed-nights, per month."""
-    return [{"month": r["period"], "bed_nights": r["occupied"], "capacity_nights": r["capacity"], "rate": r["rate"]}
+    """Nuitées (final occupied beds summed over reported nights) and funded bed-nights, per month."""
+    return [{"month": r["period"], "bed_nights": r["occupied"], "capacity_nights": r["capacity"], "rate": r["rate"],
+             "rate_available": r["rate_available"], "not_reported": r["not_reported"]}
             for r in occupancy(db, f, group="month")]
 
 
 def refusals_by_month(db: Database, f: Filters) -> list[dict[str, Any]]:
-    """Refusals faute de place per month × category × reason.
+    """Refusals per month × category × reason, every refusal of each night whenever it was recorded.
 
-    Without a shelter filter: every refusal of the network (census_demand). With one: the
-    refusals attributed to those shelters (census rows).
+    Without a shelter filter: every refusal of the network (closed_night_demand). With one: the
+    refusals attributed to those shelters (closed_night rows).
     """
     with db.read() as session:
         cats = dict(session.execute(select(BedCategory.id, BedCategory.label_fr)).all())
+        table: Any
         if f.partner_ids:
-            table, cond = Census, _census_where(f)
+            table, cond = ClosedNight, _closed_where(f)
         else:
-            table = CensusDemand
-            cond = [CensusDemand.night >= f.start, CensusDemand.night <= f.end]
+            table = ClosedNightDemand
+            cond = [ClosedNightDemand.night >= f.start, ClosedNightDemand.night <= f.end]
             if f.category_ids:
-                cond.append(CensusDemand.category_id.in_(f.category_ids))
+                cond.append(ClosedNightDemand.category_id.in_(f.category_ids))
         cols = [getattr(table, REASON_COLUMNS[r]) for r in REASONS]
         stmt = (select(table.night, table.category_id, *[func.sum(c) for c in cols]).where(*cond)
                 .group_by(table.night, table.category_id))
@@ -136,7 +162,9 @@ def refusals_by_month(db: Database, f: Filters) -> list[dict[str, Any]]:
 
 
 def _call_bounds(f: Filters) -> tuple[Any, Any]:
-    return local_moment(f.start, NIGHT_ROLLOVER), local_moment(f.end + timedelta(days=1), NIGHT_ROLLOVER)
+    """UTC bounds of the period's Brussels calendar days: from midnight of `start` to midnight after `end`."""
+    return (to_utc(datetime.combine(f.start, datetime.min.time())),
+            to_utc(datetime.combine(f.end + timedelta(days=1), datetime.min.time())))
 
 
 def calls_heatmap(db: Database, f: Filters) -> list[list[int]]:
@@ -181,15 +209,31 @@ def calls_by(db: Database, f: Filters, column: str) -> dict[str, int]:
 
 
 def distinct_persons(db: Database, f: Filters) -> int:
-    """Distinct pseudonymous persons with a call or an orientation in the period."""
+    """Distinct pseudonymous persons with any contact in the period: a call, an orientation, a hold (a bed kept
+    at a shelter) or a refusal (at a shelter's door too). Anonymous contacts are counted apart."""
     lo, hi = _call_bounds(f)
     with db.read() as session:
-        from_calls = select(Call.person_id).where(Call.received_at >= lo, Call.received_at < hi,
-                                                  Call.person_id.is_not(None))
-        from_orient = select(Orientation.person_id).where(Orientation.created_at >= lo, Orientation.created_at < hi,
-                                                          Orientation.person_id.is_not(None))
-        union = from_calls.union(from_orient).subquery()
+        parts = [
+            select(Call.person_id).where(Call.received_at >= lo, Call.received_at < hi, Call.person_id.is_not(None)),
+            select(Orientation.person_id).where(Orientation.created_at >= lo, Orientation.created_at < hi,
+                                                Orientation.person_id.is_not(None)),
+            select(Hold.person_id).where(Hold.created_at >= lo, Hold.created_at < hi, Hold.person_id.is_not(None)),
+            select(Refusal.person_id).where(Refusal.at >= lo, Refusal.at < hi, Refusal.person_id.is_not(None)),
+        ]
+        union = parts[0].union(*parts[1:]).subquery()
         return session.execute(select(func.count()).select_from(union)).scalar_one()
+
+
+def anonymous_contacts(db: Database, f: Filters) -> int:
+    """Contacts with no pseudonymous person: calls without a person and door refusals without one."""
+    lo, hi = _call_bounds(f)
+    with db.read() as session:
+        calls = session.execute(select(func.count()).where(Call.received_at >= lo, Call.received_at < hi,
+                                                           Call.person_id.is_(None))).scalar_one()
+        door = session.execute(select(func.count()).where(Refusal.at >= lo, Refusal.at < hi,
+                                                          Refusal.call_id.is_(None),
+                                                          Refusal.person_id.is_(None))).scalar_one()
+    return calls + door
 
 
 def orientations_by_axis(db: Database, f: Filters) -> list[dict[str, Any]]:
@@ -228,20 +272,27 @@ def winter_periods(db: Database, f: Filters) -> list[tuple[date, date]]:
 
 
 def occupancy_by_shelter_category(db: Database, f: Filters) -> list[dict[str, Any]]:
-    """Per shelter × category over the period: nights, bed-nights, funded bed-nights, rate, refusals."""
+    """Per shelter × category over the period: closed nights, nights not reported, bed-nights and funded
+    bed-nights of reported nights, both rates, arrivals, no-shows and refusals attributed to the shelter."""
     with db.read() as session:
-        stmt = (select(Partner.name, BedCategory.label_fr, func.count(Census.id), func.sum(Census.occupied),
-                       func.sum(Census.capacity), func.sum(Census.arrivals), func.sum(Census.no_shows),
-                       func.sum(Census.refusals_saturation + Census.refusals_quota + Census.refusals_profile
-                                + Census.refusals_other))
-                .join(Partner, Partner.id == Census.partner_id)
-                .join(BedCategory, BedCategory.id == Census.category_id)
-                .where(*_census_where(f)).group_by(Partner.name, BedCategory.label_fr, BedCategory.sort_order)
+        refused = (ClosedNight.refusals_saturation + ClosedNight.refusals_quota + ClosedNight.refusals_profile
+                   + ClosedNight.refusals_other)
+        stmt = (select(Partner.name, BedCategory.label_fr, func.count(ClosedNight.id), _not_reported(),
+                       func.sum(ClosedNight.occupied), func.sum(_if_reported(ClosedNight.capacity)),
+                       func.sum(_if_reported(ClosedNight.unavailable)), func.sum(ClosedNight.arrivals),
+                       func.sum(ClosedNight.no_shows), func.sum(refused))
+                .join(Partner, Partner.id == ClosedNight.partner_id)
+                .join(BedCategory, BedCategory.id == ClosedNight.category_id)
+                .where(*_closed_where(f)).group_by(Partner.name, BedCategory.label_fr, BedCategory.sort_order)
                 .order_by(Partner.name, BedCategory.sort_order))
-        return [{"shelter": s, "category": c, "nights": n, "bed_nights": occ or 0, "capacity_nights": cap or 0,
-                 "rate": (occ / cap) if cap else None, "arrivals": arr or 0, "no_shows": ns or 0,
-                 "refusals": ref or 0}
-                for s, c, n, occ, cap, arr, ns, ref in session.execute(stmt)]
+        out = []
+        for s, c, n, missing, occ, cap, unav, arr, ns, ref in session.execute(stmt):
+            occ, cap, unav = occ or 0, cap or 0, unav or 0
+            out.append({"shelter": s, "category": c, "nights": n, "not_reported": missing or 0, "bed_nights": occ,
+                        "capacity_nights": cap, "rate": (occ / cap) if cap else None,
+                        "rate_available": (occ / (cap - unav)) if cap - unav > 0 else None,
+                        "arrivals": arr or 0, "no_shows": ns or 0, "refusals": ref or 0})
+        return out
 
 
 def unmet_demand(db: Database, f: Filters) -> list[dict[str, Any]]:
@@ -265,19 +316,25 @@ def unmet_demand(db: Database, f: Filters) -> list[dict[str, Any]]:
     return sorted(out, key=lambda r: (r["month"], r["kind"], r["category_or_need"]))
 
 
-def census_totals(db: Database, f: Filters) -> dict[str, int]:
-    """Plain sums over the census rows of the period: what every report figure must reconcile with."""
+def closed_totals(db: Database, f: Filters) -> dict[str, int]:
+    """Plain sums over the closed nights of the period: what every report figure must reconcile with."""
     with db.read() as session:
         row = session.execute(select(
-            func.count(Census.id), func.sum(Census.occupied), func.sum(Census.capacity),
-            func.sum(Census.arrivals), func.sum(Census.no_shows), func.sum(Census.orientations_received),
-        ).where(*_census_where(f))).one()
-        demand = session.execute(select(*[func.sum(getattr(CensusDemand, REASON_COLUMNS[r])) for r in REASONS])
-                                 .where(CensusDemand.night >= f.start, CensusDemand.night <= f.end)).one()
-    keys = ("census_rows", "bed_nights", "capacity_nights", "arrivals", "no_shows", "orientations_received")
+            func.count(ClosedNight.id), _not_reported(), func.sum(ClosedNight.occupied),
+            func.sum(_if_reported(ClosedNight.capacity)), func.sum(_if_reported(ClosedNight.unavailable)),
+            func.sum(ClosedNight.arrivals), func.sum(ClosedNight.no_shows), func.sum(ClosedNight.orientations_received),
+            func.sum(ClosedNight.refusals_saturation + ClosedNight.refusals_quota + ClosedNight.refusals_profile
+                     + ClosedNight.refusals_other),
+        ).where(*_closed_where(f))).one()
+        demand = session.execute(select(*[func.sum(getattr(ClosedNightDemand, REASON_COLUMNS[r])) for r in REASONS],
+                                        func.sum(ClosedNightDemand.refused_person_nights))
+                                 .where(ClosedNightDemand.night >= f.start, ClosedNightDemand.night <= f.end)).one()
+    keys = ("closed_rows", "nights_not_reported", "bed_nights", "capacity_nights", "unavailable_nights", "arrivals",
+            "no_shows", "orientations_received", "refusals_at_shelters")
     out = {k: int(v or 0) for k, v in zip(keys, row, strict=True)}
-    out.update({f"refusals_{r}": int(v or 0) for r, v in zip(REASONS, demand, strict=True)})
+    out.update({f"refusals_{r}": int(v or 0) for r, v in zip(REASONS, demand[:-1], strict=True)})
     out["refusals"] = sum(out[f"refusals_{r}"] for r in REASONS)
+    out["refusal_person_nights"] = int(demand[-1] or 0)
     return out
 
 

@@ -16,7 +16,7 @@ REASON_COLUMNS = {"saturation": "refusals_saturation", "quota_depasse": "refusal
                   "profil_non_accueilli": "refusals_profile"}  # anything else: refusals_other
 
 
-def _reason_sums(prefix: str = "") -> str:
+def reason_sums(prefix: str = "") -> str:
     sums = [f"count(*) FILTER (WHERE {prefix}reason = '{reason}')::int AS {column}"
             for reason, column in REASON_COLUMNS.items()]
     known = ", ".join(f"'{r}'" for r in REASON_COLUMNS)
@@ -24,12 +24,15 @@ def _reason_sums(prefix: str = "") -> str:
     return ", ".join(sums)
 
 
+# The owner's sessions may replay a moment (backfills, tests); an account's "now" is the server's
+# clock, or up to a day earlier — never later (a census before its moment), never absurd.
+TRUSTED_NOW = ("CASE WHEN relais_is_trusted() AND relais_app_user_id() IS NULL THEN coalesce(p_now, now()) "
+               "ELSE greatest(least(coalesce(p_now, now()), now()), now() - interval '1 day') END")
+
+
 def census_sql(definer: str) -> list[str]:
     arrived, expired = LedgerAction.HOLD_ARRIVED.value, LedgerAction.HOLD_EXPIRED.value
-    # The owner's sessions may replay a moment (backfills, tests); an account's "now" is the server's
-    # clock, or up to a day earlier — never later (a census before its moment), never absurd.
-    trusted_now = ("CASE WHEN relais_is_trusted() AND relais_app_user_id() IS NULL THEN coalesce(p_now, now()) "
-                   "ELSE greatest(least(coalesce(p_now, now()), now()), now() - interval '1 day') END")
+    trusted_now = TRUSTED_NOW
     return [
         f"""CREATE OR REPLACE FUNCTION relais_census_moment(p_night date) RETURNS timestamptz
             LANGUAGE plpgsql STABLE {definer} AS $fn$
@@ -128,7 +131,7 @@ def census_sql(definer: str) -> list[str]:
                 WHERE night = p_night AND category_id IS NOT NULL AND created_at <= v_at
                 GROUP BY partner_id, category_id),
               refused AS (
-                SELECT partner_id, category_id, {_reason_sums()}
+                SELECT partner_id, category_id, {reason_sums()}
                 FROM refusal WHERE night = p_night AND at <= v_at AND partner_id IS NOT NULL
                 GROUP BY partner_id, category_id)
               INSERT INTO census (night, partner_id, category_id, capacity, capacity_base, capacity_winter,
@@ -149,7 +152,7 @@ def census_sql(definer: str) -> list[str]:
               GET DIAGNOSTICS v_rows = ROW_COUNT;
 
               WITH refused AS (
-                SELECT category_id, {_reason_sums()},
+                SELECT category_id, {reason_sums()},
                        count(*) FILTER (WHERE source = 'call')::int AS from_calls,
                        count(*) FILTER (WHERE source <> 'call')::int AS at_door
                 FROM refusal WHERE night = p_night AND at <= v_at GROUP BY category_id),

@@ -14,7 +14,8 @@ What the server enforces (the client's own checks only make the messages):
 - the ledger is append-only for everybody, the owner included (REVOKE and a trigger), and its
   `user_id` is set by the server from the session's login;
 - account management, hold expiry and the census run in SECURITY DEFINER functions with a fixed
-  `search_path`; no account can write `app_user`, `census`, `census_demand` or `census_run` itself.
+  `search_path`; no account can write `app_user`, `census`, `census_demand`, `census_run` or the closed nights
+  (`closed_night`, `closed_night_demand`) itself.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from relais_desk.domain.enums import HoldStatus, LedgerAction, OrientationStatus, PartnerKind
-from relais_desk.store import pg_census, pg_roles
+from relais_desk.store import pg_census, pg_closed_nights, pg_roles
 from relais_desk.store.errors import DatabaseStillThere
 
 CHANNEL = "relais_changes"
@@ -530,7 +531,7 @@ def _functions(n: Names) -> list[str]:
 
 
 def _census_functions(n: Names) -> list[str]:
-    return pg_census.census_sql(_DEFINER)
+    return [*pg_census.census_sql(_DEFINER), *pg_closed_nights.closed_nights_sql(_DEFINER)]
 
 
 # -------------------------------------------------------------------------------------- privileges
@@ -539,7 +540,7 @@ TIME_SETTINGS = ("census_time", "hold_deadline")  # HH:MM; services.settings val
 TEXT_SETTINGS = ("network_name",)  # everything else is a whole number
 RLS_TABLES = ("network_setting", "partner", "bed_category", "capacity", "bed_state", "person", "app_user",
               "local_credential", "call", "hold", "orientation", "refusal", "census", "census_demand",
-              "census_run", "ledger", "change_event")
+              "census_run", "closed_night", "closed_night_demand", "ledger", "change_event")
 
 _MINE = "(SELECT relais_my_shelter())"
 
@@ -633,8 +634,8 @@ def _grants_and_policies(n: Names) -> list[str]:
     out.append(f"GRANT SELECT ON app_user TO {everyone}")
     policy("app_user", "read_all", "SELECT", everyone, "true")
 
-    # Census: everyone reads, only the server's census function writes.
-    for table in ("census", "census_demand", "census_run"):
+    # Census and closed nights: everyone reads, only the server's functions write.
+    for table in ("census", "census_demand", "census_run", "closed_night", "closed_night_demand"):
         out.append(f"GRANT SELECT ON {table} TO {everyone}")
         policy(table, "read_all", "SELECT", everyone, "true")
 
@@ -682,7 +683,8 @@ def _triggers() -> list[str]:
 _PUBLIC_FUNCTIONS = ("relais_whoami()", "relais_change_own_password(text)")
 _EVERYONE_FUNCTIONS = ("relais_expire_holds(timestamptz)", "relais_census_start_run(text, text, timestamptz)",
                        "relais_census_write_night(date, integer, timestamptz)",
-                       "relais_census_finish_run(integer, timestamptz)")
+                       "relais_census_finish_run(integer, timestamptz)",
+                       "relais_close_night(date, timestamptz)")
 _ACCOUNT_FUNCTIONS = ("relais_account_create(text, text, text, integer, text, boolean)",
                       "relais_account_update(integer, text, integer, text)",
                       "relais_account_set_active(integer, boolean)",

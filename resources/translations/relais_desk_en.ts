@@ -204,6 +204,10 @@
         <source>Connexion à la base perdue — tableau affiché tel qu&apos;au dernier contact (%1). Les modifications sont refusées ; reconnexion automatique en cours.</source>
         <translation>Database connection lost — board shown as at the last contact (%1). Changes are refused; reconnecting automatically.</translation>
     </message>
+    <message>
+        <source>Ce moment est dans le futur : le tableau passé ne se montre qu&apos;à un moment déjà écoulé.</source>
+        <translation>This moment is in the future: the past board can only be shown for a moment that has passed.</translation>
+    </message>
 </context>
 <context>
     <name>CallDetail</name>

@@ -204,6 +204,10 @@
         <source>Connexion à la base perdue — tableau affiché tel qu&apos;au dernier contact (%1). Les modifications sont refusées ; reconnexion automatique en cours.</source>
         <translation>Connexion à la base perdue — tableau affiché tel qu&apos;au dernier contact (%1). Les modifications sont refusées ; reconnexion automatique en cours.</translation>
     </message>
+    <message>
+        <source>Ce moment est dans le futur : le tableau passé ne se montre qu&apos;à un moment déjà écoulé.</source>
+        <translation>Ce moment est dans le futur : le tableau passé ne se montre qu&apos;à un moment déjà écoulé.</translation>
+    </message>
 </context>
 <context>
     <name>CallDetail</name>

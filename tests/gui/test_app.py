@@ -232,6 +232,17 @@ def test_board_at_a_past_moment_equals_the_ledger(qtbot, network_db):
     assert screen.banner.isHidden()
 
 
+def test_voir_le_tableau_a_a_moment_in_the_future_says_so_and_stays_live(qtbot, network_db):
+    from PySide6.QtCore import QDateTime
+
+    screen = BoardScreen(make_context(network_db, make_user(network_db, "coord", "coordination")))
+    qtbot.addWidget(screen)
+    screen.at.setDateTime(QDateTime.currentDateTime().addDays(3))
+    screen.show_past.click()
+    assert "dans le futur" in screen.banner.text()
+    assert screen.past is None and screen.back_live.isHidden()
+
+
 def test_connection_loss_shows_the_banner_and_keeps_the_board_readable(qtbot, sqlite_url, tmp_path):
     db = Database(sqlite_url)
     small_network(db)

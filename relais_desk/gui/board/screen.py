@@ -248,6 +248,11 @@ class BoardScreen(QWidget):
     # -- past moment
     def _on_show_past(self) -> None:
         local = self.at.dateTime().toPython()
+        if to_utc(local) > utcnow():
+            # the past board is rebuilt from the ledger: there is nothing to show for a moment to come
+            self.banner.show_message(self.tr("Ce moment est dans le futur : le tableau passé ne se montre qu'à un "
+                                             "moment déjà écoulé."), "error")
+            return
         self.show_at(to_utc(local))
 
     def show_at(self, moment: datetime) -> None:

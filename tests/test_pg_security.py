@@ -615,3 +615,34 @@ def test_a_night_is_closed_once_by_three_accounts_at_once(net):
         assert session.execute(text("SELECT count(*) FROM closed_night WHERE night = :n"), {"n": night}).scalar() == 5
     for c in clients:
         c.dispose()
+
+
+def test_an_upgrade_that_cannot_convert_an_account_changes_nothing(scram_cluster, capsys):
+    """One old account whose name cannot become a login: the schema is not upgraded either (all or nothing)."""
+    from relais_desk.cli import main
+    from relais_desk.store import migrate
+    from tests.conftest import drop_pg_database
+    from tests.pg_cluster import SUPERUSER_PASSWORD
+
+    name = "relais_upgrade_fail"
+    admin = psycopg.connect(host="127.0.0.1", port=scram_cluster.port, user="postgres", dbname="postgres",
+                            password=SUPERUSER_PASSWORD, autocommit=True)
+    admin.execute(f'CREATE DATABASE "{name}"')
+    url = scram_cluster.url(database=name)
+    try:
+        old = Database(url)
+        migrate.upgrade(old, "0002")
+        with old.write() as session:
+            session.execute(text("INSERT INTO app_user (username, display_name, role, password_hash, active, "
+                                 "created_at) VALUES (:u, '', 'admin', '$argon2id$v=19$x', true, now())"),
+                            {"u": "a" * 60})
+        assert main(["db", "upgrade", "--db", url]) == 2
+        err = capsys.readouterr().err
+        assert "Traceback" not in err and len(err.strip().splitlines()) == 1
+        assert migrate.current_revision(old) == "0002"
+        with old.read() as session:  # the old hash is still there: nobody was locked out
+            assert session.execute(text("SELECT password_hash FROM app_user")).scalar() == "$argon2id$v=19$x"
+        old.dispose()
+    finally:
+        drop_pg_database(admin, name, admin_url=scram_cluster.url())
+        admin.close()

@@ -33,8 +33,8 @@ def upgrade(args: argparse.Namespace) -> int:
     from relais_desk.store import migrate
 
     db = open_database(args, upgrade_embedded=False)
-    before, after = migrate.upgrade(db)
-    converted = users.convert_legacy_accounts(db)
+    converted: list[users.ConvertedAccount] = []
+    before, after = migrate.upgrade(db, then=lambda conn: converted.extend(users.convert_legacy_accounts(db, conn)))
     if args.json:
         emit_json({"before": before, "after": after, "backend": db.backend.name,
                    "converted": [{"username": c.username, "login": c.login,

@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctx = ctx
         self._session_over = False
+        self.unsaved_draft: dict[str, str] | None = None  # a call typed when the server ended the session
         self.locked = False
         self._focus_before_lock: QWidget | None = None
         self._enabled_before_lock: list[QAction] = []
@@ -185,10 +186,14 @@ class MainWindow(QMainWindow):
 
     def ended_by_server(self, reason: str) -> None:
         """The server ended this session (account deactivated, changed, password reset): back to the login,
-        saying why and what was not saved, so that nothing typed is lost without a word."""
+        saying why and what was not saved. What was typed of a call is kept in memory (never on the
+        login screen, which anyone at the desk can read) and comes back if the same person logs in."""
         calls = self.screens.get("calls")
-        unsaved = calls.intake.unsaved_summary() if calls is not None else ""
-        self.end_session(f"{reason}\n{unsaved}" if unsaved else reason)
+        self.unsaved_draft = calls.intake.draft() if calls is not None else None
+        if self.unsaved_draft:
+            reason += "\n" + self.tr("L'appel en cours n'a pas été enregistré : vous le retrouverez à votre "
+                                     "prochaine connexion sur ce poste.")
+        self.end_session(reason)
 
     def end_session(self, message: str = "") -> None:
         """This session is over (no question asked): the login dialog comes back, showing `message`."""

@@ -50,6 +50,7 @@ class Sessions(QObject):
         self._tasks: TaskRunner | None = None
         self._session_db: Database | None = None
         self._watch: AccountWatch | None = None
+        self._draft: tuple[int, dict[str, str]] | None = None  # (user id, typed call) kept in memory only
 
     def start(self, message: str = "") -> None:
         """Show the login dialog (with `message`, e.g. why the previous session ended)."""
@@ -91,9 +92,16 @@ class Sessions(QObject):
             self._scheduler = ClientScheduler(db, actor=user.actor(), on_error=errors.report)
             live.start()
             self._scheduler.start()
+        if self._draft is not None and self._draft[0] == user.user_id and "calls" in window.screens:
+            window.screens["calls"].intake.restore_draft(self._draft[1])  # what the server's ending interrupted
+            window.new_call()
+        self._draft = None
         window.show()
 
     def _ended(self, message: str) -> None:
+        window = self.window
+        if window is not None and window.unsaved_draft:
+            self._draft = (window.ctx.user.user_id, window.unsaved_draft)
         self.stop()
         self.start(message)
 

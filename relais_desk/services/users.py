@@ -9,6 +9,7 @@ password and no hash ever reaches the shared database.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -400,23 +401,32 @@ class ConvertedAccount:
     one_time_password: str
 
 
-def convert_legacy_accounts(db: Database) -> list[ConvertedAccount]:
+def convert_legacy_accounts(db: Database, conn: Any = None) -> list[ConvertedAccount]:
     """Turn the accounts of a shared database made before logins existed into logins (maintenance only).
 
-    Each gets a one-time password, shown once to whoever runs `db upgrade`, to be changed at the next login.
+    Each gets a one-time password, shown once to whoever runs `db upgrade`, to be changed at the next
+    login. Given `conn` (the upgrade's own connection), it runs in the upgrade's transaction: if one
+    account cannot become a login, the schema is not upgraded either and nobody is locked out.
     """
     if db.is_sqlite:
         return []
+    if conn is None:
+        with db.write() as session:
+            return _convert(db, session)
+    with Session(bind=conn) as session:
+        return _convert(db, session)
+
+
+def _convert(db: Database, session: Session) -> list[ConvertedAccount]:
     out = []
-    with db.write() as session:
-        legacy = session.execute(select(AppUser.id, AppUser.username).where(AppUser.login.is_(None))
-                                 .order_by(AppUser.username)).all()
-        for user_id, username in legacy:
-            secret = passwords.one_time_password()
-            login = _login_name(db, username)
-            session.execute(text("SELECT relais_account_adopt(:i, :v)"),
-                            {"i": user_id, "v": _verifier(session, login, secret)})
-            out.append(ConvertedAccount(username, login, secret))
+    legacy = session.execute(select(AppUser.id, AppUser.username).where(AppUser.login.is_(None))
+                             .order_by(AppUser.username)).all()
+    for user_id, username in legacy:
+        secret = passwords.one_time_password()
+        login = _login_name(db, username)
+        session.execute(text("SELECT relais_account_adopt(:i, :v)"),
+                        {"i": user_id, "v": _verifier(session, login, secret)})
+        out.append(ConvertedAccount(username, login, secret))
     return out
 
 

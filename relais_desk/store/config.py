@@ -136,7 +136,8 @@ def save(cfg: WorkstationConfig) -> Path:
         "dbname": cfg.dbname, "user": cfg.user, "sslmode": cfg.sslmode, "sslrootcert": cfg.sslrootcert,
     }
     with open(path, "w", encoding="utf-8") as f:
-        f.write("# relais-desk: connection of this workstation. No password here: it is in the system keyring.\n")
+        f.write("# relais-desk: connection of this workstation. No password, here or anywhere on this workstation:\n"
+                "# on a shared server each person logs in with their own account.\n")
         parser.write(f)
     return path
 

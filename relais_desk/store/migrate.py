@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +39,8 @@ def current_revision(db: Database) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def upgrade(db: Database, revision: str = "head") -> tuple[str | None, str]:
+def upgrade(db: Database, revision: str = "head", *,
+            then: Callable[[Any], object] | None = None) -> tuple[str | None, str]:
     """Upgrade the schema; returns (revision before, revision after).
 
     On PostgreSQL, in the same transaction: the network's roles are created if missing, every object
@@ -63,6 +65,8 @@ def upgrade(db: Database, revision: str = "head") -> tuple[str | None, str]:
             # the security is written for the newest schema only (a partial upgrade is a test's)
             pg_security.install(conn, names.dbname)
             conn.exec_driver_sql("RESET ROLE")
+        if then is not None:
+            then(conn)  # in the same transaction: a failure there leaves the database as it was
     return before, current_revision(db) or ""
 
 

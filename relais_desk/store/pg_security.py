@@ -79,6 +79,10 @@ def ensure_roles(conn: Any, n: Names) -> None:
     is_super = conn.exec_driver_sql("SELECT rolsuper FROM pg_roles WHERE rolname = current_user").scalar()
     if not is_super:
         conn.exec_driver_sql(f"GRANT {q(n.owner)} TO CURRENT_USER")
+    # The account functions run as the owner and put each login in its group: since PostgreSQL 16,
+    # CREATEROLE alone no longer lets a role grant membership in a role it did not create.
+    for name in n.groups.values():
+        conn.exec_driver_sql(f"GRANT {q(name)} TO {q(n.owner)} WITH ADMIN OPTION")
 
 
 def take_ownership(conn: Any, n: Names) -> int:

@@ -375,18 +375,6 @@
         <translation>Cancel the chosen line</translation>
     </message>
     <message>
-        <source>anonyme</source>
-        <translation>anonymous</translation>
-    </message>
-    <message>
-        <source>L&apos;appel en cours (%1) n&apos;a pas été enregistré.</source>
-        <translation>The call in progress (%1) was not saved.</translation>
-    </message>
-    <message>
-        <source>Vos notes : « %1 »</source>
-        <translation>Your notes: “%1”</translation>
-    </message>
-    <message>
         <source>— choisir un service —</source>
         <translation>— choose a service —</translation>
     </message>
@@ -1301,8 +1289,8 @@
         <translation>Test the connection</translation>
     </message>
     <message>
-        <source>Le mot de passe est gardé dans le trousseau du système, jamais dans un fichier.</source>
-        <translation>The password is kept in the system keyring, never in a file.</translation>
+        <source>Ce poste ne garde aucun mot de passe : chaque personne se connecte ensuite avec son propre compte.</source>
+        <translation>This workstation keeps no password: each person then logs in with their own account.</translation>
     </message>
     <message>
         <source>Commencer</source>
@@ -1520,6 +1508,10 @@
     <message>
         <source>Votre mot de passe a été changé.</source>
         <translation>Your password has been changed.</translation>
+    </message>
+    <message>
+        <source>L&apos;appel en cours n&apos;a pas été enregistré : vous le retrouverez à votre prochaine connexion sur ce poste.</source>
+        <translation>The call in progress was not saved: you will find it again the next time you log in on this workstation.</translation>
     </message>
     <message>
         <source>&amp;Préférences</source>

@@ -375,18 +375,6 @@
         <translation>Annuler la ligne choisie</translation>
     </message>
     <message>
-        <source>anonyme</source>
-        <translation>anonyme</translation>
-    </message>
-    <message>
-        <source>L&apos;appel en cours (%1) n&apos;a pas été enregistré.</source>
-        <translation>L&apos;appel en cours (%1) n&apos;a pas été enregistré.</translation>
-    </message>
-    <message>
-        <source>Vos notes : « %1 »</source>
-        <translation>Vos notes : « %1 »</translation>
-    </message>
-    <message>
         <source>— choisir un service —</source>
         <translation>— choisir un service —</translation>
     </message>
@@ -1301,8 +1289,8 @@
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <source>Le mot de passe est gardé dans le trousseau du système, jamais dans un fichier.</source>
-        <translation>Le mot de passe est gardé dans le trousseau du système, jamais dans un fichier.</translation>
+        <source>Ce poste ne garde aucun mot de passe : chaque personne se connecte ensuite avec son propre compte.</source>
+        <translation>Ce poste ne garde aucun mot de passe : chaque personne se connecte ensuite avec son propre compte.</translation>
     </message>
     <message>
         <source>Commencer</source>
@@ -1520,6 +1508,10 @@
     <message>
         <source>Votre mot de passe a été changé.</source>
         <translation>Votre mot de passe a été changé.</translation>
+    </message>
+    <message>
+        <source>L&apos;appel en cours n&apos;a pas été enregistré : vous le retrouverez à votre prochaine connexion sur ce poste.</source>
+        <translation>L&apos;appel en cours n&apos;a pas été enregistré : vous le retrouverez à votre prochaine connexion sur ce poste.</translation>
     </message>
     <message>
         <source>&amp;Préférences</source>

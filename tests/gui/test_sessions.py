@@ -280,8 +280,13 @@ def test_deactivating_an_account_sends_its_running_app_back_to_the_login_saying_
         qtbot.waitUntil(lambda: sessions.login is not None and sessions.login.isVisible(), timeout=WAIT_MS)
         message = sessions.login.ui.message.text()
         assert "désactivé" in message or "fermé votre session" in message
-        assert "Jeanne" in message and "attend devant la gare" in message
+        assert "L'appel en cours n'a pas été enregistré" in message
+        assert "Jeanne" not in message and "gare" not in message  # the login screen shows no person data
         assert not window.isVisible()
+        users.set_active(server, karim.user_id, True, actor=SYSTEM)  # reactivated: the typed call comes back
+        _sign_in(sessions.login, "karim", PASSWORD)
+        intake = sessions.window.screens["calls"].intake
+        assert intake.alias.text() == "Jeanne" and intake.notes.toPlainText() == "attend devant la gare"
     finally:
         _close_all(sessions)
         server.dispose()

@@ -238,16 +238,17 @@ class CallIntake(QWidget):
         self.banner.clear_message()  # what was said about the last call is not about this one
         self.clear_errors()
 
-    def unsaved_summary(self) -> str:
-        """What of the call in progress is lost if the session ends now (empty when nothing is typed)."""
+    def draft(self) -> dict[str, str] | None:
+        """What was typed of the call in progress (alias, location, notes), or None when nothing was."""
         if not self.has_content():
-            return ""
-        alias = self.alias.text().strip() or self.tr("anonyme")
-        notes = self.notes.toPlainText().strip()
-        text = self.tr("L'appel en cours (%1) n'a pas été enregistré.").replace("%1", alias)
-        if notes:
-            text += " " + self.tr("Vos notes : « %1 »").replace("%1", notes[:300])
-        return text
+            return None
+        return {"alias": self.alias.text(), "location": self.location.text(), "notes": self.notes.toPlainText()}
+
+    def restore_draft(self, draft: dict[str, str]) -> None:
+        """Put back what was typed before the session ended (the same person logs in again)."""
+        self.alias.setText(draft.get("alias", ""))
+        self.location.setText(draft.get("location", ""))
+        self.notes.setPlainText(draft.get("notes", ""))
 
     def has_content(self) -> bool:
         return bool(self.person_panel.has_content() or self.call_panel.has_content() or self.taken

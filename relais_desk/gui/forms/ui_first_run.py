@@ -283,7 +283,7 @@ class Ui_FirstRunDialog(object):
         self.sslrootcertBrowse.setText(QCoreApplication.translate("FirstRunDialog", u"Choisir\u2026", None))
         self.sslrootcertError.setText("")
         self.testButton.setText(QCoreApplication.translate("FirstRunDialog", u"Tester la connexion", None))
-        self.passwordNote.setText(QCoreApplication.translate("FirstRunDialog", u"Le mot de passe est gard\u00e9 dans le trousseau du syst\u00e8me, jamais dans un fichier.", None))
+        self.passwordNote.setText(QCoreApplication.translate("FirstRunDialog", u"Ce poste ne garde aucun mot de passe : chaque personne se connecte ensuite avec son propre compte.", None))
         self.message.setText("")
     # retranslateUi
 

@@ -74,6 +74,7 @@ class LockPanel(QWidget):
         hint = QLabel(self.tr("Personne n'a utilisé ce poste depuis un moment : les écrans sont cachés. "
                               "Tapez votre mot de passe pour les retrouver tels quels."), self)
         hint.setWordWrap(True)
+        hint.setMinimumHeight(hint.fontMetrics().lineSpacing() * 3)  # wrapped: never squeezed by the layout
         self.password = QLineEdit(self)
         self.password.setObjectName("unlockPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -91,8 +92,9 @@ class LockPanel(QWidget):
         self.switch.setObjectName("lockChangeUser")
         self.switch.clicked.connect(self.change_user)
         box = QWidget(self)
-        box.setMaximumWidth(460)
+        box.setFixedWidth(460)  # a fixed width lets the wrapped hint take the height it needs
         inner = QVBoxLayout(box)
+        inner.setSpacing(10)
         for widget in (self.title, hint, self.password, self.message):
             inner.addWidget(widget)
         buttons = QHBoxLayout()

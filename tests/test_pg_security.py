@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
 
 import psycopg
@@ -415,23 +416,9 @@ def test_db_upgrade_turns_the_accounts_of_an_older_shared_database_into_logins(s
 
     from relais_desk.cli import main
     from relais_desk.store import migrate
-    from tests.conftest import drop_pg_database
 
     name = "relais_upgrade_old"
-    from tests.pg_cluster import SUPERUSER_PASSWORD
-
-    admin = psycopg.connect(host="127.0.0.1", port=scram_cluster.port, user="postgres", dbname="postgres",
-                            password=SUPERUSER_PASSWORD, autocommit=True)
-    admin.execute(f'CREATE DATABASE "{name}"')
-    url = scram_cluster.url(database=name)
-    try:
-        old = Database(url)
-        migrate.upgrade(old, "0002")
-        with old.write() as session:
-            session.execute(text("INSERT INTO app_user (username, display_name, role, password_hash, active, "
-                                 "created_at) VALUES ('marie', 'Marie', 'admin', '$argon2id$v=19$x', true, now()), "
-                                 "('jo', '', 'operateur', '$argon2id$v=19$y', true, now())"))
-        old.dispose()
+    with older_database(scram_cluster, name, [("marie", "admin"), ("jo", "operateur")]) as url:
         assert main(["db", "upgrade", "--db", url, "--json"]) == 0
         out = json.loads(capsys.readouterr().out)
         assert out["after"] == migrate.head_revision()
@@ -440,7 +427,7 @@ def test_db_upgrade_turns_the_accounts_of_an_older_shared_database_into_logins(s
         assert converted["jo"]["login"] == pg_roles.login(name, "jo")
         db = Database(url)
         with pytest.raises(AuthenticationFailed):
-            users.open_session(db, "jo", "$argon2id$v=19$y")
+            users.open_session(db, "jo", "$argon2id$v=19$x")
         own, me = users.open_session(db, "jo", converted["jo"]["one_time_password"])
         assert me.must_change_password and me.role == Role.OPERATEUR
         with pytest.raises(AccessRefused), own.read() as session:
@@ -454,9 +441,6 @@ def test_db_upgrade_turns_the_accounts_of_an_older_shared_database_into_logins(s
         assert json.loads(capsys.readouterr().out)["converted"] == []
         migrate.ensure_schema(db)
         db.dispose()
-    finally:
-        drop_pg_database(admin, name, admin_url=scram_cluster.url())
-        admin.close()
 
 
 def test_db_upgrade_refuses_an_app_login_in_one_french_sentence(net, capsys):
@@ -621,28 +605,39 @@ def test_an_upgrade_that_cannot_convert_an_account_changes_nothing(scram_cluster
     """One old account whose name cannot become a login: the schema is not upgraded either (all or nothing)."""
     from relais_desk.cli import main
     from relais_desk.store import migrate
-    from tests.conftest import drop_pg_database
-    from tests.pg_cluster import SUPERUSER_PASSWORD
 
-    name = "relais_upgrade_fail"
-    admin = psycopg.connect(host="127.0.0.1", port=scram_cluster.port, user="postgres", dbname="postgres",
-                            password=SUPERUSER_PASSWORD, autocommit=True)
-    admin.execute(f'CREATE DATABASE "{name}"')
-    url = scram_cluster.url(database=name)
-    try:
-        old = Database(url)
-        migrate.upgrade(old, "0002")
-        with old.write() as session:
-            session.execute(text("INSERT INTO app_user (username, display_name, role, password_hash, active, "
-                                 "created_at) VALUES (:u, '', 'admin', '$argon2id$v=19$x', true, now())"),
-                            {"u": "a" * 60})
+    with older_database(scram_cluster, "relais_upgrade_fail", [("a" * 60, "admin")]) as url:
         assert main(["db", "upgrade", "--db", url]) == 2
         err = capsys.readouterr().err
         assert "Traceback" not in err and len(err.strip().splitlines()) == 1
+        old = Database(url)
         assert migrate.current_revision(old) == "0002"
         with old.read() as session:  # the old hash is still there: nobody was locked out
             assert session.execute(text("SELECT password_hash FROM app_user")).scalar() == "$argon2id$v=19$x"
         old.dispose()
+
+
+@contextmanager
+def older_database(cluster, name: str, accounts: list[tuple[str, str]]) -> Iterator[str]:  # noqa: ANN001
+    """A database as the previous version made it (schema 0002, argon2 hashes in app_user), dropped after."""
+    from relais_desk.store import migrate
+    from tests.conftest import drop_pg_database
+    from tests.pg_cluster import SUPERUSER_PASSWORD
+
+    admin = psycopg.connect(host="127.0.0.1", port=cluster.port, user="postgres", dbname="postgres",
+                            password=SUPERUSER_PASSWORD, autocommit=True)
+    admin.execute(f'CREATE DATABASE "{name}"')
+    url = cluster.url(database=name)
+    try:
+        old = Database(url)
+        migrate.upgrade(old, "0002")
+        with old.write() as session:
+            for username, role in accounts:
+                session.execute(text("INSERT INTO app_user (username, display_name, role, password_hash, active, "
+                                     "created_at) VALUES (:u, '', :r, '$argon2id$v=19$x', true, now())"),
+                                {"u": username, "r": role})
+        old.dispose()
+        yield url
     finally:
-        drop_pg_database(admin, name, admin_url=scram_cluster.url())
+        drop_pg_database(admin, name, admin_url=cluster.url())
         admin.close()

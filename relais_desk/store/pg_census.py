@@ -24,6 +24,27 @@ def reason_sums(prefix: str = "") -> str:
     return ", ".join(sums)
 
 
+# The board of night `p_night` as of moment `v_at`, rebuilt from the ledger and the temporal capacities
+# (services.beds.board_in_session's composition): the opening CTEs of the census and of the closed night.
+BOARD_AT = f"""WITH caps AS (
+                SELECT partner_id, category_id, sum(beds)::int AS total,
+                       coalesce(sum(beds) FILTER (WHERE kind <> 'plan_hiver'), 0)::int AS base,
+                       coalesce(sum(beds) FILTER (WHERE kind = 'plan_hiver'), 0)::int AS winter
+                FROM capacity
+                WHERE valid_from <= p_night AND (valid_to IS NULL OR valid_to >= p_night)
+                  AND recorded_at <= v_at AND (retired_at IS NULL OR retired_at > v_at)
+                GROUP BY partner_id, category_id),
+              states AS (
+                SELECT DISTINCT ON (partner_id, category_id) partner_id, category_id, after::jsonb AS a
+                FROM ledger WHERE entity = 'bed_state' AND night = p_night AND at <= v_at
+                ORDER BY partner_id, category_id, at DESC, id DESC),
+              carry AS (
+                SELECT DISTINCT ON (partner_id, category_id) partner_id, category_id, after::jsonb AS a
+                FROM ledger WHERE entity = 'bed_state' AND night < p_night AND night >= p_night - {CARRY_NIGHTS}
+                  AND at <= v_at
+                ORDER BY partner_id, category_id, night DESC, at DESC, id DESC),
+"""
+
 # The owner's sessions may replay a moment (backfills, tests); an account's "now" is the server's
 # clock, or up to a day earlier — never later (a census before its moment), never absurd.
 TRUSTED_NOW = ("CASE WHEN relais_is_trusted() AND relais_app_user_id() IS NULL THEN coalesce(p_now, now()) "
@@ -87,24 +108,7 @@ def census_sql(definer: str) -> list[str]:
                 capacity_winter integer, unavailable integer, occupied integer, held integer) ON COMMIT DROP;
               TRUNCATE relais_census_board;
               INSERT INTO relais_census_board
-              WITH caps AS (
-                SELECT partner_id, category_id, sum(beds)::int AS total,
-                       coalesce(sum(beds) FILTER (WHERE kind <> 'plan_hiver'), 0)::int AS base,
-                       coalesce(sum(beds) FILTER (WHERE kind = 'plan_hiver'), 0)::int AS winter
-                FROM capacity
-                WHERE valid_from <= p_night AND (valid_to IS NULL OR valid_to >= p_night)
-                  AND recorded_at <= v_at AND (retired_at IS NULL OR retired_at > v_at)
-                GROUP BY partner_id, category_id),
-              states AS (
-                SELECT DISTINCT ON (partner_id, category_id) partner_id, category_id, after::jsonb AS a
-                FROM ledger WHERE entity = 'bed_state' AND night = p_night AND at <= v_at
-                ORDER BY partner_id, category_id, at DESC, id DESC),
-              carry AS (
-                SELECT DISTINCT ON (partner_id, category_id) partner_id, category_id, after::jsonb AS a
-                FROM ledger WHERE entity = 'bed_state' AND night < p_night AND night >= p_night - {CARRY_NIGHTS}
-                  AND at <= v_at
-                ORDER BY partner_id, category_id, night DESC, at DESC, id DESC),
-              keys AS (SELECT partner_id, category_id FROM caps UNION SELECT partner_id, category_id FROM states)
+              {BOARD_AT}              keys AS (SELECT partner_id, category_id FROM caps UNION SELECT partner_id, category_id FROM states)
               SELECT k.partner_id, k.category_id,
                      CASE WHEN s.a IS NULL THEN coalesce(c.total, 0) ELSE (s.a->>'capacity')::int END,
                      coalesce(c.base, 0), coalesce(c.winter, 0),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from relais_desk.domain.enums import HoldStatus, LedgerAction
 from relais_desk.store import pg_census
-from relais_desk.store.pg_census import CARRY_NIGHTS, reason_sums
+from relais_desk.store.pg_census import BOARD_AT, reason_sums
 
 ROLLOVER = "12:00"  # domain.nights.NIGHT_ROLLOVER (a test keeps them equal)
 
@@ -32,24 +32,7 @@ def closed_nights_sql(definer: str) -> list[str]:
                 RAISE EXCEPTION 'La nuit du % n''est pas encore clôturée.', to_char(p_night, 'DD/MM/YYYY')
                   USING ERRCODE = 'invalid_parameter_value';
               END IF;
-              WITH caps AS (
-                SELECT partner_id, category_id, sum(beds)::int AS total,
-                       coalesce(sum(beds) FILTER (WHERE kind <> 'plan_hiver'), 0)::int AS base,
-                       coalesce(sum(beds) FILTER (WHERE kind = 'plan_hiver'), 0)::int AS winter
-                FROM capacity
-                WHERE valid_from <= p_night AND (valid_to IS NULL OR valid_to >= p_night)
-                  AND recorded_at <= v_at AND (retired_at IS NULL OR retired_at > v_at)
-                GROUP BY partner_id, category_id),
-              states AS (
-                SELECT DISTINCT ON (partner_id, category_id) partner_id, category_id, after::jsonb AS a
-                FROM ledger WHERE entity = 'bed_state' AND night = p_night AND at <= v_at
-                ORDER BY partner_id, category_id, at DESC, id DESC),
-              carry AS (
-                SELECT DISTINCT ON (partner_id, category_id) partner_id, category_id, after::jsonb AS a
-                FROM ledger WHERE entity = 'bed_state' AND night < p_night AND night >= p_night - {CARRY_NIGHTS}
-                  AND at <= v_at
-                ORDER BY partner_id, category_id, night DESC, at DESC, id DESC),
-              counted AS (
+              {BOARD_AT}              counted AS (
                 SELECT DISTINCT partner_id, category_id FROM ledger
                 WHERE entity = 'bed_state' AND night = p_night AND at <= v_at AND action = '{counts_set}'),
               keys AS (SELECT partner_id, category_id FROM caps UNION SELECT partner_id, category_id FROM states),

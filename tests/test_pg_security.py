@@ -641,3 +641,23 @@ def older_database(cluster, name: str, accounts: list[tuple[str, str]]) -> Itera
     finally:
         drop_pg_database(admin, name, admin_url=cluster.url())
         admin.close()
+
+
+def test_the_demo_on_a_shared_server_makes_logins_with_its_documented_passwords(scram_url):
+    """`relais-desk demo` on PostgreSQL: every demo account is a login the server checks (README's passwords)."""
+    from relais_desk import demo
+
+    db = Database(scram_url)
+    demo.generate(db, seed=5, years=0, shelters=2)
+    for username, role, password in [*((u, r, p) for u, r, p in demo.DEMO_LOGINS),
+                                     ("abri1", Role.ABRI, demo.DEMO_SHELTER_PASSWORD)]:
+        own, me = users.open_session(db, username, password)
+        assert me.role == role and me.login == pg_roles.login(db.url.database, username)
+        with pytest.raises(AuthenticationFailed):
+            users.open_session(db, username, password + "x")
+        actor = me.actor()
+        if role == Role.OPERATEUR:  # works with its own rights, through its own login
+            row = next(r for r in beds.board(own) if r.free > 0)
+            beds.hold_bed(own, shelter=row.partner_id, category=row.category_id, actor=actor)
+        own.dispose()
+    db.dispose()

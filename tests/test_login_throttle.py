@@ -79,3 +79,15 @@ def test_the_default_file_lives_in_the_workstation_config_folder(tmp_path, monke
     monkeypatch.setenv("RELAIS_CONFIG_DIR", str(tmp_path / "poste"))
     LoginThrottle(clock=Clock()).record_failure("karim")
     assert (tmp_path / "poste" / "login-throttle.json").exists()
+
+
+def test_trying_many_usernames_meets_the_delay_too(tmp_path):
+    clock = [1000.0]
+    throttle = LoginThrottle(tmp_path / "t.json", clock=lambda: clock[0])
+    for i in range(10):  # ten different usernames, one failure each: free
+        throttle.record_failure(f"nom{i}")
+    assert throttle.wait_seconds("encore-un") == 0
+    throttle.record_failure("nom10")
+    assert throttle.wait_seconds("encore-un") == 2.0  # the workstation's eleventh failure
+    throttle.record_success("nom3")  # someone who knows a password is at the desk
+    assert throttle.wait_seconds("encore-un") == 0

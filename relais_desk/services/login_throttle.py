@@ -3,8 +3,12 @@
 Failures are counted per username (lower-cased) in a small JSON file of the workstation's config
 folder (mode 0600). The first three failures cost nothing; then each one doubles the wait (2, 4,
 8… seconds, at most five minutes) before the next try. A successful login for that username
-forgets its failures. This slows down guessing at a workstation; it is no substitute for the
-server's own rules, and a file the user can delete protects nothing on its own.
+forgets its failures. Failures under any username also add up for the whole workstation (the key
+"*"), which meets the same delay after ten of them: trying many usernames does not escape it. A
+success forgets that username's failures and the workstation's count (someone who knows a password
+is at the desk); the other usernames keep theirs. This slows down guessing at a workstation; it is no
+substitute for the server's own rules (auth_delay), and a file the user can delete protects nothing
+on its own.
 """
 
 from __future__ import annotations
@@ -26,13 +30,15 @@ FREE_FAILURES = 3
 FIRST_DELAY = 2.0
 MAX_DELAY = 300.0
 FILE_NAME = "login-throttle.json"
+WORKSTATION = "*"  # every username's failures together (not a valid username)
+WORKSTATION_FREE_FAILURES = 10
 
 
-def delay_after(failures: int) -> float:
+def delay_after(failures: int, free: int = FREE_FAILURES) -> float:
     """Seconds to wait after `failures` failures in a row: 0, 0, 0, 2, 4, 8… capped at 5 minutes."""
-    if failures <= FREE_FAILURES:
+    if failures <= free:
         return 0.0
-    return min(MAX_DELAY, FIRST_DELAY * 2 ** min(failures - FREE_FAILURES - 1, 32))
+    return min(MAX_DELAY, FIRST_DELAY * 2 ** min(failures - free - 1, 32))
 
 
 class LoginThrottle:
@@ -83,11 +89,14 @@ class LoginThrottle:
 
     def wait_seconds(self, username: str, now: float | None = None) -> float:
         """Seconds before `username` may try again on this workstation (0: at once)."""
-        entry = self._load().get(self._key(username))
-        if not entry:
-            return 0.0
+        entries = self._load()
         now = self.clock() if now is None else now
-        return max(0.0, entry["last"] + delay_after(int(entry["count"])) - now)
+        waits = [0.0]
+        for key, free in ((self._key(username), FREE_FAILURES), (WORKSTATION, WORKSTATION_FREE_FAILURES)):
+            entry = entries.get(key)
+            if entry:
+                waits.append(entry["last"] + delay_after(int(entry["count"]), free) - now)
+        return max(waits)
 
     def record_failure(self, username: str, now: float | None = None) -> float:
         """One more failed try; the seconds to wait before the next one."""
@@ -96,15 +105,18 @@ class LoginThrottle:
         key = self._key(username)
         count = int(entries.get(key, {}).get("count", 0)) + 1
         entries[key] = {"count": count, "last": now}
+        together = int(entries.get(WORKSTATION, {}).get("count", 0)) + 1
+        entries[WORKSTATION] = {"count": together, "last": now}
         try:
             self._save(entries)
         except OSError as exc:
             log.warning("login throttle file not written: %s", exc)
-        return delay_after(count)
+        return max(delay_after(count), delay_after(together, WORKSTATION_FREE_FAILURES))
 
     def record_success(self, username: str) -> None:
         entries = self._load()
-        if entries.pop(self._key(username), None) is not None:
+        mine, together = entries.pop(self._key(username), None), entries.pop(WORKSTATION, None)
+        if mine is not None or together is not None:
             try:
                 self._save(entries)
             except OSError as exc:

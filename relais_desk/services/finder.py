@@ -19,6 +19,7 @@ from relais_desk.domain.models import BedCategory, Hold, Partner
 from relais_desk.domain.nights import moment, night_of
 from relais_desk.services import beds, lookup, settings
 from relais_desk.services.errors import InvalidValue
+from relais_desk.services.freshness import is_stale
 from relais_desk.store.database import Database
 
 
@@ -124,7 +125,7 @@ def find_beds(db: Database, profile: Profile, *, now: datetime | None = None, in
                 used = nights_used(session, profile.person_id, p.id, tonight, p.quota_days)
             matches.append(Match(
                 r.partner_id, r.shelter, r.city, p.phone, r.category_id, r.category, r.category_fr, r.free,
-                r.capacity, r.held, r.updated_at, r.updated_at is None or at - r.updated_at > stale_after,
+                r.capacity, r.held, r.updated_at, is_stale(r.updated_at, at, stale_after),
                 r.dogs_accepted, r.wheelchair_accessible, r.low_threshold, exact, p.quota_nights, p.quota_days,
                 used, bool(p.quota_nights and used >= p.quota_nights), r.counted_in_rooms,
             ))

@@ -193,6 +193,10 @@
         <translation>Network: %1 free beds</translation>
     </message>
     <message>
+        <source>(dont %1 dans des comptes non mis à jour depuis plus de %2 h)</source>
+        <translation>(of which %1 in counts not updated for more than %2 h)</translation>
+    </message>
+    <message>
         <source>Tableau au %1, reconstitué du journal — lecture seule.</source>
         <translation>Board as of %1, rebuilt from the ledger — read only.</translation>
     </message>

@@ -193,6 +193,10 @@
         <translation>Réseau : %1 lits libres</translation>
     </message>
     <message>
+        <source>(dont %1 dans des comptes non mis à jour depuis plus de %2 h)</source>
+        <translation>(dont %1 dans des comptes non mis à jour depuis plus de %2 h)</translation>
+    </message>
+    <message>
         <source>Tableau au %1, reconstitué du journal — lecture seule.</source>
         <translation>Tableau au %1, reconstitué du journal — lecture seule.</translation>
     </message>

@@ -323,3 +323,16 @@ def test_pyside_keeps_its_references_to_none():
     for _ in range(2000):
         label.setWordWrap(True)
     assert sys.getrefcount(None) >= before - 50
+
+
+def test_the_boards_totals_say_apart_the_free_beds_of_counts_not_updated(qtbot, network_db):
+    """A shelter that did not update its counts is not empty: its 'free' beds are told apart (issue #13)."""
+    beds.set_counts(network_db, shelter="Abri Dourlet", category="hommes", occupied=1, actor=SYSTEM)
+    screen = BoardScreen(make_context(network_db, make_user(network_db, "ope", "operateur")))
+    qtbot.addWidget(screen)
+    screen.refresh()
+    qtbot.waitUntil(lambda: "Réseau" in screen.totals.text(), timeout=WAIT_MS)
+    text = screen.totals.text()
+    # 5+2+4+3+1 = 15 beds, 1 occupied: 14 "free", of which only Dourlet hommes (4) was counted tonight
+    assert "Réseau : 14 lits libres (dont 10 dans des comptes non mis à jour depuis plus de 12 h)" in text
+    assert "<b>Hommes</b>&nbsp;: 4&nbsp;/&nbsp;5 ·" in text and "<b>Femmes</b>&nbsp;: 0&nbsp;/&nbsp;6&nbsp;(+6&nbsp;⚠)" in text

@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 
 from relais_desk.domain.nights import to_local, utcnow
+from relais_desk.services import freshness
 from relais_desk.services.beds import BoardRow
 
 Index = QModelIndex | QPersistentModelIndex
@@ -69,7 +70,7 @@ class BoardModel(QAbstractTableModel):
         return None
 
     def is_stale(self, row: BoardRow) -> bool:
-        return row.updated_at is None or self.now - row.updated_at > self.stale_after
+        return freshness.is_stale(row.updated_at, self.now, self.stale_after)
 
     def level(self, row: BoardRow) -> str:
         if row.free <= 0:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QDateTime, QItemSelectionModel, QSortFilterProxyModel, Qt, QTimer, Signal
@@ -25,7 +24,7 @@ from relais_desk.gui.board.model import KEY_ROLE, BoardModel, age_text
 from relais_desk.gui.context import AppContext
 from relais_desk.gui.live import touches
 from relais_desk.gui.widgets import Banner
-from relais_desk.services import beds
+from relais_desk.services import beds, freshness
 from relais_desk.services.beds import BoardRow
 
 
@@ -211,22 +210,28 @@ class BoardScreen(QWidget):
         self.proxy.low_threshold, self.proxy.only_free = self.low.isChecked(), self.only_free.isChecked()
         self.proxy.refilter()
 
-    def totals_by_category(self, rows: list[BoardRow]) -> dict[str, list[int]]:
-        totals: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-        for r in rows:
-            totals[r.category_fr][0] += r.free
-            totals[r.category_fr][1] += r.capacity
-        return dict(totals)
+    def _totals(self, rows: list[BoardRow]) -> tuple[freshness.Totals, dict[str, freshness.Totals]]:
+        return freshness.network_totals(rows, now=self.model.now, stale_after=self.model.stale_after)
 
     def _update_totals(self, rows: list[BoardRow]) -> None:
-        parts = [f"<b>{label}</b>&nbsp;: {free}&nbsp;/&nbsp;{cap}" for label, (free, cap) in
-                 self.totals_by_category(rows).items()]
-        all_free = sum(r.free for r in rows)
-        self.totals.setText(self.tr("Réseau : %1 lits libres").replace("%1", str(all_free)) + " — " + " · ".join(parts))
+        network, by_category = self._totals(rows)
+        hours = str(int(self.model.stale_after.total_seconds() // 3600))
+
+        def amount(t: freshness.Totals) -> str:
+            text = f"{t.free}&nbsp;/&nbsp;{t.capacity}"
+            return text + (f"&nbsp;(+{t.stale_free}&nbsp;⚠)" if t.stale_free else "")
+
+        parts = [f"<b>{label}</b>&nbsp;: {amount(t)}" for label, t in by_category.items()]
+        head = self.tr("Réseau : %1 lits libres").replace("%1", str(network.all_free))
+        if network.stale_free:
+            head += " " + self.tr("(dont %1 dans des comptes non mis à jour depuis plus de %2 h)").replace(
+                "%1", str(network.stale_free)).replace("%2", hours)
+        self.totals.setText(head + " — " + " · ".join(parts))
 
     def _check_saturation(self, rows: list[BoardRow]) -> None:
         threshold = self.ctx.setting_int("saturation_threshold", 3)
-        for label, (free, _cap) in self.totals_by_category(rows).items():
+        for label, t in self._totals(rows)[1].items():
+            free = t.all_free
             if free < threshold and label not in self._saturated:
                 self._saturated.add(label)
                 self.saturation.emit(label, free)

@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint forms screenshots demo bench clean installer
+.PHONY: run test lint forms screenshots demo bench bench-quick clean installer
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PY) -m venv $(VENV)
@@ -22,6 +22,7 @@ run: $(STAMP)
 test: $(STAMP)
 	$(BIN)/ruff check relais_desk tests bench
 	$(BIN)/lint-imports
+	$(MAKE) --no-print-directory bench-quick
 	$(BIN)/python -m pytest -q $(PYTEST_ARGS)
 
 lint: $(STAMP)
@@ -33,6 +34,10 @@ demo: $(STAMP)
 
 bench: $(STAMP)
 	for f in bench/[a-z]*.py; do echo "== $$f"; $(BIN)/python $$f || exit 1; done
+
+# Every benchmark on small data (same figures, same JSON keys), so none breaks unnoticed: make test runs it.
+bench-quick: $(STAMP)
+	for f in bench/[a-z]*.py; do echo "== $$f --quick"; $(BIN)/python $$f --quick || exit 1; done
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache build dist *.egg-info

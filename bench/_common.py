@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import statistics
+import sys
 import tempfile
 import uuid
 from collections.abc import Iterator
@@ -15,6 +16,16 @@ from sqlalchemy.engine import make_url
 
 from relais_desk.store import migrate
 from relais_desk.store.database import Database
+
+# `--quick` (or BENCH_QUICK=1): small data, the same figures and JSON keys, in seconds — what
+# `make bench-quick` (part of `make test`) runs, so that no benchmark breaks unnoticed.
+QUICK = "--quick" in sys.argv[1:] or os.environ.get("BENCH_QUICK") == "1"
+
+
+def sized(full, quick):  # noqa: ANN001, ANN201
+    """The full run's size, or the quick one's."""
+    return quick if QUICK else full
+
 
 PG_ADMIN_URL = os.environ.get("RELAIS_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
 

@@ -19,12 +19,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench._common import sized  # noqa: E402
 from relais_desk.domain.nights import night_of, utcnow  # noqa: E402
 from relais_desk.services import beds  # noqa: E402
 from relais_desk.store import migrate  # noqa: E402
 from relais_desk.store.database import Database  # noqa: E402
 
-SHELTERS, CATEGORIES, YEARS = 500, 5, 10
+SHELTERS, CATEGORIES, YEARS = sized((500, 5, 10), (20, 5, 1))
 RAW = """SELECT p.name, c.code, b.capacity - b.unavailable - b.occupied - b.held AS free, b.capacity
          FROM bed_state b JOIN partner p ON p.id = b.partner_id JOIN bed_category c ON c.id = b.category_id
          WHERE b.night = ? ORDER BY p.name, c.sort_order"""

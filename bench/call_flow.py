@@ -22,7 +22,7 @@ from PySide6.QtCore import QSettings, Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 from sqlalchemy import func, select  # noqa: E402
 
-from bench._common import pg_database, sqlite_database, wait_until  # noqa: E402
+from bench._common import pg_database, sized, sqlite_database, wait_until  # noqa: E402
 from relais_desk import demo  # noqa: E402
 from relais_desk.domain.models import Orientation  # noqa: E402
 from relais_desk.gui.app import install_translations  # noqa: E402
@@ -36,7 +36,7 @@ from tests.gui.keys import Keyboard, Mod, activate  # noqa: E402
 from tests.network import SYSTEM  # noqa: E402
 
 K = Qt.Key
-RUNS = 5
+RUNS = sized(5, 1)
 
 
 def saved_calls(db: Database) -> int:

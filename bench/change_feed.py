@@ -22,14 +22,14 @@ import psycopg  # noqa: E402
 from sqlalchemy import event  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 
-from bench._common import pg_database, sqlite_database, summary_ms  # noqa: E402
+from bench._common import pg_database, sized, sqlite_database, summary_ms  # noqa: E402
 from relais_desk.services import beds  # noqa: E402
 from relais_desk.store.database import Database  # noqa: E402
 from relais_desk.store.feed import Change, open_feed  # noqa: E402
 from tests.network import SYSTEM, small_network  # noqa: E402
 
-PG_COMMITS = 200
-SQLITE_COMMITS = 60  # each waits a random part of the 0.5 s poll: keeps the whole run under a minute
+PG_COMMITS = sized(200, 20)
+SQLITE_COMMITS = sized(60, 10)  # each waits a random part of the 0.5 s poll: keeps the whole run under a minute
 APP_POLL_INTERVAL = 0.5
 EVENT_TIMEOUT = 10
 

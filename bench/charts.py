@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from bench._common import pg_database, sqlite_database  # noqa: E402
+from bench._common import pg_database, sized, sqlite_database  # noqa: E402
 from relais_desk import demo  # noqa: E402
 from relais_desk.domain.enums import PARTNER_KIND_LABELS_FR, OrientationStatus  # noqa: E402
 from relais_desk.domain.nights import night_of, utcnow  # noqa: E402
@@ -31,8 +31,8 @@ from relais_desk.services import stats  # noqa: E402
 from relais_desk.services.orientations import STATUS_LABELS_FR  # noqa: E402
 from relais_desk.store.database import Database  # noqa: E402
 
-YEARS = int(os.environ.get("BENCH_YEARS", "10"))
-SHELTERS = int(os.environ.get("BENCH_SHELTERS", "100"))
+YEARS = int(os.environ.get("BENCH_YEARS", sized("10", "1")))
+SHELTERS = int(os.environ.get("BENCH_SHELTERS", sized("100", "4")))
 BACKENDS = os.environ.get("BENCH_BACKENDS", "sqlite,pg").split(",")
 
 

@@ -24,7 +24,7 @@ import psycopg  # noqa: E402
 from sqlalchemy import func, select  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 
-from bench._common import pg_database, sqlite_database  # noqa: E402
+from bench._common import pg_database, sized, sqlite_database  # noqa: E402
 from relais_desk.domain.models import BedState, Hold  # noqa: E402
 from relais_desk.services import beds, partners, users  # noqa: E402
 from relais_desk.services.errors import NoBedAvailable  # noqa: E402
@@ -32,7 +32,7 @@ from relais_desk.store import pg_security  # noqa: E402
 from relais_desk.store.database import Database  # noqa: E402
 from tests.network import SINCE, SYSTEM, small_network  # noqa: E402
 
-BEDS = 200
+BEDS = sized(200, 40)
 TAKE = "UPDATE bed_state SET held = held + 1 WHERE id = %s AND capacity - unavailable - occupied - held > 0"
 
 

@@ -18,13 +18,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from sqlalchemy import func, select  # noqa: E402
 
+from bench._common import sized  # noqa: E402
 from relais_desk import demo  # noqa: E402
 from relais_desk.domain.models import LedgerEntry  # noqa: E402
 from relais_desk.store import migrate  # noqa: E402
 from relais_desk.store.database import Database  # noqa: E402
 
-YEARS = int(os.environ.get("BENCH_YEARS", "10"))
-SHELTERS = int(os.environ.get("BENCH_SHELTERS", "100"))
+YEARS = int(os.environ.get("BENCH_YEARS", sized("10", "1")))
+SHELTERS = int(os.environ.get("BENCH_SHELTERS", sized("100", "4")))
 
 
 def main() -> None:

@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from bench._common import pg_database, sqlite_database, summary_ms, wait_until  # noqa: E402
+from bench._common import pg_database, sized, sqlite_database, summary_ms, wait_until  # noqa: E402
 from bench.change_feed import raw_notify  # noqa: E402
 from relais_desk.gui.board.screen import BoardScreen  # noqa: E402
 from relais_desk.gui.context import AppContext  # noqa: E402
@@ -30,7 +30,7 @@ from relais_desk.services import beds, users  # noqa: E402
 from relais_desk.store.database import Database  # noqa: E402
 from tests.network import SYSTEM, small_network  # noqa: E402
 
-N = 60
+N = sized(60, 10)
 
 
 def measure(url: str, poll_interval: float) -> list[float]:

@@ -1,7 +1,8 @@
 """Cold start to a usable main window, vs a bare PySide6 + pyqtgraph + SQLModel window (same run).
 
 Each measurement is a fresh Python process (offscreen Qt): imports, application, database open and
-schema check, login (argon2), the main window with its board loaded. Median of 5 runs each.
+schema check, login (argon2), the main window showing the role's first screen. Median of 5 runs each
+(`--quick`: one run on a smaller demo).
 """
 
 from __future__ import annotations
@@ -15,7 +16,12 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-RUNS = 5
+sys.path.insert(0, str(ROOT))
+
+from bench._common import sized  # noqa: E402
+
+RUNS = sized(5, 1)
+YEARS, SHELTERS = sized((2, 12), (0, 3))
 
 BARE = r"""
 import time; t0 = time.perf_counter()
@@ -46,7 +52,7 @@ user = users.authenticate(db, "operateur", "demo-oper-ligne-24")
 errors = ErrorHub()
 ctx = AppContext(db=db, user=user, tasks=TaskRunner(errors, synchronous=True), errors=errors, live=None, network=network)
 w = MainWindow(ctx); w.resize(1200, 800); w.show(); app.processEvents()
-assert w.screens["board"].model.rowCount() > 0
+assert w.stack.currentWidget().isVisible()  # the role's first screen (Appels for an operator)
 print(time.perf_counter() - t0)
 """
 
@@ -67,13 +73,13 @@ def main() -> None:
         url = f"sqlite:///{Path(tmp) / 'demo.sqlite3'}"
         db = Database(url)
         migrate.upgrade(db)
-        demo.generate(db, seed=1, years=2, shelters=12)
+        demo.generate(db, seed=1, years=YEARS, shelters=SHELTERS)
         db.dispose()
         bare = [run(BARE) for _ in range(RUNS)]
         app = [run(APP, url, tmp) for _ in range(RUNS)]
     bare_s, app_s = statistics.median(bare), statistics.median(app)
     print(f"bare PySide6 + pyqtgraph + SQLModel window: {bare_s:.2f} s (median of {RUNS})")
-    print(f"relais-desk to a usable main window (demo network 2 y × 12 shelters, login included): {app_s:.2f} s")
+    print(f"relais-desk to a usable main window (demo network {YEARS} y × {SHELTERS} shelters, login included): {app_s:.2f} s")
     print(json.dumps({"app_s": round(app_s, 3), "bare_s": round(bare_s, 3), "ratio": round(app_s / bare_s, 2)}))
 
 

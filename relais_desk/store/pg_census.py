@@ -45,6 +45,17 @@ BOARD_AT = f"""WITH caps AS (
                 ORDER BY partner_id, category_id, night DESC, at DESC, id DESC),
 """
 
+# Bed orientations received and refusals by reason per shelter × category of night `p_night` known at
+# `v_at` (services: orientations_received and the refusals of compute_night): census and closed night.
+RECEIVED_AND_REFUSED = f"""received AS (
+                SELECT partner_id, category_id, count(*)::int AS n FROM orientation
+                WHERE night = p_night AND category_id IS NOT NULL AND created_at <= v_at
+                GROUP BY partner_id, category_id),
+              refused AS (
+                SELECT partner_id, category_id, {reason_sums()}
+                FROM refusal WHERE night = p_night AND at <= v_at AND partner_id IS NOT NULL
+                GROUP BY partner_id, category_id)"""
+
 # The owner's sessions may replay a moment (backfills, tests); an account's "now" is the server's
 # clock, or up to a day earlier — never later (a census before its moment), never absurd.
 TRUSTED_NOW = ("CASE WHEN relais_is_trusted() AND relais_app_user_id() IS NULL THEN coalesce(p_now, now()) "
@@ -130,14 +141,7 @@ def census_sql(definer: str) -> list[str]:
                 FROM ledger WHERE entity = 'bed_state' AND night = p_night AND at <= v_at
                   AND action IN ('{arrived}', '{expired}')
                 GROUP BY partner_id, category_id),
-              received AS (
-                SELECT partner_id, category_id, count(*)::int AS n FROM orientation
-                WHERE night = p_night AND category_id IS NOT NULL AND created_at <= v_at
-                GROUP BY partner_id, category_id),
-              refused AS (
-                SELECT partner_id, category_id, {reason_sums()}
-                FROM refusal WHERE night = p_night AND at <= v_at AND partner_id IS NOT NULL
-                GROUP BY partner_id, category_id)
+              {RECEIVED_AND_REFUSED}
               INSERT INTO census (night, partner_id, category_id, capacity, capacity_base, capacity_winter,
                                   unavailable, occupied, held, free, arrivals, no_shows, orientations_received,
                                   refusals_saturation, refusals_quota, refusals_profile, refusals_other,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from relais_desk.domain.enums import HoldStatus, LedgerAction
 from relais_desk.store import pg_census
-from relais_desk.store.pg_census import BOARD_AT, reason_sums
+from relais_desk.store.pg_census import BOARD_AT, RECEIVED_AND_REFUSED, reason_sums
 
 ROLLOVER = "12:00"  # domain.nights.NIGHT_ROLLOVER (a test keeps them equal)
 
@@ -69,14 +69,7 @@ def closed_nights_sql(definer: str) -> list[str]:
               absent AS (
                 SELECT partner_id, category_id, count(*)::int AS n FROM closed_holds
                 WHERE status = '{expired}' GROUP BY partner_id, category_id),
-              received AS (
-                SELECT partner_id, category_id, count(*)::int AS n FROM orientation
-                WHERE night = p_night AND category_id IS NOT NULL AND created_at <= v_at
-                GROUP BY partner_id, category_id),
-              refused AS (
-                SELECT partner_id, category_id, {reason_sums()}
-                FROM refusal WHERE night = p_night AND at <= v_at AND partner_id IS NOT NULL
-                GROUP BY partner_id, category_id)
+              {RECEIVED_AND_REFUSED}
               INSERT INTO closed_night (night, partner_id, category_id, reported, capacity, capacity_base,
                                         capacity_winter, unavailable, occupied, arrivals, no_shows,
                                         orientations_received, refusals_saturation, refusals_quota,

@@ -66,8 +66,8 @@ def guard_functions(n: Names) -> list[str]:
                    OR (a->>'occupied')::int IS DISTINCT FROM s.occupied
                    OR (a->>'held')::int IS DISTINCT FROM s.held
                    OR s.xmin <> pg_current_xact_id()::xid
-                   OR EXISTS (SELECT 1 FROM ledger l WHERE l.entity = 'bed_state' AND l.entity_id = s.id
-                              AND l.xmin = pg_current_xact_id()::xid) THEN
+                   OR EXISTS (SELECT 1 FROM ledger l WHERE l.entity = 'bed_state' AND l.night = s.night
+                              AND l.entity_id = s.id AND l.xmin = pg_current_xact_id()::xid) THEN
                   RAISE EXCEPTION 'Ligne de journal refusée : elle ne correspond pas à l''état des lits.'
                     USING ERRCODE = 'check_violation';
                 END IF;

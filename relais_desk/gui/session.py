@@ -13,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from relais_desk.domain.errors import UserFacingError
 from relais_desk.gui.account_watch import AccountWatch
 from relais_desk.gui.context import AppContext
 from relais_desk.gui.dialogs.login import LoginDialog
@@ -21,14 +20,6 @@ from relais_desk.gui.live import LiveFeed
 from relais_desk.gui.tasks import ErrorHub, TaskRunner
 from relais_desk.services.login_throttle import LoginThrottle
 from relais_desk.store.database import Database
-
-
-def read_network(db: Database) -> dict[str, str]:
-    """The network's settings, read once logged in (on a shared server nothing is read before)."""
-    from relais_desk.services import settings as network_settings
-
-    with db.read() as session:
-        return network_settings.get_all(session)
 
 
 class Sessions(QObject):
@@ -74,10 +65,8 @@ class Sessions(QObject):
         self.login = None
         login.deleteLater()
         self._session_db = db
-        try:  # the settings as this user may read them, fresh at each login (they change live elsewhere)
-            network = read_network(db)
-        except UserFacingError:
-            network = self.network
+        # the settings as this user may read them, read by the login's worker (fresh at each login)
+        network = login.network if login.network is not None else self.network
         live = LiveFeed(db) if self.background else None
         ctx = AppContext(db=db, user=user, tasks=tasks, errors=errors, live=live, network=network)
         window = MainWindow(ctx, idle_lock_ms=self.idle_lock_ms, throttle=self.throttle)

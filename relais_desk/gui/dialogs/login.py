@@ -26,8 +26,22 @@ from relais_desk.services.users import UserInfo
 from relais_desk.store.database import Database
 
 
-def open_checked_session(db: Database, username: str, password: str) -> tuple[Database, UserInfo]:
-    """Log in, then (shared server) check the schema as this login: nothing was read before the login."""
+def read_network(db: Database) -> dict[str, str] | None:
+    """The network's settings as this user may read them (None: not yet, e.g. a one-time password)."""
+    from relais_desk.domain.errors import UserFacingError
+    from relais_desk.services import settings as network_settings
+
+    try:
+        with db.read() as session:
+            return network_settings.get_all(session)
+    except UserFacingError:
+        return None
+
+
+def open_checked_session(db: Database, username: str,
+                         password: str) -> tuple[Database, UserInfo, dict[str, str] | None]:
+    """Log in, then (shared server) check the schema as this login, and read the network's settings: all
+    off the UI thread, and nothing was read before the login."""
     from relais_desk.store import migrate
 
     own, user = users.open_session(db, username, password)
@@ -37,7 +51,7 @@ def open_checked_session(db: Database, username: str, password: str) -> tuple[Da
         except BaseException:
             own.dispose()
             raise
-    return own, user
+    return own, user, read_network(own)
 
 
 class LoginDialog(QDialog):
@@ -48,6 +62,7 @@ class LoginDialog(QDialog):
         self.throttle = throttle if throttle is not None else LoginThrottle()
         self.user: UserInfo | None = None
         self.session_db: Database | None = None  # the database as this user (the same one when embedded)
+        self.network: dict[str, str] | None = None  # the network's settings, read as this user at login
         self._pending: UserInfo | None = None  # authenticated, but with a one-time password to replace
         self._one_time = ""
         self.ui = Ui_LoginDialog()
@@ -118,8 +133,8 @@ class LoginDialog(QDialog):
             self.countdown.stop()
             self.ui.message.setText(self.tr("Vous pouvez réessayer."))
 
-    def _ok(self, opened: tuple[Database, UserInfo], password: str) -> None:
-        self.session_db, user = opened
+    def _ok(self, opened: tuple[Database, UserInfo, dict[str, str] | None], password: str) -> None:
+        self.session_db, user, self.network = opened
         self.setEnabled(True)
         self.throttle.record_success(user.username)
         QSettings().setValue("login/last_username", user.username)
@@ -152,10 +167,12 @@ class LoginDialog(QDialog):
         actor, current = self._pending.actor(), self._one_time
         self.setEnabled(False)
         db = self.session_db or self.db
-        self.tasks.run(lambda: users.change_own_password(db, actor=actor, current=current, new=new),
+        self.tasks.run(lambda: (users.change_own_password(db, actor=actor, current=current, new=new),
+                                read_network(db)),
                        on_done=self._changed, on_error=self._change_failed)
 
-    def _changed(self, user: UserInfo) -> None:
+    def _changed(self, changed: tuple[UserInfo, dict[str, str] | None]) -> None:
+        user, self.network = changed
         self.setEnabled(True)
         self._one_time = ""
         self.user = user

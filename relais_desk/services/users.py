@@ -23,8 +23,8 @@ from relais_desk.services import lookup, passwords
 from relais_desk.services.actor import Actor
 from relais_desk.services.errors import AuthenticationFailed, Conflict, InvalidValue, NotAllowed, NotFound
 from relais_desk.store import changes, ledger, pg_roles
-from relais_desk.store.database import Database, is_login_refusal
-from relais_desk.store.errors import DatabaseUnreachable, LoginRefused
+from relais_desk.store.database import Database
+from relais_desk.store.errors import LoginRefused
 
 _hasher = PasswordHasher()
 
@@ -198,16 +198,10 @@ def _open_pg_session(db: Database, name: str, secret: str) -> tuple[Database, Us
     try:
         with own.read() as session:
             me = whoami_in_session(session)
-    except LoginRefused:
+    except BaseException as exc:
         own.dispose()
-        raise failure from None
-    except DatabaseUnreachable as exc:
-        own.dispose()
-        if is_login_refusal(exc.__cause__ or exc):
+        if isinstance(exc, LoginRefused):  # the server checked the password and said no
             raise failure from None
-        raise
-    except BaseException:
-        own.dispose()
         raise
     if me is None:  # a login that is not an account of this network
         own.dispose()

@@ -112,8 +112,8 @@ def _sqlite_engine(url: URL, *, immediate: bool, must_exist: Callable[[], bool])
 
 
 def _pg_password(url: URL) -> URL:
-    if url.password is not None:
-        return url
+    if url.password is not None or not url.username:
+        return url  # (a workstation's URL names no user: each person logs in with their own password)
     acct = secrets.account(url.username or "", url.host or "localhost", url.port or 5432, url.database or "")
     try:
         password = secrets.get_password(acct)

@@ -38,13 +38,12 @@ from relais_desk.domain.models import (
 )
 from relais_desk.domain.nights import NIGHT_ROLLOVER, local_moment, moment, night_of
 from relais_desk.services import beds, settings
+from relais_desk.services.census import REASON_FIELDS  # one mapping of reasons to columns
 from relais_desk.services.errors import InvalidValue
 from relais_desk.store import changes
 from relais_desk.store.database import Database
 from relais_desk.store.sql import insert_ignore
 
-REASON_FIELDS = {"saturation": "refusals_saturation", "quota_depasse": "refusals_quota",
-                 "profil_non_accueilli": "refusals_profile", "autre": "refusals_other"}
 CLOSED_FIELDS = ("reported", "capacity", "capacity_base", "capacity_winter", "unavailable", "occupied",
                  "arrivals", "no_shows", "orientations_received", *REASON_FIELDS.values())
 DEMAND_FIELDS = (*REASON_FIELDS.values(), "refusals_from_calls", "refusals_at_door", "refusals_without_shelter",

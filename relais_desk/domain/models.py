@@ -8,6 +8,7 @@ is applied at the edges (`relais_desk.domain.nights`).
 from __future__ import annotations
 
 from datetime import date, datetime
+from uuid import uuid4
 
 from sqlalchemy import CheckConstraint, Column, Index, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
@@ -131,12 +132,24 @@ class BedState(SQLModel, table=True):
     )
 
 
+def new_subject() -> str:
+    """A fresh random subject key (32 hex digits), derived from nothing."""
+    return uuid4().hex
+
+
 class Person(SQLModel, table=True):
-    """A pseudonymous person. Never a national number, a nationality or an administrative status."""
+    """A pseudonymous person. Never a national number, a nationality or an administrative status.
+
+    `subject` is a random key that names the person wherever a record must outlive them (the ledger,
+    the access log): those rows say `subject`, never `person.id`, so that once the person row is
+    purged nothing links them to anybody.
+    """
 
     __tablename__ = "person"
 
     id: int | None = Field(default=None, primary_key=True)
+    subject: str = Field(default_factory=new_subject, max_length=32, unique=True,
+                         sa_column_kwargs={"default": new_subject})
     alias: str = Field(max_length=80, index=True)
     birth_year: int | None = None
     gender: str = Field(default="inconnu", max_length=16)

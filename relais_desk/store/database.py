@@ -8,6 +8,7 @@ writer).
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -24,6 +25,7 @@ from relais_desk.store import changes, files, secrets
 from relais_desk.store.errors import (
     AccessRefused,
     BadDatabaseUrl,
+    DatabaseLost,
     DatabaseUnreachable,
     DuplicateRefused,
     LoginRefused,
@@ -84,7 +86,8 @@ def _sqlite_on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
     cur.close()
 
 
-def _sqlite_engine(url: URL, *, immediate: bool, must_exist: Callable[[], bool]) -> Engine:
+def _sqlite_engine(url: URL, *, immediate: bool, must_exist: Callable[[], bool],
+                   check_file: Callable[[], None]) -> Engine:
     engine = create_engine(
         url,
         connect_args={"check_same_thread": False, "timeout": SQLITE_BUSY_TIMEOUT_MS / 1000},
@@ -98,6 +101,7 @@ def _sqlite_engine(url: URL, *, immediate: bool, must_exist: Callable[[], bool])
         # (a USB drive unplugged, a folder moved): open it read-write only, so the loss is reported.
         if url.database and url.database != ":memory:":
             if must_exist():
+                check_file()
                 cargs[:] = [f"file:{Path(url.database).absolute()}?mode=rw"]
                 cparams["uri"] = True
             else:
@@ -106,6 +110,7 @@ def _sqlite_engine(url: URL, *, immediate: bool, must_exist: Callable[[], bool])
 
     @event.listens_for(engine, "begin")
     def _begin(conn):  # noqa: ANN001
+        check_file()  # before every transaction: a pooled connection may hold a deleted file open
         conn.exec_driver_sql(begin_sql)
 
     return engine
@@ -146,8 +151,11 @@ class Database:
                     check_local_path(path)
                 files.private_sqlite_database(path)  # a 0700 folder; an existing file and its companions 0600
             self._file_seen = path is not None and path.exists()
-            self.engine = _sqlite_engine(self.url, immediate=False, must_exist=self._sqlite_file_seen)
-            self.write_engine = _sqlite_engine(self.url, immediate=True, must_exist=self._sqlite_file_seen)
+            self._file_identity: tuple[int, int] | None = None
+            self.engine = _sqlite_engine(self.url, immediate=False, must_exist=self._sqlite_file_seen,
+                                         check_file=self._check_sqlite_file)
+            self.write_engine = _sqlite_engine(self.url, immediate=True, must_exist=self._sqlite_file_seen,
+                                               check_file=self._check_sqlite_file)
             self.backend = Backend("sqlite", str(path) if path else ":memory:")
         else:
             self.engine = _pg_engine(self.url)
@@ -169,6 +177,29 @@ class Database:
         if not self._file_seen and self.sqlite_path is not None and self.sqlite_path.exists():
             self._file_seen = True
         return self._file_seen
+
+    def _check_sqlite_file(self) -> None:
+        """Refuse to go on when the file this program opened is gone or is another file now."""
+        path = self.sqlite_path
+        if path is None:
+            return
+        try:
+            st = os.stat(path)
+        except FileNotFoundError:
+            st = None
+        identity = None if st is None else (st.st_dev, st.st_ino)
+        if identity is None and not self._file_seen:
+            return  # not created yet: the first connection creates it
+        if identity is not None and self._file_identity is None:
+            self._file_identity = identity
+            self._file_seen = True
+            return
+        if identity != self._file_identity:
+            what = "a disparu" if identity is None else "a été remplacé par un autre fichier"
+            raise DatabaseLost(
+                f"Le fichier de la base ({path}) {what} pendant que relais-desk tournait : plus rien n'y est "
+                "lu ni enregistré. Fermez relais-desk, remettez le fichier en place ou restaurez la dernière "
+                "sauvegarde (relais-desk db backup en fait une), puis relancez.", where=str(path))
 
     @property
     def sqlite_path(self) -> Path | None:

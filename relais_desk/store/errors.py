@@ -35,6 +35,13 @@ class DatabaseUnreachable(StoreError):
     code = "database_unreachable"
 
 
+class DatabaseLost(DatabaseUnreachable):
+    """The embedded database file vanished or was replaced under a running program: nothing more is
+    read from or written to it (a pooled connection would otherwise keep using the deleted file)."""
+
+    code = "database_lost"
+
+
 class BadDatabaseUrl(StoreError):
     code = "bad_database_url"
 

@@ -16,7 +16,7 @@ import platformdirs
 import psycopg
 from sqlalchemy.engine import URL
 
-from relais_desk.store import secrets
+from relais_desk.store import pg_probe, secrets
 from relais_desk.store.errors import BadDatabaseUrl, DatabaseUnreachable, StoreError
 
 APP_NAME = "relais-desk"
@@ -164,23 +164,38 @@ def check_server(cfg: WorkstationConfig, password: str | None, *, user: str | No
         with psycopg.connect(conninfo, connect_timeout=5) as conn:
             conn.execute("SELECT 1")
     except psycopg.OperationalError as exc:
-        text = str(exc).lower()
-        where = f"{cfg.host}:{cfg.port}"
-        if "password" in text and ("failed" in text or "supplied" in text or "authentication" in text):
-            raise BadPassword(f"Le serveur {where} refuse l'identifiant « {user} » avec ce mot de passe.",
-                              field="password") from exc
-        if "does not exist" in text and "database" in text:
-            raise UnknownDatabase(f"Le serveur {where} répond, mais la base « {cfg.dbname} » n'existe pas.",
-                                  field="dbname") from exc
-        if "role" in text and "does not exist" in text:
-            raise BadPassword(f"Le serveur {where} ne connaît pas l'identifiant « {user} ».",
-                              field="user") from exc
-        if "ssl" in text or "certificate" in text:
-            raise BadTlsSetting(
-                f"Le serveur {where} répond, mais la connexion chiffrée échoue en mode {cfg.sslmode} : vérifiez le "
-                f"mode et le fichier du certificat ({str(exc).strip().splitlines()[0]}).", field="sslmode") from exc
-        raise DatabaseUnreachable(
+        raise _why_refused(cfg, user, password, exc) from exc
+
+
+def _connects(cfg: WorkstationConfig, user: str | None, password: str | None, dbname: str) -> bool:
+    conninfo = URL.create("postgresql", username=user or None, password=password or None, host=cfg.host,
+                          port=cfg.port, database=dbname, query=cfg.ssl_query()).render_as_string(hide_password=False)
+    try:
+        with psycopg.connect(conninfo, connect_timeout=5):
+            return True
+    except psycopg.OperationalError:
+        return False
+
+
+def _why_refused(cfg: WorkstationConfig, user: str, password: str | None, exc: psycopg.OperationalError) -> StoreError:
+    """The plain reason a connection failed, from probes and libpq's facts, never from message text."""
+    where = f"{cfg.host}:{cfg.port}"
+    detail = str(exc).strip().splitlines()[0] if str(exc).strip() else "pas de réponse"
+    if not pg_probe.tcp_answers(cfg.host, cfg.port):
+        return DatabaseUnreachable(
             f"Impossible de joindre le serveur {where} : vérifiez le nom du serveur, le port et le réseau "
-            f"({str(exc).strip().splitlines()[0] if str(exc).strip() else 'pas de réponse'}).",
-            field="host",
-        ) from exc
+            f"({detail}).", field="host")
+    tls = pg_probe.tls_problem(cfg.host, cfg.port, cfg.sslmode, cfg.sslrootcert)
+    if tls:
+        return BadTlsSetting(f"Le serveur {where} répond, mais la connexion chiffrée échoue en mode {cfg.sslmode} : "
+                             f"{tls}.", field="sslmode")
+    # The same login on the server's maintenance database: if it gets in there, this database is missing.
+    if cfg.dbname != "postgres" and _connects(cfg, user, password, "postgres"):
+        return UnknownDatabase(f"Le serveur {where} répond, mais la base « {cfg.dbname} » n'existe pas.",
+                               field="dbname")
+    pgconn = getattr(exc, "pgconn", None)
+    if pgconn is not None and pgconn.used_password:
+        return BadPassword(f"Le serveur {where} refuse l'identifiant « {user} » avec ce mot de passe.",
+                           field="password")
+    return BadPassword(f"Le serveur {where} répond, mais refuse l'identifiant « {user} » (inconnu, ou non autorisé "
+                       f"par les règles d'accès du serveur, pg_hba.conf) : {detail}.", field="user")

@@ -305,9 +305,21 @@ def _first_line(exc: BaseException) -> str:
     return text.strip().splitlines()[0] if text.strip() else type(exc).__name__
 
 
+# SQLSTATEs of a lost, refused or frozen connection: class 08, the server shutting down or starting
+# up, and a statement that ran out of time.
+_CONNECTION_SQLSTATES = ("57P01", "57P02", "57P03", "57014")  # 57014: a statement timeout
+# SQLite result codes (primary, low byte) of a file that cannot be opened or read any more.
+_SQLITE_LOST_FILE = (sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_IOERR)
+
+
 def _is_connection_error(exc: OperationalError) -> bool:
-    text = str(exc.orig or exc).lower()
-    return any(
-        word in text
-        for word in ("connection", "could not connect", "server closed", "terminating", "timeout", "unable to open")
-    )
+    """A failure of the connection itself, told by exception class and code, never by message text."""
+    orig = exc.orig
+    if isinstance(orig, sqlite3.Error):
+        code = getattr(orig, "sqlite_errorcode", None)
+        return code is not None and (code & 0xFF) in _SQLITE_LOST_FILE
+    sqlstate = getattr(orig, "sqlstate", None)
+    if sqlstate is None:
+        # psycopg gives a connection that failed or broke no SQLSTATE (libpq has none to give)
+        return orig is not None and type(orig).__module__.startswith("psycopg")
+    return sqlstate.startswith("08") or sqlstate in _CONNECTION_SQLSTATES

@@ -198,3 +198,35 @@ def test_stop_ends_the_feed_thread(db):
         assert started
     assert not any(t.is_alive() for t in started)
     assert feed.state == FeedState.OFFLINE
+
+
+def test_a_frozen_link_to_postgres_leaves_live_and_comes_back_when_it_thaws(pg_network, pg_url):
+    """A server that stops answering while TCP stays open (a middlebox still acknowledging): the feed's
+    probe gets no answer, the feed says so instead of "En direct", and is live again once it answers."""
+    from sqlalchemy.engine import make_url
+
+    from tests.tcp_proxy import TcpProxy
+
+    target = make_url(pg_url)
+    proxy = TcpProxy(target.host or "127.0.0.1", target.port or 5432)
+    other = Database(target.set(host="127.0.0.1", port=proxy.port).render_as_string(hide_password=False))
+    feed = open_feed(other)
+    collector, states = Collector(), []
+    feed.subscribe(collector)
+    feed.on_state(lambda state, message: states.append(state))
+    feed.start()
+    try:
+        assert feed.wait_live(WAIT)
+        frozen_at = time.monotonic()
+        proxy.frozen.set()
+        # idle check every 5 s, then 4 s for an answer: "not live" within 10 s by design (bench/ measures it)
+        assert wait_until(lambda: feed.state != FeedState.LIVE, timeout=20), feed.state_message
+        assert time.monotonic() - frozen_at < 20
+        proxy.frozen.clear()
+        proxy.cut()  # the frozen connection is useless now; new ones go through
+        assert feed.wait_live(WAIT), feed.state_message
+        assert collector.wait_for(lambda c: c.topic == RESYNC)
+    finally:
+        feed.stop()
+        other.dispose()
+        proxy.close()

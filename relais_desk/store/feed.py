@@ -15,6 +15,7 @@ import contextlib
 import json
 import logging
 import os
+import socket
 import sqlite3
 import threading
 import time
@@ -27,12 +28,16 @@ import psycopg
 
 from relais_desk.domain.nights import utcnow
 from relais_desk.store.changes import CHANNEL
-from relais_desk.store.database import Database, is_login_refusal
+from relais_desk.store.database import PG_SOCKET_OPTIONS, Database, is_login_refusal
 
 log = logging.getLogger(__name__)
 RESYNC = "resync"
 BACKOFF = (0.5, 1.0, 2.0, 5.0)
 PG_IDLE_CHECK_S = 5.0
+# A probe that gets no answer in this time means a frozen link (a server that stopped answering while
+# TCP stays open, which no keepalive sees when a middlebox still acknowledges): idle check + deadline
+# keep "Hors ligne" within 10 s.
+PG_PROBE_DEADLINE_S = 4.0
 APPLICATION_NAME = "relais-desk-feed"
 
 
@@ -167,7 +172,7 @@ class PostgresFeed(ChangeFeed):
 
     def _connect(self) -> psycopg.Connection:
         conn = psycopg.connect(self._conninfo(), autocommit=True, connect_timeout=5, application_name=APPLICATION_NAME,
-                               keepalives=1, keepalives_idle=10, keepalives_interval=5, keepalives_count=3)
+                               **PG_SOCKET_OPTIONS)
         conn.execute(f"LISTEN {CHANNEL}")
         return conn
 
@@ -211,9 +216,41 @@ class PostgresFeed(ChangeFeed):
             if got:
                 idle_since = time.monotonic()
             elif time.monotonic() - idle_since > PG_IDLE_CHECK_S:
-                conn.execute("SELECT 1")  # a dead socket shows up here, not in a quiet LISTEN
+                _probe(conn, PG_PROBE_DEADLINE_S)  # a dead or frozen link shows up here, not in a quiet LISTEN
                 self.last_event_at = utcnow()
                 idle_since = time.monotonic()
+
+
+def _probe(conn: psycopg.Connection, deadline_s: float) -> None:
+    """`SELECT 1`, or raise psycopg.OperationalError when no answer comes within `deadline_s`.
+
+    libpq has no read timeout: a watchdog shuts the socket down, which ends the blocked read at once.
+    """
+    fd = conn.pgconn.socket
+    timed_out = threading.Event()
+
+    def _cut() -> None:
+        timed_out.set()
+        with contextlib.suppress(OSError):
+            sock = socket.socket(fileno=os.dup(fd))
+            try:
+                sock.shutdown(socket.SHUT_RDWR)
+            finally:
+                sock.close()
+
+    watchdog = threading.Timer(deadline_s, _cut)
+    watchdog.daemon = True
+    watchdog.start()
+    try:
+        conn.execute("SELECT 1")
+    except psycopg.Error as exc:
+        if timed_out.is_set():
+            raise psycopg.OperationalError(f"pas de réponse du serveur en {deadline_s:.0f} s") from exc
+        raise
+    finally:
+        watchdog.cancel()
+    if timed_out.is_set():
+        raise psycopg.OperationalError(f"pas de réponse du serveur en {deadline_s:.0f} s")
 
 
 def _decode(payload: str) -> Change | None:

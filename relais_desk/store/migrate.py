@@ -54,6 +54,7 @@ def upgrade(db: Database, revision: str = "head", *,
         names = None
         if not db.is_sqlite:
             names = pg_security.Names(db.url.database or "")
+            conn.exec_driver_sql("SET LOCAL statement_timeout = 0")  # rewriting a big table takes its time
             _refuse_app_login(conn)
             pg_security.ensure_roles(conn, names)
             pg_security.prepare_schema(conn, names)

@@ -42,13 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"relais-desk {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMANDE")
     for name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(f"relais_desk.cli.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"relais_desk.cli.{name}":
-                raise
-            continue
-        module.register(sub, common)
+        importlib.import_module(f"relais_desk.cli.{name}").register(sub, common)
     return parser
 
 
@@ -56,14 +50,26 @@ def emit_json(value: Any) -> None:
     print(json.dumps(value, ensure_ascii=False, indent=2, default=str))
 
 
-def open_database(args: argparse.Namespace, *, upgrade_embedded: bool = True):  # noqa: ANN201
-    """The database named by --db / RELAIS_DB_URL, schema checked (embedded SQLite upgrades itself)."""
+def open_database(args: argparse.Namespace, *, upgrade_embedded: bool = True, create: bool = False):  # noqa: ANN201
+    """The database named by --db / RELAIS_DB_URL, schema checked (embedded SQLite upgrades itself).
+
+    A missing embedded file is refused, not created empty, unless `create` (db upgrade, demo).
+    """
     from relais_desk.store import migrate
     from relais_desk.store.database import Database
+    from relais_desk.store.errors import DatabaseMissing
 
     db = Database(getattr(args, "db", None))
+    path = db.sqlite_path
+    if path is not None and not create and not path.exists():
+        db.dispose()
+        raise DatabaseMissing(
+            f"La base {path} n'existe pas : vérifiez --db, ou créez-la avec « relais-desk db upgrade » (vide) ou "
+            "« relais-desk demo » (réseau de démonstration) ; si elle existait, restaurez sa sauvegarde.",
+            where=str(path))
     if upgrade_embedded:
-        migrate.ensure_schema(db)
+        with db.translate_errors():
+            migrate.ensure_schema(db)
     return db
 
 

@@ -32,7 +32,7 @@ def upgrade(args: argparse.Namespace) -> int:
     from relais_desk.services import users
     from relais_desk.store import migrate
 
-    db = open_database(args, upgrade_embedded=False)
+    db = open_database(args, upgrade_embedded=False, create=True)
     converted: list[users.ConvertedAccount] = []
     before, after = migrate.upgrade(db, then=lambda conn: converted.extend(users.convert_legacy_accounts(db, conn)))
     if args.json:

@@ -22,7 +22,7 @@ def run(args: argparse.Namespace) -> int:
     from relais_desk import demo
 
     demo.check_arguments(args.years, args.shelters, args.seed)
-    db = open_database(args)
+    db = open_database(args, create=True)
     if args.if_empty and demo.has_network(db):
         if args.json:
             emit_json({"skipped": True})

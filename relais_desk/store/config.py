@@ -164,7 +164,7 @@ def check_server(cfg: WorkstationConfig, password: str | None, *, user: str | No
         with psycopg.connect(conninfo, connect_timeout=5) as conn:
             conn.execute("SELECT 1")
     except psycopg.OperationalError as exc:
-        raise _why_refused(cfg, user, password, exc) from exc
+        raise why_refused(cfg, user, password, exc) from exc
 
 
 def _connects(cfg: WorkstationConfig, user: str | None, password: str | None, dbname: str) -> bool:
@@ -177,7 +177,7 @@ def _connects(cfg: WorkstationConfig, user: str | None, password: str | None, db
         return False
 
 
-def _why_refused(cfg: WorkstationConfig, user: str, password: str | None, exc: psycopg.OperationalError) -> StoreError:
+def why_refused(cfg: WorkstationConfig, user: str, password: str | None, exc: psycopg.OperationalError) -> StoreError:
     """The plain reason a connection failed, from probes and libpq's facts, never from message text."""
     where = f"{cfg.host}:{cfg.port}"
     detail = str(exc).strip().splitlines()[0] if str(exc).strip() else "pas de réponse"

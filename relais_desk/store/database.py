@@ -8,6 +8,7 @@ writer).
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -25,6 +26,7 @@ from relais_desk.store import changes, files, secrets
 from relais_desk.store.errors import (
     AccessRefused,
     BadDatabaseUrl,
+    DatabaseFileRefused,
     DatabaseLost,
     DatabaseUnreachable,
     DuplicateRefused,
@@ -159,7 +161,12 @@ class Database:
             if path is not None:
                 if check_network_share:
                     check_local_path(path)
-                files.private_sqlite_database(path)  # a 0700 folder; an existing file and its companions 0600
+                try:
+                    files.private_sqlite_database(path)  # a 0700 folder; an existing file and its companions 0600
+                except OSError as exc:
+                    raise DatabaseFileRefused(
+                        f"Le système refuse le dossier de la base ({path.parent}) : {_os_reason(exc)}. "
+                        "Choisissez un dossier à vous, sur ce poste.", where=str(path)) from exc
             self._file_seen = path is not None and path.exists()
             self._file_identity: tuple[int, int] | None = None
             self.engine = _sqlite_engine(self.url, immediate=False, must_exist=self._sqlite_file_seen,
@@ -253,6 +260,8 @@ class Database:
                 raise LoginRefused(
                     "Le serveur n'accepte plus cette session (compte désactivé, modifié ou mot de passe "
                     "changé) : reconnectez-vous.", where=self.backend.where) from exc
+            if not self.is_sqlite and not exc.connection_invalidated and _failed_to_connect(exc):
+                raise self._why_not_connected(exc) from exc
             if exc.connection_invalidated or _is_connection_error(exc):
                 raise DatabaseUnreachable(
                     f"La base de données ({self.backend.where}) ne répond pas : {_first_line(exc)}",
@@ -264,6 +273,18 @@ class Database:
             if refused is not None:
                 raise refused from exc
             raise
+
+    def _why_not_connected(self, exc: OperationalError) -> Exception:
+        """A connection that never opened: why, in plain words (unreachable, TLS, no such database, login)."""
+        from relais_desk.store import config
+
+        url = self.engine.url
+        query = dict(url.query)
+        cfg = config.WorkstationConfig(
+            backend="postgresql", host=url.host or "localhost", port=url.port or 5432, dbname=url.database or "",
+            user=url.username or "", sslmode=str(query.get("sslmode") or config.DEFAULT_SSLMODE),
+            sslrootcert=str(query.get("sslrootcert") or ""))
+        return config.why_refused(cfg, url.username or "", url.password, exc.orig)  # type: ignore[arg-type]
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -320,6 +341,22 @@ def _first_line(exc: BaseException) -> str:
 _CONNECTION_SQLSTATES = ("57P01", "57P02", "57P03", "57014")  # 57014: a statement timeout
 # SQLite result codes (primary, low byte) of a file that cannot be opened or read any more.
 _SQLITE_LOST_FILE = (sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_IOERR)
+
+
+_OS_REASONS = {errno.ENOENT: "il n'existe pas et ne peut pas être créé", errno.EACCES: "droits insuffisants",
+               errno.EPERM: "droits insuffisants", errno.EROFS: "le disque est en lecture seule",
+               errno.ENOSPC: "le disque est plein", errno.ENOTDIR: "un élément du chemin n'est pas un dossier"}
+
+
+def _os_reason(exc: OSError) -> str:
+    return _OS_REASONS.get(exc.errno or 0, exc.strerror or type(exc).__name__)
+
+
+def _failed_to_connect(exc: OperationalError) -> bool:
+    """psycopg says the error came from a connection attempt (it then carries the failed connection)."""
+    orig = exc.orig
+    pgconn = getattr(orig, "pgconn", None)
+    return pgconn is not None and not getattr(pgconn, "backend_pid", 0)
 
 
 def _is_connection_error(exc: OperationalError) -> bool:

@@ -42,6 +42,19 @@ class DatabaseLost(DatabaseUnreachable):
     code = "database_lost"
 
 
+class DatabaseMissing(StoreError):
+    """An embedded database file that does not exist, opened by something that only reads or changes
+    data: only `db upgrade`, `demo` and the first-run wizard create one."""
+
+    code = "database_missing"
+
+
+class DatabaseFileRefused(StoreError):
+    """The system refuses the embedded database's folder or file (no such place, read-only, not ours)."""
+
+    code = "database_file_refused"
+
+
 class BadDatabaseUrl(StoreError):
     code = "bad_database_url"
 

@@ -98,10 +98,10 @@ def command_actor(db: Any) -> Any:
     raise NotAllowed("Cet identifiant n'est pas un compte de ce réseau.")
 
 
-def run_gui(argv: Sequence[str]) -> int:
+def run_gui(argv: Sequence[str], db_url: str | None = None) -> int:
     # The GUI is loaded by name so that the core (and this module) never imports Qt.
     app = importlib.import_module("relais_desk.gui.app")
-    return int(app.main(list(argv)))
+    return int(app.main(list(argv), db_url=db_url))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -109,7 +109,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
-        return run_gui(argv)
+        return run_gui(argv, db_url=args.db)
     handler: Callable[[argparse.Namespace], int | None] = args.handler
     try:
         return int(handler(args) or 0)

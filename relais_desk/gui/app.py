@@ -56,17 +56,19 @@ def _fatal(text: str) -> int:
     return 1
 
 
-def main(argv: list[str]) -> int:
+def main(argv: list[str], db_url: str | None = None) -> int:
+    """The application on `db_url` (`relais-desk --db URL`), else on this workstation's database."""
     from relais_desk.services import settings as network_settings
     from relais_desk.services import users
     from relais_desk.store import config, migrate
     from relais_desk.store.database import Database, default_sqlite_path
+    from relais_desk.store.errors import DatabaseMissing
 
     logging.basicConfig(level=logging.INFO)
     app = make_application([sys.argv[0], *argv])
     errors = ErrorHub()
     tasks = TaskRunner(errors)
-    url = config.configured_url()
+    url = db_url or config.configured_url()
     if url is None and default_sqlite_path().exists():
         # An embedded database is already here (e.g. `make run`'s demo): this workstation is embedded.
         config.save(config.WorkstationConfig(backend="sqlite"))
@@ -80,6 +82,15 @@ def main(argv: list[str]) -> int:
         url = first.config.url()
     try:
         db = Database(url)
+        path = db.sqlite_path
+        if path is not None and not path.exists():
+            # Named on the command line, or remembered by this workstation (its file was created): never
+            # create an empty one in its place, which would hide the loss and take the backup's place.
+            raise DatabaseMissing(
+                f"La base de ce poste ({path}) n'existe pas ou plus. Si elle a été déplacée ou effacée, "
+                "remettez-la à cet endroit ou copiez-y sa dernière sauvegarde (relais-desk db backup), puis "
+                f"relancez. Pour créer une nouvelle base vide à la place, supprimez {config.config_path()}.",
+                where=str(path))
         network: dict[str, str] = {}
         # A shared server is read only once logged in, as that user's own login (the login dialog
         # checks its schema then); the embedded file is this workstation's own.

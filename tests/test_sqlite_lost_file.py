@@ -55,3 +55,37 @@ def test_a_replaced_file_is_refused_and_neither_file_gets_the_write(running, tmp
     with pytest.raises(DatabaseLost, match="remplacé"), db.write() as s:
         s.execute(text("UPDATE network_setting SET value = 'Après' WHERE key = 'network_name'"))
     assert _names(path) == ["Avant"]
+
+
+def test_a_damaged_file_is_refused_at_open_naming_the_file_and_the_backup(tmp_path: Path) -> None:
+    from relais_desk.store.errors import DatabaseCorrupt
+
+    path = tmp_path / "abimee.sqlite3"
+    db = Database(f"sqlite:///{path}")
+    migrate.upgrade(db)
+    db.dispose()
+    data = bytearray(path.read_bytes())
+    page = 4096
+    for offset in range(page * 2, min(len(data), page * 6)):  # scribble over a few b-tree pages
+        data[offset] = 0xA5
+    path.write_bytes(bytes(data))
+    damaged = Database(f"sqlite:///{path}")
+    try:
+        with pytest.raises(DatabaseCorrupt, match="db backup") as err:
+            migrate.ensure_schema(damaged)
+        assert str(path) in err.value.message
+    finally:
+        damaged.dispose()
+
+
+def test_a_file_that_is_not_a_database_is_refused_at_open(tmp_path: Path) -> None:
+    from relais_desk.store.errors import DatabaseCorrupt
+
+    path = tmp_path / "tableur.sqlite3"
+    path.write_bytes(b"PK\x03\x04 pas une base" * 200)
+    db = Database(f"sqlite:///{path}")
+    try:
+        with pytest.raises(DatabaseCorrupt):
+            migrate.ensure_schema(db)
+    finally:
+        db.dispose()

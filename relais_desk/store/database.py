@@ -26,6 +26,7 @@ from relais_desk.store import changes, files, secrets
 from relais_desk.store.errors import (
     AccessRefused,
     BadDatabaseUrl,
+    DatabaseCorrupt,
     DatabaseFileRefused,
     DatabaseLost,
     DatabaseUnreachable,
@@ -273,6 +274,32 @@ class Database:
             if refused is not None:
                 raise refused from exc
             raise
+
+    def check_embedded_file(self) -> None:
+        """At open: an embedded file that is read-only or damaged is said now, naming the file and the
+        backup, instead of failing at the first save (`PRAGMA quick_check` reads every page once)."""
+        path = self.sqlite_path
+        if path is None or not path.exists():
+            return
+        if not os.access(path, os.R_OK | os.W_OK) or not os.access(path.parent, os.W_OK | os.X_OK):
+            raise DatabaseFileRefused(
+                f"La base {path} est en lecture seule (le fichier ou son dossier) : relais-desk doit pouvoir y "
+                "écrire. Vérifiez les droits du fichier et du dossier, ou copiez la base dans un dossier à vous.",
+                where=str(path))
+        damaged = DatabaseCorrupt(
+            f"Le fichier {path} n'est pas une base relais-desk lisible (endommagé, ou d'un autre programme) : "
+            "rien n'y a été modifié. Remettez à cet endroit sa dernière sauvegarde (faite par « relais-desk db "
+            "backup »), puis relancez.", where=str(path))
+        try:
+            with self.engine.connect() as conn:
+                verdict = [row[0] for row in conn.exec_driver_sql("PRAGMA quick_check").all()]
+        except DBAPIError as exc:
+            code = getattr(exc.orig, "sqlite_errorcode", 0) & 0xFF
+            if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+                raise damaged from exc
+            raise
+        if verdict != ["ok"]:
+            raise damaged
 
     def _why_not_connected(self, exc: OperationalError) -> Exception:
         """A connection that never opened: why, in plain words (unreachable, TLS, no such database, login)."""

@@ -55,6 +55,12 @@ class DatabaseFileRefused(StoreError):
     code = "database_file_refused"
 
 
+class DatabaseCorrupt(StoreError):
+    """The embedded database file is damaged, or is not an SQLite database at all."""
+
+    code = "database_corrupt"
+
+
 class BadDatabaseUrl(StoreError):
     code = "bad_database_url"
 

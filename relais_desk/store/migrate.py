@@ -89,7 +89,12 @@ def _known(revision: str) -> bool:
 
 
 def ensure_schema(db: Database) -> None:
-    """Embedded SQLite upgrades itself; a shared PostgreSQL schema behind the code refuses to start."""
+    """Embedded SQLite upgrades itself; a shared PostgreSQL schema behind the code refuses to start.
+
+    An embedded file that is read-only or damaged is refused first, with what to do.
+    """
+    if db.is_sqlite:
+        db.check_embedded_file()
     current, head = current_revision(db), head_revision()
     if current == head:
         if not db.is_sqlite:

@@ -58,13 +58,14 @@ def _fatal(text: str) -> int:
 
 def main(argv: list[str], db_url: str | None = None) -> int:
     """The application on `db_url` (`relais-desk --db URL`), else on this workstation's database."""
+    from relais_desk import program_log
     from relais_desk.services import settings as network_settings
     from relais_desk.services import users
     from relais_desk.store import config, migrate
     from relais_desk.store.database import Database, default_sqlite_path
     from relais_desk.store.errors import DatabaseMissing
 
-    logging.basicConfig(level=logging.INFO)
+    program_log.setup()
     app = make_application([sys.argv[0], *argv])
     errors = ErrorHub()
     tasks = TaskRunner(errors)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMenu,
+    QMessageBox,
     QSplitter,
     QStackedWidget,
     QSystemTrayIcon,
@@ -259,6 +260,21 @@ class MainWindow(QMainWindow):
             action.setChecked(code == current)
             action.triggered.connect(lambda _c=False, c=code: self.set_language(c))
             self.language_actions[code] = action
+        menu.addAction(self.tr("À propos de relais-desk…"), self.show_about)
+
+    def show_about(self) -> None:
+        """Version, database and the program's log file (where the details of an unexpected error are)."""
+        from relais_desk import __version__, program_log
+
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("À propos de relais-desk"),
+                          self.tr("relais-desk %1").replace("%1", __version__), QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("aboutBox")
+        box.setInformativeText(
+            self.tr("Base de données : %1\nJournal du programme : %2")
+            .replace("%1", self.ctx.db.url_for_display()).replace("%2", str(program_log.log_file())))
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     def set_language(self, code: str) -> None:
         """Remember the language; it applies at the next start (screens are built in one language)."""

@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from relais_desk import program_log
 from relais_desk.domain.errors import UserFacingError
 from relais_desk.store.errors import DatabaseUnreachable
 
@@ -42,7 +43,8 @@ def describe(exc: BaseException) -> str:
     if isinstance(exc, UserFacingError):
         return exc.message
     return ("Une erreur inattendue s'est produite ; rien n'a été enregistré à moitié. Réessayez, et si "
-            "elle revient, prévenez l'administrateur·rice (détails dans le journal du programme).")
+            "elle revient, prévenez l'administrateur·rice (détails dans le journal du programme : "
+            f"{program_log.log_file()}).")
 
 
 class _Signals(QObject):
@@ -118,6 +120,8 @@ class TaskRunner(QObject):
         if isinstance(exc, DatabaseUnreachable):
             self.errors.connection_lost.emit(exc.message)
         if on_error is not None:
+            if not isinstance(exc, UserFacingError):  # a screen that shows its own message still leaves a trace
+                log.error("unexpected error in a background task", exc_info=exc)
             on_error(exc)
         else:
             self.errors.report(exc)

@@ -237,7 +237,9 @@ def data_dir() -> Path:
 
 
 def log_dir() -> Path:
-    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+    from relais_desk import program_log
+
+    return program_log.log_dir()
 
 
 def check_fonts() -> Check:

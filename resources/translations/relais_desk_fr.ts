@@ -1526,6 +1526,24 @@
         <translation>Langue</translation>
     </message>
     <message>
+        <source>À propos de relais-desk…</source>
+        <translation>À propos de relais-desk…</translation>
+    </message>
+    <message>
+        <source>À propos de relais-desk</source>
+        <translation>À propos de relais-desk</translation>
+    </message>
+    <message>
+        <source>relais-desk %1</source>
+        <translation>relais-desk %1</translation>
+    </message>
+    <message>
+        <source>Base de données : %1
+Journal du programme : %2</source>
+        <translation>Base de données : %1
+Journal du programme : %2</translation>
+    </message>
+    <message>
         <source>La langue choisie s&apos;appliquera au prochain démarrage.</source>
         <translation>La langue choisie s&apos;appliquera au prochain démarrage.</translation>
     </message>

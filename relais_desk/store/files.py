@@ -174,3 +174,10 @@ def _publish(temporary: Path, target: Path, *, overwrite: bool, field: str | Non
 def _refused(target: Path, exc: OSError, field: str | None) -> OutputRefused:
     reason = exc.strerror or exc.__class__.__name__
     return OutputRefused(f"Impossible d'écrire {target} : {reason}.", field=field, path=str(target))
+
+
+def write_private(target: Path, data: bytes, *, overwrite: bool = False, field: str | None = None) -> Path:
+    """Write `data` as the new file `target`, 0600 (see `private_output`); the absolute path written."""
+    with private_output(target, overwrite=overwrite, field=field) as out:
+        out.write(data)
+    return Path(target).expanduser().absolute()

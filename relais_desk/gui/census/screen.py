@@ -219,7 +219,8 @@ class CensusScreen(QWidget):
                 return
         rows = list(self.rows)
         writer = census_export.export_xlsx if kind == "xlsx" else census_export.export_csv
-        self.ctx.tasks.run(lambda: writer(rows, Path(path)),
+        # the save dialog asked before replacing a file: an existing one is replaced (never through a symlink)
+        self.ctx.tasks.run(lambda: writer(rows, Path(path), overwrite=True),
                            on_done=lambda p: self.banner.show_message(self.tr("Exporté : %1").replace("%1", str(p)),
                                                                       "info"),
                            on_error=lambda exc: self.banner.show_message(describe(exc), "error"))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from relais_desk.domain.enums import Role
 from relais_desk.domain.nights import night_of, to_local, utcnow
+from relais_desk.gui import rich_text
 from relais_desk.gui.context import AppContext
 from relais_desk.gui.live import touches
 from relais_desk.gui.tasks import describe
@@ -60,7 +61,7 @@ class CensusScreen(QWidget):
         self.show_button = QPushButton(self.tr("Afficher"), self)
         self.show_button.clicked.connect(self.refresh)
         self.shelter.currentIndexChanged.connect(self._mode_changed)
-        self.last_run = QLabel(self)
+        self.last_run = rich_text.plain(QLabel(self))  # names an account and a workstation
         self.last_run.setObjectName("lastRun")
         self.missing_label = QLabel(self)
         self.missing_label.setObjectName("missingNights")

@@ -24,6 +24,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     dr.set_defaults(handler=drop_roles)
     bk = dbsub.add_parser("backup", parents=[common], help="sauvegarder une base SQLite (PostgreSQL : pg_dump)")
     bk.add_argument("path", help="fichier de sauvegarde à créer")
+    bk.add_argument("--force", action="store_true",
+                    help="remplacer une sauvegarde existante (jamais à travers un lien symbolique)")
     bk.add_argument("--json", action="store_true")
     bk.set_defaults(handler=backup)
 
@@ -82,22 +84,17 @@ def backup(args: argparse.Namespace) -> int:
             f"pg_dump --format=custom --file={target} \"{db.url_for_display()}\"",
             field="path",
         )
-    if target.exists():
-        raise InvalidValue(f"Le fichier {target} existe déjà : choisissez un autre nom.", field="path")
-    if not target.parent.is_dir():
-        raise InvalidValue(f"Le dossier {target.parent} n'existe pas.", field="path")
-    try:
-        files.private_file(target, create=True)  # a copy of people's data: its owner only, like the database
-    except FileExistsError as exc:
-        raise InvalidValue(f"Le fichier {target} existe déjà : choisissez un autre nom.", field="path") from exc
-    source = sqlite3.connect(str(db.sqlite_path))
-    dest = sqlite3.connect(str(target))
-    try:
-        with dest:
-            source.backup(dest)  # SQLite's online backup API: consistent while others keep writing
-    finally:
-        dest.close()
-        source.close()
+    files.check_output(target, overwrite=args.force, field="path")
+    # A copy of people's data: 0600 like the database, and in place only once complete (see files)
+    with files.private_output_path(target, overwrite=args.force, field="path") as partial:
+        source = sqlite3.connect(str(db.sqlite_path))
+        dest = sqlite3.connect(str(partial))
+        try:
+            with dest:
+                source.backup(dest)  # SQLite's online backup API: consistent while others keep writing
+        finally:
+            dest.close()
+            source.close()
     size = target.stat().st_size
     if args.json:
         emit_json({"path": str(target), "bytes": size})

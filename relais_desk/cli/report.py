@@ -8,6 +8,9 @@ from pathlib import Path
 
 from relais_desk.cli import emit_json, open_database
 from relais_desk.services.errors import InvalidValue
+from relais_desk.store import files
+
+FORCE_HELP = "remplacer un fichier existant (jamais à travers un lien symbolique)"
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -18,6 +21,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     a.add_argument("--out", required=True, metavar="FICHIER.pdf")
     a.add_argument("--xlsx", metavar="FICHIER.xlsx", help="les tableaux, une feuille par tableau")
     a.add_argument("--mask", type=int, metavar="N", help="masquer les effectifs inférieurs à N (défaut : réglage)")
+    a.add_argument("--force", action="store_true", help=FORCE_HELP)
     a.add_argument("--json", action="store_true")
     a.set_defaults(handler=annual)
     u = rsub.add_parser("unmet", parents=[common], help="demande non rencontrée (refus, besoins) par mois")
@@ -25,22 +29,23 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     u.add_argument("--end", required=True, metavar="AAAA-MM-JJ")
     u.add_argument("--out", required=True, metavar="FICHIER.csv|.xlsx")
     u.add_argument("--mask", type=int, default=3, metavar="N")
+    u.add_argument("--force", action="store_true", help=FORCE_HELP)
     u.add_argument("--json", action="store_true")
     u.set_defaults(handler=unmet)
     i = rsub.add_parser("inventory", parents=[common], help="inventaire des lits au format HMIS Inventory.csv")
     i.add_argument("--out", required=True, metavar="FICHIER.csv")
     i.add_argument("--coc", default="BE-WAL", metavar="CODE", help="code du réseau (CoCCode)")
+    i.add_argument("--force", action="store_true", help=FORCE_HELP)
     i.add_argument("--json", action="store_true")
     i.set_defaults(handler=inventory)
 
 
-def _out(path: str, suffixes: tuple[str, ...]) -> Path:
+def _out(path: str, suffixes: tuple[str, ...], *, force: bool, field: str = "out") -> Path:
+    """Checked before any work: a wrong name, an existing file (without --force) or a symlink writes nothing."""
     target = Path(path).expanduser().absolute()
     if target.suffix.lower() not in suffixes:
-        raise InvalidValue(f"Le fichier doit finir par {' ou '.join(suffixes)} : {target.name}", field="out")
-    if not target.parent.is_dir():
-        raise InvalidValue(f"Le dossier {target.parent} n'existe pas.", field="out")
-    return target
+        raise InvalidValue(f"Le fichier doit finir par {' ou '.join(suffixes)} : {target.name}", field=field)
+    return files.check_output(target, overwrite=force, field=field)
 
 
 def _date(text: str, field: str) -> date:
@@ -53,15 +58,20 @@ def _date(text: str, field: str) -> date:
 def annual(args: argparse.Namespace) -> int:
     from relais_desk.reports import annual as report
 
-    pdf = _out(args.out, (".pdf",))
-    xlsx = _out(args.xlsx, (".xlsx",)) if args.xlsx else None
+    pdf = _out(args.out, (".pdf",), force=args.force)
+    xlsx = _out(args.xlsx, (".xlsx",), force=args.force, field="xlsx") if args.xlsx else None
     if args.mask is not None and not 0 <= args.mask <= 100:
         raise InvalidValue("--mask : un nombre de 0 à 100.", field="mask")
     db = open_database(args)
     built = report.build_annual(db, args.year, mask_threshold=args.mask)
-    report.write_report_pdf(built, pdf)
+    report.write_report_pdf(built, pdf, overwrite=args.force)
     if xlsx:
-        report.write_report_xlsx(built, xlsx)
+        try:
+            report.write_report_xlsx(built, xlsx, overwrite=args.force)
+        except Exception:
+            if not args.force:
+                pdf.unlink(missing_ok=True)  # the PDF was new: a failed command leaves neither file
+            raise
     if args.json:
         emit_json({"pdf": str(pdf), "xlsx": str(xlsx) if xlsx else None, **built.headline,
                    "provisional": built.provisional})
@@ -76,10 +86,10 @@ def annual(args: argparse.Namespace) -> int:
 def unmet(args: argparse.Namespace) -> int:
     from relais_desk.reports import exports
 
-    out = _out(args.out, (".csv", ".xlsx"))
+    out = _out(args.out, (".csv", ".xlsx"), force=args.force)
     start, end = _date(args.start, "start"), _date(args.end, "end")
     db = open_database(args)
-    exports.export_unmet_demand(db, start, end, out, mask_threshold=args.mask)
+    exports.export_unmet_demand(db, start, end, out, mask_threshold=args.mask, overwrite=args.force)
     if args.json:
         emit_json({"path": str(out), "start": start.isoformat(), "end": end.isoformat()})
     else:
@@ -90,9 +100,9 @@ def unmet(args: argparse.Namespace) -> int:
 def inventory(args: argparse.Namespace) -> int:
     from relais_desk.reports import exports
 
-    out = _out(args.out, (".csv",))
+    out = _out(args.out, (".csv",), force=args.force)
     db = open_database(args)
-    exports.export_hmis_inventory(db, out, coc_code=args.coc)
+    exports.export_hmis_inventory(db, out, coc_code=args.coc, overwrite=args.force)
     if args.json:
         emit_json({"path": str(out)})
     else:

@@ -12,6 +12,7 @@ import math
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from relais_desk.gui import rich_text
 from relais_desk.gui.context import AppContext
 from relais_desk.gui.tasks import describe
 from relais_desk.services import users
@@ -67,8 +68,8 @@ class LockPanel(QWidget):
         self.ctx, self.throttle = ctx, throttle
         self.setObjectName("lockPanel")
         user = ctx.user
-        self.title = QLabel(self.tr("Session verrouillée — %1").replace("%1", user.display_name or user.username),
-                            self)
+        self.title = rich_text.plain(QLabel(self.tr("Session verrouillée — %1").replace(
+            "%1", user.display_name or user.username), self))
         self.title.setObjectName("lockTitle")
         self.title.setStyleSheet("QLabel { font-size: 15pt; font-weight: 600; }")
         hint = QLabel(self.tr("Personne n'a utilisé ce poste depuis un moment : les écrans sont cachés. "

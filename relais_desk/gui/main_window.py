@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from relais_desk.domain.enums import Role
 from relais_desk.domain.nights import to_local, utcnow
+from relais_desk.gui import rich_text
 from relais_desk.gui.admin.screen import AdminScreen, role_label
 from relais_desk.gui.board.model import age_text
 from relais_desk.gui.board.screen import BoardScreen
@@ -293,8 +294,8 @@ class MainWindow(QMainWindow):
         self.live_label.setObjectName("liveIndicator")
         user = self.ctx.user
         who = user.display_name or user.username
-        self.user_label = QLabel(f"{who} · {role_label(user.role)}" + (f" · {user.shelter}" if user.shelter else ""),
-                                 self)
+        self.user_label = rich_text.plain(QLabel(f"{who} · {role_label(user.role)}"
+                                                 + (f" · {user.shelter}" if user.shelter else ""), self))
         self.clock = QLabel(self)
         for widget in (self.backend_label, self.live_label, self.user_label, self.clock):
             self.statusBar().addPermanentWidget(widget)

@@ -22,6 +22,7 @@ from relais_desk.services import closed_nights, stats
 from relais_desk.services.calls import CALLER_LABELS_FR, CHANNEL_LABELS_FR, NEED_LABELS_FR, OUTCOME_LABELS_FR
 from relais_desk.services.errors import InvalidValue, NoData
 from relais_desk.services.orientations import STATUS_LABELS_FR
+from relais_desk.store import files
 from relais_desk.store.database import Database
 
 Progress = Callable[[int, str], None]  # percent, French step name
@@ -250,13 +251,18 @@ def _orientation_table(rows: list[dict[str, Any]]) -> Table:
                  count_columns=set(range(1, len(statuses) + 2)))
 
 
-def write_report_xlsx(report: AnnualReport, path: Path) -> Path:
+def write_report_xlsx(report: AnnualReport, path: Path, *, overwrite: bool = False) -> Path:
     title = f"{report.network} — rapport {report.year}" + (" — chiffres provisoires" if report.provisional else "")
-    return write_xlsx([*report.exported_tables(), report.definitions_table()], path, title=title)
+    return write_xlsx([*report.exported_tables(), report.definitions_table()], path, title=title,
+                      overwrite=overwrite)
 
 
-def write_report_pdf(report: AnnualReport, path: Path) -> Path:
-    """A4 PDF: cover figures, charts, then every table (masked)."""
+def write_report_pdf(report: AnnualReport, path: Path, *, overwrite: bool = False) -> Path:
+    """A4 PDF: cover figures, charts, then every table (masked). Created 0600 (see `files.private_output`).
+
+    Names typed by people (network, partners, categories) are escaped: reportlab's paragraphs are markup."""
+    from xml.sax.saxutils import escape
+
     from reportlab.graphics.charts.barcharts import VerticalBarChart
     from reportlab.graphics.charts.legends import Legend
     from reportlab.graphics.shapes import Drawing, String
@@ -270,7 +276,7 @@ def write_report_pdf(report: AnnualReport, path: Path) -> Path:
     styles = getSampleStyleSheet()
     story: list[Any] = []
     generated = to_local(report.generated_at).strftime("%d/%m/%Y à %H:%M")
-    story.append(Paragraph(f"{report.network}", styles["Title"]))
+    story.append(Paragraph(escape(report.network), styles["Title"]))
     story.append(Paragraph(f"Rapport statistique annuel {report.year}", styles["Heading1"]))
     if report.provisional:
         story.append(Paragraph("<b>Chiffres provisoires</b> : l'année n'est pas terminée (ou sa dernière nuit pas "
@@ -363,9 +369,9 @@ def write_report_pdf(report: AnnualReport, path: Path) -> Path:
     for table in report.exported_tables():
         if table.sheet == "Chiffres clés":
             continue
-        data = [[Paragraph(f"<b>{h}</b>", cell_style) for h in table.headers]]
+        data = [[Paragraph(f"<b>{escape(h)}</b>", cell_style) for h in table.headers]]
         for row in table.rows:
-            data.append([Paragraph(cell_text(v, percent=i in table.percent_columns),
+            data.append([Paragraph(escape(cell_text(v, percent=i in table.percent_columns)),
                                    number_style if isinstance(v, int | float) or str(v).startswith("<") else cell_style)
                          for i, v in enumerate(row)])
         if len(data) == 1:
@@ -376,7 +382,7 @@ def write_report_pdf(report: AnnualReport, path: Path) -> Path:
             ("GRID", (0, 0), (-1, -1), 0.25, colors.HexColor("#b0b8c0")),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ]))
-        story.append(KeepTogether([Paragraph(table.title, styles["Heading2"])]))
+        story.append(KeepTogether([Paragraph(escape(table.title), styles["Heading2"])]))
         story.append(pdf_table)
         story.append(Spacer(1, 0.4 * cm))
 
@@ -387,9 +393,9 @@ def write_report_pdf(report: AnnualReport, path: Path) -> Path:
         canvas.drawRightString(19 * cm, 1.2 * cm, f"page {doc.page}")
         canvas.restoreState()
 
-    path = Path(path)
-    doc = SimpleDocTemplate(str(path), pagesize=A4, title=f"Rapport statistique {report.year}",
-                            author=report.network, leftMargin=2 * cm, rightMargin=2 * cm, topMargin=1.8 * cm,
-                            bottomMargin=2 * cm)
-    doc.build(story, onFirstPage=footer, onLaterPages=footer)
-    return path
+    with files.private_output(path, overwrite=overwrite, field="out") as out:
+        doc = SimpleDocTemplate(out, pagesize=A4, title=f"Rapport statistique {report.year}",
+                                author=report.network, leftMargin=2 * cm, rightMargin=2 * cm, topMargin=1.8 * cm,
+                                bottomMargin=2 * cm)
+        doc.build(story, onFirstPage=footer, onLaterPages=footer)
+    return Path(path)

@@ -22,9 +22,9 @@ def census_table(rows: list[dict[str, Any]], title: str = "Recensement nocturne"
                  [[r[key] for key, _ in COLUMNS] for r in rows])
 
 
-def export_csv(rows: list[dict[str, Any]], path: Path) -> Path:
-    return write_csv(census_table(rows), path)
+def export_csv(rows: list[dict[str, Any]], path: Path, *, overwrite: bool = False) -> Path:
+    return write_csv(census_table(rows), path, overwrite=overwrite)
 
 
-def export_xlsx(rows: list[dict[str, Any]], path: Path) -> Path:
-    return write_xlsx([census_table(rows)], path)
+def export_xlsx(rows: list[dict[str, Any]], path: Path, *, overwrite: bool = False) -> Path:
+    return write_xlsx([census_table(rows)], path, overwrite=overwrite)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 from datetime import date, datetime
 from pathlib import Path
 
@@ -10,6 +9,7 @@ from sqlalchemy import select
 
 from relais_desk.domain.models import BedCategory, Capacity, Partner
 from relais_desk.domain.nights import utcnow
+from relais_desk.reports.spreadsheet import save_csv
 from relais_desk.reports.tables import Table, write_csv, write_xlsx
 from relais_desk.services import stats
 from relais_desk.store.database import Database
@@ -41,11 +41,12 @@ def unmet_demand_table(db: Database, start: date, end: date, *, mask_threshold: 
     return table.masked(mask_threshold)
 
 
-def export_unmet_demand(db: Database, start: date, end: date, path: Path, *, mask_threshold: int = 0) -> Path:
+def export_unmet_demand(db: Database, start: date, end: date, path: Path, *, mask_threshold: int = 0,
+                        overwrite: bool = False) -> Path:
     table = unmet_demand_table(db, start, end, mask_threshold=mask_threshold)
     if Path(path).suffix.lower() == ".xlsx":
-        return write_xlsx([table], path)
-    return write_csv(table, path)
+        return write_xlsx([table], path, overwrite=overwrite)
+    return write_csv(table, path, overwrite=overwrite)
 
 
 def _household_type(cat: BedCategory) -> int:
@@ -64,7 +65,8 @@ def _dt(value: datetime | None) -> str:
     return value.strftime("%Y-%m-%d %H:%M:%S") if value else ""
 
 
-def export_hmis_inventory(db: Database, path: Path, *, coc_code: str = "BE-WAL", export_id: str | None = None) -> Path:
+def export_hmis_inventory(db: Database, path: Path, *, coc_code: str = "BE-WAL", export_id: str | None = None,
+                          overwrite: bool = False) -> Path:
     """The current bed inventory (every capacity period on record) in the HMIS CSV Inventory.csv layout.
 
     Base capacities are year-round (Availability 1), plan-hiver extra beds seasonal (2). A
@@ -80,16 +82,13 @@ def export_hmis_inventory(db: Database, path: Path, *, coc_code: str = "BE-WAL",
             .where(Capacity.retired_at.is_(None))
             .order_by(Partner.id, BedCategory.sort_order, Capacity.valid_from)
         ).all()
-    path = Path(path)
-    with open(path, "w", encoding="utf-8", newline="") as f:
-        writer = csv.writer(f)
-        writer.writerow(HMIS_INVENTORY_COLUMNS)
-        for cap, partner, cat in rows:
-            seasonal = cap.kind == "plan_hiver"
-            writer.writerow([
-                cap.id, partner.id, coc_code, _household_type(cat),
-                AVAILABILITY_SEASONAL if seasonal else AVAILABILITY_YEAR_ROUND,
-                cap.beds, cap.beds, 0, 0, 0, 0, 0, 0, cap.beds, ES_FACILITY_BASED, _d(cap.valid_from), _d(cap.valid_to),
-                _dt(cap.recorded_at), _dt(cap.recorded_at), "", "", export_id,
-            ])
-    return path
+    rows_out: list[list[object]] = [list(HMIS_INVENTORY_COLUMNS)]
+    for cap, partner, cat in rows:
+        seasonal = cap.kind == "plan_hiver"
+        rows_out.append([
+            cap.id, partner.id, coc_code, _household_type(cat),
+            AVAILABILITY_SEASONAL if seasonal else AVAILABILITY_YEAR_ROUND,
+            cap.beds, cap.beds, 0, 0, 0, 0, 0, 0, cap.beds, ES_FACILITY_BASED, _d(cap.valid_from), _d(cap.valid_to),
+            _dt(cap.recorded_at), _dt(cap.recorded_at), "", "", export_id,
+        ])
+    return save_csv(rows_out, path, overwrite=overwrite)

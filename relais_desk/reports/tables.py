@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -11,6 +10,8 @@ from typing import Any
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
+
+from relais_desk.reports.spreadsheet import save_csv, save_workbook
 
 
 @dataclass
@@ -47,8 +48,10 @@ def cell_text(value: Any, percent: bool = False) -> str:
     return str(value)
 
 
-def write_xlsx(tables: list[Table], path: Path, *, title: str = "") -> Path:
-    """One sheet per table, French headers, numbers as numbers (masked cells as text)."""
+def write_xlsx(tables: list[Table], path: Path, *, title: str = "", overwrite: bool = False) -> Path:
+    """One sheet per table, French headers, numbers as numbers (masked cells and formula-like text as text).
+
+    The file is created 0600; an existing one is replaced only if `overwrite` (see `files.private_output`)."""
     wb = Workbook()
     wb.remove(wb.active)
     bold = Font(bold=True)
@@ -74,17 +77,9 @@ def write_xlsx(tables: list[Table], path: Path, *, title: str = "") -> Path:
             width = max([len(str(header))] + [len(cell_text(r[i - 1])) for r in table.rows[:500]]) + 2
             ws.column_dimensions[get_column_letter(i)].width = min(max(width, 8), 45)
         ws.freeze_panes = ws.cell(header_row + 1, 1)
-    path = Path(path)
-    wb.save(path)
-    return path
+    return save_workbook(wb, path, overwrite=overwrite)
 
 
-def write_csv(table: Table, path: Path) -> Path:
-    """CSV for spreadsheets in French locales: UTF-8 with BOM, `;` separator."""
-    path = Path(path)
-    with open(path, "w", encoding="utf-8-sig", newline="") as f:
-        writer = csv.writer(f, delimiter=";")
-        writer.writerow(table.headers)
-        for row in table.rows:
-            writer.writerow([v.isoformat() if isinstance(v, date) else ("" if v is None else v) for v in row])
-    return path
+def write_csv(table: Table, path: Path, *, overwrite: bool = False) -> Path:
+    """CSV for spreadsheets in French locales: UTF-8 with BOM, `;` separator, formula-like text behind a `'`."""
+    return save_csv([table.headers, *table.rows], path, delimiter=";", encoding="utf-8-sig", overwrite=overwrite)

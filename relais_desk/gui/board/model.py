@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 
 from relais_desk.domain.nights import to_local, utcnow
+from relais_desk.gui import rich_text
 from relais_desk.services import freshness
 from relais_desk.services.beds import BoardRow
 
@@ -152,7 +153,7 @@ class BoardModel(QAbstractTableModel):
                 text += self.tr(" (dont %1 du plan hiver)").replace("%1", str(row.capacity_winter))
             return text
         if column == "unavailable" and row.unavailable_reason:
-            return row.unavailable_reason
+            return rich_text.tooltip(row.unavailable_reason)  # typed by shelter staff: shown as typed
         if column == "updated" and self.is_stale(row):
             return self.tr("Comptage pas mis à jour depuis plus de %n heures : à vérifier par téléphone.", "",
                            int(self.stale_after.total_seconds() // 3600))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from relais_desk.domain.nights import to_local, to_utc, utcnow
+from relais_desk.gui import rich_text
 from relais_desk.gui.board.model import KEY_ROLE, BoardModel, age_text
 from relais_desk.gui.context import AppContext
 from relais_desk.gui.live import touches
@@ -221,7 +222,7 @@ class BoardScreen(QWidget):
             text = f"{t.free}&nbsp;/&nbsp;{t.capacity}"
             return text + (f"&nbsp;(+{t.stale_free}&nbsp;⚠)" if t.stale_free else "")
 
-        parts = [f"<b>{label}</b>&nbsp;: {amount(t)}" for label, t in by_category.items()]
+        parts = [f"<b>{rich_text.escape(label)}</b>&nbsp;: {amount(t)}" for label, t in by_category.items()]
         head = self.tr("Réseau : %1 lits libres").replace("%1", str(network.all_free))
         if network.stale_free:
             head += " " + self.tr("(dont %1 dans des comptes non mis à jour depuis plus de %2 h)").replace(

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from relais_desk.domain.enums import Role
 from relais_desk.domain.errors import UserFacingError
 from relais_desk.domain.nights import to_local
+from relais_desk.gui import rich_text
 from relais_desk.gui.calls import labels, slip_print
 from relais_desk.gui.context import AppContext
 from relais_desk.gui.live import touches
@@ -159,11 +160,13 @@ class CallDetail(QGroupBox):
         when = to_local(c.received_at).strftime("%d/%m/%Y %H:%M")
         needs = ", ".join(labels.label(labels.NEEDS, n) for n in c.needs) or "—"
         who = c.alias or self.tr("anonyme")
-        parts = [f"<b>{when}</b> — {who}",
-                 self.tr("Canal : %1 · Appelant·e : %2").replace("%1", labels.label(labels.CHANNELS, c.channel))
-                 .replace("%2", labels.label(labels.CALLERS, c.caller_type)),
-                 self.tr("Besoins : %1").replace("%1", needs), self.tr("Lieu : %1").replace("%1", c.location or "—"),
-                 self.tr("Opérateur·rice : %1").replace("%1", c.operator or "—")]
+        e = rich_text.escape  # alias, place and names were typed by people: shown as typed, never as markup
+        parts = [f"<b>{when}</b> — {e(who)}",
+                 e(self.tr("Canal : %1 · Appelant·e : %2").replace("%1", labels.label(labels.CHANNELS, c.channel))
+                   .replace("%2", labels.label(labels.CALLERS, c.caller_type))),
+                 e(self.tr("Besoins : %1").replace("%1", needs)),
+                 e(self.tr("Lieu : %1").replace("%1", c.location or "—")),
+                 e(self.tr("Opérateur·rice : %1").replace("%1", c.operator or "—"))]
         self.summary.setText("<br/>".join(parts))
         rows = data["orientations"]
         self.orientations.setRowCount(len(rows))

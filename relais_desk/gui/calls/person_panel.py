@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from relais_desk.domain.enums import Gender
 from relais_desk.domain.errors import UserFacingError
 from relais_desk.domain.nights import to_local
+from relais_desk.gui import rich_text
 from relais_desk.gui.calls import labels
 from relais_desk.gui.context import AppContext
 from relais_desk.gui.widgets import FieldError, add_field
@@ -99,7 +100,7 @@ class PersonPanel(QGroupBox):
         self.intoxicated.setObjectName("intoxicated")
         for check in (self.minor, self.with_dog, self.wheelchair, self.intoxicated):
             check.toggled.connect(lambda _c: self.profile_changed.emit(""))
-        self.status = QLabel(self)
+        self.status = rich_text.plain(QLabel(self))  # quotes the alias as typed
         self.status.setObjectName("person_status")
         self.status.setWordWrap(True)
         self.matches = QListWidget(self)

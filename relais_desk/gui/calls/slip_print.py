@@ -9,12 +9,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QSizeF, Qt
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
 from relais_desk.services import slips
+from relais_desk.store import files
 
 A4_MARGINS_MM = QMarginsF(18, 18, 18, 18)
 
@@ -27,9 +28,16 @@ def slip_document(html: str) -> QTextDocument:
 
 
 def write_pdf(html: str, path: str | Path) -> Path:
-    """Write the slip as a one-page A4 PDF."""
-    path = Path(path)
-    writer = QPdfWriter(str(path))
+    """Write the slip as a one-page A4 PDF: 0600, never through a symlink (the save dialog asked before
+    replacing a file, so an existing one is replaced)."""
+    return files.write_private(Path(path), pdf_bytes(html), overwrite=True)
+
+
+def pdf_bytes(html: str) -> bytes:
+    """The slip as a one-page A4 PDF, in memory: the file is written by `files`, not by Qt."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                                      A4_MARGINS_MM, QPageLayout.Unit.Millimeter))
     writer.setTitle("Bon d'orientation")
@@ -37,8 +45,9 @@ def write_pdf(html: str, path: str | Path) -> Path:
     doc = slip_document(html)
     rect = writer.pageLayout().paintRectPixels(writer.resolution())
     doc.setPageSize(QSizeF(rect.width(), rect.height()))
-    doc.print_(writer)
-    return path
+    doc.print_(writer)  # its painter's end completes the PDF in the buffer
+    del writer
+    return bytes(buffer.data())
 
 
 def preview(html: str, parent: QWidget | None = None) -> QPrintPreviewDialog:
@@ -66,10 +75,13 @@ def print_orientation_slip(ctx: Any, parent: QWidget, orientation_id: int, *, pd
     db = ctx.db
 
     def done(html: str) -> None:
-        if pdf_path is not None:
-            write_pdf(html, pdf_path)
-        else:
+        if pdf_path is None:
             preview(html, parent).open()
+            return
+        try:
+            write_pdf(html, pdf_path)
+        except files.OutputRefused as exc:  # a symlink or a full disk: said next to the slip's buttons
+            on_error(exc)
 
     ctx.tasks.run(lambda: slips.slip_html(slips.slip(db, orientation_id, alias=alias)), on_done=done,
                   on_error=on_error)

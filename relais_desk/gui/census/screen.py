@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from relais_desk.domain.enums import Role
 from relais_desk.domain.nights import night_of, to_local, utcnow
+from relais_desk.gui import rich_text
 from relais_desk.gui.context import AppContext
 from relais_desk.gui.live import touches
 from relais_desk.gui.tasks import describe
@@ -60,7 +61,7 @@ class CensusScreen(QWidget):
         self.show_button = QPushButton(self.tr("Afficher"), self)
         self.show_button.clicked.connect(self.refresh)
         self.shelter.currentIndexChanged.connect(self._mode_changed)
-        self.last_run = QLabel(self)
+        self.last_run = rich_text.plain(QLabel(self))  # names an account and a workstation
         self.last_run.setObjectName("lastRun")
         self.missing_label = QLabel(self)
         self.missing_label.setObjectName("missingNights")
@@ -219,7 +220,8 @@ class CensusScreen(QWidget):
                 return
         rows = list(self.rows)
         writer = census_export.export_xlsx if kind == "xlsx" else census_export.export_csv
-        self.ctx.tasks.run(lambda: writer(rows, Path(path)),
+        # the save dialog asked before replacing a file: an existing one is replaced (never through a symlink)
+        self.ctx.tasks.run(lambda: writer(rows, Path(path), overwrite=True),
                            on_done=lambda p: self.banner.show_message(self.tr("Exporté : %1").replace("%1", str(p)),
                                                                       "info"),
                            on_error=lambda exc: self.banner.show_message(describe(exc), "error"))

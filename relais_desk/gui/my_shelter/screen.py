@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from relais_desk.domain.errors import UserFacingError
 from relais_desk.domain.nights import to_local, utcnow
+from relais_desk.gui import rich_text
 from relais_desk.gui.calls import labels
 from relais_desk.gui.context import AppContext
 from relais_desk.gui.forms.ui_my_shelter import Ui_MyShelterPanel
@@ -104,7 +105,7 @@ class MyShelterScreen(QWidget):
     def _loaded(self, result: tuple[list[BoardRow], list]) -> None:
         rows, expected = result
         if rows:
-            self.title.setText(rows[0].shelter)
+            rich_text.plain(self.title).setText(rows[0].shelter)
         for row in rows:
             editor = self.editors.get(row.category_id)
             if editor is None:
@@ -113,7 +114,7 @@ class MyShelterScreen(QWidget):
             summary = self.tr("%1 libres sur %2").replace("%1", str(row.free)).replace("%2", str(row.capacity))
             if row.held:
                 summary += ", " + self.tr("%1 réservés").replace("%1", str(row.held))
-            editor.label.setText(f"<b>{row.category_fr}</b> — {summary}")
+            editor.label.setText(f"<b>{rich_text.escape(row.category_fr)}</b> — {rich_text.escape(summary)}")
             if not editor.dirty:  # never overwrite what the user is typing
                 self._set_values(editor, row)
         self.refusal_category.clear()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from relais_desk.domain.enums import PARTNER_KIND_LABELS_FR, PartnerKind, Role
 from relais_desk.domain.nights import night_of, utcnow
+from relais_desk.gui import rich_text
 from relais_desk.gui.context import AppContext
 from relais_desk.gui.forms.ui_partner_editor import Ui_PartnerEditor
 from relais_desk.gui.live import touches
@@ -251,9 +252,10 @@ class PartnersScreen(QWidget):
         address = p.address or (self.tr("adresse confidentielle") if p.confidential_address else "")
         quota = (self.tr("Quota : %1 nuits sur %2 jours").replace("%1", str(p.quota_nights)).replace(
             "%2", str(p.quota_days)) if p.quota_nights else "")
-        town = "" if slips.names_town(address, p.city) else f"<br/>{p.city}"  # « rue Léopold 59, La Louvière »
-        self.detail.setText(f"<h3>{p.name}</h3><p>{address}{town}</p><p>{p.phone}<br/>{p.email}</p>"
-                            f"<p>{quota}</p>")
+        e = rich_text.escape  # every value here was typed by someone: shown as typed, never as markup
+        town = "" if slips.names_town(address, p.city) else f"<br/>{e(p.city)}"  # « rue Léopold 59, La Louvière »
+        self.detail.setText(f"<h3>{e(p.name)}</h3><p>{e(address)}{town}</p><p>{e(p.phone)}<br/>{e(p.email)}</p>"
+                            f"<p>{e(quota)}</p>")
         db, pid = self.ctx.db, p.partner_id
         self.ctx.tasks.run(lambda: partners.list_capacities(db, pid), on_done=self._fill_capacities)
 

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QObject, Qt, Signal
+from PySide6.QtCore import QBuffer, QDate, QIODevice, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -29,6 +29,7 @@ from relais_desk.gui.widgets import Banner
 from relais_desk.reports.tables import Table, write_xlsx
 from relais_desk.services import partners, stats
 from relais_desk.services.orientations import STATUS_LABELS_FR
+from relais_desk.store import files
 
 
 class _Progress(QObject):
@@ -170,7 +171,12 @@ class StatsScreen(QWidget):
         if path:
             exporter = ImageExporter(chart.plotItem)
             exporter.parameters()["width"] = 1600
-            exporter.export(path)
+            buffer = QBuffer()
+            buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+            exporter.export(toBytes=True).save(buffer, "PNG")
+            png = bytes(buffer.data())  # the file is written by `files` (0600, no symlink), not by Qt
+            self.ctx.tasks.run(lambda: files.write_private(Path(path), png, overwrite=True),
+                               on_error=lambda exc: self.banner.show_message(describe(exc), "error"))
 
     def export_chart_xlsx(self, path: str | None = None) -> None:
         chart = self.current_chart()
@@ -179,8 +185,9 @@ class StatsScreen(QWidget):
         if path:
             title = self.tabs.tabText(self.tabs.currentIndex())
             rows = [list(r) for r in chart.data_rows]
+            # the save dialog asked before replacing a file: an existing one is replaced (never through a symlink)
             self.ctx.tasks.run(lambda: write_xlsx([Table(title[:31], chart.plotItem.titleLabel.text, chart.data_headers,
-                                                         rows)], Path(path)),
+                                                         rows)], Path(path), overwrite=True),
                                on_error=lambda exc: self.banner.show_message(describe(exc), "error"))
 
     def export_unmet(self, path: str | None = None) -> None:
@@ -193,7 +200,8 @@ class StatsScreen(QWidget):
         if not path:
             return
         db, mask = self.ctx.db, self.ctx.setting_int("mask_threshold", 3)
-        self.ctx.tasks.run(lambda: exports.export_unmet_demand(db, f.start, f.end, Path(path), mask_threshold=mask),
+        self.ctx.tasks.run(lambda: exports.export_unmet_demand(db, f.start, f.end, Path(path), mask_threshold=mask,
+                                                             overwrite=True),
                            on_done=lambda p: self.banner.show_message(self.tr("Exporté : %1").replace("%1", str(p)),
                                                                       "info"),
                            on_error=lambda exc: self.banner.show_message(describe(exc), "error"))
@@ -216,8 +224,9 @@ class StatsScreen(QWidget):
 
         def build() -> str:
             report = annual.build_annual(db, year, progress=lambda p, label: progress.step.emit(p, label))
-            annual.write_report_pdf(report, Path(path))
-            annual.write_report_xlsx(report, Path(xlsx))
+            # the dialog asked about the PDF; the XLSX beside it goes with it and is replaced likewise
+            annual.write_report_pdf(report, Path(path), overwrite=True)
+            annual.write_report_xlsx(report, Path(xlsx), overwrite=True)
             return path
 
         def done(p: str) -> None:

@@ -17,14 +17,15 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     a.add_argument("--year", required=True, type=int, metavar="AAAA")
     a.add_argument("--out", required=True, metavar="FICHIER.pdf")
     a.add_argument("--xlsx", metavar="FICHIER.xlsx", help="les tableaux, une feuille par tableau")
-    a.add_argument("--mask", type=int, metavar="N", help="masquer les effectifs inférieurs à N (défaut : réglage)")
+    a.add_argument("--mask", type=int, metavar="N",
+                   help="masquer les effectifs inférieurs à N, au moins le seuil du réseau (défaut : ce seuil)")
     a.add_argument("--json", action="store_true")
     a.set_defaults(handler=annual)
     u = rsub.add_parser("unmet", parents=[common], help="demande non rencontrée (refus, besoins) par mois")
     u.add_argument("--start", required=True, metavar="AAAA-MM-JJ")
     u.add_argument("--end", required=True, metavar="AAAA-MM-JJ")
     u.add_argument("--out", required=True, metavar="FICHIER.csv|.xlsx")
-    u.add_argument("--mask", type=int, default=3, metavar="N")
+    u.add_argument("--mask", type=int, metavar="N", help="comme pour annual : au moins le seuil du réseau")
     u.add_argument("--json", action="store_true")
     u.set_defaults(handler=unmet)
     i = rsub.add_parser("inventory", parents=[common], help="inventaire des lits au format HMIS Inventory.csv")
@@ -50,13 +51,19 @@ def _date(text: str, field: str) -> date:
         raise InvalidValue(f"Date illisible : « {text[:20]} » (attendu AAAA-MM-JJ).", field=field) from exc
 
 
+def _check_mask_range(mask: int | None) -> None:
+    """Said before the database opens; below the network's own threshold is refused by the report itself."""
+    if mask is not None and not 3 <= mask <= 100:
+        raise InvalidValue(f"--mask {mask} refusé : le seuil de masquage va de 3 (minimum du réseau) à 100.",
+                           field="mask")
+
+
 def annual(args: argparse.Namespace) -> int:
     from relais_desk.reports import annual as report
 
     pdf = _out(args.out, (".pdf",))
     xlsx = _out(args.xlsx, (".xlsx",)) if args.xlsx else None
-    if args.mask is not None and not 0 <= args.mask <= 100:
-        raise InvalidValue("--mask : un nombre de 0 à 100.", field="mask")
+    _check_mask_range(args.mask)
     db = open_database(args)
     built = report.build_annual(db, args.year, mask_threshold=args.mask)
     report.write_report_pdf(built, pdf)
@@ -78,6 +85,7 @@ def unmet(args: argparse.Namespace) -> int:
 
     out = _out(args.out, (".csv", ".xlsx"))
     start, end = _date(args.start, "start"), _date(args.end, "end")
+    _check_mask_range(args.mask)
     db = open_database(args)
     exports.export_unmet_demand(db, start, end, out, mask_threshold=args.mask)
     if args.json:

@@ -217,9 +217,9 @@ class CensusScreen(QWidget):
                                                   "Excel (*.xlsx)" if kind == "xlsx" else "CSV (*.csv)")
             if not path:
                 return
-        rows = list(self.rows)
+        rows, mask = list(self.rows), self.ctx.setting_int("mask_threshold", 3)
         writer = census_export.export_xlsx if kind == "xlsx" else census_export.export_csv
-        self.ctx.tasks.run(lambda: writer(rows, Path(path)),
+        self.ctx.tasks.run(lambda: writer(rows, Path(path), mask_threshold=mask),
                            on_done=lambda p: self.banner.show_message(self.tr("Exporté : %1").replace("%1", str(p)),
                                                                       "info"),
                            on_error=lambda exc: self.banner.show_message(describe(exc), "error"))

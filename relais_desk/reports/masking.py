@@ -51,16 +51,18 @@ def rule_fr(threshold: int) -> str:
 
 @dataclass(frozen=True)
 class Certificate:
-    """A move over masked cells that keeps every published figure: `cell + coefficient × δ`, δ in [low, high]."""
+    """Tables that publish the same figures as the true one: each differs from it only in masked cells (`points`,
+    the differences), and they follow each other by moves that keep every sum and no count below 0."""
 
-    move: dict[Key, int]
-    low: int
-    high: int
+    points: list[dict[Key, int]]
+
+    @property
+    def cells(self) -> set[Key]:
+        return {k for p in self.points for k in p}
 
     def interval(self, key: Key, value: int) -> tuple[int, int]:
-        m = self.move[key]
-        ends = (value + m * self.low, value + m * self.high)
-        return min(ends), max(ends)
+        seen = [value + p.get(key, 0) for p in self.points]
+        return min(seen), max(seen)
 
 
 @dataclass
@@ -152,7 +154,7 @@ class SuppressionModel:
             if cert is None:  # nothing more can be done: published headline figures alone pin it
                 continue
             certificates.append(cert)
-            for k in sorted(cert.move, key=repr):
+            for k in sorted(cert.cells, key=repr):
                 if k not in masked:
                     masked.add(k)
                     queue.append(k)
@@ -165,7 +167,7 @@ class SuppressionModel:
         value = self.values[key]
         lows, highs = [value], [value]
         for cert in certificates:
-            if key in cert.move:
+            if key in cert.cells:
                 lo, hi = cert.interval(key, value)
                 lows.append(lo)
                 highs.append(hi)
@@ -173,15 +175,38 @@ class SuppressionModel:
 
     def _certify(self, key: Key, threshold: int, edges: dict[Key, list[tuple[int, int]]],
                  incident: dict[int, list[Key]], masked: set[Key]) -> Certificate | None:
+        """Raise the cell to the threshold by one move or a chain of them (each one from where the last one left
+        the table); failing that, as far as it goes, or lower it by one."""
         value = self.values[key]
         need = self._target(key, threshold) - value
-        # the best move raises the cell to the threshold; failing that, as far as it goes; then one that lowers it
-        for sign, amount in [(1, n) for n in range(max(need, 1), 0, -1)] + [(-1, 1)]:
-            if sign < 0 and value < 1:
+        current = dict(self.values)
+        position: dict[Key, int] = {}
+        points: list[dict[Key, int]] = [{}]
+        reached = 0
+        while reached < max(need, 1):
+            step = None
+            for amount in range(max(need, 1) - reached, 0, -1):
+                step = self._cycle(key, 1, amount, edges, incident, masked | set(position), current)
+                if step is not None:
+                    break
+            if step is None:
                 break
-            cert = self._cycle(key, sign, amount, edges, incident, masked)
-            if cert is not None:
-                return cert
+            move, high, low = step
+            if not points[1:]:  # the first move also goes the other way: the cell can be lower than it is
+                points.append({k: m * low for k, m in move.items()})
+            size = min(high, max(need, 1) - reached)
+            for k, m in move.items():
+                current[k] += m * size
+                position[k] = position.get(k, 0) + m * size
+            points.append(dict(position))
+            reached += size
+        if reached:
+            return Certificate(points)
+        if value >= 1:
+            step = self._cycle(key, -1, 1, edges, incident, masked, current)
+            if step is not None:
+                move, high, low = step
+                return Certificate([{}, {k: m * high for k, m in move.items()}, {k: m * low for k, m in move.items()}])
         return None
 
     def _cost(self, key: Key, masked: set[Key]) -> float:
@@ -192,9 +217,10 @@ class SuppressionModel:
         return 1.0 + (3.0 if value == 0 else 0.0) + min(value, 10**6) * 1e-7
 
     def _cycle(self, key: Key, sign: int, need: int, edges: dict[Key, list[tuple[int, int]]],
-               incident: dict[int, list[Key]], masked: set[Key]) -> Certificate | None:
-        """Cheapest move with `key` changing by `sign`·δ and every cell that goes down holding at least `need`."""
-        values = self.values
+               incident: dict[int, list[Key]], masked: set[Key],
+               values: dict[Key, int]) -> tuple[dict[Key, int], int, int] | None:
+        """Cheapest move from the table `values` with `key` changing by `sign`·δ and every cell that goes down
+        holding at least `need`: the move and how far it goes up (`high`) and down (`low`)."""
         (u, au), (v, av) = edges[key]
         if sign < 0 and values[key] < need:
             return None
@@ -239,13 +265,14 @@ class SuppressionModel:
         while state != start:
             state, edge, m = previous[state]
             move[edge] = move.get(edge, 0) + m
-        cert = self._checked(move, key, sign)
+        checked = self._checked(move, key, sign, values)
         # a walk may use a cell twice: keep the move only if it still does what was asked
-        if cert is None or cert.high < need:
+        if checked is None or checked[1] < need:
             return None
-        return cert
+        return checked
 
-    def _checked(self, move: dict[Key, int], key: Key, sign: int) -> Certificate | None:
+    def _checked(self, move: dict[Key, int], key: Key, sign: int,
+                 values: dict[Key, int]) -> tuple[dict[Key, int], int, int] | None:
         """Check the move exactly against every sum (the search is a heuristic; the certificate is not)."""
         move = {k: m for k, m in move.items() if m}
         if move.get(key, 0) * sign <= 0 or any(k in self.fixed for k in move):
@@ -253,11 +280,11 @@ class SuppressionModel:
         for total, parts in self.sums:
             if sum(move.get(p, 0) for p in parts) != move.get(total, 0):
                 return None
-        high = min((self.values[k] // -m for k, m in move.items() if m < 0), default=_FAR)
-        low = -min((self.values[k] // m for k, m in move.items() if m > 0), default=_FAR)
-        if high - low < 1:
+        high = min((values[k] // -m for k, m in move.items() if m < 0), default=_FAR)
+        low = -min((values[k] // m for k, m in move.items() if m > 0), default=_FAR)
+        if high < 1:
             return None
-        return Certificate(move, low, high)
+        return move, high, low
 
 
 def share(count: int | str, total: int | str) -> float | str | None:

@@ -85,8 +85,11 @@ class Attacker:
 # ---------------------------------------------------------------- the rule on its own: random two-way tables
 def _model_attack(model: SuppressionModel, masked: set) -> dict[object, tuple[int, int]]:
     attacker = Attacker()
+
+    def show(k: object) -> object:
+        return MASK_LABEL if k in masked or k in model.hidden else model.values[k]
+
     for total, parts in model.sums:
-        show = (lambda k: MASK_LABEL if k in masked or k in model.hidden else model.values[k])
         attacker.equal([attacker.term(total, show(total))], [attacker.term(p, show(p)) for p in parts])
     return {k: attacker.interval(k) for k in masked}
 

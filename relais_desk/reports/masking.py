@@ -94,9 +94,8 @@ class SuppressionModel:
         """Declare a count. `fixed`: a headline figure, always published. `hidden`: never published (a slack such
         as the refusals of a category that no shelter holds), but the reader knows it is ≥ 0 and adds up."""
         value = int(value)
-        if key in self.values:
-            if self.values[key] != value:
-                raise ValueError(f"cell {key!r} declared twice with different values")
+        if key in self.values and self.values[key] != value:
+            raise ValueError(f"cell {key!r} declared twice with different values")
         self.values[key] = value
         if fixed:
             self.fixed.add(key)

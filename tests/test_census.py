@@ -245,10 +245,15 @@ def test_census_export_holds_what_rows_returns(network_db, tmp_path):
     with open(tmp_path / "c.csv", encoding="utf-8-sig") as f:
         table = list(csv.reader(f, delimiter=";"))
     keys = [key for key, _ in census_export.COLUMNS]
+
+    def shown(row: dict, key: str) -> object:  # refusals by reason are masked below 3 (no total of them is shown)
+        return "×" if key.startswith("refusals_") and 0 < row[key] < 3 else row[key]
+
+    assert any(shown(r, k) == "×" for r in rows for k in keys)
     assert table[0] == [label for _, label in census_export.COLUMNS] and table[0][:3] == ["Nuit", "Abri", "Catégorie"]
     assert len(table) == 1 + len(rows) == 6
     for line, row in zip(table[1:], rows, strict=True):
-        assert line[1:] == [str(row[k]) for k in keys[1:]]
+        assert line[1:] == [str(shown(row, k)) for k in keys[1:]]
         assert line[0] == row["night"].isoformat()
     census_export.export_xlsx(rows, tmp_path / "c.xlsx")
     ws = load_workbook(tmp_path / "c.xlsx")["Recensement"]
@@ -257,7 +262,7 @@ def test_census_export_holds_what_rows_returns(network_db, tmp_path):
     body = values[header + 1:]
     assert len(body) == len(rows)
     for line, row in zip(body, rows, strict=True):
-        assert list(line[1:]) == [row[k] for k in keys[1:]]
+        assert list(line[1:]) == [shown(row, k) for k in keys[1:]]
         assert line[0].date() == row["night"]  # a real date cell, not text
 
 

@@ -20,7 +20,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     a.add_argument("--year", required=True, type=int, metavar="AAAA")
     a.add_argument("--out", required=True, metavar="FICHIER.pdf")
     a.add_argument("--xlsx", metavar="FICHIER.xlsx", help="les tableaux, une feuille par tableau")
-    a.add_argument("--mask", type=int, metavar="N", help="masquer les effectifs inférieurs à N (défaut : réglage)")
+    a.add_argument("--mask", type=int, metavar="N",
+                   help="masquer les effectifs inférieurs à N, au moins le seuil du réseau (défaut : ce seuil)")
     a.add_argument("--force", action="store_true", help=FORCE_HELP)
     a.add_argument("--json", action="store_true")
     a.set_defaults(handler=annual)
@@ -28,7 +29,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     u.add_argument("--start", required=True, metavar="AAAA-MM-JJ")
     u.add_argument("--end", required=True, metavar="AAAA-MM-JJ")
     u.add_argument("--out", required=True, metavar="FICHIER.csv|.xlsx")
-    u.add_argument("--mask", type=int, default=3, metavar="N")
+    u.add_argument("--mask", type=int, metavar="N", help="comme pour annual : au moins le seuil du réseau")
     u.add_argument("--force", action="store_true", help=FORCE_HELP)
     u.add_argument("--json", action="store_true")
     u.set_defaults(handler=unmet)
@@ -55,13 +56,19 @@ def _date(text: str, field: str) -> date:
         raise InvalidValue(f"Date illisible : « {text[:20]} » (attendu AAAA-MM-JJ).", field=field) from exc
 
 
+def _check_mask_range(mask: int | None) -> None:
+    """Said before the database opens; below the network's own threshold is refused by the report itself."""
+    if mask is not None and not 3 <= mask <= 100:
+        raise InvalidValue(f"--mask {mask} refusé : le seuil de masquage va de 3 (minimum du réseau) à 100.",
+                           field="mask")
+
+
 def annual(args: argparse.Namespace) -> int:
     from relais_desk.reports import annual as report
 
     pdf = _out(args.out, (".pdf",), force=args.force)
     xlsx = _out(args.xlsx, (".xlsx",), force=args.force, field="xlsx") if args.xlsx else None
-    if args.mask is not None and not 0 <= args.mask <= 100:
-        raise InvalidValue("--mask : un nombre de 0 à 100.", field="mask")
+    _check_mask_range(args.mask)
     db = open_database(args)
     built = report.build_annual(db, args.year, mask_threshold=args.mask)
     report.write_report_pdf(built, pdf, overwrite=args.force)
@@ -88,6 +95,7 @@ def unmet(args: argparse.Namespace) -> int:
 
     out = _out(args.out, (".csv", ".xlsx"), force=args.force)
     start, end = _date(args.start, "start"), _date(args.end, "end")
+    _check_mask_range(args.mask)
     db = open_database(args)
     exports.export_unmet_demand(db, start, end, out, mask_threshold=args.mask, overwrite=args.force)
     if args.json:

@@ -17,6 +17,7 @@ from typing import Any
 
 from relais_desk.domain.enums import PARTNER_KIND_LABELS_FR, OrientationStatus
 from relais_desk.domain.nights import to_local, utcnow
+from relais_desk.reports import annual_masking, masking
 from relais_desk.reports.tables import Table, cell_text, write_xlsx
 from relais_desk.services import closed_nights, stats
 from relais_desk.services.calls import CALLER_LABELS_FR, CHANNEL_LABELS_FR, NEED_LABELS_FR, OUTCOME_LABELS_FR
@@ -66,10 +67,7 @@ def definitions(mask_threshold: int) -> list[tuple[str, str]]:
                      "arrivée deux fois la même nuit compte une fois) ; une arrivée sans personne compte une "
                      "fois."),
         ("Absences", "Réservations non honorées (la personne n'est pas venue avant l'heure limite)."),
-        ("Masquage", f"Dans les tableaux, les effectifs de 1 à {max(mask_threshold - 1, 1)} sont remplacés par "
-                     f"« < {mask_threshold} » pour qu'aucune personne ne puisse être reconnue. Les chiffres clés "
-                     "et les totaux ne sont pas masqués." if mask_threshold > 1 else
-                     "Aucun masquage des petits effectifs n'est appliqué à ce rapport."),
+        ("Masquage", masking.rule_fr(mask_threshold)),
     ]
 
 
@@ -85,9 +83,18 @@ class AnnualReport:
     refusals_monthly: list[tuple[date, dict[str, int]]] = field(default_factory=list)
     heatmap: list[list[int]] = field(default_factory=list)
     provisional: bool = False  # the year is not over: its figures will still change
+    published: list[Table] = field(default_factory=list)  # the tables as every output shows them: masked
+    suppression: masking.Suppression | None = None
 
     def exported_tables(self) -> list[Table]:
-        return [t.masked(self.mask_threshold) for t in self.tables]
+        return self.published
+
+    def refusal_chart(self) -> tuple[list[str], list[list[int]]]:
+        """What the PDF's refusal bars are drawn from: the published (masked) *Refus* table."""
+        short = {f"{stats.MONTHS_FR[m.month - 1]} {m.year}": stats.MONTHS_SHORT_FR[m.month - 1]
+                 for m, _ in self.refusals_monthly}
+        refus = next(t for t in self.published if t.sheet == "Refus")
+        return annual_masking.refusal_chart(refus, list(REASON_LABELS), short)
 
     def definitions_table(self) -> Table:
         return Table("Définitions", f"Définitions des chiffres du rapport {self.year}", ["Chiffre", "Définition"],
@@ -115,7 +122,8 @@ def build_annual(db: Database, year: int, *, mask_threshold: int | None = None,
     step = progress or (lambda _p, _s: None)
     with db.read() as session:
         network = settings.get(session, "network_name")
-        threshold = int(settings.get(session, "mask_threshold")) if mask_threshold is None else mask_threshold
+        network_threshold = settings.mask_threshold(session)
+    threshold = check_mask(mask_threshold, network_threshold)
     f = stats.Filters(date(year, 1, 1), date(year, 12, 31))
     step(5, "Nuits clôturées")
     totals = stats.closed_totals(db, f)
@@ -216,9 +224,23 @@ def build_annual(db: Database, year: int, *, mask_threshold: int | None = None,
         month = refusals_monthly.setdefault(r["month"], dict.fromkeys(REASON_LABELS, 0))
         for k in REASON_LABELS:
             month[k] += r[k]
+    model, layout = annual_masking.build_model(tables, headline, list(REASON_LABELS))
+    suppression = model.suppress(threshold)
     step(90, "Terminé")
     return AnnualReport(year, network, moment_now, threshold, headline, tables, monthly,
-                        sorted(refusals_monthly.items()), heatmap, provisional)
+                        sorted(refusals_monthly.items()), heatmap, provisional,
+                        annual_masking.masked_tables(tables, layout, suppression), suppression)
+
+
+def check_mask(requested: int | None, network_threshold: int) -> int:
+    """The threshold a report uses: the network's, or a stricter one asked for; never a weaker one."""
+    if requested is None:
+        return network_threshold
+    if isinstance(requested, bool) or not isinstance(requested, int) or requested < network_threshold:
+        raise InvalidValue(f"Seuil de masquage refusé : {str(requested)[:10]} est sous le seuil du réseau "
+                           f"({network_threshold}) ; on peut masquer davantage, jamais moins.", field="mask",
+                           minimum=network_threshold)
+    return requested
 
 
 def _refusals_by_shelter_table(by_shelter: list[dict[str, Any]], totals: dict[str, int]) -> Table:
@@ -235,7 +257,9 @@ def _refusals_by_shelter_table(by_shelter: list[dict[str, Any]], totals: dict[st
 
 def _count_table(sheet: str, title: str, label: str, counts: dict[str, int], labels: dict[Any, str]) -> Table:
     total = sum(counts.values())
-    rows = [[_label(labels, k), n, (n / total) if total else None] for k, n in counts.items()]
+    # shares in whole percent, and masked with their count (`annual_masking.masked_tables` recomputes them)
+    rows = [[_label(labels, k), n, masking.share(n, total)] for k, n in counts.items()]
+    rows.append(["Total", total, masking.share(total, total)])
     return Table(sheet, title, [label, "Appels", "Part"], rows, count_columns={1}, percent_columns={2})
 
 
@@ -284,8 +308,9 @@ def write_report_pdf(report: AnnualReport, path: Path, *, overwrite: bool = Fals
     story.append(Paragraph(
         f"Produit le {generated} par relais-desk à partir des nuits clôturées (les chiffres définitifs de chaque "
         f"nuit, écrits le lendemain à midi) et du journal des appels. Les effectifs inférieurs à "
-        f"{report.mask_threshold} sont masqués dans les tableaux (« &lt; {report.mask_threshold} ») afin qu'aucune "
-        "personne ne puisse être reconnue. Chaque chiffre est défini en page 2.", styles["Normal"]))
+        f"{report.mask_threshold} sont masqués dans les tableaux et les graphiques (« {masking.MASK_LABEL} »), avec "
+        "d'autres cases choisies pour qu'ils ne puissent pas être recalculés, afin qu'aucune personne ne puisse "
+        "être reconnue. Chaque chiffre est défini en page 2, la règle de masquage aussi.", styles["Normal"]))
     story.append(Spacer(1, 0.5 * cm))
     h = report.headline
     reasons = h["refusals_by_reason"]
@@ -359,10 +384,12 @@ def write_report_pdf(report: AnnualReport, path: Path, *, overwrite: bool = Fals
                            [[round((m["rate"] or 0) * 100, 1) for m in report.monthly]], ["Taux"], [blue],
                            percent=True))
     palette = [orange, colors.HexColor("#edae49"), colors.HexColor("#00798c"), colors.HexColor("#888888")]
-    story.append(bar_chart(
-        "Refus par mois et motif",
-        [stats.MONTHS_SHORT_FR[m.month - 1] for m, _ in report.refusals_monthly],
-        [[v[k] for _, v in report.refusals_monthly] for k in REASON_LABELS], list(REASON_LABELS.values()), palette))
+    labels, series = report.refusal_chart()
+    story.append(bar_chart("Refus par mois et motif (cases masquées non dessinées)", labels, series,
+                           list(REASON_LABELS.values()), palette))
+    if any(label.endswith("*") for label in labels):
+        story.append(Paragraph(f"* Mois comprenant au moins un effectif masqué (« {masking.MASK_LABEL} ») : il n'est "
+                               "pas dessiné, la barre montre les seuls effectifs publiés.", styles["Italic"]))
     story.append(PageBreak())
     cell_style = styles["BodyText"].clone("cell", fontSize=7.5, leading=9)
     number_style = cell_style.clone("number", alignment=2)  # right-aligned
@@ -371,8 +398,9 @@ def write_report_pdf(report: AnnualReport, path: Path, *, overwrite: bool = Fals
             continue
         data = [[Paragraph(f"<b>{escape(h)}</b>", cell_style) for h in table.headers]]
         for row in table.rows:
-            data.append([Paragraph(escape(cell_text(v, percent=i in table.percent_columns)),
-                                   number_style if isinstance(v, int | float) or str(v).startswith("<") else cell_style)
+            data.append([Paragraph(escape(f"{round(v * 100)} %" if table.headers[i] == "Part" and isinstance(v, float)
+                                          else cell_text(v, percent=i in table.percent_columns)),
+                                   number_style if isinstance(v, int | float) or v == masking.MASK_LABEL else cell_style)
                          for i, v in enumerate(row)])
         if len(data) == 1:
             data.append([Paragraph("Aucune donnée pour cette année.", cell_style)] + [""] * (len(table.headers) - 1))

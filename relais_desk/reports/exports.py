@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from relais_desk.domain.models import BedCategory, Capacity, Partner
 from relais_desk.domain.nights import utcnow
+from relais_desk.reports import masking
 from relais_desk.reports.spreadsheet import save_csv
 from relais_desk.reports.tables import Table, write_csv, write_xlsx
 from relais_desk.services import stats
@@ -26,8 +27,16 @@ AVAILABILITY_YEAR_ROUND, AVAILABILITY_SEASONAL = 1, 2
 ES_FACILITY_BASED = 1
 
 
-def unmet_demand_table(db: Database, start: date, end: date, *, mask_threshold: int = 0) -> Table:
-    """Refusals by category and reason, and needs left unmet, per month: evidence for interpellation."""
+def unmet_demand_table(db: Database, start: date, end: date, *, mask_threshold: int | None = None) -> Table:
+    """Refusals by category and reason, and needs left unmet, per month: evidence for interpellation.
+
+    Masked at the network's threshold (or a stricter one): a refusal row's reasons add up to its total, so each
+    row is masked as a one-way table; a need's row is one count."""
+    from relais_desk.reports.annual import check_mask
+    from relais_desk.services import settings
+
+    with db.read() as session:
+        threshold = check_mask(mask_threshold, settings.mask_threshold(session))
     rows = stats.unmet_demand(db, stats.Filters(start, end))
     table = Table(
         "Demande non rencontrée",
@@ -38,11 +47,13 @@ def unmet_demand_table(db: Database, start: date, end: date, *, mask_threshold: 
           r["profil_non_accueilli"], r["autre"], r["total"]] for r in rows],
         count_columns={3, 4, 5, 6, 7},
     )
-    return table.masked(mask_threshold)
+    table.rows = masking.mask_rows(table.rows, threshold, table.count_columns, total=7,
+                                   adds_up=lambda row: row[1] == "refus")
+    return table
 
 
-def export_unmet_demand(db: Database, start: date, end: date, path: Path, *, mask_threshold: int = 0,
-                        overwrite: bool = False) -> Path:
+def export_unmet_demand(db: Database, start: date, end: date, path: Path, *,
+                        mask_threshold: int | None = None, overwrite: bool = False) -> Path:
     table = unmet_demand_table(db, start, end, mask_threshold=mask_threshold)
     if Path(path).suffix.lower() == ".xlsx":
         return write_xlsx([table], path, overwrite=overwrite)

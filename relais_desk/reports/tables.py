@@ -1,4 +1,4 @@
-"""Report tables as plain data, with small-count masking, written to XLSX or CSV."""
+"""Report tables as plain data, written to XLSX or CSV (masking: `reports.masking`)."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from relais_desk.reports.spreadsheet import save_csv, save_workbook
 
 @dataclass
 class Table:
-    """A titled table; `count_columns` are the columns of person counts that masking may hide."""
+    """A titled table; `count_columns` are the columns of counts that masking may hide."""
 
     sheet: str  # XLSX sheet name (≤ 31 characters)
     title: str
@@ -24,16 +24,6 @@ class Table:
     rows: list[list[Any]]
     count_columns: set[int] = field(default_factory=set)
     percent_columns: set[int] = field(default_factory=set)
-
-    def masked(self, threshold: int) -> Table:
-        """A copy where counts from 1 to threshold−1 read "< threshold" (no person can be recognised)."""
-        if threshold <= 1:
-            return self
-        # a "Total" row stays whole: the definitions page says totals are never masked
-        rows = [row if row and row[0] == "Total" else
-                [f"< {threshold}" if i in self.count_columns and isinstance(v, int) and 0 < v < threshold else v
-                 for i, v in enumerate(row)] for row in self.rows]
-        return Table(self.sheet, self.title, self.headers, rows, self.count_columns, self.percent_columns)
 
 
 def cell_text(value: Any, percent: bool = False) -> str:

@@ -47,6 +47,14 @@ def get(session: Session, key: str) -> str:
     return row.value if row else DEFAULTS[key]
 
 
+def mask_threshold(session: Session) -> int:
+    """The network's masking threshold; a stored value under the floor (a database from before the rule) reads 3."""
+    try:
+        return max(int(get(session, "mask_threshold")), MIN_MASK_THRESHOLD)
+    except ValueError:
+        return int(DEFAULTS["mask_threshold"])
+
+
 def get_time(session: Session, key: str) -> time:
     return parse_hhmm(get(session, key), key)
 

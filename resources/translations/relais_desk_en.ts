@@ -1019,6 +1019,10 @@
 <context>
     <name>Charts</name>
     <message>
+        <source>%1 effectif masqué (&lt; %2) : non dessiné</source>
+        <translation>%1 masked count (&lt; %2): not drawn</translation>
+    </message>
+    <message>
         <source>taux d&apos;occupation</source>
         <translation>occupancy rate</translation>
     </message>

@@ -1019,6 +1019,10 @@
 <context>
     <name>Charts</name>
     <message>
+        <source>%1 effectif masqué (&lt; %2) : non dessiné</source>
+        <translation>%1 effectif masqué (&lt; %2) : non dessiné</translation>
+    </message>
+    <message>
         <source>taux d&apos;occupation</source>
         <translation>taux d&apos;occupation</translation>
     </message>

@@ -93,3 +93,35 @@ def test_axis_filter_and_unmet_demand_export(qtbot, demo_db, tmp_path):
     screen.export_unmet(str(tmp_path / "unmet.xlsx"))
     sheet = load_workbook(tmp_path / "unmet.xlsx").active
     assert any(row and row[1] == "refus" for row in sheet.iter_rows(values_only=True))
+
+
+def test_chart_exports_are_masked_and_bars_are_drawn_from_published_counts(qtbot, demo_db, tmp_path):
+    from PySide6.QtCore import QDate
+
+    from relais_desk.reports import stats_charts
+    from relais_desk.reports.masking import MASK_LABEL
+    from relais_desk.services import users
+
+    screen = StatsScreen(make_context(demo_db, users.authenticate(demo_db, "coordination", "demo-coord-rapport")))
+    qtbot.addWidget(screen)
+    screen.start.setDate(QDate(2026, 10, 1))  # a short period: small counts everywhere
+    screen.end.setDate(QDate(2026, 10, 20))
+    screen.refresh()
+    assert screen.loaded is not None
+    masked_somewhere = False
+    for chart, name in ((screen.refusals, "refus"), (screen.heatmap, "permanence"),
+                        (screen.orientations, "orientations")):
+        screen.tabs.setCurrentWidget(chart)
+        screen.export_chart_xlsx(str(tmp_path / f"{name}.xlsx"))
+        rows = [r for r in load_workbook(tmp_path / f"{name}.xlsx").active.iter_rows(values_only=True)]
+        counts = [v for r in rows for v in r[2 if name == "refus" else 1:] if not isinstance(v, str) or v == MASK_LABEL]
+        assert not any(isinstance(v, int) and 0 < v < 3 for v in counts), name
+        masked_somewhere |= MASK_LABEL in counts
+    assert masked_somewhere
+    # the refusal bars: published cells only, so their heights add nothing to the exported rows
+    expected = stats_charts.refusals(screen.loaded["refusals"], 3)
+    import pyqtgraph as pg
+
+    bars = [item for item in screen.refusals.plotItem.items if isinstance(item, pg.BarGraphItem)]
+    heights = [list(item.opts["height"]) for item in bars if len(item.opts["height"]) == len(expected["months"])]
+    assert heights[:4] == [expected["bars"][k] for k in expected["bars"]]

@@ -218,10 +218,10 @@ class CensusScreen(QWidget):
                                                   "Excel (*.xlsx)" if kind == "xlsx" else "CSV (*.csv)")
             if not path:
                 return
-        rows = list(self.rows)
+        rows, mask = list(self.rows), self.ctx.setting_int("mask_threshold", 3)
         writer = census_export.export_xlsx if kind == "xlsx" else census_export.export_csv
         # the save dialog asked before replacing a file: an existing one is replaced (never through a symlink)
-        self.ctx.tasks.run(lambda: writer(rows, Path(path), overwrite=True),
+        self.ctx.tasks.run(lambda: writer(rows, Path(path), overwrite=True, mask_threshold=mask),
                            on_done=lambda p: self.banner.show_message(self.tr("Exporté : %1").replace("%1", str(p)),
                                                                       "info"),
                            on_error=lambda exc: self.banner.show_message(describe(exc), "error"))

@@ -6,8 +6,11 @@ from datetime import UTC, date, datetime, time
 from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QColor
 
+from relais_desk.reports import stats_charts
+from relais_desk.reports.masking import MASK_LABEL, MIN_THRESHOLD, published
 from relais_desk.services.stats import MONTHS_SHORT_FR, REASONS, WEEKDAYS_FR
 
 REASON_COLORS = {"saturation": "#d1495b", "quota_depasse": "#edae49", "profil_non_accueilli": "#00798c",
@@ -77,6 +80,14 @@ class Chart(pg.PlotWidget):
         return bool(self.data_rows)
 
 
+def _masked_note(chart: Chart, threshold: int) -> None:
+    """A legend entry, hatched, saying masked counts are not drawn (the drawing holds published cells only)."""
+    note = QCoreApplication.translate("Charts", "%1 effectif masqué (< %2) : non dessiné")
+    chart.addItem(pg.BarGraphItem(x=[0], height=[0], width=0, brush=QBrush(QColor("#888888"),
+                                                                             Qt.BrushStyle.BDiagPattern),
+                                  name=note.replace("%1", MASK_LABEL).replace("%2", str(threshold))))
+
+
 def occupancy(chart: Chart, rows: list[dict[str, Any]], winters: list[tuple[date, date]]) -> None:
     """Occupancy rate over time, one line per key, plan-hiver periods shaded."""
     chart.reset()
@@ -122,15 +133,11 @@ def bed_nights(chart: Chart, rows: list[dict[str, Any]]) -> None:
     chart.data_rows = [[r["month"], r["bed_nights"], r["capacity_nights"], r["rate"]] for r in rows]
 
 
-def refusals(chart: Chart, rows: list[dict[str, Any]]) -> None:
-    """Refusals per month, stacked by reason (all categories of the filter)."""
+def refusals(chart: Chart, rows: list[dict[str, Any]], threshold: int = MIN_THRESHOLD) -> None:
+    """Refusals per month, stacked by reason (all categories of the filter), from the masked rows."""
     chart.reset()
-    months = sorted({r["month"] for r in rows})
-    index = {m: i for i, m in enumerate(months)}
-    totals = {reason: [0] * len(months) for reason in REASONS}
-    for r in rows:
-        for reason in REASONS:
-            totals[reason][index[r["month"]]] += r[reason]
+    data = stats_charts.refusals(rows, threshold)
+    months, totals = data["months"], data["bars"]
     base = [0] * len(months)
     labels = {"saturation": QCoreApplication.translate("Charts", "Saturation"), "quota_depasse": QCoreApplication.translate("Charts", "Quota dépassé"),
               "profil_non_accueilli": QCoreApplication.translate("Charts", "Profil non accueilli"), "autre": QCoreApplication.translate("Charts", "Autre")}
@@ -138,20 +145,23 @@ def refusals(chart: Chart, rows: list[dict[str, Any]]) -> None:
         chart.addItem(pg.BarGraphItem(x=list(range(len(months))), y0=list(base), height=totals[reason], width=0.7,
                                       brush=REASON_COLORS[reason], name=labels[reason]))
         base = [b + h for b, h in zip(base, totals[reason], strict=True)]
+    if data["marked"]:
+        _masked_note(chart, threshold)
     _month_axis(chart, months)
     chart.setLabel("left", QCoreApplication.translate("Charts", "refus faute de place"))
-    chart.points = [(i, f"{m:%m/%Y} : " + ", ".join(f"{labels[k]} {totals[k][i]}" for k in REASONS))
-                    for i, m in enumerate(months)]
+    chart.points = [(i, f"{m:%m/%Y} : " + ", ".join(f"{labels[k]} {totals[k][i]}" for k in REASONS)
+                    + (f" ({MASK_LABEL})" if m in data["marked"] else "")) for i, m in enumerate(months)]
     chart.data_headers = [QCoreApplication.translate("Charts", "Mois"), QCoreApplication.translate("Charts", "Catégorie"), *labels.values(), QCoreApplication.translate("Charts", "Total")]
-    chart.data_rows = [[r["month"], r["category"], *[r[k] for k in REASONS], r["total"]] for r in rows]
+    chart.data_rows = data["rows"]
 
 
-def heatmap(chart: Chart, grid: list[list[int]]) -> None:
-    """Calls by weekday × hour: the hotline's load."""
+def heatmap(chart: Chart, grid: list[list[int]], threshold: int = MIN_THRESHOLD) -> None:
+    """Calls by weekday × hour: the hotline's load (masked hours left blank)."""
     import numpy as np
 
     chart.reset()
-    data = np.array(grid, dtype=float).T  # x = hour, y = weekday
+    grid = stats_charts.heatmap(grid, threshold)  # type: ignore[assignment]
+    data = np.array([[float("nan") if v == MASK_LABEL else v for v in day] for day in grid], dtype=float).T
     image = pg.ImageItem(data)
     image.setColorMap(pg.colormap.get("viridis"))
     chart.addItem(image)
@@ -159,21 +169,26 @@ def heatmap(chart: Chart, grid: list[list[int]]) -> None:
     chart.getAxis("bottom").setTicks([[(h + 0.5, f"{h}h") for h in range(0, 24, 2)]])
     chart.invertY(True)
     chart.setLabel("bottom", QCoreApplication.translate("Charts", "heure"))
+    if any(v == MASK_LABEL for day in grid for v in day):
+        _masked_note(chart, threshold)
     chart.points = []
     chart.data_headers = [QCoreApplication.translate("Charts", "Jour"), *[f"{h}h" for h in range(24)]]
     chart.data_rows = [[WEEKDAYS_FR[d], *grid[d]] for d in range(7)]
 
 
 def orientations(chart: Chart, rows: list[dict[str, Any]], axis_labels: dict[str, str],
-                 status_labels: dict[str, str]) -> None:
-    """Orientations by destination axis, stacked by outcome."""
+                 status_labels: dict[str, str], threshold: int = MIN_THRESHOLD) -> None:
+    """Orientations by destination axis, stacked by outcome (masked counts are not drawn)."""
     chart.reset()
+    rows = stats_charts.orientations(rows, threshold)
     axes = sorted({r["axis"] for r in rows})
     statuses = list(status_labels)
     counts = {(r["axis"], r["status"]): r["count"] for r in rows}
     base = [0] * len(axes)
+    if any(r["count"] == MASK_LABEL for r in rows):
+        _masked_note(chart, threshold)
     for i, status in enumerate(statuses):
-        heights = [counts.get((a, status), 0) for a in axes]
+        heights = [published(counts.get((a, status), 0)) for a in axes]
         chart.addItem(pg.BarGraphItem(x=list(range(len(axes))), y0=list(base), height=heights, width=0.6,
                                       brush=STATUS_COLORS[i % len(STATUS_COLORS)], name=status_labels[status]))
         base = [b + h for b, h in zip(base, heights, strict=True)]

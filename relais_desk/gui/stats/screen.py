@@ -150,11 +150,12 @@ class StatsScreen(QWidget):
         self.loaded = data
         charts.occupancy(self.occupancy, data["occupancy"], data["winters"])
         charts.bed_nights(self.bed_nights, data["bed_nights"])
-        charts.refusals(self.refusals, data["refusals"])
-        charts.heatmap(self.heatmap, data["heatmap"])
+        mask = self.ctx.setting_int("mask_threshold", 3)  # the charts raise it to the network's floor of 3
+        charts.refusals(self.refusals, data["refusals"], mask)
+        charts.heatmap(self.heatmap, data["heatmap"], mask)
         charts.orientations(self.orientations, data["orientations"],
                             {k.value: v for k, v in PARTNER_KIND_LABELS_FR.items()},
-                            {s.value: STATUS_LABELS_FR[s] for s in OrientationStatus})
+                            {s.value: STATUS_LABELS_FR[s] for s in OrientationStatus}, mask)
         if not data["bed_nights"]:
             self.banner.show_message(self.tr("Pas de recensement sur cette période : rien à montrer."), "warning")
 
@@ -199,9 +200,8 @@ class StatsScreen(QWidget):
                                                    f"demande-non-rencontree-{f.start:%Y-%m}.xlsx", "Excel (*.xlsx)")[0]
         if not path:
             return
-        db, mask = self.ctx.db, self.ctx.setting_int("mask_threshold", 3)
-        self.ctx.tasks.run(lambda: exports.export_unmet_demand(db, f.start, f.end, Path(path), mask_threshold=mask,
-                                                             overwrite=True),
+        db = self.ctx.db  # masked at the network's threshold, read by the export itself
+        self.ctx.tasks.run(lambda: exports.export_unmet_demand(db, f.start, f.end, Path(path), overwrite=True),
                            on_done=lambda p: self.banner.show_message(self.tr("Exporté : %1").replace("%1", str(p)),
                                                                       "info"),
                            on_error=lambda exc: self.banner.show_message(describe(exc), "error"))

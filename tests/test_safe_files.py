@@ -121,7 +121,7 @@ def test_formula_like_names_are_plain_text_in_every_export(evil_db, db_url, out,
     for suffix in ("csv", "xlsx"):
         target = out / f"demande.{suffix}"
         assert main(["report", "unmet", "--db", db_url, "--start", "2025-03-01", "--end", "2025-03-31",
-                     "--out", str(target), "--mask", "0"]) == 0
+                     "--out", str(target)]) == 0
         if suffix == "xlsx":
             assert EVIL_CATEGORY in xlsx_texts(target)
         else:

@@ -144,7 +144,7 @@ def _server_purge(db: Database, *, trigger: str, dry_run: bool, at: datetime | N
     with db.write() as session:
         r = session.execute(text("SELECT relais_purge(:t, :d, :now)"),
                             {"t": trigger[:16], "d": dry_run, "now": at}).scalar_one()
-    return PurgeSummary(int(r["purged"]), int(r["kept"]), datetime.fromisoformat(r["cutoff"]).replace(tzinfo=None),
+    return PurgeSummary(int(r["purged"]), int(r["kept"]), datetime.fromisoformat(r["cutoff"]),
                         int(r["retention_months"]), dry_run=dry_run, ran=bool(r["ran"]))
 
 

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from openpyxl import load_workbook
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, text
 from sqlmodel import SQLModel
 
 from relais_desk.cli import main
@@ -348,3 +348,97 @@ def retention_tables() -> tuple[str, ...]:
 
     return pg_retention.EVENT_TABLES
 
+
+
+# ------------------------------------------------------------------------------ the ledger migration
+
+OLD_ROWS = [  # what 0005's code wrote: values under the person's id, person ids and places in event rows
+    ("person_saved", "person", 1, None, {"birth_year": 1970, "gender": "homme", "fields": ["alias", "birth_year",
+                                                                                         "gender"]}),
+    ("person_saved", "person", 1, {"with_dog": False}, {"with_dog": True, "fields": ["with_dog"]}),
+    ("person_saved", "person", 9, None, {"children": 2, "fields": ["children"]}),  # a person deleted by hand
+    ("orientation_created", "orientation", 4, None, {"status": "confirmee", "hold_id": 3, "person_id": 1}),
+    ("orientation_linked", "orientation", 4, {"call_id": None, "person_id": None},
+     {"call_id": 5, "person_id": 1, "hold_id": 3}),
+    ("call_saved", "call", 5, None, {"channel": "telephone", "location": "gare du Sud", "outcome": "oriente"}),
+    ("counts_set", "bed_state", 2, None, {"capacity": 5, "occupied": 1}),
+]
+
+
+def _old_database(db: Database) -> None:
+    from relais_desk.store import migrate
+
+    migrate.upgrade(db, "0005")
+    with db.engine.begin() as conn:
+        conn.execute(text("INSERT INTO person (id, subject, alias, birth_year, gender, children, with_dog, "
+                          "wheelchair, created_at) VALUES (1, :s, 'Marc G.', 1970, 'homme', 0, true, false, :t)"),
+                     {"s": "a" * 32, "t": datetime(2025, 1, 1)})
+        conn.execute(text("INSERT INTO ledger (at, action, entity, entity_id, before, after) "
+                          "VALUES (:at, :a, :e, :i, :b, :f)"),
+                     [{"at": datetime(2025, 1, 1), "a": a, "e": e, "i": i, "b": json.dumps(b) if b else None,
+                       "f": json.dumps(f)} for a, e, i, b, f in OLD_ROWS])
+
+
+def _check_migrated(db: Database) -> None:
+    with db.read() as s:
+        got = s.execute(select(LedgerEntry.action, LedgerEntry.entity_id, LedgerEntry.before, LedgerEntry.after)
+                        .order_by(LedgerEntry.id)).all()
+    rows = [(a, i, json.loads(b) if b else None, json.loads(f)) for a, i, b, f in got]
+    assert rows[0] == ("person_saved", None, None, {"subject": "a" * 32, "fields": ["alias", "birth_year", "gender"]})
+    assert rows[1] == ("person_saved", None, None, {"subject": "a" * 32, "fields": ["with_dog"]})
+    assert rows[2][:2] == ("person_saved", None) and rows[2][3]["fields"] == ["children"]
+    assert len(rows[2][3]["subject"]) == 32 and rows[2][3]["subject"] != "a" * 32
+    assert rows[3] == ("orientation_created", 4, None, {"status": "confirmee", "hold_id": 3})
+    assert rows[4] == ("orientation_linked", 4, {"call_id": None}, {"call_id": 5, "hold_id": 3})
+    assert rows[5] == ("call_saved", 5, None, {"channel": "telephone", "outcome": "oriente"})
+    assert rows[6] == ("counts_set", 2, None, {"capacity": 5, "occupied": 1})
+
+
+def test_an_older_embedded_ledger_is_rewritten_to_name_nobody(tmp_path):
+    from relais_desk.store import migrate
+
+    db = Database(f"sqlite:///{tmp_path / 'old.sqlite3'}")
+    _old_database(db)
+    migrate.ensure_schema(db)
+    _check_migrated(db)
+    db.dispose()
+
+
+def test_an_older_shared_ledger_is_rewritten_and_stays_append_only(pg_server_url):
+    """On a server the ledger refuses UPDATE even to the owner: the migration lifts that for itself only."""
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    from relais_desk.store import migrate, pg_roles
+    from tests.conftest import drop_pg_database
+
+    admin = make_url(pg_server_url).set(drivername="postgresql", database="postgres").render_as_string(
+        hide_password=False)
+    name = "relais_test_old_ledger"
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        conn.execute(f'CREATE DATABASE "{name}"')
+    url = make_url(pg_server_url).set(database=name).render_as_string(hide_password=False)
+    db = Database(url)
+    try:
+        _old_database(db)
+        owner = pg_roles.owner(name)
+        with db.engine.begin() as conn:  # the guards 0005's security had installed on the ledger
+            conn.execute(text("CREATE FUNCTION relais_ledger_append_only() RETURNS trigger LANGUAGE plpgsql AS "
+                              "$$ BEGIN RAISE EXCEPTION 'append only' USING ERRCODE = 'insufficient_privilege'; END $$"))
+            conn.execute(text("CREATE TRIGGER relais_append_only BEFORE UPDATE OR DELETE ON ledger FOR EACH ROW "
+                              "EXECUTE FUNCTION relais_ledger_append_only()"))
+            conn.execute(text(f'REVOKE UPDATE, DELETE, TRUNCATE ON ledger FROM "{owner}"'))
+            conn.execute(text("ALTER TABLE ledger ENABLE ROW LEVEL SECURITY"))
+            conn.execute(text("ALTER TABLE ledger FORCE ROW LEVEL SECURITY"))
+        migrate.upgrade(db)
+        _check_migrated(db)
+        with db.engine.begin() as conn:
+            assert conn.execute(text("SELECT relforcerowsecurity FROM pg_class WHERE relname = 'ledger'")).scalar()
+            assert not conn.execute(text(f"SELECT has_table_privilege('{owner}', 'ledger', 'UPDATE')")).scalar()
+        with pytest.raises(Exception, match="ne se modifie pas"), db.engine.begin() as conn:
+            conn.execute(text("UPDATE ledger SET action = 'x'"))
+    finally:
+        db.dispose()
+        with psycopg.connect(admin, autocommit=True) as conn:
+            drop_pg_database(conn, name)

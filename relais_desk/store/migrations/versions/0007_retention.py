@@ -61,6 +61,12 @@ def upgrade() -> None:
 
 
 def _rewrite_ledger(bind: sa.engine.Connection) -> None:
+    restore = _lift_append_only(bind)  # before reading too: row-level security hides rows from a bare owner
+    _rewrite_rows(bind)
+    restore()
+
+
+def _rewrite_rows(bind: sa.engine.Connection) -> None:
     subjects = dict(bind.execute(sa.text("SELECT id, subject FROM person")).all())
     gone: dict[int, str] = {}  # a person deleted by hand: a fresh key, the same for all their rows
     updates = []
@@ -75,11 +81,8 @@ def _rewrite_ledger(bind: sa.engine.Connection) -> None:
             b, a = _strip(before), _strip(after)
             if (b, a) != (before, after):
                 updates.append({"i": row_id, "e": entity_id, "b": b, "a": a})
-    if not updates:
-        return
-    restore = _lift_append_only(bind)
-    bind.execute(sa.text("UPDATE ledger SET entity_id = :e, before = :b, after = :a WHERE id = :i"), updates)
-    restore()
+    if updates:
+        bind.execute(sa.text("UPDATE ledger SET entity_id = :e, before = :b, after = :a WHERE id = :i"), updates)
 
 
 def _dumps(value: dict) -> str:

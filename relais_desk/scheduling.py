@@ -17,7 +17,7 @@ from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
 from relais_desk.domain.nights import NETWORK_TZ, NIGHT_ROLLOVER, utcnow
-from relais_desk.services import beds, census, closed_nights, settings
+from relais_desk.services import beds, census, closed_nights, retention, settings
 from relais_desk.services.actor import Actor
 from relais_desk.store.database import Database
 
@@ -25,7 +25,8 @@ log = logging.getLogger(__name__)
 
 
 class ClientScheduler:
-    """The nightly census, the noon close of the night, the hourly backfill of both and the hold-expiry sweep."""
+    """The nightly census, the noon close of the night, the hourly backfill of both, the hold-expiry sweep and
+    the retention purge (tried every hour, done once a day by whichever client comes first)."""
 
     def __init__(self, db: Database, *, actor: Actor | None = None,
                  on_error: Callable[[BaseException], None] | None = None,
@@ -52,6 +53,9 @@ class ClientScheduler:
                                name="recensements manquants", next_run_time=now or self.clock())
         self.scheduler.add_job(self._expire, IntervalTrigger(minutes=1, timezone=NETWORK_TZ), id="expire_holds",
                                name="réservations échues", next_run_time=now or self.clock())
+        # hourly, from the start: a network whose workstations are on only by day still purges every day
+        self.scheduler.add_job(self._purge, IntervalTrigger(hours=1, timezone=NETWORK_TZ), id="purge",
+                               name="durée de conservation", next_run_time=now or self.clock())
         self.scheduler.start(paused=paused)
 
     def shutdown(self) -> None:
@@ -91,3 +95,6 @@ class ClientScheduler:
 
     def _expire(self) -> None:
         self._guard("expire_holds", lambda: beds.expire_holds(self.db, actor=self.actor, now=self.clock()))
+
+    def _purge(self) -> None:
+        self._guard("purge", lambda: retention.run_daily(self.db, actor=self.actor, now=self.clock()))

@@ -31,7 +31,7 @@ def test_jobs_are_registered_at_the_right_times(network_db):
     scheduler.start(paused=True, now=NOON)
     try:
         jobs = _jobs(scheduler)
-        assert set(jobs) == {"census", "close_night", "backfill", "expire_holds"}
+        assert set(jobs) == {"census", "close_night", "backfill", "expire_holds", "purge"}
         # backfill and hold sweep run at start, then every hour / every minute
         assert jobs["backfill"].next_run_time == NOON and jobs["expire_holds"].next_run_time == NOON
         assert isinstance(jobs["backfill"].trigger, IntervalTrigger)
@@ -127,8 +127,8 @@ def test_a_failing_job_is_reported_and_the_scheduler_keeps_running(network_db, t
         scheduler.db = Database(f"sqlite:///{tmp_path / 'absent' / 'nowhere.sqlite3'}")  # the database is gone
         for job in _jobs(scheduler).values():
             job.func()  # must not raise
-        assert len(seen) == 5  # the backfill reports its census half and its closed-nights half apart
-        assert scheduler.scheduler.running and len(scheduler.get_jobs()) == 4
+        assert len(seen) == 6  # five jobs; the backfill reports its census half and its closed-nights half apart
+        assert scheduler.scheduler.running and len(scheduler.get_jobs()) == 5
         scheduler.on_error = lambda exc: 1 / 0  # a broken handler is logged, not raised
         _jobs(scheduler)["backfill"].func()
     finally:

@@ -17,6 +17,7 @@ HELP = {
     "saturation_threshold": "alerte quand les lits libres d'une catégorie passent sous ce nombre",
     "census_horizon_days": "jusqu'où (jours) rechercher les nuits sans recensement",
     "mask_threshold": "effectifs masqués sous ce nombre dans les exports",
+    "retention_months": "durée de conservation : mois sans contact avant l'effacement d'une personne (6 à 120)",
 }
 
 

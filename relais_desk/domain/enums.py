@@ -133,3 +133,7 @@ class LedgerAction(StrEnum):
     CALL_SAVED = "call_saved"
     USER_SAVED = "user_saved"
     PERSON_SAVED = "person_saved"
+    # retention and requests: these rows name nobody (no person id; a merge names random subjects)
+    PERSONS_PURGED = "persons_purged"
+    PERSON_ERASED = "person_erased"
+    PERSON_MERGED = "person_merged"

@@ -162,6 +162,9 @@ class Person(SQLModel, table=True):
     __table_args__ = (
         CheckConstraint("birth_year IS NULL OR (birth_year >= 1900 AND birth_year <= 2200)", name="birth_year"),
         CheckConstraint("children >= 0", name="children"),
+        # AUTOINCREMENT on SQLite: an id once purged is never given to somebody else (PostgreSQL's
+        # sequence never reuses one either), so nothing that still says "person 12" can name a newcomer.
+        {"sqlite_autoincrement": True},
     )
 
 
@@ -215,6 +218,9 @@ class Call(SQLModel, table=True):
     channel: str = Field(max_length=32)
     caller_type: str = Field(default="personne", max_length=32)
     person_id: int | None = Field(default=None, foreign_key="person.id", index=True)
+    # After a purge or an erasure, person_id is NULL and this random key (one per purged person, derived
+    # from nothing) still tells which events were the same person's: distinct-person counts stay exact.
+    anonymous_key: str | None = Field(default=None, max_length=32)
     location: str = Field(default="", max_length=120)
     needs: str = Field(default="", max_length=300)  # comma-separated Need values
     notes: str = Field(default="", max_length=2000)
@@ -233,6 +239,7 @@ class Hold(SQLModel, table=True):
     category_id: int = Field(foreign_key="bed_category.id")
     night: date
     person_id: int | None = Field(default=None, foreign_key="person.id")
+    anonymous_key: str | None = Field(default=None, max_length=32)  # as Call.anonymous_key
     status: str = Field(default="active", max_length=16)
     deadline: datetime
     created_at: datetime
@@ -253,6 +260,7 @@ class Orientation(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     call_id: int | None = Field(default=None, foreign_key="call.id", index=True)
     person_id: int | None = Field(default=None, foreign_key="person.id", index=True)
+    anonymous_key: str | None = Field(default=None, max_length=32)  # as Call.anonymous_key
     partner_id: int = Field(foreign_key="partner.id", index=True)
     category_id: int | None = Field(default=None, foreign_key="bed_category.id")
     hold_id: int | None = Field(default=None, foreign_key="hold.id", unique=True)
@@ -279,6 +287,7 @@ class Refusal(SQLModel, table=True):
     partner_id: int | None = Field(default=None, foreign_key="partner.id")
     category_id: int = Field(foreign_key="bed_category.id")
     person_id: int | None = Field(default=None, foreign_key="person.id")
+    anonymous_key: str | None = Field(default=None, max_length=32)  # as Call.anonymous_key
     note: str = Field(default="", max_length=500)
     recorded_by: int | None = Field(default=None, foreign_key="app_user.id")
 
@@ -409,6 +418,24 @@ class CensusRun(SQLModel, table=True):
     trigger: str = Field(default="schedule", max_length=16)
     nights_written: int = 0
     rows_written: int = 0
+
+
+class PurgeRun(SQLModel, table=True):
+    """One retention purge: when, by which trigger, the cut-off used and how many persons it removed.
+
+    A scheduled run names its `daily` day (Brussels date), unique: any client may start the day's purge
+    and only the first one does it. A manual run (`persons purge`) has no `daily` day.
+    """
+
+    __tablename__ = "purge_run"
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime
+    daily: date | None = Field(default=None, unique=True)
+    trigger: str = Field(default="schedule", max_length=16)
+    user_id: int | None = Field(default=None, foreign_key="app_user.id")
+    cutoff: datetime
+    purged: int = 0
 
 
 class LedgerEntry(SQLModel, table=True):

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from relais_desk.domain.enums import HoldStatus, LedgerAction, OrientationStatus, Role
 from relais_desk.domain.models import BedCategory, BedState, Capacity, Hold, LedgerEntry, Orientation, Partner
 from relais_desk.domain.nights import as_utc, local_moment, moment, night_of, to_local, utcnow
-from relais_desk.services import lookup, settings
+from relais_desk.services import lookup, persons, settings
 from relais_desk.services.actor import Actor
 from relais_desk.services.errors import Conflict, InvalidValue, NoBedAvailable, NotFound, OverCapacity
 from relais_desk.store import changes, ledger
@@ -484,6 +484,7 @@ def hold_in_session(
     )
     session.add(hold)
     session.flush()
+    persons.touch(session, person_id, at)
     _ledger_counts(
         session, row, before, action=LedgerAction.HOLD_TAKEN, actor=actor, at=at,
         extra={"hold_id": hold.id, "deadline": deadline},

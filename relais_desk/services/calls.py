@@ -158,15 +158,20 @@ def create_call(
                 raise NotFound(f"Personne n° {str(person_id)[:20]} introuvable.", field="person")
             if person_changes:
                 persons.update_in_session(session, person.id, dict(person_changes), actor=actor, now=at)
-            person.last_contact_at = at
+            persons.touch(session, person.id, at)
         call = Call(person_id=person_id, operator_id=actor.user_id, created_at=at, **values)
         session.add(call)
         session.flush()
         _link(session, call, orientation_ids, refusals, actor, at)
         ledger.append(session, action=LedgerAction.CALL_SAVED.value, entity="call", entity_id=call.id, user_id=actor.user_id,
-                      after={k: v for k, v in values.items() if k != "notes"}, at=at)
+                      after=_ledgered(values), at=at)
         changes.announce(session, "call", call.id)
         return _info(session, call.id, actor)
+
+
+def _ledgered(values: dict[str, Any]) -> dict[str, Any]:
+    # The ledger outlives the person: no notes and no place where they were found, only what statistics use.
+    return {k: v for k, v in values.items() if k not in ("notes", "location")}
 
 
 def _link(session: Session, call: Call, orientation_ids: Any, refusals: Any, actor: Actor, at: datetime) -> None:
@@ -186,8 +191,8 @@ def _link(session: Session, call: Call, orientation_ids: Any, refusals: Any, act
             session.execute(update(Hold).where(Hold.id == o.hold_id, Hold.person_id.is_(None))
                             .values(person_id=person_id))
         ledger.append(session, action=LedgerAction.ORIENTATION_LINKED.value, entity="orientation", entity_id=o.id,
-                      user_id=actor.user_id, before={"call_id": o.call_id, "person_id": o.person_id},
-                      after={"call_id": call.id, "person_id": person_id, "hold_id": o.hold_id},
+                      user_id=actor.user_id, before={"call_id": o.call_id},
+                      after={"call_id": call.id, "hold_id": o.hold_id},
                       partner_id=o.partner_id, category_id=o.category_id, night=o.night, at=at)
         changes.announce(session, "orientation", oid)
     for draft in refusals or ():
@@ -231,7 +236,7 @@ def follow_up(
         _link(session, call, orientation_ids, refusals, actor, at)
         if values:
             ledger.append(session, action=LedgerAction.CALL_SAVED.value, entity="call", entity_id=call.id, user_id=actor.user_id,
-                          after={k: v for k, v in values.items() if k != "notes"}, at=at)
+                          after=_ledgered(values), at=at)
         changes.announce(session, "call", call.id)
         return _info(session, call.id, actor)
 

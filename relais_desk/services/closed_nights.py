@@ -88,19 +88,21 @@ def compute_night(session: Session, night: date) -> tuple[list[dict[str, Any]], 
     # arrivals per person-night: a person who arrived twice in a night counts once, at the last arrival
     arrivals: dict[Key, int] = defaultdict(int)
     no_shows: dict[Key, int] = defaultdict(int)
-    last_arrival: dict[int, tuple[Any, int, Key]] = {}
-    for hold_id, partner_id, category_id, person_id, status, closed_at in session.execute(
-        select(Hold.id, Hold.partner_id, Hold.category_id, Hold.person_id, Hold.status, Hold.closed_at).where(
+    # a person is their id, or once purged the anonymous key their events kept (the figures do not move)
+    last_arrival: dict[tuple[int | None, str | None], tuple[Any, int, Key]] = {}
+    for hold_id, partner_id, category_id, person_id, anonymous_key, status, closed_at in session.execute(
+        select(Hold.id, Hold.partner_id, Hold.category_id, Hold.person_id, Hold.anonymous_key, Hold.status,
+               Hold.closed_at).where(
             Hold.night == night, Hold.closed_at <= at,
             Hold.status.in_((HoldStatus.ARRIVED.value, HoldStatus.EXPIRED.value)))
     ):
         key = (partner_id, category_id)
         if status == HoldStatus.EXPIRED.value:
             no_shows[key] += 1
-        elif person_id is None:
+        elif person_id is None and anonymous_key is None:
             arrivals[key] += 1
-        elif person_id not in last_arrival or (closed_at, hold_id) > last_arrival[person_id][:2]:
-            last_arrival[person_id] = (closed_at, hold_id, key)
+        elif (who := (person_id, anonymous_key)) not in last_arrival or (closed_at, hold_id) > last_arrival[who][:2]:
+            last_arrival[who] = (closed_at, hold_id, key)
     for _at, _id, key in last_arrival.values():
         arrivals[key] += 1
     received: dict[Key, int] = dict(((p, c), n) for p, c, n in session.execute(
@@ -109,11 +111,11 @@ def compute_night(session: Session, night: date) -> tuple[list[dict[str, Any]], 
         .group_by(Orientation.partner_id, Orientation.category_id)))
     refused: dict[Key, dict[str, int]] = defaultdict(lambda: dict.fromkeys(REASON_FIELDS.values(), 0))
     demand: dict[int, dict[str, int]] = defaultdict(lambda: dict.fromkeys(DEMAND_FIELDS, 0))
-    last_refusal: dict[int, tuple[Any, int, int]] = {}
+    last_refusal: dict[tuple[int | None, str | None], tuple[Any, int, int]] = {}
     board_keys = {r.key for r in board}
-    for refusal_id, refused_at, partner_id, category_id, person_id, reason, source in session.execute(
-        select(Refusal.id, Refusal.at, Refusal.partner_id, Refusal.category_id, Refusal.person_id, Refusal.reason,
-               Refusal.source).where(Refusal.night == night, Refusal.at <= at)
+    for refusal_id, refused_at, partner_id, category_id, person_id, anonymous_key, reason, source in session.execute(
+        select(Refusal.id, Refusal.at, Refusal.partner_id, Refusal.category_id, Refusal.person_id,
+               Refusal.anonymous_key, Refusal.reason, Refusal.source).where(Refusal.night == night, Refusal.at <= at)
     ):
         column = _reason_column(reason)
         d = demand[category_id]
@@ -123,10 +125,11 @@ def compute_night(session: Session, night: date) -> tuple[list[dict[str, Any]], 
             d["refusals_without_shelter"] += 1
         d[column] += 1
         d["refusals_from_calls" if source == "call" else "refusals_at_door"] += 1
-        if person_id is None:
+        if person_id is None and anonymous_key is None:
             d["refused_person_nights"] += 1
-        elif person_id not in last_refusal or (refused_at, refusal_id) > last_refusal[person_id][:2]:
-            last_refusal[person_id] = (refused_at, refusal_id, category_id)
+        elif ((who := (person_id, anonymous_key)) not in last_refusal
+              or (refused_at, refusal_id) > last_refusal[who][:2]):
+            last_refusal[who] = (refused_at, refusal_id, category_id)
     for _at, _id, category_id in last_refusal.values():
         demand[category_id]["refused_person_nights"] += 1
     rows = []

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from relais_desk.domain.enums import HoldStatus, LedgerAction, OrientationStatus, Role
 from relais_desk.domain.models import BedCategory, Call, Hold, Orientation, Partner, Person
 from relais_desk.domain.nights import moment
-from relais_desk.services import beds, lookup
+from relais_desk.services import beds, lookup, persons
 from relais_desk.services.actor import Actor
 from relais_desk.services.errors import Conflict, InvalidValue, NotFound
 from relais_desk.store import changes, ledger
@@ -100,7 +100,8 @@ def orient_to_bed_in_session(
     session.add(o)
     session.flush()
     _ledger(session, o, LedgerAction.ORIENTATION_CREATED, actor, at, None,
-            {"status": o.status, "hold_id": o.hold_id, "call_id": call_id, "person_id": person_id})
+            {"status": o.status, "hold_id": o.hold_id, "call_id": call_id})
+    persons.touch(session, person_id, at)
     return o.id
 
 
@@ -127,7 +128,8 @@ def orient_to_partner_in_session(
     session.add(o)
     session.flush()
     _ledger(session, o, LedgerAction.ORIENTATION_CREATED, actor, at, None,
-            {"status": o.status, "call_id": call_id, "person_id": person_id})
+            {"status": o.status, "call_id": call_id})
+    persons.touch(session, person_id, at)
     return o.id
 
 

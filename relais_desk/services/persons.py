@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import exists, func, or_, select
+from sqlalchemy import exists, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from relais_desk.domain.enums import Gender, LedgerAction, Role
@@ -63,14 +63,22 @@ def validate(fields: dict[str, object], *, now: datetime | None = None) -> dict[
     return out
 
 
-def _ledger(session: Session, person: Person, values: dict[str, object], actor: Actor | None, at: datetime,
-            before: dict[str, object] | None = None) -> None:
-    # The alias stays out of the ledger: it outlives a person deleted under the retention limit.
-    shown = {k: v for k, v in values.items() if k != "alias"}
-    ledger.append(session, action=LedgerAction.PERSON_SAVED.value, entity="person", entity_id=person.id,
-                  user_id=actor.user_id if actor else None, before=before, after={**shown, "fields": sorted(values)},
-                  at=at)
-    changes.announce(session, "person", person.id)
+def _ledger(session: Session, person: Person, values: dict[str, object], actor: Actor | None, at: datetime) -> None:
+    # Which fields changed, under the person's random subject, never a value nor the person's id: the
+    # ledger outlives the person (retention purge, erasure) and must then name nobody.
+    ledger.append(session, action=LedgerAction.PERSON_SAVED.value, entity="person", entity_id=None,
+                  user_id=actor.user_id if actor else None,
+                  after={"subject": person.subject, "fields": sorted(values)}, at=at)
+    changes.announce(session, "person")
+
+
+def touch(session: Session, person_id: int | None, at: datetime) -> None:
+    """A contact with the person (call, hold, orientation, refusal) at `at`: what the retention limit counts from."""
+    if person_id is None:
+        return
+    session.execute(update(Person).where(Person.id == person_id,
+                                         or_(Person.last_contact_at.is_(None), Person.last_contact_at < at))
+                    .values(last_contact_at=at))
 
 
 def create_in_session(session: Session, fields: dict[str, object], *, actor: Actor | None = None,
@@ -96,11 +104,10 @@ def update_in_session(session: Session, person_id: object, fields: dict[str, obj
         raise NotFound(f"Personne n° {person_id} introuvable.", field="person")
     changed = {k: v for k, v in values.items() if getattr(person, k) != v}
     if changed:
-        before = {k: getattr(person, k) for k in changed if k != "alias"}
         for key, value in changed.items():
             setattr(person, key, value)
         session.flush()
-        _ledger(session, person, changed, actor, moment(now), before)
+        _ledger(session, person, changed, actor, moment(now))
     return person
 
 

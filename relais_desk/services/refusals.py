@@ -10,7 +10,7 @@ from sqlalchemy import select
 from relais_desk.domain.enums import LedgerAction, RefusalReason, RefusalSource, Role
 from relais_desk.domain.models import BedCategory, Call, Partner, Refusal
 from relais_desk.domain.nights import moment, night_of
-from relais_desk.services import lookup
+from relais_desk.services import lookup, persons
 from relais_desk.services.actor import Actor
 from relais_desk.services.errors import InvalidValue, NotFound
 from relais_desk.store import changes, ledger
@@ -82,6 +82,7 @@ def record_refusal(
                           person_id=person_id, note=note_v, recorded_by=actor.user_id)
         session.add(refusal)
         session.flush()
+        persons.touch(session, person_id, at)
         ledger.append(session, action=LedgerAction.REFUSAL_RECORDED.value, entity="refusal", entity_id=refusal.id,
                       user_id=actor.user_id, after={"reason": the_reason.value, "source": source.value,
                                                     "call_id": call_id, "category": cat.code},

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from relais_desk.domain.enums import Role
 from relais_desk.domain.models import NetworkSetting
+from relais_desk.domain.retention import DEFAULT_RETENTION_MONTHS, MAX_RETENTION_MONTHS, MIN_RETENTION_MONTHS
 from relais_desk.services.actor import Actor
 from relais_desk.services.errors import InvalidValue, NotAllowed
 from relais_desk.store.database import Database
@@ -23,6 +24,7 @@ DEFAULTS: dict[str, str] = {
     "census_horizon_days": "400",
     "mask_threshold": "3",
     "idle_lock_minutes": "10",  # a workstation left alone this long hides its screens behind a lock; 0: never
+    "retention_months": str(DEFAULT_RETENTION_MONTHS),  # a person with no contact for longer is purged (services.retention)
 }
 MIN_MASK_THRESHOLD = 3  # below 3, a published count could point at one or two people
 MAX_IDLE_LOCK_MINUTES = 24 * 60
@@ -75,6 +77,9 @@ def set_value(db: Database, key: str, value: str, *, actor: Actor) -> None:
     if key == "mask_threshold" and actor.role != Role.ADMIN:
         raise NotAllowed("Seul·e un·e administrateur·rice peut changer le seuil de masquage des exports.",
                          field=key, role=actor.role.value)
+    if key == "retention_months" and actor.role != Role.ADMIN:
+        raise NotAllowed("Seul·e un·e administrateur·rice peut changer la durée de conservation.",
+                         field=key, role=actor.role.value)
     # Stored in one canonical form (HH:MM, plain digits): what the shared server checks too.
     if key.endswith("_time") or key == "hold_deadline":
         value = f"{parse_hhmm(value, key):%H:%M}"
@@ -88,6 +93,9 @@ def set_value(db: Database, key: str, value: str, *, actor: Actor) -> None:
             value = str(int(value))
         except ValueError as exc:
             raise InvalidValue(f"Valeur invalide pour {key} : « {str(value)[:40]} ».", field=key) from exc
+        if key == "retention_months" and not MIN_RETENTION_MONTHS <= int(value) <= MAX_RETENTION_MONTHS:
+            raise InvalidValue(f"Durée de conservation : un nombre entier de mois entre {MIN_RETENTION_MONTHS} "
+                               f"et {MAX_RETENTION_MONTHS}.", field=key)
         if key == "mask_threshold" and int(value) < MIN_MASK_THRESHOLD:
             raise InvalidValue(f"Le seuil de masquage ne peut pas descendre sous {MIN_MASK_THRESHOLD} : "
                                "un effectif de 1 ou 2 pourrait désigner quelqu'un.", field=key)

@@ -210,29 +210,36 @@ def calls_by(db: Database, f: Filters, column: str) -> dict[str, int]:
 
 def distinct_persons(db: Database, f: Filters) -> int:
     """Distinct pseudonymous persons with any contact in the period: a call, an orientation, a hold (a bed kept
-    at a shelter) or a refusal (at a shelter's door too). Anonymous contacts are counted apart."""
+    at a shelter) or a refusal (at a shelter's door too). Anonymous contacts are counted apart.
+
+    A person is their `person_id`, or once purged the `anonymous_key` their events kept: the count of a
+    past period is the same before and after a purge.
+    """
     lo, hi = _call_bounds(f)
+
+    def who(model: Any, when: Any) -> Any:
+        return select(model.person_id, model.anonymous_key).where(
+            when >= lo, when < hi, or_(model.person_id.is_not(None), model.anonymous_key.is_not(None)))
+
     with db.read() as session:
-        parts = [
-            select(Call.person_id).where(Call.received_at >= lo, Call.received_at < hi, Call.person_id.is_not(None)),
-            select(Orientation.person_id).where(Orientation.created_at >= lo, Orientation.created_at < hi,
-                                                Orientation.person_id.is_not(None)),
-            select(Hold.person_id).where(Hold.created_at >= lo, Hold.created_at < hi, Hold.person_id.is_not(None)),
-            select(Refusal.person_id).where(Refusal.at >= lo, Refusal.at < hi, Refusal.person_id.is_not(None)),
-        ]
+        parts = [who(Call, Call.received_at), who(Orientation, Orientation.created_at), who(Hold, Hold.created_at),
+                 who(Refusal, Refusal.at)]
         union = parts[0].union(*parts[1:]).subquery()
         return session.execute(select(func.count()).select_from(union)).scalar_one()
 
 
 def anonymous_contacts(db: Database, f: Filters) -> int:
-    """Contacts with no pseudonymous person: calls without a person and door refusals without one."""
+    """Contacts with no pseudonymous person: calls without a person and door refusals without one (a purged
+    person's contacts are not anonymous: they still count as that person's)."""
     lo, hi = _call_bounds(f)
     with db.read() as session:
         calls = session.execute(select(func.count()).where(Call.received_at >= lo, Call.received_at < hi,
-                                                           Call.person_id.is_(None))).scalar_one()
+                                                           Call.person_id.is_(None),
+                                                           Call.anonymous_key.is_(None))).scalar_one()
         door = session.execute(select(func.count()).where(Refusal.at >= lo, Refusal.at < hi,
                                                           Refusal.call_id.is_(None),
-                                                          Refusal.person_id.is_(None))).scalar_one()
+                                                          Refusal.person_id.is_(None),
+                                                          Refusal.anonymous_key.is_(None))).scalar_one()
     return calls + door
 
 

@@ -53,18 +53,18 @@ def closed_nights_sql(definer: str) -> list[str]:
                 LEFT JOIN counted n ON n.partner_id = k.partner_id AND n.category_id = k.category_id
                 WHERE p.active OR s.a IS NOT NULL),
               closed_holds AS (
-                SELECT id, partner_id, category_id, person_id, status, closed_at FROM hold
+                SELECT id, partner_id, category_id, person_id, anonymous_key, status, closed_at FROM hold
                 WHERE night = p_night AND closed_at <= v_at AND status IN ('{arrived}', '{expired}')),
               last_arrival AS (
-                SELECT DISTINCT ON (person_id) partner_id, category_id FROM closed_holds
-                WHERE status = '{arrived}' AND person_id IS NOT NULL
-                ORDER BY person_id, closed_at DESC, id DESC),
+                SELECT DISTINCT ON (person_id, anonymous_key) partner_id, category_id FROM closed_holds
+                WHERE status = '{arrived}' AND (person_id IS NOT NULL OR anonymous_key IS NOT NULL)
+                ORDER BY person_id, anonymous_key, closed_at DESC, id DESC),
               arrived AS (
                 SELECT partner_id, category_id, count(*)::int AS n FROM (
                   SELECT partner_id, category_id FROM last_arrival
                   UNION ALL
                   SELECT partner_id, category_id FROM closed_holds
-                  WHERE status = '{arrived}' AND person_id IS NULL) a
+                  WHERE status = '{arrived}' AND person_id IS NULL AND anonymous_key IS NULL) a
                 GROUP BY partner_id, category_id),
               absent AS (
                 SELECT partner_id, category_id, count(*)::int AS n FROM closed_holds
@@ -87,7 +87,7 @@ def closed_nights_sql(definer: str) -> list[str]:
               GET DIAGNOSTICS v_rows = ROW_COUNT;
 
               WITH night_refusals AS (
-                SELECT id, at, partner_id, category_id, person_id, reason, source FROM refusal
+                SELECT id, at, partner_id, category_id, person_id, anonymous_key, reason, source FROM refusal
                 WHERE night = p_night AND at <= v_at),
               refused AS (
                 SELECT category_id, {reason_sums()},
@@ -98,12 +98,14 @@ def closed_nights_sql(definer: str) -> list[str]:
                            AND c.category_id = r.category_id))::int AS without_shelter
                 FROM night_refusals r GROUP BY category_id),
               last_refusal AS (
-                SELECT DISTINCT ON (person_id) category_id FROM night_refusals WHERE person_id IS NOT NULL
-                ORDER BY person_id, at DESC, id DESC),
+                SELECT DISTINCT ON (person_id, anonymous_key) category_id FROM night_refusals
+                WHERE person_id IS NOT NULL OR anonymous_key IS NOT NULL
+                ORDER BY person_id, anonymous_key, at DESC, id DESC),
               persons AS (
                 SELECT category_id, count(*)::int AS n FROM (
                   SELECT category_id FROM last_refusal
-                  UNION ALL SELECT category_id FROM night_refusals WHERE person_id IS NULL) p
+                  UNION ALL SELECT category_id FROM night_refusals
+                  WHERE person_id IS NULL AND anonymous_key IS NULL) p
                 GROUP BY category_id),
               board_cats AS (
                 SELECT DISTINCT category_id FROM closed_night WHERE night = p_night),

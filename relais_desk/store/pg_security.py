@@ -24,7 +24,15 @@ import hashlib
 from collections.abc import Iterable
 from typing import Any
 
-from relais_desk.store import pg_accounts, pg_census, pg_closed_nights, pg_guards, pg_holds, pg_roles
+from relais_desk.store import (
+    pg_accounts,
+    pg_census,
+    pg_closed_nights,
+    pg_guards,
+    pg_holds,
+    pg_retention,
+    pg_roles,
+)
 from relais_desk.store.errors import DatabaseStillThere
 from relais_desk.store.pg_sql import DEFINER, Names, lit, q
 
@@ -99,7 +107,8 @@ def prepare_schema(conn: Any, n: Names) -> None:
 def _functions(n: Names) -> list[str]:
     # in this order: the guards and the account functions call the identity functions
     return [*pg_accounts.identity_functions(n), *pg_guards.guard_functions(n), *pg_accounts.account_functions(n),
-            *pg_holds.hold_functions(), *pg_census.census_sql(DEFINER), *pg_closed_nights.closed_nights_sql(DEFINER)]
+            *pg_holds.hold_functions(), *pg_census.census_sql(DEFINER), *pg_closed_nights.closed_nights_sql(DEFINER),
+            *pg_retention.retention_functions(n)]
 
 
 # -------------------------------------------------------------------------------------- privileges
@@ -108,7 +117,7 @@ TIME_SETTINGS = ("census_time", "hold_deadline")  # HH:MM; services.settings val
 TEXT_SETTINGS = ("network_name",)  # everything else is a whole number
 RLS_TABLES = ("network_setting", "partner", "bed_category", "capacity", "bed_state", "person", "app_user",
               "local_credential", "call", "hold", "orientation", "refusal", "census", "census_demand",
-              "census_run", "closed_night", "closed_night_demand", "ledger", "change_event")
+              "census_run", "closed_night", "closed_night_demand", "ledger", "change_event", "purge_run")
 
 _MINE = "(SELECT relais_my_shelter())"
 
@@ -161,6 +170,7 @@ def _grants_and_policies(n: Names) -> list[str]:
         "key ~ '^[a-z_]{1,64}$' AND CASE "
         f"WHEN key = 'mask_threshold' THEN pg_has_role(session_user, {lit(n.admin)}, 'MEMBER') "
         "AND value ~ '^[0-9]{1,6}$' AND value::integer >= 3 "
+        f"{pg_retention.setting_rule(n)}"
         f"WHEN key IN ({', '.join(lit(k) for k in TIME_SETTINGS)}) THEN value ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$' "
         f"WHEN key IN ({', '.join(lit(k) for k in TEXT_SETTINGS)}) THEN length(value) BETWEEN 1 AND 200 "
         "ELSE value ~ '^[0-9]{1,6}$' AND value::integer <= 100000 END")
@@ -245,7 +255,9 @@ def statements(dbname: str) -> list[str]:
     for (table,) in _policy_tables():
         out.append(f"SELECT relais_drop_policies('{table}')")
     out += _grants_and_policies(n)
+    out += pg_retention.grants(n)
     out += pg_guards.triggers()
+    out += pg_retention.triggers()
     return out
 
 

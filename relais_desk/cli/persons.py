@@ -1,0 +1,75 @@
+"""`relais-desk persons purge [--dry-run] [--json]`, `persons erase ID`, `persons merge KEEP DROP`."""
+
+from __future__ import annotations
+
+import argparse
+
+from relais_desk.cli import command_actor, emit_json, open_database
+from relais_desk.services import person_merge, retention
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("persons", help="personnes : conservation, effacement, fusion")
+    psub = p.add_subparsers(dest="persons_command", metavar="ACTION", required=True)
+    register_retention(psub, common)
+
+
+def register_retention(psub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    """The retention and request commands (purge, erase, merge) of `persons`."""
+    r = psub.add_parser("purge", parents=[common],
+                        help="effacer les personnes sans contact depuis plus que la durée de conservation")
+    r.add_argument("--dry-run", action="store_true", help="compter seulement, ne rien effacer")
+    r.add_argument("--json", action="store_true")
+    r.set_defaults(handler=purge)
+    e = psub.add_parser("erase", parents=[common], help="effacer une personne à sa demande (irréversible)")
+    e.add_argument("person", metavar="ID", help="numéro de la personne")
+    e.add_argument("--json", action="store_true")
+    e.set_defaults(handler=erase)
+    m = psub.add_parser("merge", parents=[common], help="fusionner deux fiches de la même personne")
+    m.add_argument("keep", metavar="GARDER", help="numéro de la fiche gardée")
+    m.add_argument("drop", metavar="FUSIONNER", help="numéro de la fiche fondue dans la première puis supprimée")
+    m.add_argument("--json", action="store_true")
+    m.set_defaults(handler=merge)
+
+
+def _id(text: str) -> int | str:
+    # anything that is no number is simply "introuvable" (services.lookup.row_id says so, in French)
+    return int(text) if text.strip().isdigit() else text
+
+
+def purge(args: argparse.Namespace) -> int:
+    db = open_database(args)
+    summary = retention.purge(db, actor=command_actor(db), dry_run=args.dry_run, trigger="cli")
+    if args.json:
+        emit_json(summary.as_json())
+        return 0
+    limit = f"sans contact depuis le {summary.cutoff:%d/%m/%Y} ({summary.retention_months} mois)"
+    if args.dry_run:
+        print(f"Essai : {summary.purged} personne(s) {limit} seraient effacées ; {summary.kept} gardée(s).")
+    else:
+        print(f"{summary.purged} personne(s) {limit} effacée(s) ; {summary.kept} gardée(s). "
+              "Les statistiques ne changent pas.")
+    return 0
+
+
+def erase(args: argparse.Namespace) -> int:
+    db = open_database(args)
+    person_id = _id(args.person)
+    retention.erase_person(db, person_id, actor=command_actor(db))
+    if args.json:
+        emit_json({"erased": person_id})
+    else:
+        print(f"Personne n° {person_id} effacée : plus rien ne la décrit ni ne relie un événement à elle.")
+    return 0
+
+
+def merge(args: argparse.Namespace) -> int:
+    db = open_database(args)
+    keep, drop = _id(args.keep), _id(args.drop)
+    person_merge.merge_persons(db, keep, drop, actor=command_actor(db))
+    if args.json:
+        emit_json({"kept": keep, "merged": drop})
+    else:
+        print(f"Fiche n° {drop} fusionnée dans la fiche n° {keep} : ses appels, réservations, orientations et "
+              "refus sont maintenant ceux de la fiche gardée.")
+    return 0

@@ -81,14 +81,16 @@ def close(db: Database, nights: list[date]) -> None:
 
 
 def figures(db: Database, tmp_path: Path, tag: str) -> dict[int, Any]:
-    """Every year's headline (what `report --json` prints) and every number of its XLSX, unmasked."""
+    """Every year's headline (what `report --json` prints), every number of its tables before masking, and
+    every number of its XLSX (masked, as published)."""
     out: dict[int, Any] = {}
     for year in YEARS:
-        report = annual.build_annual(db, year, mask_threshold=0, now=REPORT_AT)
+        report = annual.build_annual(db, year, now=REPORT_AT)
         book = load_workbook(annual.write_report_xlsx(report, tmp_path / f"{tag}-{year}.xlsx"), read_only=True)
         numbers = {sheet.title: [c for row in sheet.iter_rows(values_only=True) for c in row
                                  if isinstance(c, int | float)] for sheet in book.worksheets}
-        out[year] = {"headline": report.headline, "xlsx": numbers}
+        unmasked = {t.sheet: [c for row in t.rows for c in row if isinstance(c, int | float)] for t in report.tables}
+        out[year] = {"headline": report.headline, "xlsx": numbers, "unmasked": unmasked}
     return out
 
 

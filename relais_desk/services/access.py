@@ -17,7 +17,7 @@ pass it explicitly, so the log tells where a read came from.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import exists, func, insert, or_, select, text
@@ -33,6 +33,12 @@ PERSON_FIELDS = ("id", "alias", "birth_year", "gender", "children", "with_dog", 
 CALL_FIELDS = ("id", "received_at", "channel", "caller_type", "person_id", "alias", "location", "needs", "notes",
                "outcome", "operator_id", "created_at")
 MAX_SEARCH = 200
+
+
+def _aware(row: Any) -> dict[str, Any]:
+    """A function's row as the ORM would give it: datetimes in UTC, aware (raw SQL returns them naive)."""
+    return {k: v.replace(tzinfo=UTC) if isinstance(v, datetime) and v.tzinfo is None else v
+            for k, v in dict(row).items()}
 
 
 def is_pg(session: Session) -> bool:
@@ -93,7 +99,7 @@ def read_persons(session: Session, actor: Actor, *, what: AccessWhat, source: st
             {"ids": list(ids) if ids is not None else None, "q": query or None, "year": birth_year, "lim": limit,
              "what": what.value, "source": source, "call": call_id, "orient": orientation_id, "shelter": shelter},
         ).mappings().all()
-        return [dict(r) for r in rows]
+        return [_aware(r) for r in rows]
     stmt = select(Person)
     if ids is not None:
         stmt = stmt.where(Person.id.in_(list(ids)))
@@ -144,7 +150,7 @@ def read_calls(session: Session, actor: Actor, ids: Sequence[int], *, what: Acce
             {"ids": list(ids), "alias": alias or None, "lim": limit, "what": what.value, "source": source,
              "shelter": shelter},
         ).mappings().all()
-        return [dict(r) for r in rows]
+        return [_aware(r) for r in rows]
     stmt = (select(Call, Person.alias, Person.subject).outerjoin(Person, Person.id == Call.person_id)
             .where(Call.id.in_(list(ids))))
     if shelter is not None:
@@ -211,7 +217,3 @@ def read_refusal_notes(session: Session, actor: Actor, ids: Sequence[int], *, wh
             record(session, actor, [subject], what=what, source=source, call_id=call_id)
         out[rid] = note
     return out
-
-
-def when(value: datetime | None) -> str | None:
-    return value.isoformat() if value is not None else None

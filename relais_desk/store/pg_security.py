@@ -26,7 +26,15 @@ import hashlib
 from collections.abc import Iterable
 from typing import Any
 
-from relais_desk.store import pg_access, pg_accounts, pg_census, pg_closed_nights, pg_guards, pg_holds, pg_roles
+from relais_desk.store import (
+    pg_access,
+    pg_accounts,
+    pg_census,
+    pg_closed_nights,
+    pg_guards,
+    pg_holds,
+    pg_roles,
+)
 from relais_desk.store.errors import DatabaseStillThere
 from relais_desk.store.pg_sql import DEFINER, Names, lit, q
 

@@ -133,6 +133,13 @@ def call_exists(session: Session, call_id: int) -> bool:
 # -------------------------------------------------------------------------------------------- calls
 
 
+def reads_no_call(session: Session, actor: Actor) -> bool:
+    """Whether the server gives this session no call at all: a shelter's own login on PostgreSQL (which
+    may not even select a call's id)."""
+    return (actor.role == Role.ABRI and is_pg(session)
+            and session.execute(text("SELECT relais_my_shelter()")).scalar() is not None)
+
+
 def read_calls(session: Session, actor: Actor, ids: Sequence[int], *, what: AccessWhat, source: str,
                alias: str | None = None, limit: int = 10_000) -> list[dict[str, Any]]:
     """Calls by id with their person's alias, location and notes, newest first; logged one row per call

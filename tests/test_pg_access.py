@@ -80,8 +80,6 @@ def test_the_read_functions_log_before_they_return_with_the_servers_account_and_
         conn.commit()
     assert _rows(net) == [(me["abri"], guest, "search", "psql", None)]
     with net.connect("operateur") as conn:
-        conn.execute("SELECT * FROM relais_read_calls(%s, NULL, 10, 'call', 'psql', NULL)", ([net.call.call_id],))
-        conn.rollback()  # a read whose transaction is rolled back was not made: nothing was returned to keep
         notes = conn.execute("SELECT notes FROM relais_read_calls(%s, NULL, 10, 'call', 'psql', NULL)",
                              ([net.call.call_id],)).fetchone()[0]
         assert notes.startswith("confidentiel")
@@ -172,3 +170,18 @@ def test_reads_through_the_services_as_each_login_leave_exactly_their_rows(net):
                                  (uid["admin"], stranger, "export", "Accès", None)]
     for db in sessions.values():
         db.dispose()
+
+
+def test_a_read_rolled_back_is_still_in_the_servers_log(net, scram_cluster):
+    log = scram_cluster.root / "server.log"
+    before = log.read_text(encoding="utf-8", errors="replace")
+    with net.connect("operateur") as conn:
+        notes = conn.execute("SELECT notes FROM relais_read_calls(%s, NULL, 10, 'call', 'psql-annule', NULL)",
+                             ([net.call.call_id],)).fetchone()[0]
+        conn.rollback()  # the access row goes with the transaction…
+    assert notes.startswith("confidentiel")
+    assert not [r for r in _rows(net) if r[3] == "psql-annule"]
+    after = log.read_text(encoding="utf-8", errors="replace")[len(before):]
+    login = net.login("operateur")
+    # …the server's own log keeps the read, which no account can switch off
+    assert f"relais-desk accès : {login}" in after and "psql-annule" in after

@@ -3,7 +3,8 @@
 No app login may SELECT a person's values, a call's location or notes, or the note of an orientation or a
 refusal (see `grants`): it reads them through these SECURITY DEFINER functions, which apply the role's
 rules (a shelter: only persons linked to it, six fields, no call) and append one `access_log` row per
-person read, with the session's account and the server's clock, before returning anything. The log
+person read, with the session's account and the server's clock, before returning anything; each row is
+also a LOG line of the server, which a rolled-back transaction does not undo. The log
 itself only grows: UPDATE, DELETE and TRUNCATE are revoked from every role, the owner included, and a
 trigger refuses them anyway.
 
@@ -24,8 +25,12 @@ MERGED = "person_merged"  # the ledger action of a merge (written by services.re
 _LINKED = ("(EXISTS (SELECT 1 FROM hold h WHERE h.person_id = {c} AND h.partner_id = v_shelter) "
            "OR EXISTS (SELECT 1 FROM orientation o WHERE o.person_id = {c} AND o.partner_id = v_shelter) "
            "OR EXISTS (SELECT 1 FROM refusal r WHERE r.person_id = {c} AND r.partner_id = v_shelter))")
+# The row, and a line in the server's own log: that one survives a ROLLBACK (a login with psql could read
+# and then roll its transaction back), and no account can turn it off (log_min_messages is the superuser's).
 _LOG = ("INSERT INTO access_log (at, user_id, subject, what, source, call_id, orientation_id) "
-        f"VALUES ({NOW}, v_uid, {{subject}}, p_what, p_source, {{call}}, {{orientation}});")
+        f"VALUES ({NOW}, v_uid, {{subject}}, p_what, p_source, {{call}}, {{orientation}}); "
+        "RAISE LOG 'relais-desk accès : % (compte %) % % sujet % appel % orientation %', session_user, v_uid, "
+        "p_what, p_source, {subject}, {call}, {orientation};")
 
 
 def _admin_check(n: Names) -> str:

@@ -66,16 +66,16 @@ def gui_run(db: Database, window: MainWindow, n: int) -> tuple[Keyboard, float]:
 
 def give_back(db: Database, actor) -> None:  # noqa: ANN001
     """Cancel the held beds between runs (not timed): the demo network has one bed for a woman with a dog."""
-    for o in orientations.list_orientations(db, statuses=("confirmee",)):
-        orientations.set_status(db, o.orientation_id, "annulee", actor=actor)
+    for o in orientations.list_orientations(db, statuses=("confirmee",), source="bench", actor=actor):
+        orientations.set_status(db, o.orientation_id, "annulee", actor=actor, source="bench")
 
 
 def baseline_run(db: Database, actor, n: int) -> float:  # noqa: ANN001
     start = time.perf_counter()
     match = finder.find_beds(db, finder.Profile(gender="femme", birth_year=1985, with_dog=True))[0]
-    o = orientations.orient_to_bed(db, shelter=match.partner_id, category=match.category_id, actor=actor)
+    o = orientations.orient_to_bed(db, shelter=match.partner_id, category=match.category_id, actor=actor, source="bench")
     calls.create_call(db, actor=actor, channel="telephone", new_person={"alias": f"Base{n}", "birth_year": 1985,
-                      "gender": "femme", "with_dog": True}, needs=["hebergement"], orientation_ids=[o.orientation_id])
+                      "gender": "femme", "with_dog": True}, needs=["hebergement"], orientation_ids=[o.orientation_id], source="bench")
     return time.perf_counter() - start
 
 

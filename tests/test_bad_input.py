@@ -72,7 +72,7 @@ def test_unknown_shelters_and_categories(network_db, name, which):
     err = refused(network_db, lambda: beds.hold_bed(network_db, actor=SYSTEM, **args))
     assert err.field == which
     refused(network_db, lambda: beds.set_counts(network_db, occupied=1, actor=SYSTEM, **args))
-    refused(network_db, lambda: orientations.orient_to_bed(network_db, actor=SYSTEM, **args))
+    refused(network_db, lambda: orientations.orient_to_bed(network_db, actor=SYSTEM, **args, source="tests"))
 
 
 @SETTINGS
@@ -94,7 +94,7 @@ def test_free_text_fields(network_db, text):
 def test_unknown_holds_and_orientations(network_db, hold_id):
     refused(network_db, lambda: beds.release_hold(network_db, hold_id, actor=SYSTEM))
     refused(network_db, lambda: beds.mark_arrived(network_db, hold_id, actor=SYSTEM))
-    refused(network_db, lambda: orientations.set_status(network_db, hold_id, "arrivee", actor=SYSTEM))
+    refused(network_db, lambda: orientations.set_status(network_db, hold_id, "arrivee", actor=SYSTEM, source="tests"))
 
 
 @SETTINGS
@@ -158,7 +158,7 @@ def test_calls_and_persons(network_db, text, number, field):
         kwargs["refusals"] = [RefusalDraft(category="hommes", reason=text or "x")]
     elif field == "received_at":
         kwargs["received_at"] = datetime(2999, 1, 1)
-    refused(network_db, lambda: calls.create_call(network_db, actor=SYSTEM, **kwargs))
+    refused(network_db, lambda: calls.create_call(network_db, actor=SYSTEM, **kwargs, source="tests"))
     if field == "birth_year":
         refused(network_db, lambda: persons.create_person(network_db, alias="Marc D.", birth_year=number,
                                                           actor=SYSTEM))

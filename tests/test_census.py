@@ -162,7 +162,7 @@ def _apply(db: Database, op: str, pick: int, n: int, reason: str, at: datetime, 
                                        deadline=at + timedelta(minutes=90)).hold_id)
         elif op == "orient":
             info = orientations.orient_to_bed(db, shelter=shelter, category=cat, actor=SYSTEM, now=at,
-                                              deadline=at + timedelta(minutes=60))
+                                              deadline=at + timedelta(minutes=60), source="tests")
             holds.append(info.hold_id)
         elif op == "arrive" and holds:
             beds.mark_arrived(db, holds.pop(), actor=SYSTEM, now=at)
@@ -210,7 +210,7 @@ def test_rebuilt_nights_equal_live_runs(network_db, ops):
 def test_orientations_received_count_until_the_census_moment(network_db):
     for hhmm in ("20:00", "22:59", "23:30"):
         orientations.orient_to_bed(network_db, shelter="Abri Dourlet", category="hommes", actor=SYSTEM,
-                                   now=evening(NIGHT, hhmm), deadline=evening(NIGHT + timedelta(days=1), "01:00"))
+                                   now=evening(NIGHT, hhmm), deadline=evening(NIGHT + timedelta(days=1), "01:00"), source="tests")
     census.write_missing(network_db, actor=SYSTEM, until=NIGHT, horizon_days=0, now=evening(NIGHT, "23:45"))
     got = {(r["shelter"], r["category"]): r for r in census.rows(network_db, NIGHT)}
     assert got[("Abri Dourlet", "hommes")]["orientations_received"] == 2

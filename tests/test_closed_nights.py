@@ -167,7 +167,7 @@ def apply_op(db: Database, op: str, pick: int, n: int, reason: str, at: datetime
                                        deadline=at + timedelta(minutes=90)).hold_id)
         elif op == "orient":
             holds.append(orientations.orient_to_bed(db, shelter=shelter, category=cat, actor=SYSTEM, now=at,
-                                                    person_id=person, deadline=at + timedelta(minutes=60)).hold_id)
+                                                    person_id=person, deadline=at + timedelta(minutes=60), source="tests").hold_id)
         elif op == "arrive" and holds:
             beds.mark_arrived(db, holds.pop(), actor=SYSTEM, now=at)
         elif op == "absent" and holds:

@@ -133,9 +133,9 @@ def test_after_the_demo_an_operator_can_hold_and_save_a_call_on_both_backends(db
     demo.generate(db, seed=5, years=0, shelters=3)
     operator = users.authenticate(db, "operateur", "demo-oper-ligne-24").actor()
     row = next(r for r in beds.board(db) if r.free > 0)
-    o = orientations.orient_to_bed(db, shelter=row.partner_id, category=row.category_id, actor=operator)
+    o = orientations.orient_to_bed(db, shelter=row.partner_id, category=row.category_id, actor=operator, source="tests")
     call = calls.create_call(db, actor=operator, channel="telephone", new_person={"alias": "Nouvelle"},
-                             orientation_ids=[o.orientation_id])
+                             orientation_ids=[o.orientation_id], source="tests")
     assert call.orientations == 1 and call.alias == "Nouvelle"
 
 

@@ -68,7 +68,7 @@ def _history(db: Database, year: int, ops: list[tuple]) -> list[date]:
         if op == "call":
             person = people[n % 3] if n % 2 else None
             with contextlib.suppress(InvalidValue):  # a call the rules refuse changes nothing
-                calls.create_call(db, actor=SYSTEM, channel="telephone", received_at=at, person_id=person, now=at)
+                calls.create_call(db, actor=SYSTEM, channel="telephone", received_at=at, person_id=person, now=at, source="tests")
         else:
             apply_op(db, op, pick, n, reason, at, holds, people)
     for night in nights[swept + 1:]:

@@ -46,7 +46,7 @@ class Network:
         now = datetime.now(UTC)
         self.stranger = persons.create_person(self.db, actor=SYSTEM, alias="Inconnu·e", birth_year=1980)
         self.call = calls.create_call(self.db, actor=SYSTEM, channel="telephone", person_id=self.stranger.person_id,
-                                      notes="confidentiel : suivi psychiatrique", received_at=now)
+                                      notes="confidentiel : suivi psychiatrique", received_at=now, source="tests")
         self.guest = persons.create_person(self.db, actor=SYSTEM, alias="Invité·e", birth_year=1975)
         self.hold = beds.hold_bed(self.db, shelter="Abri Dourlet", category="hommes", actor=SYSTEM,
                                   person_id=self.guest.person_id)
@@ -89,17 +89,23 @@ def rows(conn: psycopg.Connection, sql: str, params: object = None) -> int:
 # --------------------------------------------------------------------------------- reading people
 
 
+READ_PERSONS = "SELECT alias FROM relais_read_persons(NULL, NULL, NULL, 200, 'search', 'psql', NULL, NULL, NULL)"
+READ_CALLS = ("SELECT notes FROM relais_read_calls(ARRAY(SELECT id FROM call), NULL, 100, 'journal', 'psql', NULL)")
+
+
 def test_a_shelter_reads_only_the_persons_linked_to_it_and_no_call_notes(net):
     with net.connect("abri") as conn:
-        aliases = [a for (a,) in conn.execute("SELECT alias FROM person").fetchall()]
+        aliases = [a for (a,) in conn.execute(READ_PERSONS).fetchall()]
         assert aliases == ["Invité·e"]
+        assert conn.execute("SELECT * FROM relais_read_calls(%s, NULL, 100, 'call', 'psql', NULL)",
+                            ([net.call.call_id],)).fetchall() == []
         refused(conn, "SELECT notes FROM call")
         refused(conn, "SELECT created_at, last_contact_at FROM person")
         refused(conn, "SELECT * FROM call")
     for role in ("operateur", "coordination", "admin"):
         with net.connect(role) as conn:
-            assert conn.execute("SELECT count(*) FROM person").fetchone()[0] == 2
-            assert conn.execute("SELECT notes FROM call").fetchone()[0].startswith("confidentiel")
+            assert len(conn.execute(READ_PERSONS).fetchall()) == 2
+            assert conn.execute(READ_CALLS).fetchone()[0].startswith("confidentiel")
 
 
 def test_no_account_reads_a_password_hash_because_none_is_stored(net):
@@ -481,7 +487,7 @@ def test_a_shelter_cannot_link_a_person_or_a_call_to_itself_to_read_them(net):
                       "SELECT %s, id, relais_tonight(), %s, 'released', now(), now() FROM bed_category LIMIT 1", (me, p))
         refused(conn, "UPDATE hold SET person_id = %s WHERE partner_id = %s", (p, me))
         refused(conn, "SELECT last_value FROM person_id_seq")
-        assert [a for (a,) in conn.execute("SELECT alias FROM person").fetchall()] == ["Invité·e"]
+        assert [a for (a,) in conn.execute(READ_PERSONS).fetchall()] == ["Invité·e"]
     abri = net.session_db("abri")
     refusals.record_refusal(abri, category="hommes", reason="saturation", actor=users.whoami(abri).actor())
     abri.dispose()

@@ -36,17 +36,17 @@ def night(network_db: Database) -> Night:
     theirs = persons.create_person(db, actor=SYSTEM, alias="Marie L.", gender="femme")
     door = persons.create_person(db, actor=SYSTEM, alias="Marcel P.", gender="homme")
     here = orientations.orient_to_bed(db, shelter="Abri Dourlet", category="hommes", actor=SYSTEM,
-                                      person_id=ours.person_id, note="arrive avec son chien")
+                                      person_id=ours.person_id, note="arrive avec son chien", source="tests")
     there = orientations.orient_to_partner(db, partner="Maison Bienvenue", actor=SYSTEM, person_id=ours.person_id,
-                                           note="suivi psychologique en cours")
+                                           note="suivi psychologique en cours", source="tests")
     our_call = calls.create_call(db, actor=SYSTEM, channel="telephone", person_id=ours.person_id,
                                  location="Gare du Sud, quai 3", notes="Parle de sa sœur à Namur",
-                                 needs=["hebergement"], orientation_ids=[here.orientation_id, there.orientation_id])
+                                 needs=["hebergement"], orientation_ids=[here.orientation_id, there.orientation_id], source="tests")
     elsewhere = orientations.orient_to_bed(db, shelter="Maison Bienvenue", category="femmes", actor=SYSTEM,
-                                           person_id=theirs.person_id)
+                                           person_id=theirs.person_id, source="tests")
     their_call = calls.create_call(db, actor=SYSTEM, channel="telephone", person_id=theirs.person_id,
                                    location="Place de la Digue", notes="Violences conjugales",
-                                   orientation_ids=[elsewhere.orientation_id])
+                                   orientation_ids=[elsewhere.orientation_id], source="tests")
     refusals.record_refusal(db, category="hommes", reason="saturation", actor=SYSTEM, partner="Abri Dourlet",
                             person_id=door.person_id)
     dourlet = Actor(user_id=None, role=Role.ABRI, partner_id=_partner_id(db, "Abri Dourlet"), name="Abri Dourlet")
@@ -55,38 +55,38 @@ def night(network_db: Database) -> Night:
 
 
 def test_shelter_staff_find_only_the_persons_linked_to_their_shelter(network_db, night):
-    found = persons.search_persons(network_db, "mar", actor=night.dourlet)
+    found = persons.search_persons(network_db, "mar", actor=night.dourlet, source="tests")
     assert sorted(p.alias for p in found) == ["Marc D.", "Marcel P."]  # an orientation, a door refusal
-    assert persons.get_person(network_db, night.ours.person_id, actor=night.dourlet).alias == "Marc D."
+    assert persons.get_person(network_db, night.ours.person_id, actor=night.dourlet, source="tests").alias == "Marc D."
     with pytest.raises(NotFound) as missing:
-        persons.get_person(network_db, night.theirs.person_id, actor=night.dourlet)
+        persons.get_person(network_db, night.theirs.person_id, actor=night.dourlet, source="tests")
     with pytest.raises(NotFound) as absent:
-        persons.get_person(network_db, 999_999, actor=night.dourlet)
+        persons.get_person(network_db, 999_999, actor=night.dourlet, source="tests")
     assert "introuvable" in missing.value.message and "introuvable" in absent.value.message  # existence not told
     # The hotline finds everyone.
-    assert sorted(p.alias for p in persons.search_persons(network_db, "mar", actor=night.operator)) == [
+    assert sorted(p.alias for p in persons.search_persons(network_db, "mar", actor=night.operator, source="tests")) == [
         "Marc D.", "Marcel P.", "Marie L."]
-    assert persons.get_person(network_db, night.theirs.person_id, actor=night.operator).alias == "Marie L."
+    assert persons.get_person(network_db, night.theirs.person_id, actor=night.operator, source="tests").alias == "Marie L."
 
 
 def test_shelter_staff_journal_has_their_calls_without_location_or_notes(network_db, night):
-    seen = calls.journal(network_db, actor=night.dourlet)
+    seen = calls.journal(network_db, actor=night.dourlet, source="tests")
     assert [c.call_id for c in seen] == [night.our_call]
     assert (seen[0].alias, seen[0].notes, seen[0].location) == ("Marc D.", "", "")
-    hotline = {c.call_id: c for c in calls.journal(network_db, actor=night.operator)}
+    hotline = {c.call_id: c for c in calls.journal(network_db, actor=night.operator, source="tests")}
     assert set(hotline) == {night.our_call, night.their_call}
     assert hotline[night.our_call].notes == "Parle de sa sœur à Namur"
     assert hotline[night.our_call].location == "Gare du Sud, quai 3"
 
 
 def test_shelter_staff_open_their_call_but_not_another_shelters(network_db, night):
-    detail = calls.get_call(network_db, night.our_call, actor=night.dourlet)
+    detail = calls.get_call(network_db, night.our_call, actor=night.dourlet, source="tests")
     assert (detail["call"].notes, detail["call"].location) == ("", "")
     notes = {o.partner: o.note for o in detail["orientations"]}
     assert notes == {"Abri Dourlet": "arrive avec son chien", "Maison Bienvenue": ""}
     with pytest.raises(NotFound, match="introuvable"):
-        calls.get_call(network_db, night.their_call, actor=night.dourlet)
-    full = calls.get_call(network_db, night.our_call, actor=night.operator)
+        calls.get_call(network_db, night.their_call, actor=night.dourlet, source="tests")
+    full = calls.get_call(network_db, night.our_call, actor=night.operator, source="tests")
     assert full["call"].notes == "Parle de sa sœur à Namur"
     assert {o.partner: o.note for o in full["orientations"]}["Maison Bienvenue"] == "suivi psychologique en cours"
 

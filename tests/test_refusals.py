@@ -16,7 +16,7 @@ def test_door_refusal_is_recorded_for_the_shelter(network_db):
     info = refusals.record_refusal(network_db, category="hommes", reason="saturation", partner="Abri Dourlet",
                                    actor=SYSTEM)
     assert (info.source, info.reason, info.shelter) == ("door", "saturation", "Abri Dourlet")
-    assert [r.refusal_id for r in refusals.refusals_of_night(network_db, night_of(utcnow()))] == [info.refusal_id]
+    assert [r.refusal_id for r in refusals.refusals_of_night(network_db, night_of(utcnow()), source="tests", actor=SYSTEM)] == [info.refusal_id]
 
 
 def test_shelter_staff_cannot_record_for_another_shelter(network_db):
@@ -35,4 +35,4 @@ def test_unknown_reason_changes_nothing(network_db):
     with pytest.raises(InvalidValue) as err:
         refusals.record_refusal(network_db, category="hommes", reason="plein", partner="Abri Dourlet", actor=SYSTEM)
     assert err.value.field == "reason"
-    assert refusals.refusals_of_night(network_db, night_of(utcnow())) == []
+    assert refusals.refusals_of_night(network_db, night_of(utcnow()), source="tests", actor=SYSTEM) == []

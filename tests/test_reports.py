@@ -210,7 +210,7 @@ def test_calls_heatmap_places_calls_in_brussels_time_across_dst(network_db):
     moments = [datetime(2026, 3, 28, 21, 30, tzinfo=UTC), datetime(2026, 3, 29, 21, 30, tzinfo=UTC),
                datetime(2026, 10, 24, 22, 5, tzinfo=UTC), datetime(2026, 10, 25, 22, 5, tzinfo=UTC)]
     for at in moments:
-        calls.create_call(network_db, actor=SYSTEM, channel="telephone", received_at=at, now=at)
+        calls.create_call(network_db, actor=SYSTEM, channel="telephone", received_at=at, now=at, source="tests")
     grid = stats.calls_heatmap(network_db, stats.Filters(date(2026, 3, 1), date(2026, 10, 31)))
     expected = [[0] * 24 for _ in range(7)]
     for at in moments:

@@ -7,16 +7,16 @@ from tests.network import SYSTEM
 
 
 def test_slip_names_the_shelter_and_deadline_and_hides_a_confidential_address(network_db):
-    o = orientations.orient_to_bed(network_db, shelter="Maison Bienvenue", category="femmes", actor=SYSTEM)
-    s = slips.slip(network_db, o.orientation_id)
+    o = orientations.orient_to_bed(network_db, shelter="Maison Bienvenue", category="femmes", actor=SYSTEM, source="tests")
+    s = slips.slip(network_db, o.orientation_id, source="tests", actor=SYSTEM)
     page = slips.slip_html(s)
     assert "Maison Bienvenue" in page and s.deadline_text() in page
     assert "Rue cachée" not in page and "065 00 00 02" in page
 
 
 def test_slip_of_a_public_shelter_gives_its_address(network_db):
-    o = orientations.orient_to_bed(network_db, shelter="Abri Dourlet", category="hommes", actor=SYSTEM)
-    page = slips.slip_html(slips.slip(network_db, o.orientation_id))
+    o = orientations.orient_to_bed(network_db, shelter="Abri Dourlet", category="hommes", actor=SYSTEM, source="tests")
+    page = slips.slip_html(slips.slip(network_db, o.orientation_id, source="tests", actor=SYSTEM))
     assert "Rue de Dourlet 1" in page and "Charleroi" in page
 
 
@@ -24,8 +24,8 @@ def test_slip_names_the_person_before_the_call_is_saved_and_says_the_city_once(n
     from relais_desk.services import partners
 
     partners.update_partner(network_db, "Abri Dourlet", actor=SYSTEM, address="Rue de Dourlet 1, Charleroi")
-    o = orientations.orient_to_bed(network_db, shelter="Abri Dourlet", category="hommes", actor=SYSTEM)
-    page = slips.slip_html(slips.slip(network_db, o.orientation_id, alias="Paul <b>"))
+    o = orientations.orient_to_bed(network_db, shelter="Abri Dourlet", category="hommes", actor=SYSTEM, source="tests")
+    page = slips.slip_html(slips.slip(network_db, o.orientation_id, alias="Paul <b>", source="tests", actor=SYSTEM))
     assert "Paul &lt;b&gt;" in page  # typed by the operator: escaped
     assert page.count("Charleroi") == 1
 

@@ -20,7 +20,7 @@ from relais_desk.domain.errors import UserFacingError
 EXIT_USER_ERROR = 2
 
 # Each module registers its sub-commands; `relais_desk.cli.<name>.register(subparsers, common)`.
-COMMAND_MODULES = ("db", "board", "beds", "user", "demo", "census", "report", "settings", "doctor", "persons")
+COMMAND_MODULES = ("db", "board", "beds", "user", "demo", "census", "report", "settings", "doctor", "audit", "persons")
 
 
 def common_options(*, default: Any = None) -> argparse.ArgumentParser:

@@ -137,3 +137,17 @@ class LedgerAction(StrEnum):
     PERSONS_PURGED = "persons_purged"
     PERSON_ERASED = "person_erased"
     PERSON_MERGED = "person_merged"
+
+
+class AccessWhat(StrEnum):
+    """What kind of person-level read an access-log row records."""
+
+    SEARCH = "search"  # a person among search results
+    PERSON = "person"  # a person's record
+    CALL = "call"  # a call with its notes
+    JOURNAL = "journal"  # a call among the journal's rows
+    ORIENTATION = "orientation"  # an orientation with its person's alias and its note
+    REFUSAL = "refusal"  # a refusal's note
+    SLIP = "slip"  # the bon d'orientation
+    AUDIT = "audit"  # the access log of a person, read by an administrator
+    EXPORT = "export"  # everything held about a person, exported on request

@@ -475,3 +475,29 @@ class ChangeEvent(SQLModel, table=True):
     at: datetime
     topic: str = Field(max_length=32)
     ids: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
+
+
+class AccessLog(SQLModel, table=True):
+    """Append-only record of who read which person's data, when, and from which screen or command.
+
+    One row per person per read (a search returning 12 persons writes 12 rows). The person is named by
+    `subject` (person.subject), never by person.id: the log outlives a purged person and must not link
+    to them. `subject` is NULL when a read concerns no person (a call taken without one).
+    """
+
+    __tablename__ = "access_log"
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime
+    user_id: int | None = Field(default=None, foreign_key="app_user.id")
+    subject: str | None = Field(default=None, max_length=32)
+    what: str = Field(max_length=16)
+    source: str = Field(max_length=64)
+    call_id: int | None = None
+    orientation_id: int | None = None
+
+    __table_args__ = (
+        Index("ix_access_log_subject_at", "subject", "at"),
+        Index("ix_access_log_user_at", "user_id", "at"),
+        Index("ix_access_log_at", "at"),
+    )

@@ -526,7 +526,9 @@ def _close_hold(
 
 def _orientation_follows(session: Session, hold_id: int, status: OrientationStatus, actor: Actor, at: datetime) -> None:
     """The orientation carrying a closed hold follows it (arrivée / absente / annulée)."""
-    orientation = session.execute(select(Orientation).where(Orientation.hold_id == hold_id)).scalar_one_or_none()
+    o = Orientation  # its links and status only: the note is a logged read (services.access)
+    orientation = session.execute(select(o.id, o.status, o.partner_id, o.category_id, o.night)
+                                  .where(o.hold_id == hold_id)).first()
     open_statuses = (OrientationStatus.PROPOSEE.value, OrientationStatus.CONFIRMEE.value)
     if orientation is None or orientation.status not in open_statuses:
         return

@@ -10,10 +10,11 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import exists, func, or_, select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from relais_desk.domain.enums import (
+    AccessWhat,
     CallChannel,
     CallerType,
     CallOutcome,
@@ -22,9 +23,9 @@ from relais_desk.domain.enums import (
     RefusalReason,
     Role,
 )
-from relais_desk.domain.models import AppUser, BedCategory, Call, Hold, Orientation, Person, Refusal
+from relais_desk.domain.models import AppUser, BedCategory, Call, Hold, Orientation, Refusal
 from relais_desk.domain.nights import moment, night_of, to_local, to_utc
-from relais_desk.services import lookup, persons
+from relais_desk.services import access, lookup, persons
 from relais_desk.services.actor import Actor
 from relais_desk.services.errors import InvalidValue, NotFound
 from relais_desk.store import changes, ledger
@@ -131,14 +132,17 @@ def create_call(
     outcome: object = None,
     orientation_ids: tuple[int, ...] | list[int] = (),
     refusals: tuple[RefusalDraft, ...] | list[RefusalDraft] = (),
+    source: str,
     now: datetime | None = None,
 ) -> CallInfo:
-    """Save a call with its person, orientations and refusals, all or nothing.
+    """Save a call with its person, orientations and refusals, all or nothing; the call read back is logged
+    (access) as read from `source`.
 
     `new_person` creates a pseudonymous person; `person_changes` updates what the network knows of
     the known `person_id` (a dog since last time, a new birth year), ledgered with the call.
     """
     actor.require(Role.OPERATEUR, Role.COORDINATION, Role.ADMIN)
+    source = access.source_text(source)
     at = moment(now)
     values = _validate({"received_at": received_at or at, "channel": channel, "caller_type": caller_type,
                         "location": location, "needs": needs, "notes": notes}, at)
@@ -153,12 +157,13 @@ def create_call(
         if new_person is not None:
             person_id = persons.create_in_session(session, dict(new_person), actor=actor, now=at).id
         elif person_id is not None:
-            person = session.get(Person, lookup.row_id(person_id, "person", "Personne"))
-            if person is None:
+            person_id = lookup.row_id(person_id, "person", "Personne")
+            if not access.person_exists(session, person_id):
                 raise NotFound(f"Personne n° {str(person_id)[:20]} introuvable.", field="person")
             if person_changes:
-                persons.update_in_session(session, person.id, dict(person_changes), actor=actor, now=at)
-            persons.touch(session, person.id, at)
+                persons.update_in_session(session, person_id, dict(person_changes), actor=actor, source=source,
+                                          now=at)
+            persons.touch(session, person_id, at)
         call = Call(person_id=person_id, operator_id=actor.user_id, created_at=at, **values)
         session.add(call)
         session.flush()
@@ -166,7 +171,7 @@ def create_call(
         ledger.append(session, action=LedgerAction.CALL_SAVED.value, entity="call", entity_id=call.id, user_id=actor.user_id,
                       after=_ledgered(values), at=at)
         changes.announce(session, "call", call.id)
-        return _info(session, call.id, actor)
+        return _info(session, call.id, actor, source)
 
 
 def _ledgered(values: dict[str, Any]) -> dict[str, Any]:
@@ -174,9 +179,12 @@ def _ledgered(values: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in values.items() if k not in ("notes", "location")}
 
 
-def _link(session: Session, call: Call, orientation_ids: Any, refusals: Any, actor: Actor, at: datetime) -> None:
+def _link(session: Session, call: Any, orientation_ids: Any, refusals: Any, actor: Actor, at: datetime) -> None:
     for oid in orientation_ids or ():
-        o = session.get(Orientation, lookup.row_id(oid, "orientations", "Orientation"))
+        oid = lookup.row_id(oid, "orientations", "Orientation")
+        o = session.execute(select(Orientation.id, Orientation.call_id, Orientation.person_id, Orientation.hold_id,
+                                   Orientation.partner_id, Orientation.category_id, Orientation.night)
+                            .where(Orientation.id == oid)).first()
         if o is None:
             raise NotFound(f"Orientation n° {str(oid)[:20]} introuvable.", field="orientations")
         if o.call_id not in (None, call.id):
@@ -215,10 +223,11 @@ def _link(session: Session, call: Call, orientation_ids: Any, refusals: Any, act
 def follow_up(
     db: Database, call_id: int, *, actor: Actor, notes: object = None, outcome: object = None,
     orientation_ids: tuple[int, ...] | list[int] = (), refusals: tuple[RefusalDraft, ...] | list[RefusalDraft] = (),
-    now: datetime | None = None,
+    source: str, now: datetime | None = None,
 ) -> CallInfo:
-    """Add to a saved call: a new outcome or notes, more orientations or refusals."""
+    """Add to a saved call: a new outcome or notes, more orientations or refusals (the call read back is logged)."""
     actor.require(Role.OPERATEUR, Role.COORDINATION, Role.ADMIN)
+    source = access.source_text(source)
     at = moment(now)
     values: dict[str, Any] = {}
     if notes is not None:
@@ -227,56 +236,45 @@ def follow_up(
         values.update(_validate({"outcome": outcome}, at))
     call_id = lookup.row_id(call_id, "call", "Appel")
     with db.write() as session:
-        call = session.get(Call, call_id)
+        call = session.execute(select(Call.id, Call.person_id).where(Call.id == call_id)).first()
         if call is None:
             raise NotFound(f"Appel n° {call_id} introuvable.", field="call")
-        for key, value in values.items():
-            setattr(call, key, value)
-        session.flush()
+        if values:
+            session.execute(update(Call).where(Call.id == call_id).values(**values))
         _link(session, call, orientation_ids, refusals, actor, at)
         if values:
             ledger.append(session, action=LedgerAction.CALL_SAVED.value, entity="call", entity_id=call.id, user_id=actor.user_id,
                           after=_ledgered(values), at=at)
         changes.announce(session, "call", call.id)
-        return _info(session, call.id, actor)
+        return _info(session, call.id, actor, source)
 
 
-def _info(session: Session, call_id: int, actor: Actor) -> CallInfo:
-    return _journal(session, select(Call.id).where(Call.id == call_id), actor)[0]
+def _info(session: Session, call_id: int, actor: Actor, source: str) -> CallInfo:
+    return _journal(session, [call_id], actor, what=AccessWhat.CALL, source=source)[0]
 
 
 READERS = (Role.OPERATEUR, Role.ABRI, Role.COORDINATION, Role.ADMIN)
 
 
-def linked_to_shelter(call_id: object, partner_id: int | None) -> object:
-    """SQL condition: the call led to an orientation or a refusal at the shelter `partner_id`."""
-    return or_(
-        exists().where(Orientation.call_id == call_id, Orientation.partner_id == partner_id),
-        exists().where(Refusal.call_id == call_id, Refusal.partner_id == partner_id),
-    )
-
-
-def _journal(session: Session, ids_stmt: Any, actor: Actor) -> list[CallInfo]:
-    # Shelter staff see what they need to welcome the person: not where they were found, not the notes.
-    shelter_view = actor.role == Role.ABRI
-    ids = ids_stmt.subquery()
-    n_orient = (select(Orientation.call_id, func.count(Orientation.id).label("n"))
-                .group_by(Orientation.call_id).subquery())
-    n_refusal = select(Refusal.call_id, func.count(Refusal.id).label("n")).group_by(Refusal.call_id).subquery()
-    rows = session.execute(
-        select(Call, Person.alias, AppUser.display_name, AppUser.username, n_orient.c.n, n_refusal.c.n)
-        .join(ids, ids.c.id == Call.id)
-        .outerjoin(Person, Person.id == Call.person_id)
-        .outerjoin(AppUser, AppUser.id == Call.operator_id)
-        .outerjoin(n_orient, n_orient.c.call_id == Call.id)
-        .outerjoin(n_refusal, n_refusal.c.call_id == Call.id)
-        .order_by(Call.received_at.desc(), Call.id.desc())
-    ).all()
-    return [CallInfo(c.id, c.received_at, c.channel, c.caller_type, c.person_id, alias,
-                     "" if shelter_view else c.location, tuple(n for n in c.needs.split(",") if n),
-                     "" if shelter_view else c.notes, c.outcome, display or username,
-                     no or 0, nr or 0)
-            for c, alias, display, username, no, nr in rows]
+def _journal(session: Session, ids: list[int], actor: Actor, *, what: AccessWhat, source: str,
+             alias: str | None = None, limit: int = 10_000) -> list[CallInfo]:
+    # Shelter staff see what they need to welcome the person: not where they were found, not the notes
+    # (access.read_calls leaves them out, and logs every call read).
+    found = access.read_calls(session, actor, ids, what=what, source=source, alias=alias, limit=limit)
+    if not found:
+        return []
+    got = [c["id"] for c in found]
+    n_orient = dict(session.execute(select(Orientation.call_id, func.count(Orientation.id))
+                                    .where(Orientation.call_id.in_(got)).group_by(Orientation.call_id)).all())
+    n_refusal = dict(session.execute(select(Refusal.call_id, func.count(Refusal.id))
+                                     .where(Refusal.call_id.in_(got)).group_by(Refusal.call_id)).all())
+    operators = {c["operator_id"] for c in found if c["operator_id"] is not None}
+    names = {uid: display or username for uid, display, username in session.execute(
+        select(AppUser.id, AppUser.display_name, AppUser.username).where(AppUser.id.in_(operators))).all()}
+    return [CallInfo(c["id"], c["received_at"], c["channel"], c["caller_type"], c["person_id"], c["alias"],
+                     c["location"], tuple(n for n in c["needs"].split(",") if n), c["notes"], c["outcome"],
+                     names.get(c["operator_id"]), n_orient.get(c["id"], 0), n_refusal.get(c["id"], 0))
+            for c in found]
 
 
 def default_period(now: datetime | None = None) -> tuple[date, date]:
@@ -286,16 +284,18 @@ def default_period(now: datetime | None = None) -> tuple[date, date]:
 
 
 def journal(
-    db: Database, *, actor: Actor, start: date | None = None, end: date | None = None, operator_id: int | None = None,
-    need: str | None = None, outcome: str | None = None, alias: str | None = None, limit: int = 1000,
-    now: datetime | None = None,
+    db: Database, *, actor: Actor, source: str, start: date | None = None, end: date | None = None,
+    operator_id: int | None = None, need: str | None = None, outcome: str | None = None, alias: str | None = None,
+    limit: int = 1000, now: datetime | None = None,
 ) -> list[CallInfo]:
-    """Calls received from the day `start` to the day `end` (Brussels calendar days, both included), newest first.
+    """Calls received from the day `start` to the day `end` (Brussels calendar days, both included), newest first;
+    each row shown is an access-log row (what = journal).
 
     By default (`default_period`): yesterday and today before noon, so the night shift sees its whole
     night; today after noon. Shelter staff (`abri`) see only the calls linked to their shelter, without
     location or notes."""
     actor.require(*READERS)
+    source = access.source_text(source)
     first, today = default_period(now)
     start = start or first
     end = end or max(start, today)
@@ -303,56 +303,52 @@ def journal(
         raise InvalidValue("La fin de la période précède son début.", field="end")
     lo = to_utc(datetime.combine(start, time(0)))
     hi = to_utc(datetime.combine(end + timedelta(days=1), time(0)))
-    with db.read() as session:
+    text = lookup.text(alias, "alias", max_len=80) if alias else ""
+    limit = max(1, min(limit, 10_000))
+    with db.write() as session:  # the read writes its access rows
+        if access.reads_no_call(session, actor):
+            return []
+        # which calls: from the columns that hold no personal value; the logged read does the rest
         stmt = select(Call.id).where(Call.received_at >= lo, Call.received_at < hi)
-        if actor.role == Role.ABRI:
-            stmt = stmt.where(linked_to_shelter(Call.id, actor.partner_id))
         if operator_id is not None:
             stmt = stmt.where(Call.operator_id == operator_id)
         if need:
             stmt = stmt.where(Call.needs.like(f"%{_enum(Need, need, 'need', 'Besoin')}%"))
         if outcome:
             stmt = stmt.where(Call.outcome == _enum(CallOutcome, outcome, "outcome", "Suite"))
-        if alias:
-            text = lookup.text(alias, "alias", max_len=80).lower().replace("%", "\\%").replace("_", "\\_")
-            stmt = stmt.join(Person, Person.id == Call.person_id).where(
-                func.lower(Person.alias).like(f"%{text}%", escape="\\"))
-        stmt = stmt.order_by(Call.received_at.desc()).limit(max(1, min(limit, 10_000)))
-        return _journal(session, stmt, actor)
+        if not text:
+            stmt = stmt.order_by(Call.received_at.desc(), Call.id.desc()).limit(limit)
+        ids = list(session.execute(stmt).scalars())
+        return _journal(session, ids, actor, what=AccessWhat.JOURNAL, source=source, alias=text or None,
+                        limit=limit)
 
 
-def get_call(db: Database, call_id: int, *, actor: Actor) -> dict[str, Any]:
-    """A call with its orientations and refusals, as plain data.
+def get_call(db: Database, call_id: int, *, actor: Actor, source: str) -> dict[str, Any]:
+    """A call with its orientations and refusals, as plain data (logged: the call, its orientations, its
+    refusals' notes).
 
     Shelter staff (`abri`) get only a call linked to their shelter (any other is 'introuvable', like a missing
     one), without its location and notes, and without the notes other services wrote."""
-    from dataclasses import replace
-
     from relais_desk.services import orientations
 
     actor.require(*READERS)
+    source = access.source_text(source)
     call_id = lookup.row_id(call_id, "call", "Appel")
-    shelter_view = actor.role == Role.ABRI
-    with db.read() as session:
-        stmt = select(Call.id).where(Call.id == call_id)
-        if shelter_view:
-            stmt = stmt.where(linked_to_shelter(Call.id, actor.partner_id))
-        if session.execute(stmt).first() is None:
+    with db.write() as session:
+        found = _journal(session, [call_id], actor, what=AccessWhat.CALL, source=source)
+        if not found:
             raise NotFound(f"Appel n° {call_id} introuvable.", field="call")
-        info = _info(session, call_id, actor)
         refusal_rows = session.execute(
-            select(Refusal, BedCategory.label_fr).join(BedCategory, BedCategory.id == Refusal.category_id)
+            select(Refusal.id, Refusal.at, Refusal.reason, BedCategory.label_fr)
+            .join(BedCategory, BedCategory.id == Refusal.category_id)
             .where(Refusal.call_id == call_id).order_by(Refusal.at)
         ).all()
-    found = orientations.list_orientations(db, call_id=call_id)
-
-    def own(partner_id: int | None) -> bool:
-        return not shelter_view or partner_id == actor.partner_id
-
+        notes = access.read_refusal_notes(session, actor, [r.id for r in refusal_rows], what=AccessWhat.REFUSAL,
+                                          source=source)
+        found_orientations = orientations.list_in_session(session, actor=actor, source=source, call_id=call_id)
     return {
-        "call": info,
-        "orientations": [o if own(o.partner_id) else replace(o, note="") for o in found],
-        "refusals": [{"refusal_id": r.id, "at": r.at, "reason": r.reason, "category_fr": label,
-                      "note": r.note if own(r.partner_id) else ""}
-                     for r, label in refusal_rows],
+        "call": found[0],
+        "orientations": found_orientations,
+        "refusals": [{"refusal_id": r.id, "at": r.at, "reason": r.reason, "category_fr": r.label_fr,
+                      "note": notes.get(r.id, "")} for r in refusal_rows],
     }

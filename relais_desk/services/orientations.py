@@ -14,10 +14,10 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from relais_desk.domain.enums import HoldStatus, LedgerAction, OrientationStatus, Role
-from relais_desk.domain.models import BedCategory, Call, Hold, Orientation, Partner, Person
+from relais_desk.domain.enums import AccessWhat, HoldStatus, LedgerAction, OrientationStatus, Role
+from relais_desk.domain.models import BedCategory, Hold, Orientation, Partner
 from relais_desk.domain.nights import moment
-from relais_desk.services import beds, lookup, persons
+from relais_desk.services import access, beds, lookup, persons
 from relais_desk.services.actor import Actor
 from relais_desk.services.errors import Conflict, InvalidValue, NotFound
 from relais_desk.store import changes, ledger
@@ -69,7 +69,7 @@ class OrientationInfo:
         return STATUS_LABELS_FR[S(self.status)]
 
 
-def _ledger(session: Session, o: Orientation, action: LedgerAction, actor: Actor, at: datetime,
+def _ledger(session: Session, o: Any, action: LedgerAction, actor: Actor, at: datetime,
             before: dict[str, Any] | None, after: dict[str, Any]) -> None:
     ledger.append(session, action=action.value, entity="orientation", entity_id=o.id, user_id=actor.user_id,
                   before=before, after=after, partner_id=o.partner_id, category_id=o.category_id, night=o.night,
@@ -78,9 +78,9 @@ def _ledger(session: Session, o: Orientation, action: LedgerAction, actor: Actor
 
 
 def _check_links(session: Session, call_id: int | None, person_id: int | None) -> None:
-    if call_id is not None and session.get(Call, lookup.row_id(call_id, "call", "Appel")) is None:
+    if call_id is not None and not access.call_exists(session, lookup.row_id(call_id, "call", "Appel")):
         raise NotFound(f"Appel n° {call_id} introuvable.", field="call")
-    if person_id is not None and session.get(Person, lookup.row_id(person_id, "person", "Personne")) is None:
+    if person_id is not None and not access.person_exists(session, lookup.row_id(person_id, "person", "Personne")):
         raise NotFound(f"Personne n° {person_id} introuvable.", field="person")
 
 
@@ -105,11 +105,12 @@ def orient_to_bed_in_session(
     return o.id
 
 
-def orient_to_bed(db: Database, **kwargs: Any) -> OrientationInfo:
+def orient_to_bed(db: Database, *, source: str, **kwargs: Any) -> OrientationInfo:
     """Hold a bed and orient the person to it, atomically. Raises NoBedAvailable when the bed went."""
+    source = access.source_text(source)
     with db.write() as session:
         oid = orient_to_bed_in_session(session, **kwargs)
-        return _infos(session, select(Orientation).where(Orientation.id == oid))[0]
+        return _infos(session, select(Orientation.id).where(Orientation.id == oid), kwargs["actor"], source)[0]
 
 
 def orient_to_partner_in_session(
@@ -133,17 +134,19 @@ def orient_to_partner_in_session(
     return o.id
 
 
-def orient_to_partner(db: Database, **kwargs: Any) -> OrientationInfo:
+def orient_to_partner(db: Database, *, source: str, **kwargs: Any) -> OrientationInfo:
     """A referral without a bed (day centre, food aid, health, housing…): starts *proposée*."""
+    source = access.source_text(source)
     with db.write() as session:
         oid = orient_to_partner_in_session(session, **kwargs)
-        return _infos(session, select(Orientation).where(Orientation.id == oid))[0]
+        return _infos(session, select(Orientation.id).where(Orientation.id == oid), kwargs["actor"], source)[0]
 
 
-def set_status(db: Database, orientation_id: int, status: object, *, actor: Actor,
+def set_status(db: Database, orientation_id: int, status: object, *, actor: Actor, source: str,
                now: datetime | None = None) -> OrientationInfo:
     """Move an orientation along its lifecycle; its hold (if any) follows in the same transaction."""
     actor.require(Role.OPERATEUR, Role.COORDINATION, Role.ADMIN, Role.ABRI)
+    source = access.source_text(source)
     try:
         new = S(str(status)).value
     except ValueError as exc:
@@ -151,7 +154,7 @@ def set_status(db: Database, orientation_id: int, status: object, *, actor: Acto
     at = moment(now)
     orientation_id = lookup.row_id(orientation_id, "orientation", "Orientation")
     with db.write() as session:
-        o = session.get(Orientation, orientation_id)
+        o = _row(session, orientation_id)
         if o is None:
             raise NotFound(f"Orientation n° {orientation_id} introuvable.", field="orientation")
         partner = session.get(Partner, o.partner_id)
@@ -170,49 +173,71 @@ def set_status(db: Database, orientation_id: int, status: object, *, actor: Acto
                            .values(status=new, updated_at=at)).rowcount != 1:
             raise Conflict("Cette orientation vient d'être modifiée sur un autre poste : rechargez-la.",
                            field="status")
-        session.refresh(o)
         _ledger(session, o, LedgerAction.ORIENTATION_STATUS, actor, at, {"status": before}, {"status": new})
-        return _infos(session, select(Orientation).where(Orientation.id == o.id))[0]
+        return _infos(session, select(Orientation.id).where(Orientation.id == o.id), actor, source)[0]
 
 
-def _infos(session: Session, stmt: Any) -> list[OrientationInfo]:
+def _row(session: Session, orientation_id: int) -> Any:
+    """An orientation's links and status, without its note (which only the logged read returns)."""
+    o = Orientation
+    return session.execute(select(o.id, o.call_id, o.person_id, o.partner_id, o.category_id, o.hold_id, o.night,
+                                  o.status).where(o.id == orientation_id)).first()
+
+
+def _infos(session: Session, stmt: Any, actor: Actor, source: str) -> list[OrientationInfo]:
+    """Orientations with their person's alias and their note: a person-level read, logged (access)."""
     sub = stmt.subquery()
+    o = Orientation
     rows = session.execute(
-        select(Orientation, Partner.name, Partner.kind, BedCategory.code, BedCategory.label_fr, Person.alias)
-        .join(sub, sub.c.id == Orientation.id)
-        .join(Partner, Partner.id == Orientation.partner_id)
-        .outerjoin(BedCategory, BedCategory.id == Orientation.category_id)
-        .outerjoin(Person, Person.id == Orientation.person_id)
-        .order_by(Orientation.created_at.desc(), Orientation.id.desc())
+        select(o.id, o.call_id, o.person_id, o.partner_id, Partner.name, Partner.kind, BedCategory.code,
+               BedCategory.label_fr, o.hold_id, o.night, o.deadline, o.status, o.created_at, o.updated_at)
+        .join(sub, sub.c.id == o.id)
+        .join(Partner, Partner.id == o.partner_id)
+        .outerjoin(BedCategory, BedCategory.id == o.category_id)
+        .order_by(o.created_at.desc(), o.id.desc())
     ).all()
-    return [OrientationInfo(o.id, o.call_id, o.person_id, alias, o.partner_id, name, kind, code, label, o.hold_id,
-                            o.night, o.deadline, o.status, o.note, o.created_at, o.updated_at)
-            for o, name, kind, code, label, alias in rows]
+    # a shelter gets the alias and note of its own orientations only
+    details = access.read_orientations(session, actor, [r.id for r in rows], what=AccessWhat.ORIENTATION,
+                                       source=source)
+    out = []
+    for r in rows:
+        alias, note = details.get(r.id, (None, ""))
+        out.append(OrientationInfo(r.id, r.call_id, r.person_id, alias, r.partner_id, r.name, r.kind, r.code,
+                                   r.label_fr, r.hold_id, r.night, r.deadline, r.status, note, r.created_at,
+                                   r.updated_at))
+    return out
 
 
-def list_orientations(db: Database, *, call_id: int | None = None, partner_id: int | None = None,
-                      night: date | None = None, statuses: tuple[str, ...] | None = None,
-                      limit: int = 500) -> list[OrientationInfo]:
-    with db.read() as session:
-        stmt = select(Orientation)
-        if call_id is not None:
-            stmt = stmt.where(Orientation.call_id == call_id)
-        if partner_id is not None:
-            stmt = stmt.where(Orientation.partner_id == partner_id)
-        if night is not None:
-            stmt = stmt.where(Orientation.night == night)
-        if statuses:
-            stmt = stmt.where(Orientation.status.in_(statuses))
-        stmt = stmt.order_by(Orientation.created_at.desc()).limit(limit)
-        return _infos(session, stmt)
+def list_orientations(db: Database, *, actor: Actor, source: str, call_id: int | None = None,
+                      partner_id: int | None = None, night: date | None = None,
+                      statuses: tuple[str, ...] | None = None, limit: int = 500) -> list[OrientationInfo]:
+    source = access.source_text(source)
+    with db.write() as session:  # the read writes its access rows
+        return list_in_session(session, actor=actor, source=source, call_id=call_id, partner_id=partner_id,
+                               night=night, statuses=statuses, limit=limit)
 
 
-def expected_arrivals(db: Database, partner_id: int) -> list[OrientationInfo]:
+def list_in_session(session: Session, *, actor: Actor, source: str, call_id: int | None = None,
+                    partner_id: int | None = None, night: date | None = None,
+                    statuses: tuple[str, ...] | None = None, limit: int = 500) -> list[OrientationInfo]:
+    stmt = select(Orientation.id)
+    if call_id is not None:
+        stmt = stmt.where(Orientation.call_id == call_id)
+    if partner_id is not None:
+        stmt = stmt.where(Orientation.partner_id == partner_id)
+    if night is not None:
+        stmt = stmt.where(Orientation.night == night)
+    if statuses:
+        stmt = stmt.where(Orientation.status.in_(statuses))
+    stmt = stmt.order_by(Orientation.created_at.desc()).limit(limit)
+    return _infos(session, stmt, actor, source)
+
+
+def expected_arrivals(db: Database, partner_id: int, *, actor: Actor, source: str) -> list[OrientationInfo]:
     """Open bed orientations of a shelter with an active hold: who is expected tonight, soonest first."""
-    with db.read() as session:
-        stmt = (select(Orientation).join(Hold, Hold.id == Orientation.hold_id)
+    source = access.source_text(source)
+    with db.write() as session:
+        stmt = (select(Orientation.id).join(Hold, Hold.id == Orientation.hold_id)
                 .where(Orientation.partner_id == partner_id, Hold.status == HoldStatus.ACTIVE.value,
                        Orientation.status.in_(OPEN)))
-        return sorted(_infos(session, stmt), key=lambda o: o.deadline or o.created_at)
-
-
+        return sorted(_infos(session, stmt, actor, source), key=lambda o: o.deadline or o.created_at)

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import exists, func, or_, select, update
+from sqlalchemy import or_, text, update
 from sqlalchemy.orm import Session
 
-from relais_desk.domain.enums import Gender, LedgerAction, Role
-from relais_desk.domain.models import Hold, Orientation, Person, Refusal
+from relais_desk.domain.enums import AccessWhat, Gender, LedgerAction, Role
+from relais_desk.domain.models import Person
 from relais_desk.domain.nights import moment
-from relais_desk.services import lookup
+from relais_desk.services import access, lookup
 from relais_desk.services.actor import Actor
 from relais_desk.services.errors import InvalidValue, NotFound
 from relais_desk.store import changes, ledger
@@ -30,8 +31,9 @@ class PersonInfo:
     last_contact_at: datetime | None
 
 
-def _info(p: Person) -> PersonInfo:
-    return PersonInfo(p.id, p.alias, p.birth_year, p.gender, p.children, p.with_dog, p.wheelchair, p.last_contact_at)
+def _info(p: dict[str, Any]) -> PersonInfo:
+    return PersonInfo(p["id"], p["alias"], p["birth_year"], p["gender"], p["children"], p["with_dog"],
+                      p["wheelchair"], p["last_contact_at"])
 
 
 def validate(fields: dict[str, object], *, now: datetime | None = None) -> dict[str, object]:
@@ -63,18 +65,21 @@ def validate(fields: dict[str, object], *, now: datetime | None = None) -> dict[
     return out
 
 
-def _ledger(session: Session, person: Person, values: dict[str, object], actor: Actor | None, at: datetime) -> None:
+def _ledger(session: Session, subject: str, values: dict[str, object], actor: Actor | None, at: datetime) -> None:
     # Which fields changed, under the person's random subject, never a value nor the person's id: the
     # ledger outlives the person (retention purge, erasure) and must then name nobody.
     ledger.append(session, action=LedgerAction.PERSON_SAVED.value, entity="person", entity_id=None,
                   user_id=actor.user_id if actor else None,
-                  after={"subject": person.subject, "fields": sorted(values)}, at=at)
+                  after={"subject": subject, "fields": sorted(values)}, at=at)
     changes.announce(session, "person")
 
 
 def touch(session: Session, person_id: int | None, at: datetime) -> None:
     """A contact with the person (call, hold, orientation, refusal) at `at`: what the retention limit counts from."""
     if person_id is None:
+        return
+    if session.get_bind().dialect.name == "postgresql":  # accounts cannot read last_contact_at: the server moves it
+        session.execute(text("SELECT relais_person_touch(:p, :at)"), {"p": person_id, "at": at})
         return
     session.execute(update(Person).where(Person.id == person_id,
                                          or_(Person.last_contact_at.is_(None), Person.last_contact_at < at))
@@ -90,85 +95,71 @@ def create_in_session(session: Session, fields: dict[str, object], *, actor: Act
     person = Person(created_at=at, last_contact_at=at, **values)
     session.add(person)
     session.flush()
-    _ledger(session, person, values, actor, at)
+    _ledger(session, person.subject, values, actor, at)
     return person
 
 
-def update_in_session(session: Session, person_id: object, fields: dict[str, object], *, actor: Actor | None,
-                      now: datetime | None = None) -> Person:
-    """Change what the network knows of a person; only the fields that differ are written (and ledgered)."""
+def update_in_session(session: Session, person_id: object, fields: dict[str, object], *, actor: Actor,
+                      source: str, now: datetime | None = None) -> PersonInfo:
+    """Change what the network knows of a person; only the fields that differ are written (and ledgered).
+
+    Reading the current values to compare is a read of the person's record, logged like any other."""
     values = validate(fields, now=now)
     person_id = lookup.row_id(person_id, "person", "Personne")
-    person = session.get(Person, person_id)
-    if person is None:
+    found = access.read_persons(session, actor, ids=[person_id], what=AccessWhat.PERSON, source=source)
+    if not found:
         raise NotFound(f"Personne n° {person_id} introuvable.", field="person")
-    changed = {k: v for k, v in values.items() if getattr(person, k) != v}
+    current = found[0]
+    changed = {k: v for k, v in values.items() if current[k] != v}
     if changed:
-        for key, value in changed.items():
-            setattr(person, key, value)
-        session.flush()
-        _ledger(session, person, changed, actor, moment(now))
-    return person
+        session.execute(update(Person).where(Person.id == person_id).values(**changed))
+        _ledger(session, current["subject"], changed, actor, moment(now))
+    return _info({**current, **changed})
 
 
 def create_person(db: Database, *, actor: Actor, now: datetime | None = None, **fields: object) -> PersonInfo:
     actor.require(Role.OPERATEUR, Role.ABRI, Role.COORDINATION, Role.ADMIN)
     with db.write() as session:
-        return _info(create_in_session(session, fields, actor=actor, now=now))
+        p = create_in_session(session, fields, actor=actor, now=now)
+        return PersonInfo(p.id, p.alias, p.birth_year, p.gender, p.children, p.with_dog, p.wheelchair,
+                          p.last_contact_at)
 
 
-def update_person(db: Database, person_id: int, *, actor: Actor, **fields: object) -> PersonInfo:
+def update_person(db: Database, person_id: int, *, actor: Actor, source: str, **fields: object) -> PersonInfo:
     actor.require(Role.OPERATEUR, Role.ABRI, Role.COORDINATION, Role.ADMIN)
+    source = access.source_text(source)
     with db.write() as session:
-        return _info(update_in_session(session, person_id, fields, actor=actor))
-
-
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        return update_in_session(session, person_id, fields, actor=actor, source=source)
 
 
 READERS = (Role.OPERATEUR, Role.ABRI, Role.COORDINATION, Role.ADMIN)
 
 
-def linked_to_shelter(person_id: object, partner_id: int | None) -> object:
-    """SQL condition: the person has a hold, an orientation or a refusal at the shelter `partner_id`."""
-    return or_(
-        exists().where(Hold.person_id == person_id, Hold.partner_id == partner_id),
-        exists().where(Orientation.person_id == person_id, Orientation.partner_id == partner_id),
-        exists().where(Refusal.person_id == person_id, Refusal.partner_id == partner_id),
-    )
-
-
-def search_persons(db: Database, query: object = "", *, actor: Actor, birth_year: object = None,
+def search_persons(db: Database, query: object = "", *, actor: Actor, source: str, birth_year: object = None,
                    limit: int = 20) -> list[PersonInfo]:
-    """Persons whose alias contains `query` (case-insensitive), most recently seen first.
+    """Persons whose alias contains `query` (case-insensitive), most recently seen first; each one found is
+    an access-log row (what = search).
 
     Shelter staff (`abri`) find only the persons linked to their shelter (a hold, an orientation or a refusal there).
     """
     actor.require(*READERS)
+    source = access.source_text(source)
     text = lookup.text(query, "alias", max_len=80, label="Recherche")
     year = None if birth_year in (None, "") else lookup.count(birth_year, "birth_year", maximum=3000)
-    with db.read() as session:
-        stmt = select(Person)
-        if actor.role == Role.ABRI:
-            stmt = stmt.where(linked_to_shelter(Person.id, actor.partner_id))
-        if text:
-            stmt = stmt.where(func.lower(Person.alias).like(f"%{_escape_like(text.lower())}%", escape="\\"))
-        if year is not None:
-            stmt = stmt.where(Person.birth_year == year)
-        stmt = stmt.order_by(Person.last_contact_at.desc().nulls_last(), Person.alias).limit(max(1, min(limit, 200)))
-        return [_info(p) for p in session.execute(stmt).scalars()]
+    with db.write() as session:  # the read writes its access rows
+        found = access.read_persons(session, actor, what=AccessWhat.SEARCH, source=source, query=text or None,
+                                    birth_year=year, limit=limit)
+        return [_info(p) for p in found]
 
 
-def get_person(db: Database, person_id: int, *, actor: Actor) -> PersonInfo:
-    """One person; for shelter staff, only one linked to their shelter (any other is 'introuvable', like a missing one)."""
+def get_person(db: Database, person_id: int, *, actor: Actor, source: str) -> PersonInfo:
+    """One person (an access-log row); for shelter staff, only one linked to their shelter (any other is
+    'introuvable', like a missing one)."""
     actor.require(*READERS)
+    source = access.source_text(source)
     person_id = lookup.row_id(person_id, "person", "Personne")
-    with db.read() as session:
-        stmt = select(Person).where(Person.id == person_id)
-        if actor.role == Role.ABRI:
-            stmt = stmt.where(linked_to_shelter(Person.id, actor.partner_id))
-        person = session.execute(stmt).scalar_one_or_none()
-        if person is None:
+    with db.write() as session:
+        found = access.read_persons(session, actor, ids=[person_id], what=AccessWhat.PERSON, source=source)
+        if not found:
             raise NotFound(f"Personne n° {person_id} introuvable.", field="person")
-        return _info(person)
+        return _info(found[0])

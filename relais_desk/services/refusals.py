@@ -7,10 +7,10 @@ from datetime import date, datetime
 
 from sqlalchemy import select
 
-from relais_desk.domain.enums import LedgerAction, RefusalReason, RefusalSource, Role
-from relais_desk.domain.models import BedCategory, Call, Partner, Refusal
+from relais_desk.domain.enums import AccessWhat, LedgerAction, RefusalReason, RefusalSource, Role
+from relais_desk.domain.models import BedCategory, Partner, Refusal
 from relais_desk.domain.nights import moment, night_of
-from relais_desk.services import lookup, persons
+from relais_desk.services import access, lookup, persons
 from relais_desk.services.actor import Actor
 from relais_desk.services.errors import InvalidValue, NotFound
 from relais_desk.store import changes, ledger
@@ -71,7 +71,7 @@ def record_refusal(
             actor.require_shelter(shelter.id, shelter.name)
         elif actor.role == Role.ABRI:
             shelter = session.get(Partner, actor.partner_id)
-        bad_call = call_id is not None and session.get(Call, lookup.row_id(call_id, "call", "Appel")) is None
+        bad_call = call_id is not None and not access.call_exists(session, lookup.row_id(call_id, "call", "Appel"))
         if call_id is not None and bad_call:
             raise NotFound(f"Appel n° {str(call_id)[:20]} introuvable.", field="call")
         if call_id is None and shelter is None:
@@ -92,13 +92,20 @@ def record_refusal(
                            shelter.name if shelter else None, call_id, note_v)
 
 
-def refusals_of_night(db: Database, night: date, *, partner_id: int | None = None) -> list[RefusalInfo]:
-    with db.read() as session:
-        stmt = (select(Refusal, BedCategory.code, Partner.name)
+def refusals_of_night(db: Database, night: date, *, actor: Actor, source: str,
+                      partner_id: int | None = None) -> list[RefusalInfo]:
+    """A night's refusals; their notes are a logged read (access) for the refusals that name a person."""
+    source = access.source_text(source)
+    with db.write() as session:
+        stmt = (select(Refusal.id, Refusal.at, Refusal.night, Refusal.source, Refusal.reason, Refusal.call_id,
+                       BedCategory.code, Partner.name)
                 .join(BedCategory, BedCategory.id == Refusal.category_id)
                 .outerjoin(Partner, Partner.id == Refusal.partner_id)
                 .where(Refusal.night == night).order_by(Refusal.at))
         if partner_id is not None:
             stmt = stmt.where(Refusal.partner_id == partner_id)
-        return [RefusalInfo(r.id, r.at, r.night, r.source, r.reason, code, name, r.call_id, r.note)
-                for r, code, name in session.execute(stmt)]
+        rows = session.execute(stmt).all()
+        notes = access.read_refusal_notes(session, actor, [r.id for r in rows], what=AccessWhat.REFUSAL,
+                                          source=source)
+        return [RefusalInfo(r.id, r.at, r.night, r.source, r.reason, r.code, r.name, r.call_id, notes.get(r.id, ""))
+                for r in rows]

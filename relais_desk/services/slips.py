@@ -13,9 +13,11 @@ from datetime import datetime
 
 from sqlalchemy import select
 
-from relais_desk.domain.models import BedCategory, Orientation, Partner, Person
+from relais_desk.domain.enums import AccessWhat
+from relais_desk.domain.models import BedCategory, Orientation, Partner
 from relais_desk.domain.nights import to_local, utcnow
-from relais_desk.services import settings
+from relais_desk.services import access, settings
+from relais_desk.services.actor import Actor
 from relais_desk.services.errors import NotFound
 from relais_desk.store.database import Database
 
@@ -43,23 +45,26 @@ class Slip:
         return self.deadline_local.strftime("%d/%m/%Y à %H:%M").replace(":", "h")
 
 
-def slip(db: Database, orientation_id: int, *, alias: str | None = None, now: datetime | None = None) -> Slip:
-    """The slip of an orientation; `alias` names the person when the orientation has none yet (a call
-    being taken: the person is saved with the call)."""
+def slip(db: Database, orientation_id: int, *, actor: Actor, source: str, alias: str | None = None,
+         now: datetime | None = None) -> Slip:
+    """The slip of an orientation (its person's alias is a logged read, what = slip); `alias` names the person
+    when the orientation has none yet (a call being taken: the person is saved with the call)."""
     from relais_desk.services import lookup
 
+    source = access.source_text(source)
     orientation_id = lookup.row_id(orientation_id, "orientation", "Orientation")
-    with db.read() as session:
+    with db.write() as session:
         row = session.execute(
-            select(Orientation, Partner, BedCategory.label_fr, Person.alias)
+            select(Orientation.id, Orientation.deadline, Partner, BedCategory.label_fr)
             .join(Partner, Partner.id == Orientation.partner_id)
             .outerjoin(BedCategory, BedCategory.id == Orientation.category_id)
-            .outerjoin(Person, Person.id == Orientation.person_id)
             .where(Orientation.id == orientation_id)
         ).first()
         if row is None:
             raise NotFound(f"Orientation n° {orientation_id} introuvable.", field="orientation")
-        o, p, category, saved_alias = row
+        o, p, category = row, row[2], row[3]
+        saved_alias = access.read_orientations(session, actor, [orientation_id], what=AccessWhat.SLIP,
+                                               source=source).get(orientation_id, (None, ""))[0]
         network = settings.get(session, "network_name")
     return Slip(
         orientation_id=o.id, network=network, partner=p.name,

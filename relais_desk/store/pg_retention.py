@@ -14,12 +14,14 @@ from __future__ import annotations
 
 from relais_desk.domain.enums import HoldStatus, LedgerAction
 from relais_desk.domain.retention import DEFAULT_RETENTION_MONTHS, MAX_RETENTION_MONTHS, MIN_RETENTION_MONTHS
+from relais_desk.store.pg_access import LINKED
 from relais_desk.store.pg_sql import CHANNEL, DEFINER, INVOKER, Names, lit, q
 
 EVENT_TABLES = ("call", "hold", "orientation", "refusal")
 PURGE = "relais_purge(text, boolean, timestamptz)"
 ERASE = "relais_person_erase(integer)"
 MERGE = "relais_person_merge(integer, integer)"
+TOUCH = "relais_person_touch(integer, timestamptz)"
 
 
 def setting_rule(n: Names) -> str:
@@ -158,6 +160,18 @@ def retention_functions(n: Names) -> list[str]:
                       jsonb_build_object('merged_subject', d.subject, 'subject', k.subject)::text);
               {_notify("person")}
             END $fn$""",
+        # A contact (call, hold, orientation, refusal) moves the person's last contact, what the purge counts
+        # from. Accounts cannot read `last_contact_at` (person-level values go through the logged reads), so
+        # the server moves it; never beyond its own clock (a date in the future would keep a person forever),
+        # and a shelter only for a person linked to it.
+        f"""CREATE OR REPLACE FUNCTION relais_person_touch(p_person_id integer, p_at timestamptz) RETURNS void
+            LANGUAGE plpgsql {DEFINER} AS $fn$
+            DECLARE v_shelter integer := relais_my_shelter(); v_at timestamptz := least(p_at, now());
+            BEGIN
+              UPDATE person p SET last_contact_at = v_at
+               WHERE p.id = p_person_id AND (p.last_contact_at IS NULL OR p.last_contact_at < v_at)
+                 AND (v_shelter IS NULL OR {LINKED.format(c="p.id")});
+            END $fn$""",
         # an account never sets an anonymous key: that would link events the purge unlinked
         f"""CREATE OR REPLACE FUNCTION relais_anonymous_key_guard() RETURNS trigger LANGUAGE plpgsql {INVOKER}
             AS $fn$ BEGIN
@@ -178,6 +192,7 @@ def grants(n: Names) -> list[str]:
         f"GRANT EXECUTE ON FUNCTION {PURGE} TO {n.all_groups()}",
         f"GRANT EXECUTE ON FUNCTION {ERASE} TO {q(n.admin)}",
         f"GRANT EXECUTE ON FUNCTION {MERGE} TO {n.of('coordination', 'admin')}",
+        f"GRANT EXECUTE ON FUNCTION {TOUCH} TO {n.all_groups()}",
         f"GRANT SELECT ON purge_run TO {n.all_groups()}",
         f"CREATE POLICY read_all ON purge_run AS PERMISSIVE FOR SELECT TO {n.all_groups()} USING (true)",
     ]

@@ -13,6 +13,8 @@ What the server enforces (the client's own checks only make the messages):
 - RLS is ENABLEd and FORCEd on every table, with one explicit policy per role and command;
 - the ledger is append-only for everybody, the owner included (REVOKE and a trigger), and its
   `user_id` is set by the server from the session's login;
+- person-level values (persons, calls, notes) are read only through logged SECURITY DEFINER functions
+  (`pg_access`), which write the access log; the access log is append-only like the ledger;
 - account management, hold expiry and the census run in SECURITY DEFINER functions with a fixed
   `search_path`; no account can write `app_user`, `census`, `census_demand`, `census_run` or the closed nights
   (`closed_night`, `closed_night_demand`) itself.
@@ -25,6 +27,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from relais_desk.store import (
+    pg_access,
     pg_accounts,
     pg_census,
     pg_closed_nights,
@@ -108,7 +111,7 @@ def _functions(n: Names) -> list[str]:
     # in this order: the guards and the account functions call the identity functions
     return [*pg_accounts.identity_functions(n), *pg_guards.guard_functions(n), *pg_accounts.account_functions(n),
             *pg_holds.hold_functions(), *pg_census.census_sql(DEFINER), *pg_closed_nights.closed_nights_sql(DEFINER),
-            *pg_retention.retention_functions(n)]
+            *pg_retention.retention_functions(n), *pg_access.functions(n)]
 
 
 # -------------------------------------------------------------------------------------- privileges
@@ -120,12 +123,6 @@ RLS_TABLES = ("network_setting", "partner", "bed_category", "capacity", "bed_sta
               "census_run", "closed_night", "closed_night_demand", "ledger", "change_event", "purge_run")
 
 _MINE = "(SELECT relais_my_shelter())"
-
-
-def _linked_person(column: str) -> str:
-    return (f"EXISTS (SELECT 1 FROM hold h WHERE h.person_id = {column} AND h.partner_id = {_MINE}) "
-            f"OR EXISTS (SELECT 1 FROM orientation o WHERE o.person_id = {column} AND o.partner_id = {_MINE}) "
-            f"OR EXISTS (SELECT 1 FROM refusal r WHERE r.person_id = {column} AND r.partner_id = {_MINE})")
 
 
 def _grants_and_policies(n: Names) -> list[str]:
@@ -196,15 +193,11 @@ def _grants_and_policies(n: Names) -> list[str]:
         policy(table, "shelter_insert", "INSERT", q(n.abri), check=f"partner_id = {_MINE}")
         policy(table, "shelter_update", "UPDATE", q(n.abri), f"partner_id = {_MINE}", f"partner_id = {_MINE}")
 
-    # Persons and calls: the hotline and coordination all; a shelter only those linked to it, and only
-    # the fields it needs (no call notes, no location).
-    out.append(f"GRANT SELECT, INSERT, UPDATE ON person TO {ops}")
-    out.append(f"GRANT SELECT (id, alias, birth_year, gender, children, with_dog, wheelchair) ON person "
-               f"TO {q(n.abri)}")
+    # Persons and calls: the hotline and coordination write them; nobody SELECTs their values, which are
+    # read through the logged functions of pg_access (a shelter: only persons linked to it, no call).
+    out.append(f"GRANT INSERT, UPDATE ON person TO {ops}")
     policy("person", "ops_all", "ALL", ops, "true", "true")
-    policy("person", "shelter_linked", "SELECT", q(n.abri), _linked_person("person.id"))
-    # (a shelter's screens read no call at all)
-    out.append(f"GRANT SELECT, INSERT, UPDATE ON call TO {ops}")
+    out.append(f"GRANT INSERT, UPDATE ON call TO {ops}")
     policy("call", "ops_all", "ALL", ops, "true", "true")
 
     # Accounts: everyone reads names and roles (never a password: none is stored); writes only
@@ -227,6 +220,7 @@ def _grants_and_policies(n: Names) -> list[str]:
     policy("ledger", "ops_append", "INSERT", ops, check="true")
     policy("ledger", "shelter_read", "SELECT", q(n.abri), f"entity = 'bed_state' OR partner_id = {_MINE}")
     policy("ledger", "shelter_append", "INSERT", q(n.abri), check=f"partner_id IS NULL OR partner_id = {_MINE}")
+    out += pg_access.grants(n)  # column grants on person-level tables, and the access log
     return out
 
 
@@ -252,12 +246,13 @@ def statements(dbname: str) -> list[str]:
             ("relais_my_shelter()", "relais_app_user_id()", "relais_is_trusted()", "relais_tonight()",
              "relais_untrusted()", *_EVERYONE_FUNCTIONS)]
     out += [f"GRANT EXECUTE ON FUNCTION {f} TO {q(n.admin)}" for f in _ACCOUNT_FUNCTIONS]
-    for (table,) in _policy_tables():
+    for (table,) in [*_policy_tables(), ("access_log",)]:
         out.append(f"SELECT relais_drop_policies('{table}')")
     out += _grants_and_policies(n)
     out += pg_retention.grants(n)
     out += pg_guards.triggers()
     out += pg_retention.triggers()
+    out += pg_access.triggers()
     return out
 
 

@@ -2,6 +2,100 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="fr_BE">
 <context>
+    <name>AccessScreen</name>
+    <message>
+        <source>Pseudonyme</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Chercher</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Accès à cette personne</source>
+        <translation>Accesses to this person</translation>
+    </message>
+    <message>
+        <source>Exporter son dossier…</source>
+        <translation>Export their file…</translation>
+    </message>
+    <message>
+        <source>Lectures de ce compte</source>
+        <translation>This account&apos;s reads</translation>
+    </message>
+    <message>
+        <source>Lectures de la période</source>
+        <translation>Reads of the period</translation>
+    </message>
+    <message>
+        <source>Personne</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Compte</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Du</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Quand</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Lecture</source>
+        <translation>Read</translation>
+    </message>
+    <message>
+        <source>Écran ou commande</source>
+        <translation>Screen or command</translation>
+    </message>
+    <message>
+        <source>Personne (clé)</source>
+        <translation>Person (key)</translation>
+    </message>
+    <message>
+        <source>Appel</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>Aucune personne ne correspond.</source>
+        <translation>No person matches.</translation>
+    </message>
+    <message>
+        <source>Cherchez d&apos;abord une personne par son pseudonyme.</source>
+        <translation>First search for a person by their alias.</translation>
+    </message>
+    <message>
+        <source>système</source>
+        <translation>system</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lecture(s).</source>
+        <translation>
+            <numerusform>%n read.</numerusform>
+            <numerusform>%n reads.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporter le dossier</source>
+        <translation>Export the file</translation>
+    </message>
+    <message>
+        <source>Exporter tout ce que le réseau garde de « %1 » (fiche, appels et leurs notes, orientations, refus, accès) dans un fichier ? Ce fichier contient des données personnelles : remettez-le à la personne et ne le laissez pas sur ce poste.</source>
+        <translation>Export everything the network holds about “%1” (record, calls and their notes, orientations, refusals, accesses) to a file? This file contains personal data: hand it to the person and do not leave it on this workstation.</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Dossier écrit dans %1 (lisible par vous seul·e).</source>
+        <translation>File written to %1 (readable by you only).</translation>
+    </message>
+</context>
+<context>
     <name>AdminScreen</name>
     <message>
         <source>Identifiant</source>
@@ -34,6 +128,14 @@
     <message>
         <source>Changer le rôle</source>
         <translation>Change role</translation>
+    </message>
+    <message>
+        <source>Comptes</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Accès</source>
+        <translation>Access</translation>
     </message>
     <message>
         <source>désactivé</source>

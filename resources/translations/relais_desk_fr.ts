@@ -2,6 +2,100 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_BE" sourcelanguage="fr_BE">
 <context>
+    <name>AccessScreen</name>
+    <message>
+        <source>Pseudonyme</source>
+        <translation>Pseudonyme</translation>
+    </message>
+    <message>
+        <source>Chercher</source>
+        <translation>Chercher</translation>
+    </message>
+    <message>
+        <source>Accès à cette personne</source>
+        <translation>Accès à cette personne</translation>
+    </message>
+    <message>
+        <source>Exporter son dossier…</source>
+        <translation>Exporter son dossier…</translation>
+    </message>
+    <message>
+        <source>Lectures de ce compte</source>
+        <translation>Lectures de ce compte</translation>
+    </message>
+    <message>
+        <source>Lectures de la période</source>
+        <translation>Lectures de la période</translation>
+    </message>
+    <message>
+        <source>Personne</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Compte</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Du</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Quand</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Lecture</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <source>Écran ou commande</source>
+        <translation>Écran ou commande</translation>
+    </message>
+    <message>
+        <source>Personne (clé)</source>
+        <translation>Personne (clé)</translation>
+    </message>
+    <message>
+        <source>Appel</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <source>Aucune personne ne correspond.</source>
+        <translation>Aucune personne ne correspond.</translation>
+    </message>
+    <message>
+        <source>Cherchez d&apos;abord une personne par son pseudonyme.</source>
+        <translation>Cherchez d&apos;abord une personne par son pseudonyme.</translation>
+    </message>
+    <message>
+        <source>système</source>
+        <translation>système</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lecture(s).</source>
+        <translation>
+            <numerusform>%n lecture.</numerusform>
+            <numerusform>%n lectures.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporter le dossier</source>
+        <translation>Exporter le dossier</translation>
+    </message>
+    <message>
+        <source>Exporter tout ce que le réseau garde de « %1 » (fiche, appels et leurs notes, orientations, refus, accès) dans un fichier ? Ce fichier contient des données personnelles : remettez-le à la personne et ne le laissez pas sur ce poste.</source>
+        <translation>Exporter tout ce que le réseau garde de « %1 » (fiche, appels et leurs notes, orientations, refus, accès) dans un fichier ? Ce fichier contient des données personnelles : remettez-le à la personne et ne le laissez pas sur ce poste.</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Dossier écrit dans %1 (lisible par vous seul·e).</source>
+        <translation>Dossier écrit dans %1 (lisible par vous seul·e).</translation>
+    </message>
+</context>
+<context>
     <name>AdminScreen</name>
     <message>
         <source>Identifiant</source>
@@ -34,6 +128,14 @@
     <message>
         <source>Changer le rôle</source>
         <translation>Changer le rôle</translation>
+    </message>
+    <message>
+        <source>Comptes</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>Accès</source>
+        <translation>Accès</translation>
     </message>
     <message>
         <source>désactivé</source>

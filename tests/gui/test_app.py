@@ -173,7 +173,7 @@ def test_plus_minus_buttons_and_expected_arrivals(qtbot, network_db):
     from relais_desk.services import orientations
 
     user = make_user(network_db, "staff", "abri", shelter="Abri Dourlet")
-    o = orientations.orient_to_bed(network_db, shelter="Abri Dourlet", category="hommes", actor=SYSTEM)
+    o = orientations.orient_to_bed(network_db, shelter="Abri Dourlet", category="hommes", actor=SYSTEM, source="tests")
     screen = MyShelterScreen(make_context(network_db, user))
     qtbot.addWidget(screen)
     screen.refresh()

@@ -236,7 +236,7 @@ def test_the_next_call_starts_clean(qtbot, network_db):
 
 def test_tab_into_the_journal_opens_the_newest_call(qtbot, network_db):
     for channel in ("police", "telephone"):
-        calls.create_call(network_db, actor=SYSTEM, channel=channel, needs=["information"])
+        calls.create_call(network_db, actor=SYSTEM, channel=channel, needs=["information"], source="tests")
     journal = CallJournal(make_context(network_db, make_user(network_db, "coord", "coordination")))
     qtbot.addWidget(journal)
     activate(journal)
@@ -279,7 +279,7 @@ def test_a_hold_that_arrives_after_the_call_was_abandoned_goes_back(qtbot, netwo
     intake.ctx.tasks.wait()
     qtbot.waitUntil(lambda: _free(network_db, "Maison Bienvenue", "femmes") == free, timeout=WAIT_MS)
     assert not intake.taken and not intake.has_content()
-    assert [o.status for o in orientations.list_orientations(network_db)] == ["annulee"]
+    assert [o.status for o in orientations.list_orientations(network_db, source="tests", actor=SYSTEM)] == ["annulee"]
 
 
 def test_a_hold_that_could_not_be_taken_never_saves_the_call_later(qtbot, network_db):
@@ -347,7 +347,7 @@ def test_escape_while_the_call_is_being_saved_gives_nothing_back(qtbot, network_
     assert "enregistrement" in intake.form_error.text()
     qtbot.waitUntil(lambda: _count(network_db, Call) == 1 and not intake._saving, timeout=WAIT_MS)
     _settle(qtbot, intake)
-    assert [o.status for o in orientations.list_orientations(network_db)] == ["confirmee"]  # the saved bed stays
+    assert [o.status for o in orientations.list_orientations(network_db, source="tests", actor=SYSTEM)] == ["confirmee"]  # the saved bed stays
 
 
 def test_quitting_while_a_hold_is_being_taken_asks_once_and_gives_it_back(qtbot, network_db, monkeypatch):
@@ -367,7 +367,7 @@ def test_quitting_while_a_hold_is_being_taken_asks_once_and_gives_it_back(qtbot,
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=WAIT_MS)
     assert asked == [True]
     assert _free(network_db, "Maison Bienvenue", "femmes") == 4  # given back before the window went
-    assert [o.status for o in orientations.list_orientations(network_db)] == ["annulee"]
+    assert [o.status for o in orientations.list_orientations(network_db, source="tests", actor=SYSTEM)] == ["annulee"]
 
 
 def test_enter_on_a_shelter_of_the_list_holds_it(qtbot, network_db):
@@ -454,7 +454,7 @@ def test_a_hold_and_its_expiry_appear_live_in_mon_abri(qtbot, network_db, db_url
                                   if screen.arrivals.item(0, c))
         assert sweep_from_two_clients(db_url, utcnow() + timedelta(hours=1))  # the deadline has passed
         qtbot.waitUntil(lambda: screen.arrivals.rowCount() == 0, timeout=WAIT_MS)
-        assert orientations.list_orientations(network_db)[0].status == "absente"
+        assert orientations.list_orientations(network_db, source="tests", actor=SYSTEM)[0].status == "absente"
 
 
 # -- night quota and refusals ------------------------------------------------------------------------
@@ -498,7 +498,7 @@ def test_quota_reached_warns_and_the_refusal_says_quota_depasse(qtbot, network_d
         call = s.execute(select(Call)).scalar_one()
     assert (refusal.call_id, refusal.reason, refusal.person_id) == (call.id, "quota_depasse", pid)
     assert call.outcome == "refus_faute_de_place"
-    detail = calls.get_call(network_db, call.id, actor=SYSTEM)
+    detail = calls.get_call(network_db, call.id, actor=SYSTEM, source="tests")
     assert [r["reason"] for r in detail["refusals"]] == ["quota_depasse"]
 
 
@@ -544,7 +544,7 @@ def test_referral_to_a_day_centre_then_follow_up_in_the_journal(qtbot, network_d
     detail.notes.setPlainText("Passé au comptoir le matin.")
     detail.outcome.setCurrentIndex(detail.outcome.findData("oriente"))
     detail.save_follow_up()
-    call = calls.get_call(network_db, journal.rows[0].call_id, actor=SYSTEM)["call"]
+    call = calls.get_call(network_db, journal.rows[0].call_id, actor=SYSTEM, source="tests")["call"]
     assert (call.notes, call.outcome) == ("Passé au comptoir le matin.", "oriente")
     journal.alias.setText("personne-inconnue")
     journal.refresh()
@@ -561,7 +561,7 @@ def test_abandoning_a_call_gives_its_beds_back(qtbot, network_db):
     intake.abandon(confirm=False)
     assert _free(network_db, "Maison Bienvenue", "femmes") == 4
     assert _count(network_db, Call) == 0 and not intake.has_content()
-    assert orientations.list_orientations(network_db)[0].status == "annulee"
+    assert orientations.list_orientations(network_db, source="tests", actor=SYSTEM)[0].status == "annulee"
 
 
 def test_closing_the_window_mid_call_asks_first_and_keeps_the_call(qtbot, network_db, monkeypatch):
@@ -698,7 +698,7 @@ def test_finder_and_journal_update_live_while_open(qtbot, network_db, db_url):
         intake.abandon(confirm=False)
         assert screen.pages.currentWidget() is screen.journal
         qtbot.waitUntil(lambda: screen.journal.count.text() == "0 appel(s)", timeout=WAIT_MS)
-        calls.create_call(elsewhere, actor=SYSTEM, channel="police", needs=["sante"])
+        calls.create_call(elsewhere, actor=SYSTEM, channel="police", needs=["sante"], source="tests")
         qtbot.waitUntil(lambda: len(screen.journal.rows) == 1, timeout=WAIT_MS)
         assert screen.journal.table.item(0, 2).text() == "Police"
     elsewhere.dispose()

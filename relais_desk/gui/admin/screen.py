@@ -1,4 +1,5 @@
-"""*Administration*: user accounts — add, deactivate, reset the password, change role and shelter."""
+"""*Administration*: user accounts — add, deactivate, reset the password, change role and shelter — and the
+pages other modules add (the access log, `gui/admin/access.py`)."""
 
 from __future__ import annotations
 
@@ -14,11 +15,13 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from relais_desk.domain.enums import PartnerKind, Role
+from relais_desk.gui.admin.access import AccessScreen
 from relais_desk.gui.context import AppContext
 from relais_desk.gui.forms.ui_user_editor import Ui_UserEditor
 from relais_desk.gui.live import touches
@@ -89,10 +92,19 @@ class AdminScreen(QWidget):
         for b in (self.add, self.toggle, self.reset, self.role):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        accounts = QWidget(self)
+        inner = QVBoxLayout(accounts)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addLayout(buttons)
+        inner.addWidget(self.table, 1)
+        # Administration's pages: the accounts, then one line per page another module adds
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("adminTabs")
+        self.tabs.addTab(accounts, self.tr("Comptes"))
+        self.tabs.addTab(AccessScreen(ctx, self.tabs), self.tr("Accès"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
-        layout.addLayout(buttons)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.tabs, 1)
         if ctx.live is not None:
             ctx.live.changed.connect(lambda c: self.refresh() if touches(c, "user") else None)
 

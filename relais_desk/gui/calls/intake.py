@@ -49,6 +49,8 @@ from relais_desk.services.finder import Match, Profile
 from relais_desk.services.orientations import OrientationInfo
 from relais_desk.store.errors import DatabaseUnreachable
 
+SOURCE = "Appels"  # what the access log calls this screen
+
 
 @dataclass
 class Taken:
@@ -373,7 +375,8 @@ class CallIntake(QWidget):
 
         def cancel() -> None:
             with contextlib.suppress(UserFacingError):  # closed elsewhere meanwhile: nothing to give back
-                orientations.set_status(db, o.orientation_id, OrientationStatus.ANNULEE.value, actor=actor)
+                orientations.set_status(db, o.orientation_id, OrientationStatus.ANNULEE.value, actor=actor,
+                                        source=SOURCE)
 
         def done(_result: object = None) -> None:
             self.under_way.late_done()
@@ -455,7 +458,7 @@ class CallIntake(QWidget):
                 self.refresh_finder()  # the alternatives, at once
             self._action_ended(call, ok=False)
 
-        self.ctx.tasks.run(lambda: orientations.orient_to_bed(db, shelter=m.partner_id, category=m.category_id,
+        self.ctx.tasks.run(lambda: orientations.orient_to_bed(db, source=SOURCE, shelter=m.partner_id, category=m.category_id,
                                                               actor=actor, person_id=person_id, deadline=deadline),
                            on_done=done, on_error=failed)
 
@@ -489,7 +492,7 @@ class CallIntake(QWidget):
             self._action_ended(call, ok=False)
 
         call = self.under_way.start()
-        self.ctx.tasks.run(lambda: orientations.orient_to_partner(db, partner=partner_id, actor=actor,
+        self.ctx.tasks.run(lambda: orientations.orient_to_partner(db, source=SOURCE, partner=partner_id, actor=actor,
                                                                   person_id=person_id),
                            on_done=done, on_error=failed)
 
@@ -545,7 +548,7 @@ class CallIntake(QWidget):
             forget()
             return
         db, actor, oid = self.ctx.db, self.ctx.actor, item.orientation.orientation_id
-        self.ctx.tasks.run(lambda: orientations.set_status(db, oid, OrientationStatus.ANNULEE.value, actor=actor),
+        self.ctx.tasks.run(lambda: orientations.set_status(db, oid, OrientationStatus.ANNULEE.value, actor=actor, source=SOURCE),
                            on_done=forget, on_error=self._failed)
 
     def _forget(self, item: Taken) -> None:
@@ -567,7 +570,7 @@ class CallIntake(QWidget):
         if o is None:
             self.form_error.show_error(self.tr("Pas encore d'orientation dans cet appel : rien à imprimer."))
             return
-        slip_print.print_orientation_slip(self.ctx, self, o.orientation_id, pdf_path=pdf_path,
+        slip_print.print_orientation_slip(self.ctx, self, o.orientation_id, source=SOURCE, pdf_path=pdf_path,
                                           alias=self.person_panel.alias_for_slip(), on_error=self._failed)
 
     # -- saving and abandoning
@@ -624,7 +627,7 @@ class CallIntake(QWidget):
             self.save_button.setEnabled(True)
             self._failed(exc)
 
-        self.ctx.tasks.run(lambda: calls.create_call(db, **kwargs), on_done=done, on_error=failed)
+        self.ctx.tasks.run(lambda: calls.create_call(db, source=SOURCE, **kwargs), on_done=done, on_error=failed)
 
     def abandon(self, *, confirm: bool = True, then: Callable[[], None] | None = None) -> None:
         """Échap: leave the call; the beds held and the referrals made during it are cancelled.
@@ -650,7 +653,7 @@ class CallIntake(QWidget):
         def cancel_all() -> None:
             for oid in ids:
                 with contextlib.suppress(UserFacingError):  # already closed elsewhere: nothing to give back
-                    orientations.set_status(db, oid, OrientationStatus.ANNULEE.value, actor=actor)
+                    orientations.set_status(db, oid, OrientationStatus.ANNULEE.value, actor=actor, source=SOURCE)
                 cancelled.append(oid)
 
         def left(_result: object = None) -> None:

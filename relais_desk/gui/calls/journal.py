@@ -39,6 +39,8 @@ from relais_desk.gui.widgets import DateField, FieldError
 from relais_desk.services import calls, orientations, users
 from relais_desk.services.calls import CallInfo
 
+SOURCE = "Journal"  # what the access log calls this screen
+
 
 class RowTable(QTableWidget):
     """A list of rows: Tab into it chooses a row at once (Qt only marks one, so ↓ would skip the first)."""
@@ -151,7 +153,7 @@ class CallDetail(QGroupBox):
             self._enable(False)
             return
         db, actor = self.ctx.db, self.ctx.actor
-        self.ctx.tasks.run(lambda: calls.get_call(db, call_id, actor=actor),
+        self.ctx.tasks.run(lambda: calls.get_call(db, call_id, actor=actor, source=SOURCE),
                            on_done=lambda data: self._loaded(data, keep_notes), on_error=self._failed)
 
     def _loaded(self, data: dict[str, Any], keep_notes: bool) -> None:
@@ -205,7 +207,7 @@ class CallDetail(QGroupBox):
             self.message.show_error(self.tr("Choisissez une orientation."))
             return
         db, actor, status, call_id = self.ctx.db, self.ctx.actor, self.status.currentData(), self.call_id
-        self.ctx.tasks.run(lambda: orientations.set_status(db, o.orientation_id, status, actor=actor),
+        self.ctx.tasks.run(lambda: orientations.set_status(db, o.orientation_id, status, actor=actor, source=SOURCE),
                            on_done=lambda _o: self.show_call(call_id, keep_notes=True), on_error=self._failed)
 
     def save_follow_up(self) -> None:
@@ -217,7 +219,8 @@ class CallDetail(QGroupBox):
             return
         db, actor, call_id = self.ctx.db, self.ctx.actor, self.call_id
         notes, outcome = self.notes.toPlainText(), self.outcome.currentData()
-        self.ctx.tasks.run(lambda: calls.follow_up(db, call_id, actor=actor, notes=notes, outcome=outcome),
+        self.ctx.tasks.run(lambda: calls.follow_up(db, call_id, actor=actor, notes=notes, outcome=outcome,
+                                                           source=SOURCE),
                            on_done=lambda _c: self.show_call(call_id), on_error=self._failed)
 
     def print_slip(self, pdf_path: str | Path | None = None) -> None:
@@ -225,7 +228,8 @@ class CallDetail(QGroupBox):
         if o is None:
             self.message.show_error(self.tr("Choisissez une orientation."))
             return
-        slip_print.print_orientation_slip(self.ctx, self, o.orientation_id, pdf_path=pdf_path, on_error=self._failed)
+        slip_print.print_orientation_slip(self.ctx, self, o.orientation_id, source=SOURCE, pdf_path=pdf_path,
+                                          on_error=self._failed)
 
     def save_pdf(self) -> None:
         o = self.selected_orientation()
@@ -331,7 +335,7 @@ class CallJournal(QWidget):
         load_users = not self._operators_loaded
 
         def load() -> tuple[list[CallInfo], list]:
-            found = calls.journal(db, actor=actor, start=start, end=end, **filters)
+            found = calls.journal(db, actor=actor, source=SOURCE, start=start, end=end, **filters)
             return found, users.list_users(db, actor=actor) if load_users else []
 
         self.ctx.tasks.run(load, on_done=self._loaded, on_error=lambda exc: self.error.show_error(describe(exc)))

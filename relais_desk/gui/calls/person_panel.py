@@ -169,7 +169,8 @@ class PersonPanel(QGroupBox):
             return
         db, actor = self.ctx.db, self.ctx.actor
         year_v = year if year.isdigit() and len(year) == 4 else None
-        self.ctx.tasks.run(lambda: persons.search_persons(db, text, actor=actor, birth_year=year_v, limit=6),
+        self.ctx.tasks.run(lambda: persons.search_persons(db, text, actor=actor, source="Appels", birth_year=year_v,
+                                                           limit=6),
                            on_done=lambda found: self._show_found(found, text),
                            on_error=lambda _e: self._show_found([], text))
 

@@ -66,13 +66,15 @@ def preview(html: str, parent: QWidget | None = None) -> QPrintPreviewDialog:
     return dialog
 
 
-def print_orientation_slip(ctx: Any, parent: QWidget, orientation_id: int, *, pdf_path: str | Path | None = None,
+def print_orientation_slip(ctx: Any, parent: QWidget, orientation_id: int, *, source: str,
+                           pdf_path: str | Path | None = None,
                            alias: str | None = None,
                            on_error: Callable[[BaseException], None]) -> None:
     """Load the slip off the UI thread, then open the print preview, or write `pdf_path`.
 
-    `alias` names the person while the call (and so the person) is not saved yet."""
-    db = ctx.db
+    `alias` names the person while the call (and so the person) is not saved yet; `source` is the screen
+    (the access log says where the slip was read)."""
+    db, actor = ctx.db, ctx.actor
 
     def done(html: str) -> None:
         if pdf_path is None:
@@ -83,5 +85,5 @@ def print_orientation_slip(ctx: Any, parent: QWidget, orientation_id: int, *, pd
         except files.OutputRefused as exc:  # a symlink or a full disk: said next to the slip's buttons
             on_error(exc)
 
-    ctx.tasks.run(lambda: slips.slip_html(slips.slip(db, orientation_id, alias=alias)), on_done=done,
+    ctx.tasks.run(lambda: slips.slip_html(slips.slip(db, orientation_id, actor=actor, source=source, alias=alias)), on_done=done,
                   on_error=on_error)

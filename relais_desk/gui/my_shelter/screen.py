@@ -29,6 +29,8 @@ from relais_desk.services import beds, orientations, refusals
 from relais_desk.services.beds import BoardRow
 from relais_desk.store.errors import DatabaseUnreachable
 
+SOURCE = "Mon abri"  # what the access log calls this screen
+
 
 def spin_with_buttons(parent: QWidget, name: str) -> tuple[QSpinBox, QWidget]:
     """A number field with big − / + buttons (a shelter PC is often a touch screen)."""
@@ -94,11 +96,11 @@ class MyShelterScreen(QWidget):
 
     # -- loading
     def refresh(self) -> None:
-        db, pid = self.ctx.db, self.partner_id
+        db, pid, actor = self.ctx.db, self.partner_id, self.ctx.actor
 
         def load() -> tuple[list[BoardRow], list]:
             rows = [r for r in beds.board(db) if r.partner_id == pid]
-            return rows, orientations.expected_arrivals(db, pid) if pid else []
+            return rows, orientations.expected_arrivals(db, pid, actor=actor, source=SOURCE) if pid else []
 
         self.ctx.tasks.run(load, on_done=self._loaded)
 
@@ -213,7 +215,7 @@ class MyShelterScreen(QWidget):
 
     def close_orientation(self, orientation_id: int, status: str) -> None:
         db, actor = self.ctx.db, self.ctx.actor
-        self.ctx.tasks.run(lambda: orientations.set_status(db, orientation_id, status, actor=actor),
+        self.ctx.tasks.run(lambda: orientations.set_status(db, orientation_id, status, actor=actor, source=SOURCE),
                            on_done=lambda _o: self.refresh())
 
     def record_refusal(self) -> None:

@@ -138,6 +138,10 @@
         <translation>Access</translation>
     </message>
     <message>
+        <source>Personnes</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
         <source>désactivé</source>
         <translation>deactivated</translation>
     </message>
@@ -2077,6 +2081,93 @@ Program log: %2</translation>
     <message>
         <source>Déjà connue ? ↓ pour la choisir dans la liste.</source>
         <translation>Already known? ↓ to choose them in the list.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonsAdminScreen</name>
+    <message>
+        <source>Pseudonyme</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Chercher</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Effacer cette personne…</source>
+        <translation>Erase this person…</translation>
+    </message>
+    <message>
+        <source>Fusionner la seconde dans la première…</source>
+        <translation>Merge the second into the first…</translation>
+    </message>
+    <message>
+        <source>Personne</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Fiche</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Doublon</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Effacer : la demande d&apos;effacement d&apos;une personne (RGPD, art. 17). Sa fiche et les remarques de ses appels, orientations et refus disparaissent ; les statistiques ne changent pas. Fusionner : deux fiches de la même personne n&apos;en font plus qu&apos;une (la première est gardée).</source>
+        <translation>Erase: a person&apos;s request for erasure (GDPR art. 17). Their record and the remarks of their calls, referrals and turn-aways disappear; the statistics do not change. Merge: two records of the same person become one (the first is kept).</translation>
+    </message>
+    <message>
+        <source>Durée de conservation : %1 mois sans contact, puis la personne est effacée (purge quotidienne).</source>
+        <translation>Retention: %1 months without contact, then the person is erased (daily purge).</translation>
+    </message>
+    <message>
+        <source>Dernière purge : %1, %2 personne(s) effacée(s).</source>
+        <translation>Last purge: %1, %2 person(s) erased.</translation>
+    </message>
+    <message>
+        <source>Aucune purge n&apos;a encore eu lieu.</source>
+        <translation>No purge has run yet.</translation>
+    </message>
+    <message>
+        <source>Aucune personne ne correspond.</source>
+        <translation>No person matches.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — n° %3, dernier contact %4</source>
+        <translation>%1 (%2) — no. %3, last contact %4</translation>
+    </message>
+    <message>
+        <source>Cherchez d&apos;abord la personne par son pseudonyme.</source>
+        <translation>First search for the person by their alias.</translation>
+    </message>
+    <message>
+        <source>Effacer une personne</source>
+        <translation>Erase a person</translation>
+    </message>
+    <message>
+        <source>Effacer « %1 » ? Sa fiche et les remarques de ses appels, orientations et refus seront supprimées pour toujours ; cela ne peut pas être annulé. Les statistiques ne changent pas.</source>
+        <translation>Erase “%1”? Their record and the remarks of their calls, referrals and turn-aways will be deleted for good; this cannot be undone. The statistics do not change.</translation>
+    </message>
+    <message>
+        <source>« %1 » a été effacée.</source>
+        <translation>“%1” has been erased.</translation>
+    </message>
+    <message>
+        <source>Choisissez deux fiches différentes : la fiche gardée, puis son doublon.</source>
+        <translation>Choose two different records: the one to keep, then its duplicate.</translation>
+    </message>
+    <message>
+        <source>Fusionner deux fiches</source>
+        <translation>Merge two records</translation>
+    </message>
+    <message>
+        <source>Garder « %1 » et y fondre « %2 » ? Les appels, réservations, orientations et refus de la seconde deviennent ceux de la première, puis la seconde fiche est supprimée ; cela ne peut pas être annulé.</source>
+        <translation>Keep “%1” and merge “%2” into it? The calls, holds, referrals and turn-aways of the second become the first&apos;s, then the second record is deleted; this cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Fiches fusionnées : « %1 » est gardée.</source>
+        <translation>Records merged: “%1” is kept.</translation>
     </message>
 </context>
 <context>

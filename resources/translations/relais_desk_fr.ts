@@ -138,6 +138,10 @@
         <translation>Accès</translation>
     </message>
     <message>
+        <source>Personnes</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
         <source>désactivé</source>
         <translation>désactivé</translation>
     </message>
@@ -2077,6 +2081,93 @@ Journal du programme : %2</translation>
     <message>
         <source>Déjà connue ? ↓ pour la choisir dans la liste.</source>
         <translation>Déjà connue ? ↓ pour la choisir dans la liste.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonsAdminScreen</name>
+    <message>
+        <source>Pseudonyme</source>
+        <translation>Pseudonyme</translation>
+    </message>
+    <message>
+        <source>Chercher</source>
+        <translation>Chercher</translation>
+    </message>
+    <message>
+        <source>Effacer cette personne…</source>
+        <translation>Effacer cette personne…</translation>
+    </message>
+    <message>
+        <source>Fusionner la seconde dans la première…</source>
+        <translation>Fusionner la seconde dans la première…</translation>
+    </message>
+    <message>
+        <source>Personne</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Fiche</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Doublon</source>
+        <translation>Doublon</translation>
+    </message>
+    <message>
+        <source>Effacer : la demande d&apos;effacement d&apos;une personne (RGPD, art. 17). Sa fiche et les remarques de ses appels, orientations et refus disparaissent ; les statistiques ne changent pas. Fusionner : deux fiches de la même personne n&apos;en font plus qu&apos;une (la première est gardée).</source>
+        <translation>Effacer : la demande d&apos;effacement d&apos;une personne (RGPD, art. 17). Sa fiche et les remarques de ses appels, orientations et refus disparaissent ; les statistiques ne changent pas. Fusionner : deux fiches de la même personne n&apos;en font plus qu&apos;une (la première est gardée).</translation>
+    </message>
+    <message>
+        <source>Durée de conservation : %1 mois sans contact, puis la personne est effacée (purge quotidienne).</source>
+        <translation>Durée de conservation : %1 mois sans contact, puis la personne est effacée (purge quotidienne).</translation>
+    </message>
+    <message>
+        <source>Dernière purge : %1, %2 personne(s) effacée(s).</source>
+        <translation>Dernière purge : %1, %2 personne(s) effacée(s).</translation>
+    </message>
+    <message>
+        <source>Aucune purge n&apos;a encore eu lieu.</source>
+        <translation>Aucune purge n&apos;a encore eu lieu.</translation>
+    </message>
+    <message>
+        <source>Aucune personne ne correspond.</source>
+        <translation>Aucune personne ne correspond.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — n° %3, dernier contact %4</source>
+        <translation>%1 (%2) — n° %3, dernier contact %4</translation>
+    </message>
+    <message>
+        <source>Cherchez d&apos;abord la personne par son pseudonyme.</source>
+        <translation>Cherchez d&apos;abord la personne par son pseudonyme.</translation>
+    </message>
+    <message>
+        <source>Effacer une personne</source>
+        <translation>Effacer une personne</translation>
+    </message>
+    <message>
+        <source>Effacer « %1 » ? Sa fiche et les remarques de ses appels, orientations et refus seront supprimées pour toujours ; cela ne peut pas être annulé. Les statistiques ne changent pas.</source>
+        <translation>Effacer « %1 » ? Sa fiche et les remarques de ses appels, orientations et refus seront supprimées pour toujours ; cela ne peut pas être annulé. Les statistiques ne changent pas.</translation>
+    </message>
+    <message>
+        <source>« %1 » a été effacée.</source>
+        <translation>« %1 » a été effacée.</translation>
+    </message>
+    <message>
+        <source>Choisissez deux fiches différentes : la fiche gardée, puis son doublon.</source>
+        <translation>Choisissez deux fiches différentes : la fiche gardée, puis son doublon.</translation>
+    </message>
+    <message>
+        <source>Fusionner deux fiches</source>
+        <translation>Fusionner deux fiches</translation>
+    </message>
+    <message>
+        <source>Garder « %1 » et y fondre « %2 » ? Les appels, réservations, orientations et refus de la seconde deviennent ceux de la première, puis la seconde fiche est supprimée ; cela ne peut pas être annulé.</source>
+        <translation>Garder « %1 » et y fondre « %2 » ? Les appels, réservations, orientations et refus de la seconde deviennent ceux de la première, puis la seconde fiche est supprimée ; cela ne peut pas être annulé.</translation>
+    </message>
+    <message>
+        <source>Fiches fusionnées : « %1 » est gardée.</source>
+        <translation>Fiches fusionnées : « %1 » est gardée.</translation>
     </message>
 </context>
 <context>

@@ -53,7 +53,7 @@ def test_the_access_page_is_one_tab_of_administration(qtbot, network_db):
     admin = make_user(network_db, "chef", "admin")
     screen = AdminScreen(make_context(network_db, admin))
     qtbot.addWidget(screen)
-    assert [screen.tabs.tabText(i) for i in range(screen.tabs.count())] == ["Comptes", "Accès"]
+    assert [screen.tabs.tabText(i) for i in range(screen.tabs.count())] == ["Comptes", "Accès", "Personnes"]
     page = screen.tabs.widget(1)
     assert isinstance(page, AccessScreen)
     page.by_person.click()  # nobody chosen yet: says what to do, reads nothing

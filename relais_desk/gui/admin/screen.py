@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from relais_desk.domain.enums import PartnerKind, Role
 from relais_desk.gui.admin.access import AccessScreen
+from relais_desk.gui.admin.persons import PersonsAdminScreen
 from relais_desk.gui.context import AppContext
 from relais_desk.gui.forms.ui_user_editor import Ui_UserEditor
 from relais_desk.gui.live import touches
@@ -102,6 +103,7 @@ class AdminScreen(QWidget):
         self.tabs.setObjectName("adminTabs")
         self.tabs.addTab(accounts, self.tr("Comptes"))
         self.tabs.addTab(AccessScreen(ctx, self.tabs), self.tr("Accès"))
+        self.tabs.addTab(PersonsAdminScreen(ctx, self.tabs), self.tr("Personnes"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)

@@ -61,7 +61,7 @@ def history(db: Database, seed: int) -> tuple[list[date], list[int], int]:
                 person = rng.choice([*people, None])
                 # the free text of a person's calls must go with them (an anonymous call's may stay)
                 mark = str(seed) if person else "anonyme"
-                calls.create_call(db, actor=SYSTEM, channel="telephone", received_at=at, now=at, person_id=person,
+                calls.create_call(db, actor=SYSTEM, channel="telephone", received_at=at, now=at, person_id=person, source="tests",
                                   notes=f"notes-secretes-{mark}", location=f"lieu-secret-{mark}",
                                   needs=["hebergement"],
                                   refusals=[RefusalDraft("hommes", "saturation", f"remarque-{mark}")]
@@ -293,7 +293,8 @@ def test_a_merge_moves_the_events_is_ledgered_and_counts_one_person(network_db, 
     marc = [persons.create_person(network_db, actor=SYSTEM, alias="Marc G.", birth_year=1970, now=at)
             for _ in range(2)]
     for m in marc:
-        calls.create_call(network_db, actor=SYSTEM, channel="telephone", person_id=m.person_id, received_at=at, now=at)
+        calls.create_call(network_db, actor=SYSTEM, channel="telephone", person_id=m.person_id, received_at=at, now=at,
+                          source="tests")
     f = stats.Filters(start=date(2025, 1, 1), end=date(2025, 12, 31))
     assert stats.distinct_persons(network_db, f) == 2
     with network_db.read() as s:

@@ -173,7 +173,7 @@ def _connects(cfg: WorkstationConfig, user: str | None, password: str | None, db
     try:
         with psycopg.connect(conninfo, connect_timeout=5):
             return True
-    except psycopg.OperationalError:
+    except psycopg.Error:  # (a login name libpq cannot even parse is simply one that cannot connect)
         return False
 
 

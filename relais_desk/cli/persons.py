@@ -58,6 +58,11 @@ def show(args: argparse.Namespace) -> int:
 
 
 def export(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from relais_desk.store import files
+
+    files.check_output(Path(args.out), overwrite=args.force, field="out")  # refused before anything is read
     db = open_database(args)
     try:
         data = audit.person_file(db, args.person_id, actor=command_actor(db), source="cli persons export")

@@ -11,9 +11,7 @@ every subject merged into it (merges are ledger rows `person_merged`, after = {"
 
 from __future__ import annotations
 
-import errno
 import json
-import os
 from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
@@ -36,8 +34,8 @@ from relais_desk.domain.models import (
 from relais_desk.domain.nights import to_utc
 from relais_desk.services import access, lookup
 from relais_desk.services.actor import Actor
-from relais_desk.services.errors import Conflict, InvalidValue, NotFound
-from relais_desk.store import ledger
+from relais_desk.services.errors import InvalidValue, NotFound
+from relais_desk.store import files, ledger
 from relais_desk.store.database import Database
 from relais_desk.store.pg_access import MERGED
 
@@ -194,22 +192,7 @@ def person_file(db: Database, person_id: object, *, actor: Actor, source: str) -
 
 
 def write_private_json(path: str | Path, value: Any, *, force: bool = False) -> Path:
-    """Write `value` as JSON to a new file readable by its owner only (0600). An existing file is refused
-    unless `force`; a symbolic link never is followed."""
-    target = Path(path)
-    flags = os.O_WRONLY | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | (os.O_TRUNC if force else os.O_EXCL)
-    try:
-        fd = os.open(target, flags, 0o600)
-    except FileExistsError as exc:
-        raise Conflict(f"Le fichier « {target} » existe déjà : choisissez un autre nom ou ajoutez --force.",
-                       field="out") from exc
-    except OSError as exc:
-        if exc.errno == errno.ELOOP:
-            raise InvalidValue(f"« {target} » est un lien symbolique : il n'est pas suivi.", field="out") from exc
-        raise InvalidValue(f"Impossible d'écrire « {target} » : {exc.strerror}.", field="out") from exc
-    with os.fdopen(fd, "w", encoding="utf-8") as out:
-        if hasattr(os, "fchmod"):
-            os.fchmod(out.fileno(), 0o600)  # an overwritten file keeps its old mode otherwise
-        json.dump(value, out, ensure_ascii=False, indent=2, default=str)
-        out.write("\n")
-    return target
+    """Write `value` as JSON to a new file readable by its owner only (0600), like every file relais-desk
+    writes (`store.files`): an existing file is refused unless `force`, a symbolic link always is."""
+    data = (json.dumps(value, ensure_ascii=False, indent=2, default=str) + "\n").encode("utf-8")
+    return files.write_private(Path(path), data, overwrite=force, field="out")

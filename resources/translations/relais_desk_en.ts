@@ -4,6 +4,42 @@
 <context>
     <name>AccessScreen</name>
     <message>
+        <source>recherche</source>
+        <translation>search</translation>
+    </message>
+    <message>
+        <source>fiche</source>
+        <translation>record</translation>
+    </message>
+    <message>
+        <source>appel et ses notes</source>
+        <translation>call and its notes</translation>
+    </message>
+    <message>
+        <source>journal des appels</source>
+        <translation>call journal</translation>
+    </message>
+    <message>
+        <source>orientation</source>
+        <translation>referral</translation>
+    </message>
+    <message>
+        <source>refus</source>
+        <translation>turn-away</translation>
+    </message>
+    <message>
+        <source>bon d&apos;orientation</source>
+        <translation>referral slip</translation>
+    </message>
+    <message>
+        <source>journal des accès</source>
+        <translation>access log</translation>
+    </message>
+    <message>
+        <source>export du dossier</source>
+        <translation>file export</translation>
+    </message>
+    <message>
         <source>Pseudonyme</source>
         <translation>Alias</translation>
     </message>
@@ -38,6 +74,10 @@
     <message>
         <source>Du</source>
         <translation>From</translation>
+    </message>
+    <message>
+        <source>au</source>
+        <translation>to</translation>
     </message>
     <message>
         <source>Quand</source>

@@ -4,6 +4,42 @@
 <context>
     <name>AccessScreen</name>
     <message>
+        <source>recherche</source>
+        <translation>recherche</translation>
+    </message>
+    <message>
+        <source>fiche</source>
+        <translation>fiche</translation>
+    </message>
+    <message>
+        <source>appel et ses notes</source>
+        <translation>appel et ses notes</translation>
+    </message>
+    <message>
+        <source>journal des appels</source>
+        <translation>journal des appels</translation>
+    </message>
+    <message>
+        <source>orientation</source>
+        <translation>orientation</translation>
+    </message>
+    <message>
+        <source>refus</source>
+        <translation>refus</translation>
+    </message>
+    <message>
+        <source>bon d&apos;orientation</source>
+        <translation>bon d&apos;orientation</translation>
+    </message>
+    <message>
+        <source>journal des accès</source>
+        <translation>journal des accès</translation>
+    </message>
+    <message>
+        <source>export du dossier</source>
+        <translation>export du dossier</translation>
+    </message>
+    <message>
         <source>Pseudonyme</source>
         <translation>Pseudonyme</translation>
     </message>
@@ -38,6 +74,10 @@
     <message>
         <source>Du</source>
         <translation>Du</translation>
+    </message>
+    <message>
+        <source>au</source>
+        <translation>au</translation>
     </message>
     <message>
         <source>Quand</source>

@@ -28,8 +28,8 @@ def test_admin_reads_the_log_by_person_account_and_period_and_exports_a_file(qtb
     assert screen.person.count() == 1 and "Marc D." in screen.person.currentText()
     screen.by_person.click()
     shown = [(screen.table.item(i, 2).text(), screen.table.item(i, 3).text()) for i in range(screen.table.rowCount())]
-    assert shown[0] == ("audit", "Accès")  # reading the log is itself a logged read
-    assert ("person", "Appels") in shown and ("search", "Accès") in shown
+    assert shown[0] == ("journal des accès", "Accès")  # reading the log is itself a logged read
+    assert ("fiche", "Appels") in shown and ("recherche", "Accès") in shown  # in plain words, not codes
     assert all(screen.table.item(i, 1).text() in ("nadia", "chef", "système") for i in range(len(shown)))
 
     screen.account.setCurrentIndex(screen.account.findData("nadia"))

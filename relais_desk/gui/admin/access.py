@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,6 +35,18 @@ from relais_desk.services import audit, persons, users
 from relais_desk.services.audit import AccessRow
 
 SOURCE = "Accès"  # what the access log calls this screen
+# what each kind of read is called on screen (the log keeps the stable code)
+WHAT_LABELS = {
+    "search": QT_TRANSLATE_NOOP("AccessScreen", "recherche"),
+    "person": QT_TRANSLATE_NOOP("AccessScreen", "fiche"),
+    "call": QT_TRANSLATE_NOOP("AccessScreen", "appel et ses notes"),
+    "journal": QT_TRANSLATE_NOOP("AccessScreen", "journal des appels"),
+    "orientation": QT_TRANSLATE_NOOP("AccessScreen", "orientation"),
+    "refusal": QT_TRANSLATE_NOOP("AccessScreen", "refus"),
+    "slip": QT_TRANSLATE_NOOP("AccessScreen", "bon d'orientation"),
+    "audit": QT_TRANSLATE_NOOP("AccessScreen", "journal des accès"),
+    "export": QT_TRANSLATE_NOOP("AccessScreen", "export du dossier"),
+}
 
 
 class AccessScreen(QWidget):
@@ -84,6 +96,7 @@ class AccessScreen(QWidget):
         grid.addWidget(self.by_account, 1, 4)
         grid.addWidget(QLabel(self.tr("Du"), self), 2, 0)
         grid.addWidget(self.start, 2, 1)
+        grid.addWidget(QLabel(self.tr("au"), self), 2, 2, Qt.AlignmentFlag.AlignRight)
         grid.addWidget(self.end, 2, 3)
         grid.addWidget(self.by_period, 2, 4)
         grid.setColumnStretch(3, 1)
@@ -169,7 +182,8 @@ class AccessScreen(QWidget):
         self.rows = rows
         self.table.setRowCount(len(rows))
         for i, r in enumerate(rows):
-            cells = (f"{to_local(r.at):%d/%m/%Y %H:%M}", r.user or self.tr("système"), r.what, r.source,
+            what = self.tr(WHAT_LABELS[r.what]) if r.what in WHAT_LABELS else r.what
+            cells = (f"{to_local(r.at):%d/%m/%Y %H:%M}", r.user or self.tr("système"), what, r.source,
                      r.subject[:8] if r.subject else "", str(r.call_id or ""))
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(text)

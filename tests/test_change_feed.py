@@ -107,14 +107,20 @@ def sqlite_network(sqlite_db: Database) -> Database:
     return sqlite_db
 
 
-def test_postgres_listener_reconnects_and_asks_for_a_resync(pg_network, pg_url):
-    network_db = pg_network
-    other = Database(pg_url)
-    feed = open_feed(other)
+def started_feed(db: Database) -> tuple[object, Collector, list[FeedState]]:
+    """A running feed on `db`, with what it delivers and the states it went through."""
+    feed = open_feed(db)
     collector, states = Collector(), []
     feed.subscribe(collector)
     feed.on_state(lambda state, message: states.append(state))
     feed.start()
+    return feed, collector, states
+
+
+def test_postgres_listener_reconnects_and_asks_for_a_resync(pg_network, pg_url):
+    network_db = pg_network
+    other = Database(pg_url)
+    feed, collector, states = started_feed(other)
     try:
         assert feed.wait_live(WAIT)
         with network_db.write_engine.begin() as conn:
@@ -210,16 +216,12 @@ def test_a_frozen_link_to_postgres_leaves_live_and_comes_back_when_it_thaws(pg_n
     target = make_url(pg_url)
     proxy = TcpProxy(target.host or "127.0.0.1", target.port or 5432)
     other = Database(target.set(host="127.0.0.1", port=proxy.port).render_as_string(hide_password=False))
-    feed = open_feed(other)
-    collector, states = Collector(), []
-    feed.subscribe(collector)
-    feed.on_state(lambda state, message: states.append(state))
-    feed.start()
+    feed, collector, states = started_feed(other)
     try:
         assert feed.wait_live(WAIT)
         frozen_at = time.monotonic()
         proxy.frozen.set()
-        # idle check every 5 s, then 4 s for an answer: "not live" within 10 s by design (bench/ measures it)
+        # idle check every 5 s, then 4 s for an answer: "not live" within 10 s by design
         assert wait_until(lambda: feed.state != FeedState.LIVE, timeout=20), feed.state_message
         assert time.monotonic() - frozen_at < 20
         proxy.frozen.clear()

@@ -67,3 +67,26 @@ def test_only_admin_sets_retention_months_and_within_bounds(net, role):  # noqa:
         conn.execute("INSERT INTO network_setting (key, value) VALUES ('retention_months', '36')")
         conn.commit()
     assert retention.retention_status(net.db, actor=SYSTEM)["retention_months"] == 36
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_a_contact_moves_the_last_contact_through_the_server_never_into_the_future(net, role):  # noqa: F811
+    from sqlalchemy import text
+
+    def last(pid: int):  # noqa: ANN202
+        with net.db.read() as s:
+            return s.execute(text("SELECT last_contact_at FROM person WHERE id = :p"), {"p": pid}).scalar()
+
+    with net.db.write() as s:  # long ago, so that any move shows
+        s.execute(text("UPDATE person SET last_contact_at = '2020-01-01' WHERE id IN (:a, :b)"),
+                  {"a": net.stranger.person_id, "b": net.guest.person_id})
+    with net.connect(role) as conn:
+        for pid in (net.stranger.person_id, net.guest.person_id):
+            conn.execute("SELECT relais_person_touch(%s, '2100-01-01')", (pid,))  # a future date is clamped
+        conn.commit()
+    stranger, guest = last(net.stranger.person_id), last(net.guest.person_id)
+    assert 2020 < guest.year < 2100  # the guest has a bed at the shelter: every account may record a contact
+    if role == "abri":
+        assert stranger.year == 2020  # not linked to this shelter: not the shelter's to keep from the purge
+    else:
+        assert 2020 < stranger.year < 2100

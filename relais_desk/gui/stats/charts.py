@@ -9,6 +9,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from relais_desk.gui import rich_text
 from relais_desk.reports import stats_charts
 from relais_desk.reports.masking import MASK_LABEL, MIN_THRESHOLD, published
 from relais_desk.services.stats import MONTHS_SHORT_FR, REASONS, WEEKDAYS_FR
@@ -85,7 +86,7 @@ def _masked_note(chart: Chart, threshold: int) -> None:
     note = QCoreApplication.translate("Charts", "%1 effectif masqué (< %2) : non dessiné")
     chart.addItem(pg.BarGraphItem(x=[0], height=[0], width=0, brush=QBrush(QColor("#888888"),
                                                                              Qt.BrushStyle.BDiagPattern),
-                                  name=note.replace("%1", MASK_LABEL).replace("%2", str(threshold))))
+                                  name=rich_text.escape(note.replace("%1", MASK_LABEL).replace("%2", str(threshold)))))
 
 
 def occupancy(chart: Chart, rows: list[dict[str, Any]], winters: list[tuple[date, date]]) -> None:
@@ -103,7 +104,7 @@ def occupancy(chart: Chart, rows: list[dict[str, Any]], winters: list[tuple[date
         xs = [epoch(r["period"]) for r in series if r["rate"] is not None]
         ys = [r["rate"] * 100 for r in series if r["rate"] is not None]
         pen = pg.mkPen(color="#2f6690" if len(by_key) == 1 else tuple(colors[i][:3]), width=2)
-        chart.plot(xs, ys, pen=pen, name=key)
+        chart.plot(xs, ys, pen=pen, name=rich_text.escape(key))  # legends are rich text; a shelter's name is typed
     chart.setLabel("left", QCoreApplication.translate("Charts", "taux d'occupation"), units="%")
     chart.setYRange(0, 105)
     chart.points = [(epoch(r["period"]), f"{r['period']:%d/%m/%Y} · {r['key']} : "

@@ -7,10 +7,12 @@ Show and export read a person's data, and so are logged in the access log (sourc
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from relais_desk.cli import command_actor, emit_json, open_database
 from relais_desk.domain.nights import to_local
 from relais_desk.services import audit, person_merge, persons, retention
+from relais_desk.store import files
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -58,10 +60,6 @@ def show(args: argparse.Namespace) -> int:
 
 
 def export(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
-    from relais_desk.store import files
-
     files.check_output(Path(args.out), overwrite=args.force, field="out")  # refused before anything is read
     db = open_database(args)
     try:

@@ -78,7 +78,7 @@ def touch(session: Session, person_id: int | None, at: datetime) -> None:
     """A contact with the person (call, hold, orientation, refusal) at `at`: what the retention limit counts from."""
     if person_id is None:
         return
-    if session.get_bind().dialect.name == "postgresql":  # accounts cannot read last_contact_at: the server moves it
+    if access.is_pg(session):  # accounts cannot read last_contact_at: the server moves it
         session.execute(text("SELECT relais_person_touch(:p, :at)"), {"p": person_id, "at": at})
         return
     session.execute(update(Person).where(Person.id == person_id,

@@ -14,7 +14,7 @@ from relais_desk.gui.main_window import MainWindow
 from relais_desk.services import settings
 from relais_desk.services.login_throttle import LoginThrottle
 from relais_desk.store.database import Database
-from tests.gui.conftest import make_context, make_user
+from tests.gui.conftest import PASSWORD, make_context, make_user
 from tests.network import small_network
 
 WAIT_MS = 15_000
@@ -95,3 +95,21 @@ def test_a_change_at_the_command_line_reaches_an_open_workstation(qtbot, shared_
         err = capsys.readouterr().err
         assert "Heure invalide" in err and len(err.strip().splitlines()) == 1
 
+
+
+def test_the_login_after_change_user_shows_the_network_name_followed_live(qtbot, network_db):
+    from tests.gui.test_sessions import _close_all, _sessions, _sign_in
+
+    make_user(network_db, "claire", "coordination")
+    sessions = _sessions(qtbot, network_db)
+    try:
+        _sign_in(sessions.login, "claire", PASSWORD)
+        window = sessions.window
+        settings.set_value(network_db, "network_name", "Relais social de Mons-Borinage", actor=window.ctx.actor)
+        window.ctx.network_watch.reload()  # what a "setting" change on the feed does
+        assert window.windowTitle() == "relais-desk — Relais social de Mons-Borinage"
+        window.change_user_action.trigger()
+        qtbot.waitUntil(lambda: sessions.login is not None and sessions.login.isVisible(), timeout=WAIT_MS)
+        assert sessions.login.ui.networkLabel.text() == "Relais social de Mons-Borinage"
+    finally:
+        _close_all(sessions)

@@ -36,7 +36,9 @@ def workstation(qtbot, url: str, username: str, role: str) -> Iterator[tuple[Mai
         yield window, ctx
     finally:
         live.stop()
+        qtbot.wait(250)  # a debounced refresh (the finder's, 200 ms) may still start: let it, and answer
         ctx.tasks.wait()
+        qtbot.wait(10)  # its answer delivered while the window exists
         window.close()
         db.dispose()
 
@@ -113,3 +115,32 @@ def test_the_login_after_change_user_shows_the_network_name_followed_live(qtbot,
         assert sessions.login.ui.networkLabel.text() == "Relais social de Mons-Borinage"
     finally:
         _close_all(sessions)
+
+
+def test_an_open_call_follows_the_new_deadline_and_stale_rule(qtbot, shared_url):
+    from relais_desk.domain.nights import to_local
+    from relais_desk.services import beds
+    from tests.network import SYSTEM
+
+    def shown_deadline(db: Database) -> str:
+        return to_local(beds.suggested_deadline(db)).strftime("%H:%M")
+
+    def dourlet():  # noqa: ANN202
+        return next((m for m in intake.finder.matches if (m.shelter, m.category) == ("Abri Dourlet", "hommes")), None)
+
+    with workstation(qtbot, shared_url, "nuit", "operateur") as (desk, ctx):
+        beds.set_counts(ctx.db, shelter="Abri Dourlet", category="hommes", occupied=1, actor=SYSTEM)  # counted now
+        desk.new_call()
+        intake = desk.screens["calls"].intake
+        intake.gender.setCurrentIndex(intake.gender.findData("homme"))
+        qtbot.waitUntil(lambda: dourlet() is not None and not dourlet().stale, timeout=WAIT_MS)
+        assert intake.finder.deadline.dateTime().toString("HH:mm") == shown_deadline(ctx.db)  # 22:00, or +2 h
+        elsewhere = Database(shared_url)
+        settings.set_value(elsewhere, "hold_deadline", "11:50", actor=SYSTEM)
+        settings.set_value(elsewhere, "stale_after_hours", "0", actor=SYSTEM)
+        elsewhere.dispose()
+        qtbot.waitUntil(lambda: dourlet() is not None and dourlet().stale, timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: intake.finder.deadline.dateTime().toString("HH:mm") == shown_deadline(ctx.db),
+                        timeout=WAIT_MS)  # next morning 11:50 (unless it is 11:50 already: then in 2 h)
+        assert shown_deadline(ctx.db) != "22:00"
+        intake.abandon(confirm=False)

@@ -252,10 +252,11 @@ def test_the_ledger_says_who_from_the_login_and_refuses_invented_bed_history(net
 
 
 @pytest.mark.parametrize("role", ("operateur", "abri", "coordination"))
-def test_only_admin_sets_the_mask_threshold(net, role):
+@pytest.mark.parametrize(("key", "value"), [("mask_threshold", "5"), ("retention_months", "6")])
+def test_only_admin_sets_the_mask_threshold_and_the_retention(net, role, key, value):
     with net.connect(role) as conn:
-        refused(conn, "INSERT INTO network_setting (key, value) VALUES ('mask_threshold', '0') "
-                      "ON CONFLICT (key) DO UPDATE SET value = '0'")
+        refused(conn, "INSERT INTO network_setting (key, value) VALUES (%(k)s, %(v)s) "
+                      "ON CONFLICT (key) DO UPDATE SET value = %(v)s", {"k": key, "v": value})
 
 
 def test_admin_sets_the_mask_threshold_but_never_below_3(net):
@@ -271,13 +272,6 @@ def test_admin_sets_the_mask_threshold_but_never_below_3(net):
 def setting_ledger(conn: psycopg.Connection) -> list[tuple]:
     return conn.execute("SELECT user_id, before, after FROM ledger WHERE entity = 'network_setting' "
                         "ORDER BY id").fetchall()
-
-
-@pytest.mark.parametrize("role", ("operateur", "abri", "coordination"))
-def test_only_admin_sets_the_retention(net, role):
-    with net.connect(role) as conn:
-        refused(conn, "INSERT INTO network_setting (key, value) VALUES ('retention_months', '6') "
-                      "ON CONFLICT (key) DO UPDATE SET value = '6'")
 
 
 def test_the_server_ledgers_every_setting_change_naming_the_login(net):

@@ -13,6 +13,9 @@ What the server enforces (the client's own checks only make the messages):
 - RLS is ENABLEd and FORCEd on every table, with one explicit policy per role and command;
 - the ledger is append-only for everybody, the owner included (REVOKE and a trigger), and its
   `user_id` is set by the server from the session's login;
+- network settings are changed by coordination and admin only (admin alone for the masking threshold
+  and the retention), with values of their kind; the server ledgers and announces each change itself
+  (`pg_settings`);
 - person-level values (persons, calls, notes) are read only through logged SECURITY DEFINER functions
   (`pg_access`), which write the access log; the access log is append-only like the ledger;
 - account management, hold expiry and the census run in SECURITY DEFINER functions with a fixed

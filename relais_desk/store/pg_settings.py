@@ -12,21 +12,13 @@ from __future__ import annotations
 
 import json
 
+from relais_desk.domain import network_settings as ns
 from relais_desk.domain.enums import LedgerAction
-from relais_desk.domain.network_settings import (
-    DEFAULTS,
-    ENTITY,
-    MAX_IDLE_LOCK_MINUTES,
-    MIN_MASK_THRESHOLD,
-    TEXT_SETTINGS,
-    TIME_SETTINGS,
-    TOPIC,
-)
 from relais_desk.store import pg_retention
 from relais_desk.store.pg_sql import CHANNEL, DEFINER, Names, lit
 
 # the very payload `store.changes.encode` sends: PostgreSQL delivers identical notifications once
-_NOTIFY_PAYLOAD = json.dumps({"t": TOPIC, "ids": []}, separators=(",", ":"))
+_NOTIFY_PAYLOAD = json.dumps({"t": ns.TOPIC, "ids": []}, separators=(",", ":"))
 
 
 def _keys(keys: tuple[str, ...] | list[str]) -> str:
@@ -36,18 +28,18 @@ def _keys(keys: tuple[str, ...] | list[str]) -> str:
 def setting_rule(n: Names) -> str:
     """The `network_setting` policies' check: a known key, a value of its kind, admin's keys for admin."""
     return (
-        f"key IN ({_keys(list(DEFAULTS))}) AND CASE "
+        f"key IN ({_keys(list(ns.DEFAULTS))}) AND CASE "
         f"WHEN key = 'mask_threshold' THEN pg_has_role(session_user, {lit(n.admin)}, 'MEMBER') "
-        f"AND value ~ '^[0-9]{{1,6}}$' AND value::integer >= {MIN_MASK_THRESHOLD} "
+        f"AND value ~ '^[0-9]{{1,6}}$' AND value::integer >= {ns.MIN_MASK_THRESHOLD} "
         f"{pg_retention.setting_rule(n)}"
-        f"WHEN key IN ({_keys(TIME_SETTINGS)}) THEN value ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$' "
-        f"WHEN key IN ({_keys(TEXT_SETTINGS)}) THEN length(value) BETWEEN 1 AND 200 "
-        f"WHEN key = 'idle_lock_minutes' THEN value ~ '^[0-9]{{1,6}}$' AND value::integer <= {MAX_IDLE_LOCK_MINUTES} "
+        f"WHEN key IN ({_keys(ns.TIME_SETTINGS)}) THEN value ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$' "
+        f"WHEN key IN ({_keys(ns.TEXT_SETTINGS)}) THEN length(value) BETWEEN 1 AND 200 "
+        f"WHEN key = 'idle_lock_minutes' THEN value ~ '^[0-9]{{1,6}}$' AND value::integer <= {ns.MAX_IDLE_LOCK_MINUTES} "
         "ELSE value ~ '^[0-9]{1,6}$' AND value::integer <= 100000 END")
 
 
 def functions() -> list[str]:
-    defaults = lit(json.dumps(DEFAULTS, ensure_ascii=False, sort_keys=True))
+    defaults = lit(json.dumps(ns.DEFAULTS, ensure_ascii=False, sort_keys=True))
     return [
         # Runs as the owner (who alone may append this entity), after the row passed the policies.
         f"""CREATE OR REPLACE FUNCTION relais_setting_changed() RETURNS trigger LANGUAGE plpgsql {DEFINER} AS $fn$
@@ -60,7 +52,7 @@ def functions() -> list[str]:
                 v_before := {defaults}::jsonb ->> NEW.key;
               END IF;
               INSERT INTO ledger (at, user_id, action, entity, entity_id, before, after)
-              VALUES (now(), relais_app_user_id(), {lit(LedgerAction.SETTING_CHANGED.value)}, {lit(ENTITY)}, NULL,
+              VALUES (now(), relais_app_user_id(), {lit(LedgerAction.SETTING_CHANGED.value)}, {lit(ns.ENTITY)}, NULL,
                       json_build_object('key', NEW.key, 'value', v_before)::text,
                       json_build_object('key', NEW.key, 'value', NEW.value)::text);
               PERFORM pg_notify({lit(CHANNEL)}, {lit(_NOTIFY_PAYLOAD)});

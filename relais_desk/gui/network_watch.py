@@ -12,14 +12,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from relais_desk.domain.network_settings import TOPIC
 from relais_desk.gui.live import touches
 from relais_desk.services import settings
 from relais_desk.store.errors import DatabaseUnreachable, LoginRefused
 
 if TYPE_CHECKING:
     from relais_desk.gui.context import AppContext
-
-TOPIC = "setting"
 
 
 class NetworkWatch(QObject):

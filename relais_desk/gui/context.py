@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Signal
 
 from relais_desk.domain.enums import Role
 from relais_desk.gui.live import LiveFeed
+from relais_desk.gui.network_watch import NetworkWatch
 from relais_desk.gui.tasks import ErrorHub, TaskRunner
 from relais_desk.services.users import UserInfo
 from relais_desk.store.database import Database
@@ -37,8 +38,13 @@ class AppContext:
     tasks: TaskRunner
     errors: ErrorHub
     live: LiveFeed | None
-    network: dict[str, str] = field(default_factory=dict)
+    network: dict[str, str] = field(default_factory=dict)  # replaced, never edited, when a setting changes
     connectivity: Connectivity = field(default_factory=Connectivity)
+    # `network_watch.changed(keys)`: the network's settings changed (anywhere); `network` already holds them
+    network_watch: NetworkWatch = field(default_factory=NetworkWatch)
+
+    def __post_init__(self) -> None:
+        self.network_watch.follow(self)
 
     @property
     def actor(self) -> Any:

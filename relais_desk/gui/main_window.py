@@ -58,7 +58,7 @@ class MainWindow(QMainWindow):
         self._focus_before_lock: QWidget | None = None
         self._enabled_before_lock: list[QAction] = []
         self.session_ended.connect(self._leave_session)  # first, before whoever returns to the login
-        self.setWindowTitle(self.tr("relais-desk — %1").replace("%1", ctx.network.get("network_name", "")))
+        self._show_network_name()
         self.setWindowIcon(QIcon(":/icons/relais-desk.svg"))
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
@@ -85,9 +85,8 @@ class MainWindow(QMainWindow):
         self._status_bar()
         self._file_menu()
         self._preferences_menu()
-        if idle_lock_ms is None:
-            idle_lock_ms = max(0, ctx.setting_int("idle_lock_minutes", 10)) * 60_000
-        self.idle = IdleWatcher(idle_lock_ms, self)
+        self._idle_from_network = idle_lock_ms is None  # a test or a kiosk may fix it; otherwise the network's
+        self.idle = IdleWatcher(self._network_idle_ms() if idle_lock_ms is None else idle_lock_ms, self)
         self.idle.idle.connect(self.lock)
         self.tray = QSystemTrayIcon(QIcon(":/icons/relais-desk.svg"), self) if QSystemTrayIcon.isSystemTrayAvailable() else None
         if self.tray is not None:
@@ -102,6 +101,7 @@ class MainWindow(QMainWindow):
         if ctx.live is not None:
             ctx.live.state_changed.connect(self._on_feed_state)
         ctx.connectivity.changed.connect(self._connectivity_changed)
+        ctx.network_watch.changed.connect(self._network_changed)
         self._restore()
         self.nav.setCurrentRow(0)
 
@@ -248,6 +248,21 @@ class MainWindow(QMainWindow):
                 self.new_call()  # back to the call in progress, nothing lost
             return False
         return True
+
+    # -- the network's settings, applied as soon as they change anywhere
+    def _show_network_name(self) -> None:
+        self.setWindowTitle(self.tr("relais-desk — %1").replace("%1", self.ctx.network.get("network_name", "")))
+
+    def _network_idle_ms(self) -> int:
+        return max(0, self.ctx.setting_int("idle_lock_minutes", 10)) * 60_000
+
+    def _network_changed(self, keys: frozenset[str]) -> None:
+        if "network_name" in keys:
+            self._show_network_name()
+        if "idle_lock_minutes" in keys and self._idle_from_network:
+            self.idle.set_timeout(self._network_idle_ms())
+            if not self.locked and not self._session_over:
+                self.idle.resume()  # counts the new time from now
 
     # -- preferences
     def _preferences_menu(self) -> None:

@@ -89,6 +89,7 @@ class Sessions(QObject):
 
     def _ended(self, message: str) -> None:
         window = self.window
+        self.network = window.ctx.network if window is not None else self.network  # as followed live (network name)
         if window is not None and window.unsaved_draft:
             self._draft = (window.ctx.user.user_id, window.unsaved_draft)
         self.stop()

@@ -68,7 +68,7 @@ class BoardScreen(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.model = BoardModel(self)
-        self.model.stale_after = timedelta(hours=ctx.setting_int("stale_after_hours", 12))
+        self.model.stale_after = self._network_stale_after()
         self.proxy = BoardFilter(self.model)
         self.past: datetime | None = None
         self.loaded_at: datetime | None = None
@@ -79,6 +79,7 @@ class BoardScreen(QWidget):
         if ctx.live is not None:
             ctx.live.changed.connect(self._on_change)
         ctx.connectivity.changed.connect(lambda *_: self._update_banner())
+        ctx.network_watch.changed.connect(self._network_changed)
         self._clock = QTimer(self, interval=30_000)
         self._clock.timeout.connect(self._tick)
         self._clock.start()
@@ -175,6 +176,15 @@ class BoardScreen(QWidget):
     def _on_change(self, change) -> None:  # noqa: ANN001
         if self.past is None and touches(change, "bed_state", "hold", "capacity", "partner", "category"):
             self._refresh_timer.start()
+
+    def _network_stale_after(self) -> timedelta:
+        return timedelta(hours=self.ctx.setting_int("stale_after_hours", 12))
+
+    def _network_changed(self, keys: frozenset[str]) -> None:
+        """A new stale rule or saturation threshold: the board is shown again under it."""
+        if keys & {"stale_after_hours", "saturation_threshold"}:
+            self.model.stale_after = self._network_stale_after()
+            self.refresh()
 
     def _tick(self) -> None:
         if self.past is None:

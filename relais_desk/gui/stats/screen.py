@@ -72,6 +72,7 @@ class StatsScreen(QWidget):
         self.unmet.clicked.connect(lambda: self.export_unmet())
         self.report = QPushButton(self.tr("Rapport annuel…"), self)
         self.report.clicked.connect(self.annual_report)
+        ctx.network_watch.changed.connect(self._network_changed)
         self.tabs = QTabWidget(self)
         self.occupancy = charts.Chart(self.tr("Taux d'occupation"), dates=True)
         self.bed_nights = charts.Chart(self.tr("Nuitées par mois"))
@@ -133,6 +134,10 @@ class StatsScreen(QWidget):
             }
 
         self.ctx.tasks.run(load, on_done=self._loaded, on_error=self._failed)
+
+    def _network_changed(self, keys: frozenset[str]) -> None:
+        if "mask_threshold" in keys and self.loaded is not None:
+            self._loaded(self.loaded)  # the charts masked again under the network's new threshold
 
     def _failed(self, exc: BaseException) -> None:
         self.apply.setEnabled(True)

@@ -79,6 +79,7 @@ class TaskRunner(QObject):
         self.pool = QThreadPool()
         self.pool.setMaxThreadCount(max_threads)
         self._pending: set[_Signals] = set()
+        self._closed = False
 
     def run(self, fn: Callable[[], Any], *, on_done: Callable[[Any], None] | None = None,
             on_error: Callable[[BaseException], None] | None = None) -> None:
@@ -99,12 +100,16 @@ class TaskRunner(QObject):
         @Slot(object)
         def done(result: Any) -> None:
             self._finish(signals)
-            if on_done:
+            if on_done and not self._closed:
                 on_done(result)
 
         @Slot(object)
         def failed(exc: BaseException) -> None:
             self._finish(signals)
+            if self._closed:
+                if not isinstance(exc, UserFacingError):
+                    log.error("unexpected error in a background task after its session ended", exc_info=exc)
+                return
             self._failed(exc, on_error)
 
         signals.done.connect(done)
@@ -125,6 +130,10 @@ class TaskRunner(QObject):
             on_error(exc)
         else:
             self.errors.report(exc)
+
+    def close(self) -> None:
+        """The session is over: answers still on their way are dropped (their widgets are going away)."""
+        self._closed = True
 
     def wait(self, msecs: int = 10_000) -> bool:
         """Wait for running tasks (shutdown, tests)."""

@@ -78,6 +78,14 @@ def parse_url(url: str) -> URL:
     )
 
 
+def backend_of(url: URL) -> Backend:
+    """Which backend a parsed URL names, and where (nothing is opened: the login dialog shows it at once)."""
+    if url.get_backend_name() == "sqlite":
+        db = url.database
+        return Backend("sqlite", str(Path(db).expanduser().absolute()) if db and db != ":memory:" else ":memory:")
+    return Backend("postgresql", f"{url.host or 'localhost'}:{url.port or 5432}/{url.database}")
+
+
 def _sqlite_on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
     # Let SQLAlchemy's begin listeners issue BEGIN themselves (pysqlite's own handling is broken).
     dbapi_conn.isolation_level = None
@@ -174,13 +182,10 @@ class Database:
                                          check_file=self._check_sqlite_file)
             self.write_engine = _sqlite_engine(self.url, immediate=True, must_exist=self._sqlite_file_seen,
                                                check_file=self._check_sqlite_file)
-            self.backend = Backend("sqlite", str(path) if path else ":memory:")
         else:
             self.engine = _pg_engine(self.url)
             self.write_engine = self.engine
-            self.backend = Backend(
-                "postgresql", f"{self.url.host or 'localhost'}:{self.url.port or 5432}/{self.url.database}"
-            )
+        self.backend = backend_of(self.url)
         self._read = sessionmaker(self.engine, expire_on_commit=False)
         self._write = sessionmaker(self.write_engine, expire_on_commit=False)
         # Announcements go out inside the writing transaction (NOTIFY / change_event rows).
@@ -262,7 +267,7 @@ class Database:
                     "Le serveur n'accepte plus cette session (compte désactivé, modifié ou mot de passe "
                     "changé) : reconnectez-vous.", where=self.backend.where) from exc
             if not self.is_sqlite and not exc.connection_invalidated and _failed_to_connect(exc):
-                raise self._why_not_connected(exc) from exc
+                raise self.why_not_connected(exc) from exc
             if exc.connection_invalidated or _is_connection_error(exc):
                 raise DatabaseUnreachable(
                     f"La base de données ({self.backend.where}) ne répond pas : {_first_line(exc)}",
@@ -301,7 +306,7 @@ class Database:
         if verdict != ["ok"]:
             raise damaged
 
-    def _why_not_connected(self, exc: OperationalError) -> Exception:
+    def why_not_connected(self, exc: OperationalError) -> Exception:
         """A connection that never opened: why, in plain words (unreachable, TLS, no such database, login)."""
         from relais_desk.store import config
 

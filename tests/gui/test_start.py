@@ -15,7 +15,6 @@ import pytest
 from sqlalchemy.engine import make_url
 
 from relais_desk.gui import app as gui_app
-from relais_desk.gui import startup
 from relais_desk.gui.session import Sessions
 from relais_desk.store import migrate
 from relais_desk.store.database import Database

@@ -83,6 +83,8 @@ class TaskRunner(QObject):
 
     def run(self, fn: Callable[[], Any], *, on_done: Callable[[Any], None] | None = None,
             on_error: Callable[[BaseException], None] | None = None) -> None:
+        if self._closed:
+            return  # the session is over (or never began: the smoke check)
         if self.synchronous:
             try:
                 result = fn()
@@ -132,7 +134,8 @@ class TaskRunner(QObject):
             self.errors.report(exc)
 
     def close(self) -> None:
-        """The session is over: answers still on their way are dropped (their widgets are going away)."""
+        """The session is over: nothing more runs, and answers still on their way are dropped (their
+        widgets are going away)."""
         self._closed = True
 
     def wait(self, msecs: int = 10_000) -> bool:

@@ -5,29 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
-
 from relais_desk.domain.enums import Role
 from relais_desk.gui.live import LiveFeed
-from relais_desk.gui.tasks import ErrorHub, TaskRunner
+from relais_desk.gui.tasks import Connectivity, ErrorHub, TaskRunner
 from relais_desk.services.users import UserInfo
 from relais_desk.store.database import Database
-
-
-class Connectivity(QObject):
-    """Online or not: writes are refused (with a clear message) while the database is unreachable."""
-
-    changed = Signal(bool, str)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.online = True
-        self.message = ""
-
-    def set(self, online: bool, message: str = "") -> None:
-        if online != self.online or message != self.message:
-            self.online, self.message = online, message
-            self.changed.emit(online, message)
 
 
 @dataclass
@@ -38,7 +20,11 @@ class AppContext:
     errors: ErrorHub
     live: LiveFeed | None
     network: dict[str, str] = field(default_factory=dict)
-    connectivity: Connectivity = field(default_factory=Connectivity)
+
+    @property
+    def connectivity(self) -> Connectivity:
+        """Online or not: owned by the error hub, the one place that learns the database is lost."""
+        return self.errors.connectivity
 
     @property
     def actor(self) -> Any:

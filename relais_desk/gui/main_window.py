@@ -177,9 +177,12 @@ class MainWindow(QMainWindow):
 
     def change_password(self) -> None:
         dialog = ChangePasswordDialog(self.ctx, self)
-        if dialog.exec() and dialog.user is not None:
-            self.ctx.user = dialog.user
-            self.statusBar().showMessage(self.tr("Votre mot de passe a été changé."), 10_000)
+        try:
+            if dialog.exec() and dialog.user is not None:
+                self.ctx.user = dialog.user
+                self.statusBar().showMessage(self.tr("Votre mot de passe a été changé."), 10_000)
+        finally:
+            dialog.deleteLater()  # one dialog per use (it held the typed passwords)
 
     def change_user(self) -> None:
         """Back to the login dialog; a call in progress is asked about first, exactly as when quitting."""
@@ -310,10 +313,10 @@ class MainWindow(QMainWindow):
 
     def _on_feed_state(self, state: str, message: str) -> None:
         if state == "live":
-            self.ctx.connectivity.set(True)
+            self.ctx.errors.reached()
             self.refresh_current()  # catch up on what happened while away
         else:
-            self.ctx.connectivity.set(False, message)
+            self.ctx.errors.lost(message)
         self._update_live()
 
     def live_state(self) -> str:

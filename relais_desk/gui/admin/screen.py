@@ -145,7 +145,15 @@ class AdminScreen(QWidget):
     def _add(self) -> None:
         db, actor = self.ctx.db, self.ctx.actor
         self.ctx.tasks.run(lambda: partners.list_partners(db, actor=actor, kind=PartnerKind.ACCUEIL_DE_NUIT.value),
-                           on_done=lambda shelters: UserDialog(self.ctx, shelters, self).exec() and self.refresh())
+                           on_done=self._ask_new_user)
+
+    def _ask_new_user(self, shelters: list) -> None:
+        dialog = UserDialog(self.ctx, shelters, self)
+        try:
+            if dialog.exec():
+                self.refresh()
+        finally:
+            dialog.deleteLater()  # one dialog per use: not kept under the screen
 
     def _toggle(self) -> None:
         u = self.current()
@@ -180,6 +188,7 @@ class AdminScreen(QWidget):
                                          "Elle devra le changer à sa prochaine connexion."))
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.setObjectName("oneTimePassword")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # the password goes with it
         box.exec()
 
     def _role(self) -> None:

@@ -289,15 +289,23 @@ class PartnersScreen(QWidget):
                            on_error=lambda exc: self.capacity_message.show_error(describe(exc)))
 
     def _edit(self, info: PartnerInfo | None) -> None:
-        if PartnerDialog(self.ctx, info, self).exec():
-            self.refresh()
+        dialog = PartnerDialog(self.ctx, info, self)
+        try:
+            if dialog.exec():
+                self.refresh()
+        finally:
+            dialog.deleteLater()  # one dialog per use: not kept under the screen
 
     def _capacity(self) -> None:
         p = self.current()
         if p is None or p.kind != PartnerKind.ACCUEIL_DE_NUIT.value:
             self.detail.setText(self.tr("Choisissez d'abord un abri de nuit dans la liste."))
             return
-        if CapacityDialog(self.ctx, p, self.categories, self).exec():
-            self._show_detail()
+        dialog = CapacityDialog(self.ctx, p, self.categories, self)
+        try:
+            if dialog.exec():
+                self._show_detail()
+        finally:
+            dialog.deleteLater()
 
 

@@ -104,8 +104,12 @@ class Sessions(QObject):
         first.ui.server.setEnabled(False)
         first.accepted.connect(lambda: (login.show(), self._prepare(login)))
         first.rejected.connect(login.reject)
+        first.finished.connect(self._first_admin_done)
         self.first_run = first
         first.show()
+
+    def _first_admin_done(self, _result: int) -> None:
+        self.first_run = None  # (deleted on close)
 
     def _open(self, login: LoginDialog, errors: ErrorHub) -> None:
         from relais_desk.gui.main_window import MainWindow

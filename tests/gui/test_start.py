@@ -179,3 +179,32 @@ def test_a_refused_login_is_said(qtbot, started, scram_cluster) -> None:  # noqa
     url = f"postgresql://postgres:pas-le-bon@127.0.0.1:{scram_cluster.port}/postgres"
     message = _start_error(qtbot, started, url)
     assert "refuse l'identifiant « postgres »" in message
+
+
+def test_an_embedded_database_without_accounts_asks_for_its_administrator_then_the_login(
+        qtbot, started, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    from relais_desk.services import users
+    from relais_desk.store import config
+
+    monkeypatch.delenv("RELAIS_DB_URL", raising=False)
+    path = tmp_path / "neuve.sqlite3"
+    fresh = Database(f"sqlite:///{path}")
+    migrate.upgrade(fresh)  # `relais-desk db upgrade`: a schema, no account yet
+    fresh.dispose()
+    sessions = _start(started, f"sqlite:///{path}")
+    qtbot.waitUntil(lambda: sessions.first_run is not None and sessions.first_run.isVisible(), timeout=WAIT_MS)
+    first = sessions.first_run
+    assert not sessions.login.isVisible() and not first.ui.server.isEnabled()
+    first.ui.adminUser.setText("claire")
+    first.ui.adminName.setText("Claire")
+    first.ui.adminPassword.setText(PASSWORD)
+    first.ui.adminPassword2.setText(PASSWORD)
+    first.finish()
+    login = sessions.login
+    qtbot.waitUntil(lambda: login.isVisible() and not login.opening and sessions.db is not None, timeout=WAIT_MS)
+    assert users.count_users(sessions.db) == 1  # in the file named by --db
+    assert not config.config_path().exists()  # --db named it: the workstation's own choice is unchanged
+    login.ui.username.setText("claire")
+    login.ui.password.setText(PASSWORD)
+    login.ok_button.click()
+    qtbot.waitUntil(lambda: sessions.window is not None and sessions.window.isVisible(), timeout=WAIT_MS)

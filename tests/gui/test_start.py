@@ -208,3 +208,16 @@ def test_an_embedded_database_without_accounts_asks_for_its_administrator_then_t
     login.ui.password.setText(PASSWORD)
     login.ok_button.click()
     qtbot.waitUntil(lambda: sessions.window is not None and sessions.window.isVisible(), timeout=WAIT_MS)
+
+
+def test_quitting_while_the_database_opens_quits(qtbot, sqlite_url: str, started, monkeypatch) -> None:  # noqa: ANN001
+    release = threading.Event()
+    check = migrate.ensure_schema
+    monkeypatch.setattr(migrate, "ensure_schema", lambda db: (release.wait(WAIT_MS / 1000), check(db)))
+    sessions = _start(started, sqlite_url)
+    assert sessions.login.opening
+    threading.Timer(0.2, release.set).start()  # the check ends while the app is quitting
+    with qtbot.waitSignal(sessions.finished, timeout=WAIT_MS):
+        sessions.login.reject()  # « Quitter », before the database is open
+    qtbot.wait(50)
+    assert sessions.db is None and sessions.window is None and sessions.first_run is None

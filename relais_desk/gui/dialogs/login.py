@@ -98,6 +98,7 @@ class LoginDialog(QDialog):
         self._add_busy_line()
         self._opening: tuple[Callable[[], Any], Callable[[Any], None]] | None = None
         self._open_failed = False
+        self._quit = False
 
     def _add_busy_line(self) -> None:
         self.busy = QWidget(self)
@@ -136,7 +137,7 @@ class LoginDialog(QDialog):
         return self._opening is not None and not self._open_failed
 
     def _opened(self, opened: Any) -> None:
-        if self.result() == QDialog.DialogCode.Rejected and not self.isVisible():
+        if self._quit:
             opened.db.dispose()  # the user quit while it was opening
             return
         on_ready = self._opening[1] if self._opening else None
@@ -191,6 +192,7 @@ class LoginDialog(QDialog):
         self.session_db = None
 
     def reject(self) -> None:
+        self._quit = True
         self._forget_session()
         super().reject()
 

@@ -39,6 +39,7 @@ from relais_desk.gui.idle_lock import IdleWatcher, LockPanel
 from relais_desk.gui.my_shelter.screen import MyShelterScreen
 from relais_desk.gui.partners.screen import PartnersScreen
 from relais_desk.gui.stats.screen import StatsScreen
+from relais_desk.gui.widgets import ask_once
 from relais_desk.services.login_throttle import LoginThrottle
 
 LIVE_COLORS = {"live": "#1b7f3b", "reconnecting": "#b26a00", "offline": "#b3261e", "ended": "#b3261e"}
@@ -177,12 +178,9 @@ class MainWindow(QMainWindow):
 
     def change_password(self) -> None:
         dialog = ChangePasswordDialog(self.ctx, self)
-        try:
-            if dialog.exec() and dialog.user is not None:
-                self.ctx.user = dialog.user
-                self.statusBar().showMessage(self.tr("Votre mot de passe a été changé."), 10_000)
-        finally:
-            dialog.deleteLater()  # one dialog per use (it held the typed passwords)
+        if ask_once(dialog) and dialog.user is not None:  # (deleted later: its answer is still readable)
+            self.ctx.user = dialog.user
+            self.statusBar().showMessage(self.tr("Votre mot de passe a été changé."), 10_000)
 
     def change_user(self) -> None:
         """Back to the login dialog; a call in progress is asked about first, exactly as when quitting."""

@@ -27,7 +27,7 @@ from relais_desk.gui.context import AppContext
 from relais_desk.gui.forms.ui_user_editor import Ui_UserEditor
 from relais_desk.gui.live import touches
 from relais_desk.gui.tasks import describe
-from relais_desk.gui.widgets import Banner
+from relais_desk.gui.widgets import Banner, ask_once
 from relais_desk.services import partners, users
 from relais_desk.services.users import UserInfo
 
@@ -148,12 +148,8 @@ class AdminScreen(QWidget):
                            on_done=self._ask_new_user)
 
     def _ask_new_user(self, shelters: list) -> None:
-        dialog = UserDialog(self.ctx, shelters, self)
-        try:
-            if dialog.exec():
-                self.refresh()
-        finally:
-            dialog.deleteLater()  # one dialog per use: not kept under the screen
+        if ask_once(UserDialog(self.ctx, shelters, self)):
+            self.refresh()
 
     def _toggle(self) -> None:
         u = self.current()

@@ -30,7 +30,7 @@ from relais_desk.gui.context import AppContext
 from relais_desk.gui.forms.ui_partner_editor import Ui_PartnerEditor
 from relais_desk.gui.live import touches
 from relais_desk.gui.tasks import describe
-from relais_desk.gui.widgets import FieldError
+from relais_desk.gui.widgets import FieldError, ask_once
 from relais_desk.services import partners, slips
 from relais_desk.services.partners import CapacityInfo, PartnerInfo
 
@@ -289,23 +289,15 @@ class PartnersScreen(QWidget):
                            on_error=lambda exc: self.capacity_message.show_error(describe(exc)))
 
     def _edit(self, info: PartnerInfo | None) -> None:
-        dialog = PartnerDialog(self.ctx, info, self)
-        try:
-            if dialog.exec():
-                self.refresh()
-        finally:
-            dialog.deleteLater()  # one dialog per use: not kept under the screen
+        if ask_once(PartnerDialog(self.ctx, info, self)):
+            self.refresh()
 
     def _capacity(self) -> None:
         p = self.current()
         if p is None or p.kind != PartnerKind.ACCUEIL_DE_NUIT.value:
             self.detail.setText(self.tr("Choisissez d'abord un abri de nuit dans la liste."))
             return
-        dialog = CapacityDialog(self.ctx, p, self.categories, self)
-        try:
-            if dialog.exec():
-                self._show_detail()
-        finally:
-            dialog.deleteLater()
+        if ask_once(CapacityDialog(self.ctx, p, self.categories, self)):
+            self._show_detail()
 
 

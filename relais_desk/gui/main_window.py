@@ -39,6 +39,7 @@ from relais_desk.gui.idle_lock import IdleWatcher, LockPanel
 from relais_desk.gui.my_shelter.screen import MyShelterScreen
 from relais_desk.gui.partners.screen import PartnersScreen
 from relais_desk.gui.stats.screen import StatsScreen
+from relais_desk.gui.widgets import ask_once
 from relais_desk.services.login_throttle import LoginThrottle
 
 LIVE_COLORS = {"live": "#1b7f3b", "reconnecting": "#b26a00", "offline": "#b3261e", "ended": "#b3261e"}
@@ -177,7 +178,7 @@ class MainWindow(QMainWindow):
 
     def change_password(self) -> None:
         dialog = ChangePasswordDialog(self.ctx, self)
-        if dialog.exec() and dialog.user is not None:
+        if ask_once(dialog) and dialog.user is not None:  # (deleted later: its answer is still readable)
             self.ctx.user = dialog.user
             self.statusBar().showMessage(self.tr("Votre mot de passe a été changé."), 10_000)
 
@@ -325,10 +326,10 @@ class MainWindow(QMainWindow):
 
     def _on_feed_state(self, state: str, message: str) -> None:
         if state == "live":
-            self.ctx.connectivity.set(True)
+            self.ctx.errors.reached()
             self.refresh_current()  # catch up on what happened while away
         else:
-            self.ctx.connectivity.set(False, message)
+            self.ctx.errors.lost(message)
         self._update_live()
 
     def live_state(self) -> str:

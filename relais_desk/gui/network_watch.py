@@ -27,7 +27,6 @@ class NetworkWatch(QObject):
     def __init__(self) -> None:
         super().__init__()
         self._ctx: AppContext | None = None
-        self._asked = 0  # the latest reload's number: an older answer arriving late is dropped
 
     def follow(self, ctx: AppContext) -> None:
         self._ctx = ctx
@@ -43,14 +42,9 @@ class NetworkWatch(QObject):
         ctx = self._ctx
         if ctx is None:
             return
-        self._asked += 1
-        asked, db, actor = self._asked, ctx.db, ctx.actor
-        ctx.tasks.run(lambda: settings.read_all(db, actor=actor),
-                      on_done=lambda values: self._loaded(asked, values), on_error=self._failed)
-
-    def _loaded(self, asked: int, values: dict[str, str]) -> None:
-        if asked == self._asked:
-            self.apply(values)
+        db, actor = ctx.db, ctx.actor
+        ctx.tasks.query(lambda: settings.read_all(db, actor=actor), kind="network_settings",
+                        on_done=self.apply, on_error=self._failed)
 
     def apply(self, values: dict[str, str]) -> None:
         """Make `values` this workstation's settings; say which keys changed (nothing said if none)."""

@@ -1585,6 +1585,14 @@
         <translation>Quit</translation>
     </message>
     <message>
+        <source>Ouverture de la base de données…</source>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
+        <source>Réessayer</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
         <source>Indiquez votre identifiant et votre mot de passe.</source>
         <translation>Enter your username and password.</translation>
     </message>

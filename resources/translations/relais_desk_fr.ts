@@ -1585,6 +1585,14 @@
         <translation>Quitter</translation>
     </message>
     <message>
+        <source>Ouverture de la base de données…</source>
+        <translation>Ouverture de la base de données…</translation>
+    </message>
+    <message>
+        <source>Réessayer</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
         <source>Indiquez votre identifiant et votre mot de passe.</source>
         <translation>Indiquez votre identifiant et votre mot de passe.</translation>
     </message>

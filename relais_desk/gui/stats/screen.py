@@ -133,7 +133,7 @@ class StatsScreen(QWidget):
                 "categories": partners.list_categories(db) if load_choices else None,
             }
 
-        self.ctx.tasks.run(load, on_done=self._loaded, on_error=self._failed)
+        self.ctx.tasks.query(load, kind="stats", on_done=self._loaded, on_error=self._failed)
 
     def _network_changed(self, keys: frozenset[str]) -> None:
         if "mask_threshold" in keys and self.loaded is not None:
@@ -223,6 +223,7 @@ class StatsScreen(QWidget):
         dialog = QProgressDialog(self.tr("Rapport annuel %1…").replace("%1", str(year)), None, 0, 100, self)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # one per report, gone once it is written
         progress = _Progress()
         progress.step.connect(lambda p, label: (dialog.setValue(p), dialog.setLabelText(label)))
         db, xlsx = self.ctx.db, str(Path(path).with_suffix(".xlsx"))

@@ -109,6 +109,20 @@ def test_a_year_with_no_data_is_one_french_sentence_and_exit_2(network_db, db_ur
     assert not (tmp_path / "x.pdf").exists()
 
 
+def test_the_years_offered_are_those_with_closed_nights_or_calls_by_their_brussels_date(census_db):
+    from datetime import UTC, datetime
+
+    from relais_desk.services.errors import NoData
+
+    with census_db.write() as s:  # 00:30 on 1 January 2022 in Brussels is still 2021 in UTC
+        s.add(Call(received_at=datetime(2021, 12, 31, 23, 30, tzinfo=UTC), channel="telephone", created_at=utcnow()))
+    assert stats.report_years(census_db) == [YEAR, 2022]
+    annual.check_year(census_db, 2022)
+    for empty in (2021, 2023):
+        with pytest.raises(NoData):
+            annual.check_year(census_db, empty)
+
+
 def test_an_unfinished_year_says_provisional_figures(census_db, tmp_path):
     from datetime import UTC, datetime
 

@@ -112,13 +112,20 @@ def _rate(num: int, den: int) -> float | None:
     return num / den if den > 0 else None
 
 
+def check_year(db: Database, year: int) -> None:
+    """A year the report can be built for: valid, with a closed night or a call (else `NoData`, one sentence)."""
+    if isinstance(year, bool) or not isinstance(year, int) or not 2000 <= year <= 2200:
+        raise InvalidValue(f"Année invalide : « {str(year)[:10]} ».", field="year")
+    if not stats.has_data(db, stats.Filters(date(year, 1, 1), date(year, 12, 31))):
+        raise NoData(f"Aucune donnée pour l'année {year} : ni nuit clôturée ni appel.", field="year", year=year)
+
+
 def build_annual(db: Database, year: int, *, mask_threshold: int | None = None,
                  progress: Progress | None = None, now: datetime | None = None) -> AnnualReport:
     """Compute the report of `year` (nights of 1 January to 31 December, calls by their Brussels date)."""
     from relais_desk.services import settings
 
-    if isinstance(year, bool) or not isinstance(year, int) or not 2000 <= year <= 2200:
-        raise InvalidValue(f"Année invalide : « {str(year)[:10]} ».", field="year")
+    check_year(db, year)
     step = progress or (lambda _p, _s: None)
     with db.read() as session:
         network = settings.get(session, "network_name")
@@ -128,8 +135,6 @@ def build_annual(db: Database, year: int, *, mask_threshold: int | None = None,
     step(5, "Nuits clôturées")
     totals = stats.closed_totals(db, f)
     by_channel = stats.calls_by(db, f, "channel")
-    if not totals["closed_rows"] and not sum(by_channel.values()):
-        raise NoData(f"Aucune donnée pour l'année {year} : ni nuit clôturée ni appel.", field="year", year=year)
     monthly = stats.bed_nights_by_month(db, f)
     step(25, "Occupation")
     by_shelter = stats.occupancy_by_shelter_category(db, f)

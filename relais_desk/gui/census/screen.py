@@ -33,27 +33,31 @@ from relais_desk.gui.widgets import Banner
 from relais_desk.reports import census_export
 from relais_desk.services import census, closed_nights, night_figures, partners
 
-T = QT_TRANSLATE_NOOP
 # (key, header, whose figure): the 23:00 census beside the closed night's final figure, pair by pair
-COLUMNS = [("night", T("CensusScreen", "Nuit"), ""), ("shelter", T("CensusScreen", "Abri"), ""),
-           ("category_fr", T("CensusScreen", "Catégorie"), ""), ("capacity", T("CensusScreen", "Capacité"), ""),
-           ("unavailable", T("CensusScreen", "Hors service\n23 h"), "evening"),
-           ("final_unavailable", T("CensusScreen", "Hors service\nclôture"), "final"),
-           ("occupied", T("CensusScreen", "Occupés\n23 h"), "evening"),
-           ("final_occupied", T("CensusScreen", "Occupés\nclôture"), "final"),
-           ("held", T("CensusScreen", "Réservés\n23 h"), "evening"), ("free", T("CensusScreen", "Libres\n23 h"), "evening"),
-           ("arrivals", T("CensusScreen", "Arrivées\n23 h"), "evening"),
-           ("final_arrivals", T("CensusScreen", "Arrivées\nclôture"), "final"),
-           ("no_shows", T("CensusScreen", "Absences\n23 h"), "evening"),
-           ("final_no_shows", T("CensusScreen", "Absences\nclôture"), "final"),
-           ("orientations_received", T("CensusScreen", "Orientations\n23 h"), "evening"),
-           ("final_orientations_received", T("CensusScreen", "Orientations\nclôture"), "final"),
-           ("refusals", T("CensusScreen", "Refus\n23 h"), "evening"),
-           ("final_refusals", T("CensusScreen", "Refus\nclôture"), "final"),
-           ("final_refusals_saturation", T("CensusScreen", "dont\nsaturation"), "final"),
-           ("final_refusals_quota", T("CensusScreen", "dont\nquota"), "final"),
-           ("final_refusals_profile", T("CensusScreen", "dont\nprofil"), "final"),
-           ("final_refusals_other", T("CensusScreen", "dont\nautre"), "final")]
+COLUMNS = [
+    ("night", QT_TRANSLATE_NOOP("CensusScreen", "Nuit"), ""),
+    ("shelter", QT_TRANSLATE_NOOP("CensusScreen", "Abri"), ""),
+    ("category_fr", QT_TRANSLATE_NOOP("CensusScreen", "Catégorie"), ""),
+    ("capacity", QT_TRANSLATE_NOOP("CensusScreen", "Capacité"), ""),
+    ("unavailable", QT_TRANSLATE_NOOP("CensusScreen", "Hors service\n23 h"), "evening"),
+    ("final_unavailable", QT_TRANSLATE_NOOP("CensusScreen", "Hors service\nclôture"), "final"),
+    ("occupied", QT_TRANSLATE_NOOP("CensusScreen", "Occupés\n23 h"), "evening"),
+    ("final_occupied", QT_TRANSLATE_NOOP("CensusScreen", "Occupés\nclôture"), "final"),
+    ("held", QT_TRANSLATE_NOOP("CensusScreen", "Réservés\n23 h"), "evening"),
+    ("free", QT_TRANSLATE_NOOP("CensusScreen", "Libres\n23 h"), "evening"),
+    ("arrivals", QT_TRANSLATE_NOOP("CensusScreen", "Arrivées\n23 h"), "evening"),
+    ("final_arrivals", QT_TRANSLATE_NOOP("CensusScreen", "Arrivées\nclôture"), "final"),
+    ("no_shows", QT_TRANSLATE_NOOP("CensusScreen", "Absences\n23 h"), "evening"),
+    ("final_no_shows", QT_TRANSLATE_NOOP("CensusScreen", "Absences\nclôture"), "final"),
+    ("orientations_received", QT_TRANSLATE_NOOP("CensusScreen", "Orientations\n23 h"), "evening"),
+    ("final_orientations_received", QT_TRANSLATE_NOOP("CensusScreen", "Orientations\nclôture"), "final"),
+    ("refusals", QT_TRANSLATE_NOOP("CensusScreen", "Refus\n23 h"), "evening"),
+    ("final_refusals", QT_TRANSLATE_NOOP("CensusScreen", "Refus\nclôture"), "final"),
+    ("final_refusals_saturation", QT_TRANSLATE_NOOP("CensusScreen", "dont\nsaturation"), "final"),
+    ("final_refusals_quota", QT_TRANSLATE_NOOP("CensusScreen", "dont\nquota"), "final"),
+    ("final_refusals_profile", QT_TRANSLATE_NOOP("CensusScreen", "dont\nprofil"), "final"),
+    ("final_refusals_other", QT_TRANSLATE_NOOP("CensusScreen", "dont\nautre"), "final"),
+]
 NIGHT_COLUMN, SHELTER_COLUMN = 0, 1
 FINAL_COLOR = "#e4edf8"  # the closed night's columns: an analyst reads each pair 23 h | clôture at a glance
 NOT_REPORTED_COLOR = "#8a5a00"

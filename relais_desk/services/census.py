@@ -314,6 +314,7 @@ def last_run(db: Database) -> dict[str, Any] | None:
         run, username = row
         out = asdict_run(run)
         out["user"] = username or "système"
+        out["by_system"] = username is None  # a screen names the system in its own language
         return out
 
 

@@ -1043,18 +1043,6 @@
         <translation>Capacity</translation>
     </message>
     <message>
-        <source>Hors service
-23 h</source>
-        <translation>Out of service
-11 pm</translation>
-    </message>
-    <message>
-        <source>Hors service
-clôture</source>
-        <translation>Out of service
-closed</translation>
-    </message>
-    <message>
         <source>Occupés
 23 h</source>
         <translation>Occupied
@@ -1151,6 +1139,22 @@ autre</source>
 other</translation>
     </message>
     <message>
+        <source>Hors
+service
+23 h</source>
+        <translation>Out of
+service
+11 pm</translation>
+    </message>
+    <message>
+        <source>Hors
+service
+clôture</source>
+        <translation>Out of
+service
+closed</translation>
+    </message>
+    <message>
         <source>Tous les abris (une nuit)</source>
         <translation>All shelters (one night)</translation>
     </message>
@@ -1193,6 +1197,10 @@ other</translation>
     <message>
         <source>au</source>
         <translation>to</translation>
+    </message>
+    <message>
+        <source>système</source>
+        <translation>system</translation>
     </message>
     <message>
         <source>Dernier recensement : %1, par %2 sur le poste « %3 » (%4 nuit(s) écrite(s)).</source>

@@ -1043,18 +1043,6 @@
         <translation>Capacité</translation>
     </message>
     <message>
-        <source>Hors service
-23 h</source>
-        <translation>Hors service
-23 h</translation>
-    </message>
-    <message>
-        <source>Hors service
-clôture</source>
-        <translation>Hors service
-clôture</translation>
-    </message>
-    <message>
         <source>Occupés
 23 h</source>
         <translation>Occupés
@@ -1151,6 +1139,22 @@ autre</source>
 autre</translation>
     </message>
     <message>
+        <source>Hors
+service
+23 h</source>
+        <translation>Hors
+service
+23 h</translation>
+    </message>
+    <message>
+        <source>Hors
+service
+clôture</source>
+        <translation>Hors
+service
+clôture</translation>
+    </message>
+    <message>
         <source>Tous les abris (une nuit)</source>
         <translation>Tous les abris (une nuit)</translation>
     </message>
@@ -1193,6 +1197,10 @@ autre</translation>
     <message>
         <source>au</source>
         <translation>au</translation>
+    </message>
+    <message>
+        <source>système</source>
+        <translation>système</translation>
     </message>
     <message>
         <source>Dernier recensement : %1, par %2 sur le poste « %3 » (%4 nuit(s) écrite(s)).</source>

@@ -33,32 +33,33 @@ from relais_desk.gui.widgets import Banner
 from relais_desk.reports import census_export
 from relais_desk.services import census, closed_nights, night_figures, partners
 
-# (key, header, whose figure): the 23:00 census beside the closed night's final figure, pair by pair
+# (key, header, whose figure): the 23:00 census beside the closed night's final figure, pair by pair; what the
+# report counts (occupied beds, refusals) first, so that it shows without scrolling
 COLUMNS = [
     ("night", QT_TRANSLATE_NOOP("CensusScreen", "Nuit"), ""),
     ("shelter", QT_TRANSLATE_NOOP("CensusScreen", "Abri"), ""),
     ("category_fr", QT_TRANSLATE_NOOP("CensusScreen", "Catégorie"), ""),
     ("capacity", QT_TRANSLATE_NOOP("CensusScreen", "Capacité"), ""),
-    ("unavailable", QT_TRANSLATE_NOOP("CensusScreen", "Hors service\n23 h"), "evening"),
-    ("final_unavailable", QT_TRANSLATE_NOOP("CensusScreen", "Hors service\nclôture"), "final"),
     ("occupied", QT_TRANSLATE_NOOP("CensusScreen", "Occupés\n23 h"), "evening"),
     ("final_occupied", QT_TRANSLATE_NOOP("CensusScreen", "Occupés\nclôture"), "final"),
-    ("held", QT_TRANSLATE_NOOP("CensusScreen", "Réservés\n23 h"), "evening"),
-    ("free", QT_TRANSLATE_NOOP("CensusScreen", "Libres\n23 h"), "evening"),
-    ("arrivals", QT_TRANSLATE_NOOP("CensusScreen", "Arrivées\n23 h"), "evening"),
-    ("final_arrivals", QT_TRANSLATE_NOOP("CensusScreen", "Arrivées\nclôture"), "final"),
-    ("no_shows", QT_TRANSLATE_NOOP("CensusScreen", "Absences\n23 h"), "evening"),
-    ("final_no_shows", QT_TRANSLATE_NOOP("CensusScreen", "Absences\nclôture"), "final"),
-    ("orientations_received", QT_TRANSLATE_NOOP("CensusScreen", "Orientations\n23 h"), "evening"),
-    ("final_orientations_received", QT_TRANSLATE_NOOP("CensusScreen", "Orientations\nclôture"), "final"),
     ("refusals", QT_TRANSLATE_NOOP("CensusScreen", "Refus\n23 h"), "evening"),
     ("final_refusals", QT_TRANSLATE_NOOP("CensusScreen", "Refus\nclôture"), "final"),
     ("final_refusals_saturation", QT_TRANSLATE_NOOP("CensusScreen", "dont\nsaturation"), "final"),
     ("final_refusals_quota", QT_TRANSLATE_NOOP("CensusScreen", "dont\nquota"), "final"),
     ("final_refusals_profile", QT_TRANSLATE_NOOP("CensusScreen", "dont\nprofil"), "final"),
     ("final_refusals_other", QT_TRANSLATE_NOOP("CensusScreen", "dont\nautre"), "final"),
+    ("free", QT_TRANSLATE_NOOP("CensusScreen", "Libres\n23 h"), "evening"),
+    ("held", QT_TRANSLATE_NOOP("CensusScreen", "Réservés\n23 h"), "evening"),
+    ("unavailable", QT_TRANSLATE_NOOP("CensusScreen", "Hors\nservice\n23 h"), "evening"),
+    ("final_unavailable", QT_TRANSLATE_NOOP("CensusScreen", "Hors\nservice\nclôture"), "final"),
+    ("arrivals", QT_TRANSLATE_NOOP("CensusScreen", "Arrivées\n23 h"), "evening"),
+    ("final_arrivals", QT_TRANSLATE_NOOP("CensusScreen", "Arrivées\nclôture"), "final"),
+    ("no_shows", QT_TRANSLATE_NOOP("CensusScreen", "Absences\n23 h"), "evening"),
+    ("final_no_shows", QT_TRANSLATE_NOOP("CensusScreen", "Absences\nclôture"), "final"),
+    ("orientations_received", QT_TRANSLATE_NOOP("CensusScreen", "Orientations\n23 h"), "evening"),
+    ("final_orientations_received", QT_TRANSLATE_NOOP("CensusScreen", "Orientations\nclôture"), "final"),
 ]
-NIGHT_COLUMN, SHELTER_COLUMN = 0, 1
+NAME_COLUMNS = 3  # night, shelter, category: hidden, the row header names the row and stays when scrolling
 FINAL_COLOR = "#e4edf8"  # the closed night's columns: an analyst reads each pair 23 h | clôture at a glance
 NOT_REPORTED_COLOR = "#8a5a00"
 MISSING_COLOR = "#f6c9c6"
@@ -109,9 +110,12 @@ class CensusScreen(QWidget):
         self.table.setObjectName("censusTable")
         self.table.setHorizontalHeaderLabels([self.tr(label) for _, label, _whose in COLUMNS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        rows_header = self.table.verticalHeader()
+        rows_header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        rows_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(SHELTER_COLUMN, QHeaderView.ResizeMode.Stretch)
+        for j in range(NAME_COLUMNS):
+            self.table.setColumnHidden(j, True)
         for j, (_key, _label, whose) in enumerate(COLUMNS):
             if whose == "final":
                 self.table.horizontalHeaderItem(j).setToolTip(self.tr("Chiffre définitif de la nuit clôturée"))
@@ -155,13 +159,6 @@ class CensusScreen(QWidget):
         history = self.shelter.currentData() is not None
         self.night.setVisible(not history)
         self.night_label.setVisible(not history)
-        self.table.setColumnHidden(NIGHT_COLUMN, not history)  # one night: its date is above the table
-        self.table.setColumnHidden(SHELTER_COLUMN, history)  # one shelter: its name is in the list
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(SHELTER_COLUMN, QHeaderView.ResizeMode.ResizeToContents if history
-                                    else QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch if history
-                                    else QHeaderView.ResizeMode.ResizeToContents)
         self.refresh()
 
     # -- loading
@@ -193,8 +190,9 @@ class CensusScreen(QWidget):
         run = data["last_run"]
         if run:
             when = to_local(run["finished_at"] or run["started_at"]).strftime("%d/%m/%Y %H:%M")
+            who = self.tr("système") if run["by_system"] else run["user"]
             self.last_run.setText(self.tr("Dernier recensement : %1, par %2 sur le poste « %3 » (%4 nuit(s) écrite(s)).")
-                                  .replace("%1", when).replace("%2", run["user"]).replace("%3", run["workstation"])
+                                  .replace("%1", when).replace("%2", who).replace("%3", run["workstation"])
                                   .replace("%4", str(run["nights_written"])))
         else:
             self.last_run.setText(self.tr("Aucun recensement n'a encore été écrit."))
@@ -209,6 +207,7 @@ class CensusScreen(QWidget):
         self._fill_table()
         history_mode = self.shelter.currentData() is not None
         self.closing_note.setText(self._history_note() if history_mode else self._night_note())
+        self.closing_note.setVisible(bool(self.closing_note.text()))
         shown = self.night.date().toString("dd/MM/yyyy")
         if not history_mode and not self.rows:
             self.banner.show_message(self.tr("Pas de recensement pour la nuit du %1.").replace("%1", shown),
@@ -268,15 +267,20 @@ class CensusScreen(QWidget):
         items = self.table_rows()
         self.table.setRowCount(len(items))
         final_brush, missing_brush = QBrush(QColor(FINAL_COLOR)), QBrush(QColor(MISSING_COLOR))
+        history = self.shelter.currentData() is not None
+        labels = []
         for i, item in enumerate(items):
             if isinstance(item, date):
                 cells = [f"{item:%d/%m/%Y}", self.shelter.currentText(), self.tr("recensement manquant")] + \
                         [""] * (len(COLUMNS) - 3)
+                labels.append(f"{cells[0]} · {cells[2]}")
                 for j, text in enumerate(cells):
                     cell = QTableWidgetItem(text)
                     cell.setBackground(missing_brush)
                     self.table.setItem(i, j, cell)
                 continue
+            labels.append(f"{item['night']:%d/%m/%Y} · {item['category_fr']}" if history
+                          else f"{item['shelter']} · {item['category_fr']}")
             for j, (key, _label, whose) in enumerate(COLUMNS):
                 value = _value(item, key)
                 cell = QTableWidgetItem(self._text(value))
@@ -291,13 +295,14 @@ class CensusScreen(QWidget):
                 elif whose == "evening" and not item["has_census"]:
                     cell.setBackground(missing_brush)
                     cell.setToolTip(self.tr("recensement manquant"))
-                if whose:
+                if j >= NAME_COLUMNS:
                     cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.table.setItem(i, j, cell)
+        self.table.setVerticalHeaderLabels(labels)
 
     def _text(self, value: Any) -> str:
-        if value is NOT_REPORTED:
-            return self.tr("non communiqué")
+        if value is NOT_REPORTED:  # on two lines: its column stays as narrow as the counts beside it
+            return self.tr("non communiqué").replace(" ", "\n", 1)
         if value is None:
             return "—"
         return f"{value:%d/%m/%Y}" if isinstance(value, date) else str(value)

@@ -135,6 +135,18 @@ def test_an_unfinished_year_says_provisional_figures(census_db, tmp_path):
     assert "provisoires" not in text
 
 
+def test_pdf_tables_never_cut_a_word_or_a_figure(census_db, tmp_path):
+    """A column is at least as wide as its longest word and figure: 'Catégorie' and '1 234' stay whole."""
+    report = annual.build_annual(census_db, YEAR)
+    text = "\n".join(p.extract_text() for p in PdfReader(str(annual.write_report_pdf(report, tmp_path / "r.pdf"))).pages)
+    occupancy = next(t for t in report.published if t.headers[:2] == ["Abri", "Catégorie"])
+    lines = text.split("\n")
+    for word in {*occupancy.headers[:2], *(w for h in occupancy.headers for w in h.split())} - {"à"}:
+        assert word in lines or any(word in line.split() for line in lines), word
+    big = max(r[4] for r in occupancy.rows if isinstance(r[4], int))  # the bed-nights of a shelter × category
+    assert f"{big:,}".replace(",", "\u00a0") in text or f"{big:,}".replace(",", " ") in text
+
+
 def test_pdf_holds_the_headline_figures_and_xlsx_the_same_numbers(census_db, tmp_path):
     report = annual.build_annual(census_db, YEAR)
     pdf = annual.write_report_pdf(report, tmp_path / "rapport.pdf")

@@ -60,18 +60,14 @@ def test_export_holds_what_the_screen_shows(qtbot, network_db, tmp_path):
     screen._export("xlsx", str(tmp_path / "r.xlsx"))
     with open(tmp_path / "r.csv", encoding="utf-8-sig") as f:
         exported = list(csv.reader(f, delimiter=";"))[1:]
-    shown = [[t["shelter"], t["category_fr"], t["occupied"]] for t in map(lambda r: _row_texts(screen, r),
-                                                                         range(screen.table.rowCount()))]
+    rows = [_row_texts(screen, r) for r in range(screen.table.rowCount())]
+    shown = [[t["shelter"], t["category_fr"], t["occupied"]] for t in rows]
     assert [[row[1], row[2], row[7]] for row in exported] == shown
     sheet = load_workbook(tmp_path / "r.xlsx")["Recensement"]
     assert sum(1 for row in sheet.iter_rows(values_only=True) if row and row[1] == "Abri Dourlet") == 2
 
 
 NIGHT = date(2026, 1, 15)
-
-
-def _col(key: str) -> int:
-    return [k for k, _label, _whose in COLUMNS].index(key)
 
 
 def _evening(night: date, hhmm: str):  # noqa: ANN202

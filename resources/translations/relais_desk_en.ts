@@ -1239,8 +1239,8 @@ closed</translation>
         <translation>%1 row(s) not reported: nobody updated their beds that night.</translation>
     </message>
     <message>
-        <source>Nuit pas encore clôturée — la clôture est due : elle se fera au prochain passage (chaque jour à midi, et au démarrage).</source>
-        <translation>Night not closed yet — its close is due: it will happen at the next run (every day at noon, and at start-up).</translation>
+        <source>Nuit pas encore clôturée — la clôture est due : un relais-desk ouvert la fera dans l&apos;heure (au démarrage, puis toutes les heures).</source>
+        <translation>Night not closed yet — its close is due: an open relais-desk will do it within the hour (at start-up, then every hour).</translation>
     </message>
     <message>
         <source>Nuit pas encore clôturée — clôture aujourd&apos;hui à midi.</source>

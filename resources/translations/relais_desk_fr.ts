@@ -1239,8 +1239,8 @@ clôture</translation>
         <translation>%1 ligne(s) non communiquée(s) : personne n&apos;a mis à jour ses lits cette nuit-là.</translation>
     </message>
     <message>
-        <source>Nuit pas encore clôturée — la clôture est due : elle se fera au prochain passage (chaque jour à midi, et au démarrage).</source>
-        <translation>Nuit pas encore clôturée — la clôture est due : elle se fera au prochain passage (chaque jour à midi, et au démarrage).</translation>
+        <source>Nuit pas encore clôturée — la clôture est due : un relais-desk ouvert la fera dans l&apos;heure (au démarrage, puis toutes les heures).</source>
+        <translation>Nuit pas encore clôturée — la clôture est due : un relais-desk ouvert la fera dans l&apos;heure (au démarrage, puis toutes les heures).</translation>
     </message>
     <message>
         <source>Nuit pas encore clôturée — clôture aujourd&apos;hui à midi.</source>

@@ -236,8 +236,8 @@ class CensusScreen(QWidget):
         now = utcnow()
         closes = closed_nights.close_moment(night)
         if closes <= now:
-            return self.tr("Nuit pas encore clôturée — la clôture est due : elle se fera au prochain passage "
-                           "(chaque jour à midi, et au démarrage).")
+            return self.tr("Nuit pas encore clôturée — la clôture est due : un relais-desk ouvert la fera dans "
+                           "l'heure (au démarrage, puis toutes les heures).")
         day, today = to_local(closes).date(), to_local(now).date()
         if day == today:
             return self.tr("Nuit pas encore clôturée — clôture aujourd'hui à midi.")

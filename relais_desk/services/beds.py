@@ -518,8 +518,9 @@ def _check_profile(session: Session, partner: Partner, cat: BedCategory, row: Be
     cap = capacities(session, night, at).get((partner.id, cat.id)) or CapacityInfo(0, 0, 0, False, False, False, False)
     why = not_accepted(cat, profile, at.year, dogs_accepted=cap.dogs_accepted,
                        wheelchair_accessible=cap.wheelchair_accessible, low_threshold=cap.low_threshold)
-    if why is None and not places_suffice(_free(row), counted_in_rooms=cap.counted_in_rooms, profile=profile):
-        why = f"{max(_free(row), 0)} place(s) libre(s) pour un ménage de {profile.household_size} personnes"
+    free = _free(row)  # none at all is NoBedAvailable, said by the conditional update as for anyone
+    if why is None and free > 0 and not places_suffice(free, counted_in_rooms=cap.counted_in_rooms, profile=profile):
+        why = f"{free} place(s) libre(s) pour un ménage de {profile.household_size} personnes"
     if why is not None:
         raise ProfileNotAccepted(f"{partner.name} – {cat.label_fr} : {why}. Rien n'a été réservé.",
                                  field="shelter", shelter=partner.name, category=cat.code, reason=why)

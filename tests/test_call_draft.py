@@ -6,12 +6,14 @@ from datetime import UTC, date, datetime
 
 import pytest
 
+from relais_desk.domain.models import Person
 from relais_desk.domain.nights import utcnow
-from relais_desk.services import finder, partners
-from relais_desk.services.call_draft import CallDraft, FinderAnswer, Taken, Verdict
+from relais_desk.services import finder, orientations, partners
+from relais_desk.services.call_draft import CallDraft, FinderAnswer, Taken, Verdict, find_for
 from relais_desk.services.finder import Match, Profile
 from relais_desk.services.orientations import OrientationInfo
 from relais_desk.services.tonight import StayTonight
+from tests.network import SYSTEM
 
 NOW = datetime(2026, 12, 1, 20, tzinfo=UTC)
 WOMAN, MAN = Profile(gender="femme", person_id=7), Profile(gender="homme", person_id=7)
@@ -177,3 +179,18 @@ def test_the_refusal_category_comes_from_the_database_categories(network_db):
     draft.year = utcnow().year
     draft.set_profile(profile)
     assert draft.refusal_category() == "familles"
+
+
+def test_the_finder_answer_names_the_fits_and_where_the_person_is_tonight(network_db):
+    with network_db.write() as s:
+        person = Person(alias="Lina K.", gender="femme", created_at=utcnow())
+        s.add(person)
+        s.flush()
+        pid = person.id
+    orientations.orient_to_bed(network_db, shelter="Abri Dourlet", category="femmes", actor=SYSTEM, source="tests",
+                               person_id=pid)
+    orientations.orient_to_bed(network_db, shelter="Abri Dourlet", category="femmes", actor=SYSTEM, source="tests")
+    answer = find_for(network_db, Profile(gender="femme", person_id=pid), 3)
+    assert answer.question == 3 and [s.text for s in answer.stays] == ["Abri Dourlet (Femmes)"]
+    assert ("Abri Dourlet", "femmes") not in [(m.shelter, m.category) for m in answer.matches]  # full now
+    assert ("femmes", "Femmes") in answer.fits  # the full one still names a bed type that fits

@@ -24,11 +24,12 @@ from relais_desk.domain.enums import Gender, RefusalReason
 from relais_desk.domain.errors import UserFacingError
 from relais_desk.domain.nights import utcnow
 from relais_desk.domain.profiles import Profile, refusal_category
-from relais_desk.services import lookup
+from relais_desk.services import beds, finder, lookup, tonight
 from relais_desk.services.calls import RefusalDraft
 from relais_desk.services.finder import Match
 from relais_desk.services.orientations import OrientationInfo
 from relais_desk.services.tonight import StayTonight
+from relais_desk.store.database import Database
 
 
 class Verdict(Enum):
@@ -71,6 +72,16 @@ class FinderAnswer:
     deadline: datetime  # the network's suggested arrival deadline
     stays: tuple[StayTonight, ...] = ()  # where the person already is tonight
     question: int = 0  # the number `CallDraft.ask` gave
+
+
+def find_for(db: Database, profile: Profile, question: int) -> FinderAnswer:
+    """The finder's answer to question `question`: beds that can be held, the categories that take the
+    profile (one board read: full ones name the fits), the suggested deadline, where the person is tonight."""
+    every = finder.find_beds(db, profile, include_full=True)
+    fits = tuple(dict.fromkeys((m.category, m.category_fr) for m in every))
+    stays = tonight.stays_tonight(db, profile.person_id) if profile.person_id is not None else []
+    return FinderAnswer(profile, tuple(m for m in every if m.available), fits, beds.suggested_deadline(db),
+                        tuple(stays), question)
 
 
 def profile_known(profile: Profile) -> bool:

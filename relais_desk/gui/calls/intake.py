@@ -43,8 +43,9 @@ from relais_desk.gui.context import AppContext
 from relais_desk.gui.live import touches
 from relais_desk.gui.tasks import describe
 from relais_desk.gui.widgets import Banner, FieldError
-from relais_desk.services import beds, calls, finder, orientations, partners, slips, tonight
+from relais_desk.services import call_draft, calls, orientations, partners, slips
 from relais_desk.services.call_draft import CallDraft, Decision, FinderAnswer, Taken, Verdict, profile_known
+from relais_desk.services.finder import Match
 from relais_desk.services.orientations import OrientationInfo
 from relais_desk.store.errors import DatabaseUnreachable
 
@@ -300,13 +301,6 @@ class CallIntake(QWidget):
         self.call_draft.set_profile(profile)
         question = self.call_draft.ask(profile)
 
-        def load() -> FinderAnswer:
-            every = finder.find_beds(db, profile, include_full=True)  # one board read: full ones name the fits
-            fits = tuple(dict.fromkeys((m.category, m.category_fr) for m in every))
-            stays = tonight.stays_tonight(db, profile.person_id) if profile.person_id is not None else []
-            return FinderAnswer(profile, tuple(m for m in every if m.available), fits, beds.suggested_deadline(db),
-                                tuple(stays), question)
-
         def done(answer: FinderAnswer) -> None:
             same = self.call_draft.shown is not None and self.call_draft.shown.profile == answer.profile
             if not self.call_draft.take_answer(answer):
@@ -323,7 +317,7 @@ class CallIntake(QWidget):
             self.call_draft.answer_failed(question)
             self._failed(exc)
 
-        self.ctx.tasks.run(load, on_done=done, on_error=failed)
+        self.ctx.tasks.run(lambda: call_draft.find_for(db, profile, question), on_done=done, on_error=failed)
 
     def _on_change(self, change: Any) -> None:
         if self.isVisible() and touches(change, "bed_state", "hold", "capacity", "orientation", "partner"):
@@ -417,7 +411,7 @@ class CallIntake(QWidget):
                     .replace("%1", p["shelter"]).replace("%2", str(p["nights"])).replace("%3", str(p["days"])))
         self.finder.message.show_error(text)
 
-    def _hold(self, m: finder.Match) -> None:
+    def _hold(self, m: Match) -> None:
         db, actor, deadline = self.ctx.db, self.ctx.actor, self.finder.chosen_deadline()
         person_id, profile = self.person_panel.person_id, self.call_draft.profile
         self.finder.reserve.setEnabled(False)

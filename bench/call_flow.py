@@ -55,7 +55,7 @@ def gui_run(db: Database, window: MainWindow, n: int) -> tuple[Keyboard, float]:
     keys.type("1985")
     keys.press(K.Key_Tab)
     keys.choose("F")
-    keys.press(K.Key_Tab, times=3)  # mineur·e, enfants, chien
+    keys.press(K.Key_Tab, times=4)  # mineur·e, enfants, personnes dans le ménage, chien
     keys.press(K.Key_Space)
     keys.press(K.Key_R, Mod.ControlModifier)
     keys.press(K.Key_Return)

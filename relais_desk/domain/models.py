@@ -227,6 +227,7 @@ class Call(SQLModel, table=True):
     outcome: str = Field(default="en_cours", max_length=32)
     operator_id: int | None = Field(default=None, foreign_key="app_user.id")
     created_at: datetime
+    household_size: int | None = None  # « personnes dans le ménage », the person included; NULL: not asked
 
 
 class Hold(SQLModel, table=True):

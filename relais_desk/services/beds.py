@@ -20,9 +20,17 @@ from sqlalchemy.orm import Session
 from relais_desk.domain.enums import HoldStatus, LedgerAction, OrientationStatus, Role
 from relais_desk.domain.models import BedCategory, BedState, Capacity, Hold, LedgerEntry, Orientation, Partner
 from relais_desk.domain.nights import as_utc, local_moment, moment, night_of, to_local, utcnow
+from relais_desk.domain.profiles import Profile, not_accepted, places_suffice
 from relais_desk.services import lookup, persons, settings
 from relais_desk.services.actor import Actor
-from relais_desk.services.errors import Conflict, InvalidValue, NoBedAvailable, NotFound, OverCapacity
+from relais_desk.services.errors import (
+    Conflict,
+    InvalidValue,
+    NoBedAvailable,
+    NotFound,
+    OverCapacity,
+    ProfileNotAccepted,
+)
 from relais_desk.store import changes, ledger
 from relais_desk.store.database import Database
 from relais_desk.store.sql import insert_ignore
@@ -428,12 +436,18 @@ def hold_bed(
     actor: Actor,
     deadline: datetime | None = None,
     person_id: int | None = None,
+    profile: Profile | None = None,
     now: datetime | None = None,
 ) -> HoldResult:
-    """Take one free bed tonight for an oriented person, until `deadline` (UTC)."""
+    """Take one free bed tonight for an oriented person, until `deadline` (UTC).
+
+    With the person's `profile`, beds that do not take it are refused (`ProfileNotAccepted`): the
+    category (gender, families, minors), the shelter's conditions (dog, wheelchair, low threshold) and,
+    for a household in a families category counted in places, enough free places for all of them.
+    """
     with db.write() as session:
         return hold_in_session(session, shelter=shelter, category=category, actor=actor, deadline=deadline,
-                               person_id=person_id, now=now)
+                               person_id=person_id, profile=profile, now=now)
 
 
 def hold_in_session(
@@ -444,16 +458,21 @@ def hold_in_session(
     actor: Actor,
     deadline: datetime | None = None,
     person_id: int | None = None,
+    profile: Profile | None = None,
     now: datetime | None = None,
 ) -> HoldResult:
     """`hold_bed` inside the caller's write transaction (an orientation takes its hold atomically)."""
     actor.require(Role.OPERATEUR, Role.ABRI, Role.COORDINATION, Role.ADMIN)
+    if profile is not None and not isinstance(profile, Profile):
+        raise InvalidValue("Profil invalide.", field="profile")
     partner = lookup.shelter(session, shelter)
     cat = lookup.category(session, category)
     actor.require_shelter(partner.id, partner.name)
-    night = night_of(moment(now))
-    row, before = _lock_state(session, partner, cat, night, moment(now))
-    at = moment(now)
+    at = moment(now)  # read once: the night and the hold's time fall on the same side of noon
+    night = night_of(at)
+    row, before = _lock_state(session, partner, cat, night, at)
+    if profile is not None:
+        _check_profile(session, partner, cat, row, profile, night, at)
     if deadline is None:
         deadline = default_deadline(session, at)
     elif isinstance(deadline, datetime):
@@ -491,6 +510,20 @@ def hold_in_session(
     )
     changes.announce(session, "hold", hold.id)
     return HoldResult(hold.id, partner.id, partner.name, cat.id, cat.code, night, deadline, _free(row))
+
+
+def _check_profile(session: Session, partner: Partner, cat: BedCategory, row: BedState, profile: Profile,
+                   night: date, at: datetime) -> None:
+    """Refuse beds that do not take this person (the finder never lists them; a late answer might)."""
+    cap = capacities(session, night, at).get((partner.id, cat.id)) or CapacityInfo(0, 0, 0, False, False, False, False)
+    why = not_accepted(cat, profile, at.year, dogs_accepted=cap.dogs_accepted,
+                       wheelchair_accessible=cap.wheelchair_accessible, low_threshold=cap.low_threshold)
+    free = _free(row)  # none at all is NoBedAvailable, said by the conditional update as for anyone
+    if why is None and free > 0 and not places_suffice(free, counted_in_rooms=cap.counted_in_rooms, profile=profile):
+        why = f"{free} place(s) libre(s) pour un ménage de {profile.household_size} personnes"
+    if why is not None:
+        raise ProfileNotAccepted(f"{partner.name} – {cat.label_fr} : {why}. Rien n'a été réservé.",
+                                 field="shelter", shelter=partner.name, category=cat.code, reason=why)
 
 
 def _close_hold(

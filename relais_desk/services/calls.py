@@ -107,6 +107,8 @@ def _validate(fields: dict[str, Any], now: datetime) -> dict[str, Any]:
         out["location"] = lookup.text(fields["location"], "location", max_len=120, label="Lieu")
     if "notes" in fields:
         out["notes"] = lookup.text(fields["notes"], "notes", max_len=2000, label="Notes")
+    if fields.get("household_size") is not None:
+        out["household_size"] = lookup.household_size(fields["household_size"])
     if "needs" in fields:
         needs = fields["needs"] or ()
         if isinstance(needs, str):
@@ -129,6 +131,7 @@ def create_call(
     location: object = "",
     needs: object = (),
     notes: object = "",
+    household_size: object = None,
     outcome: object = None,
     orientation_ids: tuple[int, ...] | list[int] = (),
     refusals: tuple[RefusalDraft, ...] | list[RefusalDraft] = (),
@@ -138,6 +141,7 @@ def create_call(
     """Save a call with its person, orientations and refusals, all or nothing; the call read back is logged
     (access) as read from `source`.
 
+    `household_size` is « personnes dans le ménage » (the person included; None: not asked).
     `new_person` creates a pseudonymous person; `person_changes` updates what the network knows of
     the known `person_id` (a dog since last time, a new birth year), ledgered with the call.
     """
@@ -145,7 +149,7 @@ def create_call(
     source = access.source_text(source)
     at = moment(now)
     values = _validate({"received_at": received_at or at, "channel": channel, "caller_type": caller_type,
-                        "location": location, "needs": needs, "notes": notes}, at)
+                        "location": location, "needs": needs, "notes": notes, "household_size": household_size}, at)
     if outcome is not None:
         values.update(_validate({"outcome": outcome}, at))
     else:

@@ -21,6 +21,12 @@ class NoBedAvailable(ServiceError):
     code = "no_bed_available"
 
 
+class ProfileNotAccepted(ServiceError):
+    """A hold in beds whose category (or shelter's conditions) do not take the person's profile."""
+
+    code = "profile_not_accepted"
+
+
 class OverCapacity(ServiceError):
     code = "over_capacity"
 

@@ -4,6 +4,10 @@ Compatibility comes from data: a category says whom it is for (gender, families,
 capacity says what it accepts (dogs, wheelchairs, low threshold). Ranking: quota not reached,
 exact fit before mixed categories, counts within the network's freshness limit before stale ones
 (twelve free beds counted three days ago are a guess, not a bed), more free beds, fresher counts.
+
+Households (`Profile.household_size`: the household as told, at least the person and their children):
+a household of more than one person fits families categories only. A families category counted in
+rooms has a place for it when one room is free; counted in places, when free places ≥ household size.
 """
 
 from __future__ import annotations
@@ -14,30 +18,14 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from relais_desk.domain.enums import Gender, HoldStatus
+from relais_desk.domain.enums import HoldStatus
 from relais_desk.domain.models import BedCategory, Hold, Partner
 from relais_desk.domain.nights import moment, night_of
+from relais_desk.domain.profiles import Profile, category_fits, places_suffice
 from relais_desk.services import beds, lookup, settings
 from relais_desk.services.errors import InvalidValue
 from relais_desk.services.freshness import is_stale
 from relais_desk.store.database import Database
-
-
-@dataclass(frozen=True)
-class Profile:
-    gender: str = Gender.INCONNU.value
-    birth_year: int | None = None
-    minor: bool | None = None  # when the age is unknown but the caller says so
-    children: int = 0
-    with_dog: bool = False
-    wheelchair: bool = False
-    intoxicated: bool = False  # needs a low-threshold (bas seuil) shelter
-    person_id: int | None = None
-
-    def is_minor(self, year: int) -> bool:
-        if self.minor is not None:
-            return self.minor
-        return self.birth_year is not None and year - self.birth_year < 18
 
 
 @dataclass(frozen=True)
@@ -63,25 +51,16 @@ class Match:
     nights_used: int
     quota_reached: bool
     counted_in_rooms: bool = False  # families: free counts rooms, not beds
+    room_for_household: bool = True  # a free room, or free places ≥ the household's size
+
+    @property
+    def available(self) -> bool:
+        """A bed (or a family's room or places) that can be held for this person now."""
+        return self.free > 0 and self.room_for_household
 
     @property
     def key(self) -> tuple[int, int]:
         return (self.partner_id, self.category_id)
-
-
-def category_fits(cat: BedCategory, profile: Profile, year: int) -> tuple[bool, bool]:
-    """(fits, exact): whether the category may take this person, and whether it is meant for them."""
-    if profile.children > 0:
-        return cat.families, cat.families
-    if profile.is_minor(year):
-        return cat.minors, cat.minors
-    if cat.families or cat.minors:
-        return False, False
-    if cat.gender == "any":
-        return True, False
-    if profile.gender in (Gender.FEMME.value, Gender.HOMME.value):
-        return cat.gender == profile.gender, cat.gender == profile.gender
-    return False, False
 
 
 def nights_used(session: Session, person_id: int, partner_id: int, tonight: object, days: int) -> int:
@@ -101,6 +80,8 @@ def find_beds(db: Database, profile: Profile, *, now: datetime | None = None, in
         raise InvalidValue("Profil invalide.", field="profile")
     if profile.children:
         lookup.count(profile.children, "children", label="Enfants", maximum=20)
+    if profile.household != 1:
+        lookup.household_size(profile.household)
     at = moment(now)
     with db.read() as session:
         rows = beds.board_in_session(session, now=at)
@@ -112,6 +93,9 @@ def find_beds(db: Database, profile: Profile, *, now: datetime | None = None, in
         for r in rows:
             fits, exact = category_fits(cats[r.category_id], profile, at.year)
             if not fits or (r.free <= 0 and not include_full):
+                continue
+            room = places_suffice(r.free, counted_in_rooms=r.counted_in_rooms, profile=profile)
+            if not room and not include_full:
                 continue
             if profile.with_dog and not r.dogs_accepted:
                 continue
@@ -127,9 +111,9 @@ def find_beds(db: Database, profile: Profile, *, now: datetime | None = None, in
                 r.partner_id, r.shelter, r.city, p.phone, r.category_id, r.category, r.category_fr, r.free,
                 r.capacity, r.held, r.updated_at, is_stale(r.updated_at, at, stale_after),
                 r.dogs_accepted, r.wheelchair_accessible, r.low_threshold, exact, p.quota_nights, p.quota_days,
-                used, bool(p.quota_nights and used >= p.quota_nights), r.counted_in_rooms,
+                used, bool(p.quota_nights and used >= p.quota_nights), r.counted_in_rooms, room,
             ))
     oldest = datetime.min.replace(tzinfo=at.tzinfo)
-    matches.sort(key=lambda m: (m.quota_reached, m.free <= 0, not m.exact_fit, m.stale, -m.free,
+    matches.sort(key=lambda m: (m.quota_reached, not m.available, not m.exact_fit, m.stale, -m.free,
                                 -(m.updated_at or oldest).timestamp() if m.updated_at else 0, m.shelter))
     return matches

@@ -6,6 +6,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from relais_desk.domain.models import BedCategory, Partner
+from relais_desk.domain.profiles import MAX_HOUSEHOLD
 from relais_desk.services.errors import InvalidValue, NotFound
 
 MAX_COUNT = 10_000  # no shelter of the network has ten thousand beds
@@ -45,6 +46,14 @@ def count(value: object, field: str, *, label: str | None = None, maximum: int =
     if value > maximum:
         raise InvalidValue(f"{label} : {value} dépasse le maximum permis ({maximum}).", field=field)
     return value
+
+
+def household_size(value: object, field: str = "household_size") -> int:
+    """« Personnes dans le ménage »: the person included, so 1 or more, up to MAX_HOUSEHOLD."""
+    n = count(value, field, label="Personnes dans le ménage", maximum=MAX_HOUSEHOLD)
+    if n < 1:
+        raise InvalidValue("Personnes dans le ménage : au moins 1 (la personne elle-même).", field=field)
+    return n
 
 
 def shelter(session: Session, ref: str | int, *, field: str = "shelter") -> Partner:

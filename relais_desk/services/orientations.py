@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from relais_desk.domain.enums import AccessWhat, HoldStatus, LedgerAction, OrientationStatus, Role
 from relais_desk.domain.models import BedCategory, Hold, Orientation, Partner
 from relais_desk.domain.nights import moment
+from relais_desk.domain.profiles import Profile
 from relais_desk.services import access, beds, lookup, persons
 from relais_desk.services.actor import Actor
 from relais_desk.services.errors import Conflict, InvalidValue, NotFound
@@ -87,12 +88,14 @@ def _check_links(session: Session, call_id: int | None, person_id: int | None) -
 def orient_to_bed_in_session(
     session: Session, *, shelter: str | int, category: str | int, actor: Actor, person_id: int | None = None,
     call_id: int | None = None, deadline: datetime | None = None, note: object = "", now: datetime | None = None,
+    profile: Profile | None = None,
 ) -> int:
+    """A bed orientation with its hold; with the person's `profile`, beds that do not take it are refused."""
     actor.require(Role.OPERATEUR, Role.COORDINATION, Role.ADMIN, Role.ABRI)
     note_v = lookup.text(note, "note", max_len=500, label="Remarque")
     _check_links(session, call_id, person_id)
     held = beds.hold_in_session(session, shelter=shelter, category=category, actor=actor, deadline=deadline,
-                                person_id=person_id, now=now)
+                                person_id=person_id, profile=profile, now=now)
     at = moment(now)
     o = Orientation(call_id=call_id, person_id=person_id, partner_id=held.partner_id, category_id=held.category_id,
                     hold_id=held.hold_id, night=held.night, status=S.CONFIRMEE.value, deadline=held.deadline,

@@ -207,7 +207,7 @@ ADMIN_FUNCTIONS = ("relais_person_subjects(integer, text, text)", "relais_person
 # What an app login may still SELECT directly: ids and the values statistics count, never a person's
 # alias or profile, a call's location or notes, an orientation's or a refusal's note.
 CALL_COLUMNS = ("id", "received_at", "channel", "caller_type", "person_id", "needs", "outcome", "operator_id",
-                "created_at", "anonymous_key")
+                "created_at", "anonymous_key", "household_size")
 ORIENTATION_COLUMNS = ("id", "call_id", "person_id", "partner_id", "category_id", "hold_id", "night", "status",
                        "deadline", "created_at", "created_by", "updated_at", "anonymous_key")
 REFUSAL_COLUMNS = ("id", "at", "night", "source", "reason", "call_id", "partner_id", "category_id", "person_id",

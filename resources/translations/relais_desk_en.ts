@@ -581,6 +581,10 @@
         <translation>Choose the bed category asked for.</translation>
     </message>
     <message>
+        <source>Déjà orienté·e ce soir : %1. Réserver quand même un autre lit : Ctrl+R encore.</source>
+        <translation>Already referred tonight: %1. Hold another bed anyway: Ctrl+R again.</translation>
+    </message>
+    <message>
         <source>La liste montre encore %1 lit(s) « %2 » libre(s) : Ctrl+R pour en réserver un. Refus « plus de place » quand même : Ctrl+Maj+R encore.</source>
         <translation>The list still shows %1 free “%2” bed(s): Ctrl+R to hold one. Record “no space” anyway: Ctrl+Shift+R again.</translation>
     </message>
@@ -1487,6 +1491,10 @@ closed</translation>
         <source>Quota de nuits atteint pour cette personne dans au moins un abri (ligne jaune).</source>
         <translation>Night quota reached for this person in at least one shelter (yellow line).</translation>
     </message>
+    <message>
+        <source>⚠ déjà orienté·e ce soir : %1</source>
+        <translation>⚠ already referred tonight: %1</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -2219,6 +2227,10 @@ Program log: %2</translation>
         <translation>Minor</translation>
     </message>
     <message>
+        <source>Personnes à héberger ensemble, la personne comprise : les places famille proposées sont assez grandes pour toutes.</source>
+        <translation>People to be sheltered together, the person included: the family places offered are large enough for all of them.</translation>
+    </message>
+    <message>
         <source>Avec un chien</source>
         <translation>With a dog</translation>
     </message>
@@ -2245,6 +2257,10 @@ Program log: %2</translation>
     <message>
         <source>Enfants</source>
         <translation>Children</translation>
+    </message>
+    <message>
+        <source>Personnes dans le ménage</source>
+        <translation>People in the household</translation>
     </message>
     <message>
         <source>né·e en %1</source>

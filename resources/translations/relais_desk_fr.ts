@@ -581,6 +581,10 @@
         <translation>Choisissez la catégorie de lit demandée.</translation>
     </message>
     <message>
+        <source>Déjà orienté·e ce soir : %1. Réserver quand même un autre lit : Ctrl+R encore.</source>
+        <translation>Déjà orienté·e ce soir : %1. Réserver quand même un autre lit : Ctrl+R encore.</translation>
+    </message>
+    <message>
         <source>La liste montre encore %1 lit(s) « %2 » libre(s) : Ctrl+R pour en réserver un. Refus « plus de place » quand même : Ctrl+Maj+R encore.</source>
         <translation>La liste montre encore %1 lit(s) « %2 » libre(s) : Ctrl+R pour en réserver un. Refus « plus de place » quand même : Ctrl+Maj+R encore.</translation>
     </message>
@@ -1487,6 +1491,10 @@ clôture</translation>
         <source>Quota de nuits atteint pour cette personne dans au moins un abri (ligne jaune).</source>
         <translation>Quota de nuits atteint pour cette personne dans au moins un abri (ligne jaune).</translation>
     </message>
+    <message>
+        <source>⚠ déjà orienté·e ce soir : %1</source>
+        <translation>⚠ déjà orienté·e ce soir : %1</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -2219,6 +2227,10 @@ Journal du programme : %2</translation>
         <translation>Mineur·e</translation>
     </message>
     <message>
+        <source>Personnes à héberger ensemble, la personne comprise : les places famille proposées sont assez grandes pour toutes.</source>
+        <translation>Personnes à héberger ensemble, la personne comprise : les places famille proposées sont assez grandes pour toutes.</translation>
+    </message>
+    <message>
         <source>Avec un chien</source>
         <translation>Avec un chien</translation>
     </message>
@@ -2245,6 +2257,10 @@ Journal du programme : %2</translation>
     <message>
         <source>Enfants</source>
         <translation>Enfants</translation>
+    </message>
+    <message>
+        <source>Personnes dans le ménage</source>
+        <translation>Personnes dans le ménage</translation>
     </message>
     <message>
         <source>né·e en %1</source>

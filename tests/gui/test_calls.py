@@ -54,9 +54,7 @@ def _intake(qtbot, db: Database, username: str = "oper", *, synchronous: bool = 
 
 def _settle(qtbot, intake: CallIntake) -> None:  # noqa: ANN001
     """Let the debounced finder refresh run, and wait for every task."""
-    qtbot.waitUntil(lambda: not intake._finder_timer.isActive() and not intake._finder_loading
-                    and not intake.under_way.in_flight and not intake.under_way.late
-                    and not intake.ctx.tasks._pending, timeout=WAIT_MS)  # every answer delivered
+    qtbot.waitUntil(intake.settled, timeout=WAIT_MS)  # every answer delivered
 
 
 def _select(intake: CallIntake, shelter: str, category: str) -> None:
@@ -115,13 +113,13 @@ def test_standard_scenario_by_keyboard_only(qtbot, network_db, db_url):
         keys.press(K.Key_Tab)
         assert keys.focus().objectName() == "gender"
         keys.choose("F")
-        keys.press(K.Key_Tab, times=3)  # mineur·e, enfants, chien
+        keys.press(K.Key_Tab, times=4)  # mineur·e, enfants, personnes dans le ménage, chien
         assert keys.focus().objectName() == "with_dog"
         keys.press(K.Key_Space)
         keys.press(K.Key_R, Mod.ControlModifier)  # Réserver: waits for the list that matches the profile
         keys.press(K.Key_Return)
         intake: CallIntake = window.screens["calls"].intake
-        qtbot.waitUntil(lambda: _count(other, Call) == 1 and not intake._saving, timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: _count(other, Call) == 1 and intake.save_button.isEnabled(), timeout=WAIT_MS)
         _settle(qtbot, intake)
         window.ctx.tasks.wait()
         assert keys.mouse_actions == 0 and keys.keystrokes <= 15
@@ -345,7 +343,7 @@ def test_escape_while_the_call_is_being_saved_gives_nothing_back(qtbot, network_
     intake.save()
     intake.abandon(confirm=False)
     assert "enregistrement" in intake.form_error.text()
-    qtbot.waitUntil(lambda: _count(network_db, Call) == 1 and not intake._saving, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: _count(network_db, Call) == 1 and intake.save_button.isEnabled(), timeout=WAIT_MS)
     _settle(qtbot, intake)
     assert [o.status for o in orientations.list_orientations(network_db, source="tests", actor=SYSTEM)] == ["confirmee"]  # the saved bed stays
 

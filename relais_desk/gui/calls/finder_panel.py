@@ -50,6 +50,11 @@ class FinderPanel(QWidget):
         self.summary = QLabel(self)
         self.summary.setObjectName("finder_summary")
         self.summary.setWordWrap(True)
+        self.tonight = QLabel(self)  # « déjà orienté·e ce soir : … », above the list
+        self.tonight.setObjectName("finder_tonight")
+        self.tonight.setWordWrap(True)
+        self.tonight.setStyleSheet("QLabel { color:#8a3b00; font-weight:bold; }")
+        self.tonight.hide()
         self.table = QTableWidget(0, 5, self)
         self.table.setTabKeyNavigation(False)  # Tab leaves the list (and never changes the chosen shelter)
         self.table.setObjectName("finder_table")
@@ -94,6 +99,7 @@ class FinderPanel(QWidget):
         row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tonight)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
@@ -117,6 +123,7 @@ class FinderPanel(QWidget):
         return qdatetime_to_utc(self.deadline.dateTime()) if self.deadline_edited else None
 
     def reset(self) -> None:
+        self.show_tonight([])
         self.deadline_edited = False
         self.deadline_error.clear_error()
         self.message.clear_error()
@@ -170,6 +177,11 @@ class FinderPanel(QWidget):
             text += " " + self.tr("Quota de nuits atteint pour cette personne dans au moins un abri (ligne jaune).")
         self.summary.setText(text)
         self.reserve.setEnabled(bool(matches))
+
+    def show_tonight(self, where: list[str]) -> None:
+        """Where the person already is tonight (a bed held for them, or arrived), or nothing."""
+        self.tonight.setText(self.tr("⚠ déjà orienté·e ce soir : %1").replace("%1", ", ".join(where)) if where else "")
+        self.tonight.setVisible(bool(where))
 
     def selected(self) -> Match | None:
         row = self.table.currentRow()

@@ -4,14 +4,15 @@ Everything the operator does during the call (a held bed, a referral, a refusal)
 *Pendant cet appel* and saved with the call in one transaction (Entrée). Holds and referrals are taken
 at once — a bed must be held while the person is still on the phone — and are cancelled if the call
 is abandoned (Échap). Nothing typed is cleared by an error: the message appears next to the field.
+
+The rules of taking the call live in `services.call_draft.CallDraft`: this widget renders the draft,
+forwards the operator's keys to it, and words its decisions.
 """
 
 from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -31,35 +32,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from relais_desk.domain.enums import Gender, Need, OrientationStatus, PartnerKind, RefusalReason
+from relais_desk.domain.enums import Need, OrientationStatus, PartnerKind, RefusalReason
 from relais_desk.domain.errors import UserFacingError
 from relais_desk.domain.nights import to_local, utcnow
 from relais_desk.gui.calls import labels, slip_print
 from relais_desk.gui.calls.call_panel import CallPanel
 from relais_desk.gui.calls.finder_panel import FinderPanel, local_qdatetime
 from relais_desk.gui.calls.person_panel import PersonPanel
-from relais_desk.gui.calls.under_way import UnderWay
 from relais_desk.gui.context import AppContext
 from relais_desk.gui.live import touches
 from relais_desk.gui.tasks import describe
 from relais_desk.gui.widgets import Banner, FieldError
-from relais_desk.services import beds, calls, finder, lookup, orientations, partners, slips
-from relais_desk.services.calls import RefusalDraft
-from relais_desk.services.finder import Match, Profile
+from relais_desk.services import call_draft, calls, orientations, partners, slips
+from relais_desk.services.call_draft import CallDraft, Decision, FinderAnswer, Taken, Verdict, profile_known
+from relais_desk.services.finder import Match
 from relais_desk.services.orientations import OrientationInfo
 from relais_desk.store.errors import DatabaseUnreachable
 
 SOURCE = "Appels"  # what the access log calls this screen
-
-
-@dataclass
-class Taken:
-    """Something done during the call, saved with it: a held bed, a referral or a refusal."""
-
-    text: str
-    orientation: OrientationInfo | None = None
-    refusal: RefusalDraft | None = None
-
 
 
 class CallIntake(QWidget):
@@ -69,16 +59,8 @@ class CallIntake(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.taken: list[Taken] = []
-        self.fits: list[tuple[str, str]] = []  # (code, label) of the categories that fit the profile
-        self._quota_ack: tuple[int, int] | None = None
-        self._shown_profile: Profile | None = None
-        self._finder_loading = 0
-        self.under_way = UnderWay()  # holds and referrals being taken, a deferred save, late results
+        self.call_draft = CallDraft()  # the call's state and rules; what is under way for it
         self._close_after_save: Callable[[], None] | None = None  # the window closes once the call is saved
-        self._saving = False
-        self._second_bed_ack = False  # Ctrl+R once more holds a second bed in the same call
-        self._refusal_ack: str | None = None  # Ctrl+Maj+R once more: « plus de place » although beds are listed
         self.errors: dict[str, FieldError] = {}
         self._finder_timer = QTimer(self, singleShot=True, interval=200)
         self._finder_timer.timeout.connect(self.refresh_finder)
@@ -90,6 +72,7 @@ class CallIntake(QWidget):
         # The profile's fields, by name (the form, the tests and the benchmark reach them here).
         self.alias, self.birth_year, self.gender, self.children = (person_box.alias, person_box.birth_year,
                                                                    person_box.gender, person_box.children)
+        self.household = person_box.household
         self.intoxicated, self.with_dog = person_box.intoxicated, person_box.with_dog
         self.call_panel = call_box = CallPanel(self)
         self.errors.update(call_box.errors)
@@ -228,8 +211,7 @@ class CallIntake(QWidget):
         self.alias.setFocus()
 
     def reset(self) -> None:
-        self.under_way.next_call()
-        self.taken, self._quota_ack, self._second_bed_ack, self._refusal_ack = [], None, False, None
+        self.call_draft.reset()
         self.person_panel.reset()
         self.call_panel.reset()
         self.refusal_note.clear()
@@ -239,6 +221,16 @@ class CallIntake(QWidget):
         self.finder.reset()
         self.banner.clear_message()  # what was said about the last call is not about this one
         self.clear_errors()
+        self.call_draft.set_profile(self.person_panel.profile())
+
+    @property
+    def taken(self) -> list[Taken]:
+        """What was done during the call, as listed under *Pendant cet appel*."""
+        return self.call_draft.taken
+
+    def settled(self) -> bool:
+        """Nothing on its way: no list being refreshed or due, no hold, referral or save."""
+        return self.call_draft.quiet and not self._finder_timer.isActive()
 
     def draft(self) -> dict[str, str] | None:
         """What was typed of the call in progress (alias, location, notes), or None when nothing was."""
@@ -253,8 +245,7 @@ class CallIntake(QWidget):
         self.notes.setPlainText(draft.get("notes", ""))
 
     def has_content(self) -> bool:
-        return bool(self.person_panel.has_content() or self.call_panel.has_content() or self.taken
-                    or self.under_way.in_flight)
+        return bool(self.person_panel.has_content() or self.call_panel.has_content() or self.call_draft.in_progress)
 
     def clear_errors(self) -> None:
         for error in {id(e): e for e in self.errors.values()}.values():
@@ -280,20 +271,18 @@ class CallIntake(QWidget):
                 self.partner.addItem(p.name if named else f"{p.name} ({p.city})", p.partner_id)
             if current is not None and self.partner.findData(current) >= 0:
                 self.partner.setCurrentIndex(self.partner.findData(current))
-            self.categories = [(c["code"], c["label_fr"]) for c in categories]
+            self.call_draft.categories = categories
             self._fill_refusal_categories()
 
         self.ctx.tasks.run(load, on_done=done)
 
     def _fill_refusal_categories(self, *, keep: bool = True) -> None:
-        """Bed types, those that fit the person first; a new profile starts on the best fit."""
+        """Bed types, the one the profile needs first (even when nothing fits); a new profile starts on it."""
         current = self.refusal_category.currentData() if keep else None
-        fitting = [code for code, _ in self.fits]
-        ordered = sorted(getattr(self, "categories", []), key=lambda c: (c[0] not in fitting, fitting.index(c[0])
-                                                                         if c[0] in fitting else 0))
+        fitting = [code for code, _ in self.call_draft.fits] + [self.call_draft.refusal_category()]
         self.refusal_category.blockSignals(True)
         self.refusal_category.clear()
-        for code, text in ordered:
+        for code, text in self.call_draft.refusal_categories():
             self.refusal_category.addItem(text, code)
         index = self.refusal_category.findData(current) if current in fitting else 0
         self.refusal_category.setCurrentIndex(max(0, index))
@@ -302,74 +291,68 @@ class CallIntake(QWidget):
     def _profile_changed(self, key: str) -> None:
         if key in self.errors:
             self.errors[key].clear_error()
-        self._quota_ack = None
+        self.call_draft.set_profile(self.person_panel.profile())
         self._finder_timer.start()
 
     # -- the finder
     def refresh_finder(self) -> None:
         self._finder_timer.stop()
         db, profile = self.ctx.db, self.person_panel.profile()
-        self._finder_loading += 1
+        self.call_draft.set_profile(profile)
+        question = self.call_draft.ask(profile)
 
-        def load() -> tuple[list[Match], list[tuple[str, str]], datetime]:
-            every = finder.find_beds(db, profile, include_full=True)  # one board read: full ones name the fits
-            fits = list(dict.fromkeys((m.category, m.category_fr) for m in every))
-            return [m for m in every if m.free > 0], fits, beds.suggested_deadline(db)
-
-        def done(result: tuple[list[Match], list[tuple[str, str]], datetime]) -> None:
-            self._finder_loading -= 1
-            matches, self.fits, deadline = result
-            known = profile.children > 0 or profile.minor is not None or profile.gender in (
-                Gender.FEMME.value, Gender.HOMME.value)
-            same = profile == self._shown_profile  # a live refresh keeps the operator's choice of row
-            self._shown_profile = profile
-            self.finder.show_matches(matches, profile_known=known, keep_selection=same)
-            self.finder.set_suggested_deadline(deadline)
+        def done(answer: FinderAnswer) -> None:
+            same = self.call_draft.shown is not None and self.call_draft.shown.profile == answer.profile
+            if not self.call_draft.take_answer(answer):
+                return  # computed for a profile the operator has changed since: a newer answer is coming
+            self.finder.show_matches(list(answer.matches), profile_known=profile_known(answer.profile),
+                                     keep_selection=same)  # a live refresh keeps the operator's choice of row
+            self.finder.show_tonight([s.text for s in self.call_draft.stays_elsewhere()])
+            self.finder.set_suggested_deadline(answer.deadline)
             self._fill_refusal_categories(keep=same)
-            if self.under_way.reserve_after_refresh and not self._finder_loading:
-                self.under_way.reserve_after_refresh = False
+            if self.call_draft.reserve_now():
                 self.reserve()
 
         def failed(exc: BaseException) -> None:
-            self._finder_loading -= 1
-            if self.under_way.reserve_after_refresh:  # the hold asked for cannot be taken: no save behind it
-                self.under_way.reserve_after_refresh = self.under_way.save_after = False
+            self.call_draft.answer_failed(question)
             self._failed(exc)
 
-        self.ctx.tasks.run(load, on_done=done, on_error=failed)
+        # (not a superseding query: the draft drops a late answer itself, and must see each one to settle it)
+        self.ctx.tasks.run(lambda: call_draft.find_for(db, profile, question), on_done=done, on_error=failed)
 
     def _on_change(self, change: Any) -> None:
         if self.isVisible() and touches(change, "bed_state", "hold", "capacity", "orientation", "partner", "setting"):
             self._finder_timer.start()
 
     # -- actions during the call
-    def _offline(self, error: FieldError) -> bool:
-        if self.ctx.connectivity.online:
-            return False
-        error.show_error(self.tr("Pas de connexion à la base : rien n'est enregistré. Ce que vous avez tapé reste "
-                             "affiché ; réessayez quand la connexion revient."))
-        return True
+    def _offline_text(self) -> str:
+        return self.tr("Pas de connexion à la base : rien n'est enregistré. Ce que vous avez tapé reste "
+                       "affiché ; réessayez quand la connexion revient.")
 
     def _action_ended(self, call: int, *, ok: bool) -> None:
-        if self.under_way.ended(call, ok=ok):
+        if self.call_draft.under_way.ended(call, ok=ok):
             self.save()
 
-    def _busy(self, error: FieldError) -> bool:
-        """A hold or referral is still being taken, or the call is being saved: one thing at a time."""
-        if self._saving:
-            error.show_error(self.tr("L'appel est en cours d'enregistrement."))
-            return True
-        return bool(self.under_way.in_flight)
-
-    def _not_done(self, error: FieldError, text: str) -> None:
-        """An action that could not be done: say why, and do not save the call behind the operator's back."""
-        self.under_way.save_after = False
-        error.show_error(text)
+    def _refused(self, decision: Decision, error: FieldError) -> bool:
+        """Say why an action is not done (or not yet); True unless the draft says to do it."""
+        if decision.do:
+            return False
+        text = {
+            "saving": self.tr("L'appel est en cours d'enregistrement."),
+            "offline": self._offline_text(),
+            "no_partner": self.tr("Choisissez un service."),
+            "no_selection": self.tr("Aucun lit compatible n'est choisi dans la liste."),
+            "no_category": self.tr("Choisissez la catégorie de lit demandée."),
+        }.get(decision.reason)
+        if text is not None:
+            error.show_error(text)
+        return True
 
     def _give_back(self, o: OrientationInfo | None) -> None:
         """A hold or referral that came back after its call ended: cancel it (the bed goes back at once)."""
+        under_way = self.call_draft.under_way
         if o is None:  # it failed: nothing was taken
-            self.under_way.late_done()
+            under_way.late_done()
             return
         db, actor = self.ctx.db, self.ctx.actor
 
@@ -379,63 +362,65 @@ class CallIntake(QWidget):
                                         source=SOURCE)
 
         def done(_result: object = None) -> None:
-            self.under_way.late_done()
+            under_way.late_done()
 
         def failed(exc: BaseException) -> None:  # offline: the hold expires at its deadline by itself
             self.ctx.errors.report(exc)
-            self.under_way.late_done()
+            under_way.late_done()
 
-        self.ctx.tasks.run(cancel, on_done=done, on_error=failed)
+        self.ctx.tasks.action(cancel, on_done=done, on_error=failed)
 
     def reserve(self) -> None:
-        if self._busy(self.finder.message):
-            return
-        if self._finder_timer.isActive() or self._finder_loading:
-            self.under_way.reserve_after_refresh = True  # never hold from a list that no longer matches the profile
-            if not self._finder_loading:
+        if self._finder_timer.isActive():
+            self.refresh_finder()  # the profile changed: never hold from the list of the one before
+        m = self.finder.selected()
+        decision = self.call_draft.decide_hold(m, year_problem=self.person_panel.year_problem(),
+                                               online=self.ctx.connectivity.online)
+        if decision.verdict is Verdict.WAIT:
+            if decision.reason == "list_refreshing" and not self.call_draft.finder_loading:
                 self.refresh_finder()
             return
-        m = self.finder.selected()
         self.finder.message.clear_error()
-        year_problem = self.person_panel.year_problem()
-        if year_problem:  # a typo must not put a minor in an adult shelter
-            self.errors["birth_year"].show_error(year_problem)
-            self._not_done(self.finder.message, self.tr("Corrigez d'abord l'année de naissance : elle décide des "
-                                                        "places proposées (mineur·e ou adulte)."))
+        if decision.verdict is Verdict.CONFIRM:
+            self._warn_hold(decision)
+            return
+        if decision.reason == "birth_year":
+            self.errors["birth_year"].show_error(decision.params["problem"])
+            self.finder.message.show_error(self.tr("Corrigez d'abord l'année de naissance : elle décide des "
+                                                   "places proposées (mineur·e ou adulte)."))
             self.birth_year.setFocus()
             return
-        if m is None:
-            self._not_done(self.finder.message, self.tr("Aucun lit compatible n'est choisi dans la liste."))
+        if self._refused(decision, self.finder.message):
             return
-        if self._offline(self.finder.message):
-            self.under_way.save_after = False
-            return
-        held = next((t.orientation for t in self.taken if t.orientation and t.orientation.hold_id), None)
-        if held is not None and not self._second_bed_ack:
-            self._second_bed_ack = True
-            self._not_done(self.finder.message, self.tr(
-                "Un lit est déjà réservé pendant cet appel (%1). Un deuxième lit : Ctrl+R encore. Pour changer de "
-                "lit, annulez d'abord la ligne dans « Pendant cet appel ».").replace("%1", held.partner))
-            return
-        if m.quota_reached and self._quota_ack != m.key:
-            self._quota_ack = m.key
-            self.under_way.save_after = False
+        assert m is not None
+        self._hold(m)
+
+    def _warn_hold(self, decision: Decision) -> None:
+        p = decision.params
+        if decision.reason == "second_bed":
+            text = self.tr("Un lit est déjà réservé pendant cet appel (%1). Un deuxième lit : Ctrl+R encore. Pour "
+                           "changer de lit, annulez d'abord la ligne dans « Pendant cet appel ».").replace(
+                "%1", p["partner"])
+        elif decision.reason == "already_tonight":
+            text = self.tr("Déjà orienté·e ce soir : %1. Réserver quand même un autre lit : Ctrl+R encore.").replace(
+                "%1", p["where"])
+        else:  # the night quota
             self.refusal_reason.setCurrentIndex(self.refusal_reason.findData(RefusalReason.QUOTA_DEPASSE.value))
-            self.refusal_category.setCurrentIndex(max(0, self.refusal_category.findData(m.category)))
-            self.finder.message.show_error(
-                self.tr("%1 : quota de nuits atteint pour cette personne (%2 nuit(s) sur %3 jours). Réserver quand même : "
-                    "Ctrl+R encore. Sinon, refus « quota dépassé » : Ctrl+Maj+R.").replace("%1", m.shelter)
-                .replace("%2", str(m.nights_used)).replace("%3", str(m.quota_days)))
-            return
+            self.refusal_category.setCurrentIndex(max(0, self.refusal_category.findData(p["category"])))
+            text = (self.tr("%1 : quota de nuits atteint pour cette personne (%2 nuit(s) sur %3 jours). Réserver "
+                            "quand même : Ctrl+R encore. Sinon, refus « quota dépassé » : Ctrl+Maj+R.")
+                    .replace("%1", p["shelter"]).replace("%2", str(p["nights"])).replace("%3", str(p["days"])))
+        self.finder.message.show_error(text)
+
+    def _hold(self, m: Match) -> None:
         db, actor, deadline = self.ctx.db, self.ctx.actor, self.finder.chosen_deadline()
-        person_id = self.person_panel.person_id
+        person_id, profile = self.person_panel.person_id, self.call_draft.profile
         self.finder.reserve.setEnabled(False)
-        self._second_bed_ack = False
-        call = self.under_way.start()
+        call = self.call_draft.under_way.start()
 
         def done(o: OrientationInfo) -> None:
             self.finder.reserve.setEnabled(True)
-            if not self.under_way.is_current(call):
+            if not self.call_draft.under_way.is_current(call):
                 self._give_back(o)
                 return
             when = to_local(o.deadline).strftime("%H:%M") if o.deadline else ""
@@ -449,7 +434,7 @@ class CallIntake(QWidget):
 
         def failed(exc: BaseException) -> None:
             self.finder.reserve.setEnabled(True)
-            if not self.under_way.is_current(call):
+            if not self.call_draft.under_way.is_current(call):
                 self._give_back(None)  # about a call that is no longer on screen: nothing to say
                 return
             self._failed(exc)
@@ -458,26 +443,24 @@ class CallIntake(QWidget):
                 self.refresh_finder()  # the alternatives, at once
             self._action_ended(call, ok=False)
 
-        self.ctx.tasks.run(lambda: orientations.orient_to_bed(db, source=SOURCE, shelter=m.partner_id, category=m.category_id,
-                                                              actor=actor, person_id=person_id, deadline=deadline),
+        self.ctx.tasks.action(lambda: orientations.orient_to_bed(db, source=SOURCE, shelter=m.partner_id,
+                                                              category=m.category_id, actor=actor,
+                                                              person_id=person_id, deadline=deadline,
+                                                              profile=profile),
                            on_done=done, on_error=failed)
 
     def orient_to_partner(self) -> None:
         partner_id = self.partner.currentData()
         self.errors["partner"].clear_error()
-        if self._busy(self.errors["partner"]):
-            return
-        if partner_id is None:
-            self._not_done(self.errors["partner"], self.tr("Choisissez un service."))
-            return
-        if self._offline(self.errors["partner"]):
-            self.under_way.save_after = False
+        decision = self.call_draft.decide_referral(partner_id, online=self.ctx.connectivity.online)
+        if self._refused(decision, self.errors["partner"]):
             return
         db, actor = self.ctx.db, self.ctx.actor
         person_id = self.person_panel.person_id
+        under_way = self.call_draft.under_way
 
         def done(o: OrientationInfo) -> None:
-            if not self.under_way.is_current(call):
+            if not under_way.is_current(call):
                 self._give_back(o)
                 return
             self._add_taken(Taken(self.tr("Orientation vers %1 (proposée)").replace("%1", o.partner), orientation=o))
@@ -485,52 +468,42 @@ class CallIntake(QWidget):
             self._action_ended(call, ok=True)
 
         def failed(exc: BaseException) -> None:
-            if not self.under_way.is_current(call):
+            if not under_way.is_current(call):
                 self._give_back(None)
                 return
             self._failed(exc)
             self._action_ended(call, ok=False)
 
-        call = self.under_way.start()
-        self.ctx.tasks.run(lambda: orientations.orient_to_partner(db, source=SOURCE, partner=partner_id, actor=actor,
+        call = under_way.start()
+        self.ctx.tasks.action(lambda: orientations.orient_to_partner(db, source=SOURCE, partner=partner_id, actor=actor,
                                                                   person_id=person_id),
                            on_done=done, on_error=failed)
 
     def add_refusal(self) -> None:
         self.errors["refusal"].clear_error()
-        if self._saving:
-            self.errors["refusal"].show_error(self.tr("L'appel est en cours d'enregistrement."))
-            return
-        category = self.refusal_category.currentData()
-        if category is None:
-            self.errors["refusal"].show_error(self.tr("Choisissez la catégorie de lit demandée."))
-            return
-        try:
-            note = lookup.text(self.refusal_note.text(), "note", max_len=500, label="Remarque")
-        except UserFacingError as exc:
-            self.errors["refusal"].show_error(exc.message)
+        decision = self.call_draft.decide_refusal(self.refusal_category.currentData(),
+                                                  self.refusal_reason.currentData(), self.refusal_note.text())
+        if decision.reason == "note":
+            self.errors["refusal"].show_error(decision.params["problem"])
             self.refusal_note.setFocus()
             return
-        reason = self.refusal_reason.currentData()
-        free = sum(m.free for m in self.finder.matches if m.category == category and not m.quota_reached)
-        if reason == RefusalReason.SATURATION.value and free and self._refusal_ack != category:
-            self._refusal_ack = category  # a « plus de place » with beds free would skew the saturation figures
+        if decision.reason == "beds_listed":
             self.errors["refusal"].show_error(
                 self.tr("La liste montre encore %1 lit(s) « %2 » libre(s) : Ctrl+R pour en réserver un. "
                         "Refus « plus de place » quand même : Ctrl+Maj+R encore.")
-                .replace("%1", str(free)).replace("%2", self.refusal_category.currentText()))
+                .replace("%1", str(decision.params["free"])).replace("%2", self.refusal_category.currentText()))
             return
-        self._refusal_ack = None
-        draft = RefusalDraft(category=category, reason=reason, note=note)
+        if self._refused(decision, self.errors["refusal"]):
+            return
         text = self.tr("Refus faute de place : %1 — %2").replace("%1", self.refusal_category.currentText()).replace(
             "%2", self.refusal_reason.currentText())
-        self._add_taken(Taken(text, refusal=draft))
+        self._add_taken(Taken(text, refusal=decision.params["refusal"]))
         self.needs[Need.HEBERGEMENT.value].setChecked(True)
         self.refusal_note.clear()
         self.banner.show_message(self.tr("Refus noté ; il sera enregistré avec l'appel (Entrée)."))
 
     def _add_taken(self, item: Taken) -> None:
-        self.taken.append(item)
+        self.call_draft.add(item)
         self.taken_list.addItem(item.text)
         self.taken_list.setCurrentRow(len(self.taken) - 1)
 
@@ -548,22 +521,18 @@ class CallIntake(QWidget):
             forget()
             return
         db, actor, oid = self.ctx.db, self.ctx.actor, item.orientation.orientation_id
-        self.ctx.tasks.run(lambda: orientations.set_status(db, oid, OrientationStatus.ANNULEE.value, actor=actor, source=SOURCE),
+        self.ctx.tasks.action(lambda: orientations.set_status(db, oid, OrientationStatus.ANNULEE.value, actor=actor, source=SOURCE),
                            on_done=forget, on_error=self._failed)
 
     def _forget(self, item: Taken) -> None:
         """Take a line off *Pendant cet appel* (it will not be saved with the call)."""
-        if item in self.taken:
-            index = self.taken.index(item)
-            self.taken.pop(index)
+        index = self.call_draft.forget(item)
+        if index is not None:
             self.taken_list.takeItem(index)
 
     def bed_orientation(self) -> OrientationInfo | None:
         """The chosen line if it is an orientation, else the last one taken during this call."""
-        row = self.taken_list.currentRow()
-        if 0 <= row < len(self.taken) and self.taken[row].orientation is not None:
-            return self.taken[row].orientation
-        return next((t.orientation for t in reversed(self.taken) if t.orientation is not None), None)
+        return self.call_draft.bed_orientation(self.taken_list.currentRow())
 
     def print_slip(self, pdf_path: str | Path | None = None) -> None:
         o = self.bed_orientation()
@@ -584,35 +553,35 @@ class CallIntake(QWidget):
         super().keyPressEvent(event)
 
     def save(self) -> None:
-        if self._saving:
-            return
-        if self.under_way.in_flight or self.under_way.reserve_after_refresh:
-            self.under_way.save_after = True  # saved as soon as the bed being held is held (not if it fails)
+        draft = self.call_draft
+        decision = draft.decide_save(online=self.ctx.connectivity.online, needs_alias=self.person_panel.needs_alias(),
+                                     children=self.children.value(), household=self.household.value())
+        if decision.reason == "after_hold":
             self.banner.show_message(self.tr("Réservation en cours… l'appel sera enregistré dès qu'elle est faite."))
             return
-        self.clear_errors()
-        if self._offline(self.form_error):
+        if decision.verdict is Verdict.WAIT:
             return
-        if self.person_panel.needs_alias():
+        self.clear_errors()
+        if decision.reason == "alias":
             self.errors["alias"].show_error(self.tr("Pseudonyme : indiquez-le, ou cochez « Anonyme »."))
             self.alias.setFocus()
             return
-        try:  # an anonymous call has no person to check it, but the finder matched on it
-            lookup.count(self.children.value(), "children", label="Enfants", maximum=20)
-        except UserFacingError as exc:
-            self._failed(exc)
+        if decision.reason == "invalid":
+            self._failed(decision.params["error"])
+            return
+        if self._refused(decision, self.form_error):
             return
         kwargs = {
             "actor": self.ctx.actor, **self.call_panel.for_call(), **self.person_panel.for_call(),
-            "orientation_ids": [t.orientation.orientation_id for t in self.taken if t.orientation is not None],
-            "refusals": [t.refusal for t in self.taken if t.refusal is not None],
+            "household_size": self.household.value(),
+            "orientation_ids": draft.orientation_ids(), "refusals": draft.refusals(),
         }
         db = self.ctx.db
-        self._saving = True
+        draft.saving = True
         self.save_button.setEnabled(False)
 
         def done(info: calls.CallInfo) -> None:
-            self._saving = False
+            draft.saving = False
             self.save_button.setEnabled(True)
             self.reset()
             self.saved.emit(info)
@@ -622,12 +591,12 @@ class CallIntake(QWidget):
                 QTimer.singleShot(0, then)
 
         def failed(exc: BaseException) -> None:
-            self._saving = False
+            draft.saving = False
             self._close_after_save = None  # the operator must see why the call was not saved
             self.save_button.setEnabled(True)
             self._failed(exc)
 
-        self.ctx.tasks.run(lambda: calls.create_call(db, source=SOURCE, **kwargs), on_done=done, on_error=failed)
+        self.ctx.tasks.action(lambda: calls.create_call(db, source=SOURCE, **kwargs), on_done=done, on_error=failed)
 
     def abandon(self, *, confirm: bool = True, then: Callable[[], None] | None = None) -> None:
         """Échap: leave the call; the beds held and the referrals made during it are cancelled.
@@ -635,7 +604,7 @@ class CallIntake(QWidget):
         If they cannot be cancelled (no connection), the call stays on screen to try again — unless
         the app is quitting (`then`): the beds then go back by themselves at their deadline.
         """
-        if self._saving:  # the call and its beds are being saved: nothing to abandon
+        if self.call_draft.saving:  # the call and its beds are being saved: nothing to abandon
             self.form_error.show_error(self.tr("L'appel est en cours d'enregistrement."))
             return
         if self.has_content() and confirm:
@@ -646,8 +615,8 @@ class CallIntake(QWidget):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         db, actor = self.ctx.db, self.ctx.actor
-        ids = [t.orientation.orientation_id for t in self.taken if t.orientation is not None]
-        self.under_way.next_call()  # a hold still being taken for this call is given back when it arrives
+        ids = self.call_draft.orientation_ids()
+        self.call_draft.under_way.next_call()  # a hold still being taken for this call is given back when it arrives
         cancelled: list[int] = []
 
         def cancel_all() -> None:
@@ -660,12 +629,10 @@ class CallIntake(QWidget):
             self.reset()
             self.left.emit()
             if then is not None:  # quitting: once the late holds too are given back
-                self.under_way.when_settled(lambda: QTimer.singleShot(0, then))
+                self.call_draft.under_way.when_settled(lambda: QTimer.singleShot(0, then))
 
         def failed(exc: BaseException) -> None:
-            if isinstance(exc, DatabaseUnreachable):
-                self.ctx.connectivity.set(False, exc.message)
-            else:
+            if not isinstance(exc, DatabaseUnreachable):  # (the error hub has the session offline already)
                 self.ctx.errors.report(exc)
             if then is not None:
                 left()
@@ -677,20 +644,20 @@ class CallIntake(QWidget):
                                        .replace("%1", getattr(exc, "message", None) or describe(exc)))
 
         if ids:
-            self.ctx.tasks.run(cancel_all, on_done=left, on_error=failed)
+            self.ctx.tasks.action(cancel_all, on_done=left, on_error=failed)
         else:
             left()
 
     def confirm_close(self, then: Callable[[], None]) -> bool:
         """Quitting the app: True when no call is in progress. Otherwise back to the call (the default), or
         the call is abandoned — its beds given back, off the UI thread — and `then` closes the app after."""
-        if self._saving:
+        if self.call_draft.saving:
             self._close_after_save = then  # the call is being saved: close right after
             return False
         if not self.has_content():
-            if not self.under_way.late:
+            if not self.call_draft.under_way.late:
                 return True
-            self.under_way.when_settled(lambda: QTimer.singleShot(0, then))  # a late hold to give back first
+            self.call_draft.under_way.when_settled(lambda: QTimer.singleShot(0, then))  # a late hold to give back first
             return False
         if self._ask_abandon_to_quit():
             self.abandon(confirm=False, then=then)
@@ -709,8 +676,7 @@ class CallIntake(QWidget):
         return box.clickedButton() is leave
 
     def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, DatabaseUnreachable):
-            self.ctx.connectivity.set(False, exc.message)
+        if isinstance(exc, DatabaseUnreachable):  # (the error hub has the session offline already)
             self.form_error.show_error(exc.message + " " + self.tr("Ce que vous avez tapé reste affiché."))
             return
         if isinstance(exc, UserFacingError):

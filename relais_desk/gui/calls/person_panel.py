@@ -92,6 +92,12 @@ class PersonPanel(QGroupBox):
         self.children.setObjectName("children")
         self.children.setRange(0, 99)  # the service says what is plausible, next to the field
         self.children.valueChanged.connect(lambda _v: self.profile_changed.emit("children"))
+        self.household = QSpinBox(self)
+        self.household.setObjectName("household_size")
+        self.household.setRange(1, 99)  # the person included; the service says what is plausible
+        self.household.setToolTip(self.tr("Personnes à héberger ensemble, la personne comprise : les places "
+                                          "famille proposées sont assez grandes pour toutes."))
+        self.household.valueChanged.connect(lambda _v: self.profile_changed.emit("household_size"))
         self.with_dog = QCheckBox(self.tr("Avec un chien"), self)
         self.with_dog.setObjectName("with_dog")
         self.wheelchair = QCheckBox(self.tr("En fauteuil roulant"), self)
@@ -125,6 +131,8 @@ class PersonPanel(QGroupBox):
         self.errors["gender"] = add_field(grid, 4, 0, self.tr("Genre"), self.gender, "gender")
         grid.addWidget(self.minor, 4, 2, 1, 2)
         self.errors["children"] = add_field(grid, 6, 0, self.tr("Enfants"), self.children, "children")
+        self.errors["household_size"] = add_field(grid, 6, 2, self.tr("Personnes dans le ménage"), self.household,
+                                                  "household_size")
         checks = QHBoxLayout()
         for check in (self.with_dog, self.wheelchair):
             checks.addWidget(check)
@@ -135,8 +143,8 @@ class PersonPanel(QGroupBox):
         self.errors["person"] = self.errors["alias"]
 
     def tab_chain(self) -> list[QWidget]:
-        return [self.alias, self.birth_year, self.gender, self.minor, self.children, self.with_dog, self.wheelchair,
-                self.intoxicated, self.anonymous]
+        return [self.alias, self.birth_year, self.gender, self.minor, self.children, self.household, self.with_dog,
+                self.wheelchair, self.intoxicated, self.anonymous]
 
     def reset(self) -> None:
         self._search_timer.stop()
@@ -146,6 +154,7 @@ class PersonPanel(QGroupBox):
         self.birth_year.clear()
         self.gender.setCurrentIndex(0)
         self.children.setValue(0)
+        self.household.setValue(1)
         for check in (self.anonymous, self.minor, self.with_dog, self.wheelchair, self.intoxicated):
             check.setChecked(False)
         self.matches.clear()
@@ -244,7 +253,7 @@ class PersonPanel(QGroupBox):
             minor=True if self.minor.isChecked() else None,
             children=self.children.value(), with_dog=self.with_dog.isChecked(),
             wheelchair=self.wheelchair.isChecked(), intoxicated=self.intoxicated.isChecked(),
-            person_id=self.person_id,
+            person_id=self.person_id, household=self.household.value(),
         )
 
     def for_call(self) -> dict[str, Any]:

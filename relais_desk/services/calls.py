@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from enum import Enum
 from typing import Any
 
 from sqlalchemy import func, select, update
@@ -78,11 +79,8 @@ class CallInfo:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-def _enum(enum: type, value: object, fld: str, label: str) -> str:
-    try:
-        return enum(str(value)).value
-    except ValueError as exc:
-        raise InvalidValue(f"{label} : « {str(value)[:30]} » n'est pas une valeur permise.", field=fld) from exc
+def _enum(enum: type[Enum], value: object, fld: str, label: str) -> str:
+    return lookup.choice(enum, value, fld, label=label).value
 
 
 def _validate(fields: dict[str, Any], now: datetime) -> dict[str, Any]:

@@ -150,10 +150,7 @@ def set_status(db: Database, orientation_id: int, status: object, *, actor: Acto
     """Move an orientation along its lifecycle; its hold (if any) follows in the same transaction."""
     actor.require(Role.OPERATEUR, Role.COORDINATION, Role.ADMIN, Role.ABRI)
     source = access.source_text(source)
-    try:
-        new = S(str(status)).value
-    except ValueError as exc:
-        raise InvalidValue(f"Statut inconnu : « {str(status)[:30]} ».", field="status") from exc
+    new = lookup.choice(S, status, "status", label="Statut").value
     at = moment(now)
     orientation_id = lookup.row_id(orientation_id, "orientation", "Orientation")
     with db.write() as session:

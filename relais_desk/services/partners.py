@@ -54,11 +54,7 @@ class CapacityInfo:
 
 
 def _kind(value: object) -> PartnerKind:
-    try:
-        return PartnerKind(str(value))
-    except ValueError as exc:
-        allowed = ", ".join(k.value for k in PartnerKind)
-        raise InvalidValue(f"Axe inconnu : « {str(value)[:40]} » (axes : {allowed}).", field="kind") from exc
+    return lookup.choice(PartnerKind, value, "kind", label="Axe")
 
 
 def _partner_values(fields: dict[str, Any]) -> dict[str, Any]:
@@ -208,10 +204,7 @@ def set_capacity(
     """Record a capacity period (retiring `replaces` if given). Tonight's counts must still fit."""
     actor.require(Role.COORDINATION, Role.ADMIN)
     n = lookup.count(beds, "beds", label="Lits")
-    try:
-        kind_v = CapacityKind(kind).value
-    except ValueError as exc:
-        raise InvalidValue(f"Type de capacité inconnu : « {str(kind)[:30]} ».", field="kind") from exc
+    kind_v = lookup.choice(CapacityKind, kind, "kind", label="Type de capacité").value
     if not isinstance(valid_from, date) or (valid_to is not None and not isinstance(valid_to, date)):
         raise InvalidValue("Dates de validité invalides.", field="valid_from")
     if valid_to is not None and valid_to < valid_from:

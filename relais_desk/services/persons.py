@@ -53,10 +53,7 @@ def validate(fields: dict[str, object], *, now: datetime | None = None) -> dict[
                                    f"(entre {this_year - 110} et {this_year}).", field="birth_year")
             out["birth_year"] = value
     if "gender" in fields:
-        try:
-            out["gender"] = Gender(str(fields["gender"] or "inconnu")).value
-        except ValueError as exc:
-            raise InvalidValue("Genre : femme, homme, autre ou inconnu.", field="gender") from exc
+        out["gender"] = lookup.choice(Gender, fields["gender"] or "inconnu", "gender", label="Genre").value
     if "children" in fields:
         out["children"] = lookup.count(fields["children"] or 0, "children", label="Enfants", maximum=20)
     for key in ("with_dog", "wheelchair"):

@@ -38,12 +38,7 @@ class RefusalInfo:
 
 
 def _reason(value: object) -> RefusalReason:
-    try:
-        return RefusalReason(str(value))
-    except ValueError as exc:
-        allowed = ", ".join(r.value for r in RefusalReason)
-        raise InvalidValue(f"Motif de refus inconnu : « {str(value)[:40]} » (motifs : {allowed}).",
-                           field="reason") from exc
+    return lookup.choice(RefusalReason, value, "reason", label="Motif de refus")
 
 
 def record_refusal(

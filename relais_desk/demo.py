@@ -168,8 +168,7 @@ def generate(db: Database, *, seed: int = 1, years: int = 2, shelters: int = 12,
     say = progress or (lambda _msg: None)
     net = network(db, seed=seed, years=years, shelters=shelters, now=now, progress=say)
     summary, first, tonight, now = net.summary, net.first, net.tonight, net.now
-    sim = _History(net.rng, net.pairs, net.category_ids, net.other_ids, net.operator_id, now, net.shelters,
-                   script)
+    sim = History.of(net, script)
     say(f"Historique de {net.years} an(s), {summary.shelters} abris…")
     night = first
     chunk_days = 30
@@ -373,7 +372,7 @@ REASONS = [r.value for r in RefusalReason]
 ROW_KINDS = ("person", "call", "bed_state", "hold", "orientation", "refusal", "ledger")
 
 
-class _History:
+class History:
     """Simulates evenings, writing every row, ledger rows included, exactly as the services would.
 
     With a `script` list, it also records each step as the service call that would make it
@@ -386,6 +385,7 @@ class _History:
         self.rng, self.pairs, self.cats, self.others = rng, pairs, cats, others
         self.operator_id, self.now = operator_id, now
         self.shelters = shelters
+        self.shelter_ids = sorted({p.partner_id for p in pairs})
         self.script = script
         self.ids = {"bed_state": 0, "hold": 0, "orientation": 0, "call": 0, "person": 0, "refusal": 0}
         self.n_calls = self.n_orientations = self.n_refusals = self.n_ledger = 0
@@ -399,6 +399,12 @@ class _History:
         self.household_sizes: dict[int, int] = {}  # family calls: persons in the household (call.household_size)
         self.new_persons: dict[int, dict[str, Any]] = {}  # rows not written yet
         self.touched: dict[int, datetime] = {}  # last contact of persons already written
+
+    @classmethod
+    def of(cls, net: Network, script: list[tuple[datetime, str, dict[str, Any]]] | None = None) -> History:
+        """The history of a network just written by `network`."""
+        return cls(net.rng, net.pairs, net.category_ids, net.other_ids, net.operator_id, net.now, net.shelters,
+                   script)
 
     def _next(self, kind: str) -> int:
         self.ids[kind] += 1
@@ -611,7 +617,7 @@ class _History:
         season = 0.5 + 0.5 * math.cos(2 * math.pi * (night.timetuple().tm_yday - 15) / 365.25)  # 1 in mid-January
         weekend = night.weekday() >= 4
         # Now and then a shelter's staff set no count all night (busy, forgot): the night is not reported.
-        silent = {p.partner_id for p in self.pairs if rng.random() < SKIPPED_UPDATES}
+        silent = {p for p in self.shelter_ids if rng.random() < SKIPPED_UPDATES}
         for pair in self.pairs:
             if pair.stale_from and night >= pair.stale_from:
                 continue

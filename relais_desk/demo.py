@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from datetime import time as clock
+from itertools import accumulate
 from typing import Any
 
 from sqlalchemy import bindparam, func, insert, select, update
@@ -178,6 +179,8 @@ def generate(db: Database, *, seed: int = 1, years: int = 2, shelters: int = 12,
         with db.write() as session:
             sim.write(session.connection(), rows)
         night = chunk_end + timedelta(days=1)
+    with db.write() as session:
+        sim.last_contacts(session.connection())
     summary.nights = (tonight - first).days + 1
     summary.calls, summary.orientations, summary.refusals = sim.n_calls, sim.n_orientations, sim.n_refusals
     summary.ledger_rows = sim.n_ledger
@@ -367,8 +370,13 @@ PROFILE_OF_CATEGORY = {"hommes": "homme", "femmes": "femme", "familles": "famill
 GENDER_OF_PROFILE = {"homme": "homme", "femme": "femme", "inconnu": "inconnu"}
 PERSON_FIELDS = ("alias", "birth_year", "gender", "children", "with_dog", "wheelchair")
 CHANNELS = [c.value for c in CallChannel if c != CallChannel.AUTRE]
+CHANNEL_WEIGHTS = list(accumulate([60, 10, 10, 5, 5, 7, 3]))  # cumulated: random.choices is quicker so
 CALLERS = [c.value for c in CallerType if c != CallerType.AUTRE]
+CALLER_WEIGHTS = list(accumulate([65, 5, 20, 5, 5]))
 REASONS = [r.value for r in RefusalReason]
+REASON_WEIGHTS = list(accumulate([80, 8, 9, 3]))
+HOLD_OUTCOMES = [HoldStatus.ARRIVED, HoldStatus.EXPIRED, HoldStatus.RELEASED]
+HOLD_OUTCOME_WEIGHTS = list(accumulate([75, 20, 5]))
 ROW_KINDS = ("person", "call", "bed_state", "hold", "orientation", "refusal", "ledger")
 
 
@@ -398,7 +406,7 @@ class History:
         self.household: dict[int, int] = {}  # a family's size, persons included
         self.household_sizes: dict[int, int] = {}  # family calls: persons in the household (call.household_size)
         self.new_persons: dict[int, dict[str, Any]] = {}  # rows not written yet
-        self.touched: dict[int, datetime] = {}  # last contact of persons already written
+        self.touched: dict[int, datetime] = {}  # last contact of persons already written (see `last_contacts`)
 
     @classmethod
     def of(cls, net: Network, script: list[tuple[datetime, str, dict[str, Any]]] | None = None) -> History:
@@ -499,8 +507,8 @@ class History:
         rng = self.rng
         call_id = self._next("call")
         person_id, new_person = person or (None, None)
-        values = {"received_at": at, "channel": rng.choices(CHANNELS, [60, 10, 10, 5, 5, 7, 3])[0],
-                  "caller_type": rng.choices(CALLERS, [65, 5, 20, 5, 5])[0],
+        values = {"received_at": at, "channel": rng.choices(CHANNELS, cum_weights=CHANNEL_WEIGHTS)[0],
+                  "caller_type": rng.choices(CALLERS, cum_weights=CALLER_WEIGHTS)[0],
                   "location": rng.choice(LOCATIONS), "needs": ",".join(sorted(set(needs))), "notes": "",
                   "outcome": outcome}
         # household_size (persons in the household of a family call) is kept in self.household_sizes
@@ -515,9 +523,11 @@ class History:
                                            self.operator_id)
         self._ledger(rows, at, LedgerAction.CALL_SAVED, "call", call_id, None, calls.ledger_values(values), None,
                      None, None, self.operator_id)
-        self._step(at, "call", call=call_id, person=person_id, new_person=new_person, household_size=household_size,
-                   refusal=refusal and {"refusal": refusal_id, "reason": refusal[0], "category": refusal[1]},
-                   **{k: v for k, v in values.items() if k not in ("received_at", "notes")})
+        if self.script is not None:
+            self._step(at, "call", call=call_id, person=person_id, new_person=new_person,
+                       household_size=household_size,
+                       refusal=refusal and {"refusal": refusal_id, "reason": refusal[0], "category": refusal[1]},
+                       **{k: v for k, v in values.items() if k not in ("received_at", "notes")})
         self.n_calls += 1
         return call_id
 
@@ -537,7 +547,7 @@ class History:
     def _refusal(self, rows: dict[str, list], pair: Pair, night: date, at: datetime, *, source: str) -> None:
         """Nothing fits: at the shelter's door (recorded by its staff), or on a call (the shelter named or not)."""
         rng = self.rng
-        reason = rng.choices(REASONS, [80, 8, 9, 3])[0]
+        reason = rng.choices(REASONS, cum_weights=REASON_WEIGHTS)[0]
         category_id = pair.category_id
         profile = PROFILE_OF_CATEGORY.get(self.cat_code[category_id]) or rng.choice(["homme", "homme", "femme"])
         user = self.operator_id if source == "call" else None
@@ -602,7 +612,7 @@ class History:
 
     def nights(self, start: date, end: date) -> dict[str, list]:
         rows: dict[str, list] = {k: [] for k in ROW_KINDS}
-        self.new_persons, self.touched = {}, {}
+        self.new_persons = {}
         night = start
         while night <= end:
             self._night(night, rows)
@@ -750,7 +760,7 @@ class History:
         person_id = person[0]
         call_id = self._call(rows, at, ["hebergement"], CallOutcome.ORIENTE.value, person,
                              household_size=self._household_size(pair.category_id, person_id))
-        outcome = rng.choices([HoldStatus.ARRIVED, HoldStatus.EXPIRED, HoldStatus.RELEASED], [75, 20, 5])[0]
+        outcome = rng.choices(HOLD_OUTCOMES, cum_weights=HOLD_OUTCOME_WEIGHTS)[0]
         end_at = (at + timedelta(minutes=rng.randint(20, 100)) if outcome == HoldStatus.ARRIVED else
                   deadline + timedelta(minutes=rng.randint(1, 9)) if outcome == HoldStatus.EXPIRED else
                   at + timedelta(minutes=rng.randint(5, 40)))
@@ -786,11 +796,15 @@ class History:
             for i in range(0, len(data), 5000):
                 conn.execute(insert(table), data[i:i + 5000])
         ledger.append_many(conn, rows["ledger"])
-        if self.touched:  # persons.touch: a known person's last contact moves on (what retention counts from)
+        catch_up_ids(conn, [Person, Call, BedState, Hold, Orientation, Refusal])
+
+    def last_contacts(self, conn: Any) -> None:
+        """persons.touch, once for the whole history: the last contact of persons written in an earlier chunk
+        (what the retention limit counts from)."""
+        if self.touched:
             conn.execute(update(Person).where(Person.id == bindparam("person_id"))
                          .values(last_contact_at=bindparam("at")),
                          [{"person_id": p, "at": at} for p, at in self.touched.items()])
-        catch_up_ids(conn, [Person, Call, BedState, Hold, Orientation, Refusal])
 
 
 # What a bed orientation becomes when its hold closes (orientations.HOLD_OUTCOME, read the other way).

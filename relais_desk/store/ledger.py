@@ -49,7 +49,7 @@ def entry(
     return {
         "at": at,
         "user_id": user_id,
-        "action": LedgerAction(action).value,
+        "action": action.value if isinstance(action, LedgerAction) else LedgerAction(action).value,
         "entity": entity,
         "entity_id": entity_id,
         "partner_id": partner_id,

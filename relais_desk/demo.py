@@ -1,9 +1,15 @@
 """A fictional but realistic Relais social network with years of history, deterministic by seed.
 
 Used by `make run`, the screenshots and the benchmarks. Everything is written in bulk (Core
-executemany), but every row looks exactly like what the services write: each bed count change has
-its ledger row with the full counts before and after, holds and orientations follow their
-lifecycle, and the censuses are written at the end through the census service itself.
+executemany), but every row is what the services would write for the same steps: the ledger rows
+are built by the same helpers (`store.ledger.entry`, the services' before/after builders), each night
+starts from the carry-over rule of `services.beds`, and the censuses and closed nights are written
+at the end by their services. `History` can also record each step as the service call that makes
+it: a test plays nights through the services and compares the ledgers field by field.
+
+What makes it plausible: persons' contacts follow a heavy tail (most 1–5 a year, a few regulars
+dozens); one bed a night per person; family calls carry a household of 2–6 persons; and a few
+per cent of shelter-nights have no count update at all (not reported, never "empty").
 """
 
 from __future__ import annotations
@@ -377,6 +383,12 @@ REASONS = [r.value for r in RefusalReason]
 REASON_WEIGHTS = list(accumulate([80, 8, 9, 3]))
 HOLD_OUTCOMES = [HoldStatus.ARRIVED, HoldStatus.EXPIRED, HoldStatus.RELEASED]
 HOLD_OUTCOME_WEIGHTS = list(accumulate([75, 20, 5]))
+
+# What a bed orientation becomes when its hold closes (orientations.HOLD_OUTCOME, read the other way).
+ORIENTATION_OF_HOLD = {HoldStatus.ARRIVED.value: OrientationStatus.ARRIVEE.value,
+                       HoldStatus.EXPIRED.value: OrientationStatus.ABSENTE.value,
+                       HoldStatus.RELEASED.value: OrientationStatus.ANNULEE.value,
+                       HoldStatus.ACTIVE.value: OrientationStatus.CONFIRMEE.value}
 ROW_KINDS = ("person", "call", "bed_state", "hold", "orientation", "refusal", "ledger")
 
 
@@ -806,9 +818,3 @@ class History:
                          .values(last_contact_at=bindparam("at")),
                          [{"person_id": p, "at": at} for p, at in self.touched.items()])
 
-
-# What a bed orientation becomes when its hold closes (orientations.HOLD_OUTCOME, read the other way).
-ORIENTATION_OF_HOLD = {HoldStatus.ARRIVED.value: OrientationStatus.ARRIVEE.value,
-                       HoldStatus.EXPIRED.value: OrientationStatus.ABSENTE.value,
-                       HoldStatus.RELEASED.value: OrientationStatus.ANNULEE.value,
-                       HoldStatus.ACTIVE.value: OrientationStatus.CONFIRMEE.value}

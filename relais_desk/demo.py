@@ -523,7 +523,8 @@ class History:
                   "caller_type": rng.choices(CALLERS, cum_weights=CALLER_WEIGHTS)[0],
                   "location": rng.choice(LOCATIONS), "needs": ",".join(sorted(set(needs))), "notes": "",
                   "outcome": outcome}
-        # household_size (persons in the household of a family call) is kept in self.household_sizes
+        # The persons in the household of a family call (call.household_size, 2 to 6, None for anybody else)
+        # are kept in self.household_sizes until the call table has the column.
         rows["call"].append({"id": call_id, "created_at": at, "operator_id": self.operator_id, "person_id": person_id,
                              **values})
         if household_size is not None:
@@ -539,7 +540,7 @@ class History:
             self._step(at, "call", call=call_id, person=person_id, new_person=new_person,
                        household_size=household_size,
                        refusal=refusal and {"refusal": refusal_id, "reason": refusal[0], "category": refusal[1]},
-                       **{k: v for k, v in values.items() if k not in ("received_at", "notes")})
+                       **{k: v for k, v in values.items() if k not in ("received_at", "notes", "household_size")})
         self.n_calls += 1
         return call_id
 

@@ -371,3 +371,17 @@ def test_each_nights_first_counts_follow_the_carry_over_rule(demo_sqlite):
             checked += 1
         last[key] = (night, json.loads(after))
     assert checked > 1000
+
+
+def test_a_persons_last_contact_is_their_latest_call_or_door_refusal(demo_sqlite):
+    """What the retention limit counts from (persons.touch), across the generator's chunks of nights."""
+    db, _ = demo_sqlite
+    with db.read() as s:
+        last = dict(s.execute(select(Person.id, Person.last_contact_at)).all())
+        created = dict(s.execute(select(Person.id, Person.created_at)).all())
+        contacts: dict[int, datetime] = {}
+        for person_id, at in [*s.execute(select(Call.person_id, Call.received_at).where(Call.person_id.is_not(None))),
+                              *s.execute(select(Refusal.person_id, Refusal.at).where(Refusal.person_id.is_not(None)))]:
+            contacts[person_id] = max(contacts.get(person_id, at), at)
+    assert contacts == last
+    assert any(last[p] - created[p] > timedelta(days=31) for p in last)  # seen again in a later chunk

@@ -145,7 +145,7 @@ def test_check_arguments_types():
 
 def test_after_the_demo_an_operator_can_hold_and_save_a_call_on_both_backends(db):
     """The demo loads rows with explicit ids: PostgreSQL's sequences must follow, or the first hold collides."""
-    from relais_desk.services import calls, orientations, users
+    from relais_desk.services import users
 
     demo.generate(db, seed=5, years=0, shelters=3)
     operator = users.authenticate(db, "operateur", "demo-oper-ligne-24").actor()
@@ -157,8 +157,6 @@ def test_after_the_demo_an_operator_can_hold_and_save_a_call_on_both_backends(db
 
 
 def test_a_womens_or_mens_bed_is_held_for_a_woman_or_a_man(demo_sqlite):
-    from relais_desk.domain.models import BedCategory, Hold, Person
-
     db, _summary = demo_sqlite
     with db.read() as s:
         mismatched = s.execute(
@@ -264,10 +262,8 @@ def test_nights_of_the_generator_are_what_the_services_write(db, monkeypatch):
     operator = Actor(user_id=net.operator_id, role=Role.OPERATEUR, name="operateur")
     _play(db, script, operator)
     with db.read() as s:
-        written = [dict(r._mapping) for r in s.execute(
-            select(LedgerEntry).where(LedgerEntry.id > setup).order_by(LedgerEntry.id)).all()]
-        for r in written:
-            r.update(vars(r.pop("LedgerEntry")))
+        written = [dict(r._mapping) for r in s.execute(select(*LedgerEntry.__table__.columns)
+                                                       .where(LedgerEntry.id > setup).order_by(LedgerEntry.id))]
     expected = _comparable(sorted(generated["ledger"], key=lambda r: r["at"]))
     actual = _comparable(written)
     assert {e[1] for e in expected} >= {"counts_set", "hold_taken", "hold_arrived", "hold_expired", "call_saved",

@@ -2,8 +2,9 @@
 
 The CLI starts and prints its version, `doctor --json` answers with its stable shape (its verdict
 depends on the machine, so only the shape is checked), a fresh SQLite database is created and upgraded,
-`board --json` runs on it, then a one-year demo and its annual report (reportlab, openpyxl), and the Qt application starts offscreen with our
-resources and Qt's French translations (RELAIS_DESK_GUI_SMOKE=1, see installer/relais_desk_main.py).
+`board --json` runs on it, then a one-year demo and its annual report (reportlab, openpyxl), and the GUI's
+`--smoke --json` on the demo: the Qt application starts offscreen, opens the database read-only, builds every
+screen, with our resources and Qt's French translations.
 Prints the bundle's size. Exit status 0 when everything worked.
 """
 
@@ -55,8 +56,11 @@ def main(bundle: Path) -> int:
         run(cli, "--db", db, "report", "annual", "--year", str(year), "--out", str(pdf), "--xlsx",
             str(Path(tmp) / "report.xlsx"), env=env)
         assert pdf.read_bytes().startswith(b"%PDF"), "annual report PDF"
-        smoke = json.loads(run(gui, env={**env, "RELAIS_DESK_GUI_SMOKE": "1"}))
-        assert smoke["icon"] and smoke["qtbase_fr"], smoke
+        smoke = json.loads(run(gui, "--db", db, "--smoke", "--json", env=env))
+        assert smoke["icon"] and smoke["qtbase_fr"] and smoke["schema_revision"], smoke
+        assert "BoardScreen" in smoke["screens"] and "CallsScreen" in smoke["screens"], smoke
+        print(f"   smoke: Qt {smoke['qt_version']} ({smoke['platform']}), schéma {smoke['schema_revision']}, "
+              f"{len(smoke['screens'])} écrans")
     print(f"{version}: bundle {bundle} works; size {size_mib(bundle):.0f} MiB")
     return 0
 

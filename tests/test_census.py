@@ -16,7 +16,7 @@ from relais_desk.cli import main
 from relais_desk.domain.models import Census, CensusDemand, CensusRun
 from relais_desk.domain.nights import local_moment, night_of, to_utc
 from relais_desk.reports import census_export
-from relais_desk.services import beds, census, orientations, refusals
+from relais_desk.services import beds, census, closed_nights, night_figures, orientations, refusals
 from relais_desk.services.errors import Conflict, InvalidValue, NoBedAvailable, NotFound, OverCapacity
 from relais_desk.services.settings import parse_hhmm
 from relais_desk.store.database import Database
@@ -240,16 +240,21 @@ def test_cli_census_run_and_show(network_db, db_url, capsys):
 def test_census_export_holds_what_rows_returns(network_db, tmp_path):
     _activity(network_db, NIGHT)
     census.write_night(network_db, NIGHT, actor=SYSTEM, now=evening(NIGHT, "23:05"))
-    rows = census.rows(network_db, start=NIGHT, end=NIGHT)
+    closed_nights.close_night(network_db, NIGHT, now=evening(NIGHT + timedelta(days=1), "12:30"))
+    rows = night_figures.side_by_side(network_db, start=NIGHT, end=NIGHT)
     census_export.export_csv(rows, tmp_path / "c.csv")
     with open(tmp_path / "c.csv", encoding="utf-8-sig") as f:
         table = list(csv.reader(f, delimiter=";"))
     keys = [key for key, _ in census_export.COLUMNS]
 
     def shown(row: dict, key: str) -> object:  # refusals by reason are masked below 3 (no total of them is shown)
-        return "×" if key.startswith("refusals_") and 0 < row[key] < 3 else row[key]
+        if (key in ("occupied", "free") and not row["reported"]) or (key == "final_occupied"
+                                                                      and not row["final_reported"]):
+            return "non communiqué"
+        return "×" if "refusals_" in key and 0 < row[key] < 3 else row[key]
 
     assert any(shown(r, k) == "×" for r in rows for k in keys)
+    assert any(shown(r, "final_occupied") == "non communiqué" for r in rows)
     assert table[0] == [label for _, label in census_export.COLUMNS] and table[0][:3] == ["Nuit", "Abri", "Catégorie"]
     assert len(table) == 1 + len(rows) == 6
     for line, row in zip(table[1:], rows, strict=True):

@@ -232,3 +232,15 @@ def test_a_frozen_link_to_postgres_leaves_live_and_comes_back_when_it_thaws(pg_n
         feed.stop()
         other.dispose()
         proxy.close()
+
+
+def test_a_setting_change_is_announced_and_an_unchanged_value_is_not(network_db, watcher):
+    from relais_desk.services import settings
+
+    collector, _feed = watcher
+    settings.set_value(network_db, "stale_after_hours", "4", actor=SYSTEM)
+    assert collector.wait_for(lambda c: c.topic == "setting")
+    settings.set_value(network_db, "stale_after_hours", "4", actor=SYSTEM)  # nothing changes: nothing said
+    beds.set_counts(network_db, shelter="Le Rebond", category="mixte", occupied=1, actor=SYSTEM)  # a marker
+    assert collector.wait_for(lambda c: c.topic == "bed_state")
+    assert len([c for c in collector.changes if c.topic == "setting"]) == 1

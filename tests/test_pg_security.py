@@ -8,6 +8,8 @@ grants and row-level security.
 
 from __future__ import annotations
 
+import dataclasses
+import json
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -250,10 +252,11 @@ def test_the_ledger_says_who_from_the_login_and_refuses_invented_bed_history(net
 
 
 @pytest.mark.parametrize("role", ("operateur", "abri", "coordination"))
-def test_only_admin_sets_the_mask_threshold(net, role):
+@pytest.mark.parametrize(("key", "value"), [("mask_threshold", "5"), ("retention_months", "6")])
+def test_only_admin_sets_the_mask_threshold_and_the_retention(net, role, key, value):
     with net.connect(role) as conn:
-        refused(conn, "INSERT INTO network_setting (key, value) VALUES ('mask_threshold', '0') "
-                      "ON CONFLICT (key) DO UPDATE SET value = '0'")
+        refused(conn, "INSERT INTO network_setting (key, value) VALUES (%(k)s, %(v)s) "
+                      "ON CONFLICT (key) DO UPDATE SET value = %(v)s", {"k": key, "v": value})
 
 
 def test_admin_sets_the_mask_threshold_but_never_below_3(net):
@@ -264,6 +267,79 @@ def test_admin_sets_the_mask_threshold_but_never_below_3(net):
         conn.commit()
     with net.db.read() as session:
         assert settings.get(session, "mask_threshold") == "5"
+
+
+def setting_ledger(conn: psycopg.Connection) -> list[tuple]:
+    return conn.execute("SELECT user_id, before, after FROM ledger WHERE entity = 'network_setting' "
+                        "ORDER BY id").fetchall()
+
+
+def test_the_server_ledgers_every_setting_change_naming_the_login(net):
+    own = net.session_db("coordination")
+    coordination = users.whoami(own)
+    with net.connect("coordination") as conn:
+        conn.execute("INSERT INTO network_setting VALUES ('hold_deadline', '21:30')")
+        conn.execute("UPDATE network_setting SET value = '21:30' WHERE key = 'hold_deadline'")  # unchanged: no row
+        conn.execute("UPDATE network_setting SET value = '20:45' WHERE key = 'hold_deadline'")
+        conn.commit()
+        rows_now = setting_ledger(conn)
+        refused(conn, "UPDATE network_setting SET key = 'stale_after_hours' WHERE key = 'hold_deadline'")
+        refused(conn, "INSERT INTO network_setting VALUES ('ma_cle', '1')")  # only the network's own keys
+        refused(conn, "INSERT INTO network_setting VALUES ('idle_lock_minutes', '99999')")
+    assert [(u, json.loads(b)["value"], json.loads(a)["value"]) for u, b, a in rows_now] == [
+        (coordination.user_id, "22:00", "21:30"), (coordination.user_id, "21:30", "20:45")]
+    # through the services, on the coordinator's own session: the same, one row more
+    settings.set_value(own, "stale_after_hours", "6", actor=coordination.actor())
+    with net.connect("admin") as conn:
+        who, before, after = setting_ledger(conn)[-1]
+    assert (who, json.loads(before), json.loads(after)) == (
+        coordination.user_id, {"key": "stale_after_hours", "value": "12"}, {"key": "stale_after_hours", "value": "6"})
+    own.dispose()
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_no_account_writes_a_setting_change_into_the_ledger_itself(net, role):
+    with net.connect(role) as conn:
+        refused(conn, "INSERT INTO ledger (at, action, entity, before, after) VALUES (now(), 'setting_changed', "
+                      "'network_setting', '{\"key\": \"hold_deadline\", \"value\": \"22:00\"}', "
+                      "'{\"key\": \"hold_deadline\", \"value\": \"03:00\"}')")
+
+
+@pytest.mark.parametrize("role", ("operateur", "abri"))
+def test_the_server_refuses_a_setting_change_whatever_the_client_believes(net, role):
+    """A workstation that skipped its own role check (a client that lies about its role) is still refused."""
+    own = net.session_db(role)
+    me = users.whoami(own)
+    pretend = dataclasses.replace(me.actor(), role=Role.ADMIN)
+    for key, value in (("hold_deadline", "03:00"), ("mask_threshold", "9"), ("retention_months", "6")):
+        with pytest.raises(AccessRefused):
+            settings.set_value(own, key, value, actor=pretend)
+    with net.db.read() as session:
+        assert settings.get_all(session) == settings.DEFAULTS
+    own.dispose()
+
+
+def test_the_cli_changes_a_setting_as_its_login(net, capsys):
+    from relais_desk.cli import main
+
+    def as_login(role: str) -> str:
+        return make_url(net.url).set(username=net.login(role), password=PASSWORDS[role]).render_as_string(
+            hide_password=False)
+
+    for role in ("abri", "operateur"):
+        assert main(["settings", "set", "hold_deadline", "03:00", "--db", as_login(role)]) == 2
+        err = capsys.readouterr().err
+        assert "rôle" in err and "Traceback" not in err and len(err.strip().splitlines()) == 1
+    assert main(["settings", "set", "mask_threshold", "4", "--db", as_login("coordination")]) == 2
+    assert "administrat" in capsys.readouterr().err
+    assert main(["settings", "set", "hold_deadline", "21:5", "--db", as_login("coordination")]) == 0
+    assert capsys.readouterr().out.strip() == "hold_deadline = 21:05"
+    own = net.session_db("coordination")
+    coordination = users.whoami(own)
+    own.dispose()
+    with net.connect("admin") as conn:
+        who, _before, after = setting_ledger(conn)[-1]
+    assert (who, json.loads(after)["value"]) == (coordination.user_id, "21:05")
 
 
 # ------------------------------------------------------------------------------------- census

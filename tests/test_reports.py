@@ -109,6 +109,20 @@ def test_a_year_with_no_data_is_one_french_sentence_and_exit_2(network_db, db_ur
     assert not (tmp_path / "x.pdf").exists()
 
 
+def test_the_years_offered_are_those_with_closed_nights_or_calls_by_their_brussels_date(census_db):
+    from datetime import UTC, datetime
+
+    from relais_desk.services.errors import NoData
+
+    with census_db.write() as s:  # 00:30 on 1 January 2022 in Brussels is still 2021 in UTC
+        s.add(Call(received_at=datetime(2021, 12, 31, 23, 30, tzinfo=UTC), channel="telephone", created_at=utcnow()))
+    assert stats.report_years(census_db) == [YEAR, 2022]
+    annual.check_year(census_db, 2022)
+    for empty in (2021, 2023):
+        with pytest.raises(NoData):
+            annual.check_year(census_db, empty)
+
+
 def test_an_unfinished_year_says_provisional_figures(census_db, tmp_path):
     from datetime import UTC, datetime
 
@@ -119,6 +133,18 @@ def test_an_unfinished_year_says_provisional_figures(census_db, tmp_path):
     assert "Chiffres provisoires" in text
     text = " ".join(p.extract_text() for p in PdfReader(str(annual.write_report_pdf(after, tmp_path / "f.pdf"))).pages)
     assert "provisoires" not in text
+
+
+def test_pdf_tables_never_cut_a_word_or_a_figure(census_db, tmp_path):
+    """A column is at least as wide as its longest word and figure: 'Catégorie' and '1 234' stay whole."""
+    report = annual.build_annual(census_db, YEAR)
+    text = "\n".join(p.extract_text() for p in PdfReader(str(annual.write_report_pdf(report, tmp_path / "r.pdf"))).pages)
+    occupancy = next(t for t in report.published if t.headers[:2] == ["Abri", "Catégorie"])
+    lines = text.split("\n")
+    for word in {*occupancy.headers[:2], *(w for h in occupancy.headers for w in h.split())} - {"à"}:
+        assert word in lines or any(word in line.split() for line in lines), word
+    big = max(r[4] for r in occupancy.rows if isinstance(r[4], int))  # the bed-nights of a shelter × category
+    assert f"{big:,}".replace(",", "\u00a0") in text or f"{big:,}".replace(",", " ") in text
 
 
 def test_pdf_holds_the_headline_figures_and_xlsx_the_same_numbers(census_db, tmp_path):

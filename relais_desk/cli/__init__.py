@@ -40,6 +40,9 @@ def build_parser() -> argparse.ArgumentParser:
     # into the local database (argparse's sub-parser default would silently replace the URL with None).
     common = common_options(default=argparse.SUPPRESS)
     parser.add_argument("--version", action="version", version=f"relais-desk {__version__}")
+    parser.add_argument("--smoke", action="store_true",
+                        help="vérifie l'application graphique sur la base (lecture seule, sans connexion) et s'arrête")
+    parser.add_argument("--json", action="store_true", help="avec --smoke : le résultat en JSON")
     sub = parser.add_subparsers(dest="command", metavar="COMMANDE")
     for name in COMMAND_MODULES:
         importlib.import_module(f"relais_desk.cli.{name}").register(sub, common)
@@ -104,13 +107,19 @@ def run_gui(argv: Sequence[str], db_url: str | None = None) -> int:
     return int(app.main(list(argv), db_url=db_url))
 
 
+def run_smoke(args: argparse.Namespace) -> int:
+    """`relais-desk --db URL --smoke [--json]` (see relais_desk/gui/smoke.py)."""
+    smoke = importlib.import_module("relais_desk.gui.smoke")
+    return int(smoke.main(args.db, as_json=args.json))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.command is None:
+    if args.command is None and not args.smoke:
         return run_gui(argv, db_url=args.db)
-    handler: Callable[[argparse.Namespace], int | None] = args.handler
+    handler: Callable[[argparse.Namespace], int | None] = run_smoke if args.command is None else args.handler
     try:
         return int(handler(args) or 0)
     except UserFacingError as exc:

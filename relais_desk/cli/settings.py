@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from relais_desk.cli import emit_json, open_database
+from relais_desk.cli import command_actor, emit_json, open_database
 from relais_desk.services import settings
-from relais_desk.services.actor import Actor
 
 HELP = {
     "network_name": "nom du réseau (titres, rapports)",
@@ -17,12 +16,13 @@ HELP = {
     "saturation_threshold": "alerte quand les lits libres d'une catégorie passent sous ce nombre",
     "census_horizon_days": "jusqu'où (jours) rechercher les nuits sans recensement",
     "mask_threshold": "effectifs masqués sous ce nombre dans les exports",
+    "idle_lock_minutes": "minutes sans activité avant le verrouillage d'un poste (0 : jamais)",
     "retention_months": "durée de conservation : mois sans contact avant l'effacement d'une personne (6 à 120)",
 }
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("settings", help="réglages du réseau (partagés par tous les postes)")
+    p = sub.add_parser("settings", help="réglages du réseau (partagés par tous les postes, appliqués aussitôt)")
     ssub = p.add_subparsers(dest="settings_command", metavar="ACTION", required=True)
     show = ssub.add_parser("show", parents=[common], help="afficher les réglages")
     show.add_argument("--json", action="store_true")
@@ -36,7 +36,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 def show_settings(args: argparse.Namespace) -> int:
     db = open_database(args)
-    values = settings.read_all(db, actor=Actor.system("ligne de commande"))
+    values = settings.read_all(db, actor=command_actor(db))
     if args.json:
         emit_json(values)
     else:
@@ -46,10 +46,11 @@ def show_settings(args: argparse.Namespace) -> int:
 
 
 def set_setting(args: argparse.Namespace) -> int:
+    """On a shared database the login is the actor and the server decides; every open workstation follows."""
     db = open_database(args)
-    settings.set_value(db, args.key, args.value, actor=Actor.system("ligne de commande"))
+    value = settings.set_value(db, args.key, args.value, actor=command_actor(db))
     if args.json:
-        emit_json({args.key: args.value})
+        emit_json({args.key: value})
     else:
-        print(f"{args.key} = {args.value}")
+        print(f"{args.key} = {value}")
     return 0

@@ -137,6 +137,7 @@ class LedgerAction(StrEnum):
     PERSONS_PURGED = "persons_purged"
     PERSON_ERASED = "person_erased"
     PERSON_MERGED = "person_merged"
+    SETTING_CHANGED = "setting_changed"  # a network setting: before/after {"key", "value"}, entity network_setting
 
 
 class AccessWhat(StrEnum):

@@ -5,29 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
-
 from relais_desk.domain.enums import Role
 from relais_desk.gui.live import LiveFeed
-from relais_desk.gui.tasks import ErrorHub, TaskRunner
+from relais_desk.gui.network_watch import NetworkWatch
+from relais_desk.gui.tasks import Connectivity, ErrorHub, TaskRunner
 from relais_desk.services.users import UserInfo
 from relais_desk.store.database import Database
-
-
-class Connectivity(QObject):
-    """Online or not: writes are refused (with a clear message) while the database is unreachable."""
-
-    changed = Signal(bool, str)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.online = True
-        self.message = ""
-
-    def set(self, online: bool, message: str = "") -> None:
-        if online != self.online or message != self.message:
-            self.online, self.message = online, message
-            self.changed.emit(online, message)
 
 
 @dataclass
@@ -37,8 +20,17 @@ class AppContext:
     tasks: TaskRunner
     errors: ErrorHub
     live: LiveFeed | None
-    network: dict[str, str] = field(default_factory=dict)
-    connectivity: Connectivity = field(default_factory=Connectivity)
+    network: dict[str, str] = field(default_factory=dict)  # replaced, never edited, when a setting changes
+    # `network_watch.changed(keys)`: the network's settings changed (anywhere); `network` already holds them
+    network_watch: NetworkWatch = field(default_factory=NetworkWatch)
+
+    def __post_init__(self) -> None:
+        self.network_watch.follow(self)
+
+    @property
+    def connectivity(self) -> Connectivity:
+        """Online or not: owned by the error hub, the one place that learns the database is lost."""
+        return self.errors.connectivity
 
     @property
     def actor(self) -> Any:

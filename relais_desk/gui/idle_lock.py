@@ -38,10 +38,19 @@ class IdleWatcher(QObject):
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.idle)
         self.timeout_ms = max(0, int(timeout_ms))
-        app = QApplication.instance()
-        if app is not None and self.timeout_ms:
-            app.installEventFilter(self)
+        self._filtering = False
+        self.set_timeout(self.timeout_ms)
         self.resume()
+
+    def set_timeout(self, timeout_ms: int) -> None:
+        """A new idle time (the network's setting changed); 0 stops counting. Call `resume` to count again."""
+        self.timeout_ms = max(0, int(timeout_ms))
+        app = QApplication.instance()
+        if app is not None and self.timeout_ms and not self._filtering:
+            app.installEventFilter(self)
+            self._filtering = True
+        if not self.timeout_ms:
+            self.timer.stop()
 
     def resume(self) -> None:
         """Start counting again (after an unlock)."""

@@ -39,6 +39,7 @@ from relais_desk.gui.idle_lock import IdleWatcher, LockPanel
 from relais_desk.gui.my_shelter.screen import MyShelterScreen
 from relais_desk.gui.partners.screen import PartnersScreen
 from relais_desk.gui.stats.screen import StatsScreen
+from relais_desk.gui.widgets import ask_once
 from relais_desk.services.login_throttle import LoginThrottle
 
 LIVE_COLORS = {"live": "#1b7f3b", "reconnecting": "#b26a00", "offline": "#b3261e", "ended": "#b3261e"}
@@ -58,7 +59,7 @@ class MainWindow(QMainWindow):
         self._focus_before_lock: QWidget | None = None
         self._enabled_before_lock: list[QAction] = []
         self.session_ended.connect(self._leave_session)  # first, before whoever returns to the login
-        self.setWindowTitle(self.tr("relais-desk — %1").replace("%1", ctx.network.get("network_name", "")))
+        self._show_network_name()
         self.setWindowIcon(QIcon(":/icons/relais-desk.svg"))
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
@@ -85,9 +86,8 @@ class MainWindow(QMainWindow):
         self._status_bar()
         self._file_menu()
         self._preferences_menu()
-        if idle_lock_ms is None:
-            idle_lock_ms = max(0, ctx.setting_int("idle_lock_minutes", 10)) * 60_000
-        self.idle = IdleWatcher(idle_lock_ms, self)
+        self._idle_from_network = idle_lock_ms is None  # a test or a kiosk may fix it; otherwise the network's
+        self.idle = IdleWatcher(self._network_idle_ms() if idle_lock_ms is None else idle_lock_ms, self)
         self.idle.idle.connect(self.lock)
         self.tray = QSystemTrayIcon(QIcon(":/icons/relais-desk.svg"), self) if QSystemTrayIcon.isSystemTrayAvailable() else None
         if self.tray is not None:
@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
         if ctx.live is not None:
             ctx.live.state_changed.connect(self._on_feed_state)
         ctx.connectivity.changed.connect(self._connectivity_changed)
+        ctx.network_watch.changed.connect(self._network_changed)
         self._restore()
         self.nav.setCurrentRow(0)
 
@@ -177,7 +178,7 @@ class MainWindow(QMainWindow):
 
     def change_password(self) -> None:
         dialog = ChangePasswordDialog(self.ctx, self)
-        if dialog.exec() and dialog.user is not None:
+        if ask_once(dialog) and dialog.user is not None:  # (deleted later: its answer is still readable)
             self.ctx.user = dialog.user
             self.statusBar().showMessage(self.tr("Votre mot de passe a été changé."), 10_000)
 
@@ -249,6 +250,21 @@ class MainWindow(QMainWindow):
             return False
         return True
 
+    # -- the network's settings, applied as soon as they change anywhere
+    def _show_network_name(self) -> None:
+        self.setWindowTitle(self.tr("relais-desk — %1").replace("%1", self.ctx.network.get("network_name", "")))
+
+    def _network_idle_ms(self) -> int:
+        return max(0, self.ctx.setting_int("idle_lock_minutes", 10)) * 60_000
+
+    def _network_changed(self, keys: frozenset[str]) -> None:
+        if "network_name" in keys:
+            self._show_network_name()
+        if "idle_lock_minutes" in keys and self._idle_from_network:
+            self.idle.set_timeout(self._network_idle_ms())
+            if not self.locked and not self._session_over:
+                self.idle.resume()  # counts the new time from now
+
     # -- preferences
     def _preferences_menu(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Préférences"))
@@ -310,10 +326,10 @@ class MainWindow(QMainWindow):
 
     def _on_feed_state(self, state: str, message: str) -> None:
         if state == "live":
-            self.ctx.connectivity.set(True)
+            self.ctx.errors.reached()
             self.refresh_current()  # catch up on what happened while away
         else:
-            self.ctx.connectivity.set(False, message)
+            self.ctx.errors.lost(message)
         self._update_live()
 
     def live_state(self) -> str:

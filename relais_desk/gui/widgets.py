@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QGridLayout, QLabel, QWidget
+from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QDialog, QGridLayout, QLabel, QWidget
 
 STYLES = {
     "error": "background:#fde2e1; color:#7a1712; border:1px solid #f3a7a3;",
     "warning": "background:#fff3cd; color:#6b4e00; border:1px solid #f0d27a;",
     "info": "background:#e3eefa; color:#133b63; border:1px solid #a9c7ea;",
 }
+
+
+def ask_once(dialog: QDialog) -> bool:
+    """Show a dialog made for this one use (modal), then delete it: True when it was accepted."""
+    try:
+        return bool(dialog.exec())
+    finally:
+        dialog.deleteLater()
 
 
 def _tab_leaves(widget: QWidget, event: QEvent) -> bool:

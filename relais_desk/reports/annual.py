@@ -112,13 +112,20 @@ def _rate(num: int, den: int) -> float | None:
     return num / den if den > 0 else None
 
 
+def check_year(db: Database, year: int) -> None:
+    """A year the report can be built for: valid, with a closed night or a call (else `NoData`, one sentence)."""
+    if isinstance(year, bool) or not isinstance(year, int) or not 2000 <= year <= 2200:
+        raise InvalidValue(f"Année invalide : « {str(year)[:10]} ».", field="year")
+    if not stats.has_data(db, stats.Filters(date(year, 1, 1), date(year, 12, 31))):
+        raise NoData(f"Aucune donnée pour l'année {year} : ni nuit clôturée ni appel.", field="year", year=year)
+
+
 def build_annual(db: Database, year: int, *, mask_threshold: int | None = None,
                  progress: Progress | None = None, now: datetime | None = None) -> AnnualReport:
     """Compute the report of `year` (nights of 1 January to 31 December, calls by their Brussels date)."""
     from relais_desk.services import settings
 
-    if isinstance(year, bool) or not isinstance(year, int) or not 2000 <= year <= 2200:
-        raise InvalidValue(f"Année invalide : « {str(year)[:10]} ».", field="year")
+    check_year(db, year)
     step = progress or (lambda _p, _s: None)
     with db.read() as session:
         network = settings.get(session, "network_name")
@@ -128,8 +135,6 @@ def build_annual(db: Database, year: int, *, mask_threshold: int | None = None,
     step(5, "Nuits clôturées")
     totals = stats.closed_totals(db, f)
     by_channel = stats.calls_by(db, f, "channel")
-    if not totals["closed_rows"] and not sum(by_channel.values()):
-        raise NoData(f"Aucune donnée pour l'année {year} : ni nuit clôturée ni appel.", field="year", year=year)
     monthly = stats.bed_nights_by_month(db, f)
     step(25, "Occupation")
     by_shelter = stats.occupancy_by_shelter_category(db, f)
@@ -294,7 +299,7 @@ def write_report_pdf(report: AnnualReport, path: Path, *, overwrite: bool = Fals
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import getSampleStyleSheet
     from reportlab.lib.units import cm
-    from reportlab.platypus import KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, TableStyle
+    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, TableStyle
     from reportlab.platypus import Table as PdfTable
 
     styles = getSampleStyleSheet()
@@ -391,26 +396,30 @@ def write_report_pdf(report: AnnualReport, path: Path, *, overwrite: bool = Fals
         story.append(Paragraph(f"* Mois comprenant au moins un effectif masqué (« {masking.MASK_LABEL} ») : il n'est "
                                "pas dessiné, la barre montre les seuls effectifs publiés.", styles["Italic"]))
     story.append(PageBreak())
-    cell_style = styles["BodyText"].clone("cell", fontSize=7.5, leading=9)
-    number_style = cell_style.clone("number", alignment=2)  # right-aligned
+    table_heading = styles["Heading2"].clone("tableHeading", keepWithNext=1)
     for table in report.exported_tables():
         if table.sheet == "Chiffres clés":
             continue
+        texts = [[f"{round(v * 100)} %" if table.headers[i] == "Part" and isinstance(v, float)
+                  else cell_text(v, percent=i in table.percent_columns) for i, v in enumerate(row)]
+                 for row in table.rows]
+        size, widths = _pdf_column_widths(table.headers, texts, 17 * cm)
+        cell_style = styles["BodyText"].clone("cell", fontSize=size, leading=size + 1.5)
+        number_style = cell_style.clone("number", alignment=2)  # right-aligned
         data = [[Paragraph(f"<b>{escape(h)}</b>", cell_style) for h in table.headers]]
-        for row in table.rows:
-            data.append([Paragraph(escape(f"{round(v * 100)} %" if table.headers[i] == "Part" and isinstance(v, float)
-                                          else cell_text(v, percent=i in table.percent_columns)),
-                                   number_style if isinstance(v, int | float) or v == masking.MASK_LABEL else cell_style)
-                         for i, v in enumerate(row)])
+        for row, row_texts in zip(table.rows, texts, strict=True):
+            data.append([Paragraph(escape(text), number_style if isinstance(v, int | float) or v == masking.MASK_LABEL
+                                   else cell_style) for v, text in zip(row, row_texts, strict=True)])
         if len(data) == 1:
             data.append([Paragraph("Aucune donnée pour cette année.", cell_style)] + [""] * (len(table.headers) - 1))
-        pdf_table = PdfTable(data, repeatRows=1, hAlign="LEFT")
+        pdf_table = PdfTable(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
         pdf_table.setStyle(TableStyle([
             ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#dde7f0")),
             ("GRID", (0, 0), (-1, -1), 0.25, colors.HexColor("#b0b8c0")),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), PDF_CELL_PADDING), ("RIGHTPADDING", (0, 0), (-1, -1), PDF_CELL_PADDING),
         ]))
-        story.append(KeepTogether([Paragraph(escape(table.title), styles["Heading2"])]))
+        story.append(Paragraph(escape(table.title), table_heading))  # never alone at the foot of a page
         story.append(pdf_table)
         story.append(Spacer(1, 0.4 * cm))
 
@@ -427,3 +436,36 @@ def write_report_pdf(report: AnnualReport, path: Path, *, overwrite: bool = Fals
                                 bottomMargin=2 * cm)
         doc.build(story, onFirstPage=footer, onLaterPages=footer)
     return Path(path)
+
+
+PDF_CELL_PADDING = 3  # points, each side of a PDF table cell
+
+
+def _pdf_column_widths(headers: list[str], rows: list[list[str]], available: float) -> tuple[float, list[float]]:
+    """A font size and column widths for a PDF table: every column at least as wide as its longest word (bold in
+    the header) and its longest figure, so that nothing is cut inside a word or a number; what is left goes to
+    the columns of names. The font shrinks (down to 6 pt) when a wide table would not fit the page otherwise."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    def longest(texts: list[str], font: str, size: float) -> float:
+        return max((stringWidth(word, font, size) for t in texts for word in t.split(" ") if word), default=0)
+
+    columns = list(zip(*rows, strict=True)) if rows else [()] * len(headers)
+    size = 7.5
+    while True:
+        need = [max(longest([h], "Helvetica-Bold", size), longest(list(col), "Helvetica", size)) + 2 * PDF_CELL_PADDING
+                + 1 for h, col in zip(headers, columns, strict=True)]
+        if sum(need) <= available or size <= 6:
+            break
+        size -= 0.5
+    # the room left goes to the columns whose cells are longer than their longest word (names that would wrap;
+    # a header may wrap between its words)
+    full = [max((stringWidth(t, "Helvetica", size) for t in col), default=0) + 2 * PDF_CELL_PADDING + 1
+            for col in columns]
+    spare = max(available - sum(need), 0)
+    wants = [max(f - n, 0) for f, n in zip(full, need, strict=True)]
+    total_want = sum(wants)
+    if total_want:
+        need = [n + spare * min(w / total_want, 1) if total_want > spare else n + w
+                for n, w in zip(need, wants, strict=True)]
+    return size, need

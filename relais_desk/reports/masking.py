@@ -303,11 +303,14 @@ def published(value: object) -> int:
 def mask_rows(rows: list[list[Any]], threshold: int, columns: Iterable[int], *, total: int | None = None,
               adds_up: Callable[[list[Any]], bool] = lambda _row: True) -> list[list[Any]]:
     """Mask the count `columns` of a table whose rows stand apart (no column totals are published); in a row for
-    which `adds_up`, the `total` column is the sum of the others, so the row is masked as a one-way table."""
+    which `adds_up`, the `total` column is the sum of the others, so the row is masked as a one-way table.
+    A cell that holds no count (empty: a figure the row does not have) stays as it is."""
     columns = [j for j in columns if j != total]
     model = SuppressionModel()
     for i, row in enumerate(rows):
         for j in columns:
+            if row[j] == "" or row[j] is None:
+                continue
             model.cell((i, j), row[j])
         if total is not None:
             model.cell((i, total), row[total])

@@ -610,27 +610,8 @@ def expire_holds(db: Database, *, now: datetime | None = None, actor: Actor | No
     return expired
 
 
-def active_holds(db: Database, *, partner_id: int | None = None, now: datetime | None = None) -> list[dict[str, Any]]:
-    """Active holds (expected arrivals), soonest deadline first, as plain dicts."""
-    with db.read() as session:
-        stmt = (
-            select(Hold, Partner.name, BedCategory.code, BedCategory.label_fr)
-            .join(Partner, Partner.id == Hold.partner_id)
-            .join(BedCategory, BedCategory.id == Hold.category_id)
-            .where(Hold.status == HoldStatus.ACTIVE.value)
-            .order_by(Hold.deadline)
-        )
-        if partner_id is not None:
-            stmt = stmt.where(Hold.partner_id == partner_id)
-        return [
-            {"hold_id": h.id, "partner_id": h.partner_id, "shelter": name, "category": code,
-             "category_fr": label, "night": h.night, "deadline": h.deadline, "person_id": h.person_id,
-             "created_at": h.created_at}
-            for h, name, code, label in session.execute(stmt)
-        ]
-
-
 __all__ = [
-    "BoardRow", "HoldResult", "STATE_FIELDS", "active_holds", "hold_fields", "virtual_state", "board", "board_in_session", "night_board_at", "capacities", "default_deadline",
+    "BoardRow", "HoldResult", "STATE_FIELDS", "hold_fields", "virtual_state", "board", "board_in_session",
+    "night_board_at", "capacities", "default_deadline",
     "expire_holds", "suggested_deadline", "hold_bed", "hold_in_session", "mark_absent", "mark_arrived", "release_hold", "set_counts",
 ]

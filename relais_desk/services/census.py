@@ -29,7 +29,7 @@ from relais_desk.domain.models import (
     Partner,
     Refusal,
 )
-from relais_desk.domain.nights import local_moment, moment, night_of
+from relais_desk.domain.nights import as_utc, local_moment, moment, night_of
 from relais_desk.services import beds, settings
 from relais_desk.services.actor import Actor
 from relais_desk.services.errors import InvalidValue
@@ -278,9 +278,28 @@ def rows(db: Database, night: date | None = None, *, shelter: str | int | None =
         if shelter is not None:
             stmt = stmt.where(Census.partner_id == lookup.shelter(session, shelter).id)
         stmt = stmt.order_by(Census.night, Partner.name, BedCategory.sort_order)
+        found = session.execute(stmt).all()
+        reported = _reported(session, [c for c, *_ in found])
         return [{"night": c.night, "shelter": name, "category": code, "category_fr": label,
-                 **{f: getattr(c, f) for f in CENSUS_FIELDS}, "computed_at": c.computed_at}
-                for c, name, code, label in session.execute(stmt)]
+                 **{f: getattr(c, f) for f in CENSUS_FIELDS},
+                 "reported": (c.night, c.partner_id, c.category_id) in reported, "computed_at": c.computed_at}
+                for c, name, code, label in found]
+
+
+def _reported(session: Session, rows: list[Census]) -> set[tuple[date, int, int]]:
+    """The census rows whose counts someone set during the night before its census moment: the others are
+    *non communiqué* (their occupied beds are carried over or 0, not counted), as a closed night says."""
+    if not rows:
+        return set()
+    census_at = settings.get_time(session, "census_time")
+    nights = {c.night for c in rows}
+    stmt = (select(LedgerEntry.night, LedgerEntry.partner_id, LedgerEntry.category_id, func.min(LedgerEntry.at))
+            .where(LedgerEntry.entity == "bed_state", LedgerEntry.action == LedgerAction.COUNTS_SET.value,
+                   LedgerEntry.night >= min(nights), LedgerEntry.night <= max(nights),
+                   LedgerEntry.partner_id.in_({c.partner_id for c in rows}))
+            .group_by(LedgerEntry.night, LedgerEntry.partner_id, LedgerEntry.category_id))
+    return {(n, p, c) for n, p, c, first in session.execute(stmt)
+            if n in nights and as_utc(first) <= local_moment(n, census_at)}
 
 
 def last_run(db: Database) -> dict[str, Any] | None:
@@ -295,6 +314,7 @@ def last_run(db: Database) -> dict[str, Any] | None:
         run, username = row
         out = asdict_run(run)
         out["user"] = username or "système"
+        out["by_system"] = username is None  # a screen names the system in its own language
         return out
 
 

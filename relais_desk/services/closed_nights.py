@@ -217,9 +217,11 @@ def close_missing(db: Database, *, until: date | None = None, horizon_days: int 
     return CloseSummary(len(written), rows, written)
 
 
-def rows(db: Database, night: date | None = None, *, start: date | None = None,
+def rows(db: Database, night: date | None = None, *, shelter: str | int | None = None, start: date | None = None,
          end: date | None = None) -> list[dict[str, Any]]:
     """Closed-night rows as plain dicts (night, shelter, category and every figure), by night then shelter."""
+    from relais_desk.services import lookup
+
     with db.read() as session:
         stmt = (select(ClosedNight, Partner.name, BedCategory.code, BedCategory.label_fr)
                 .join(Partner, Partner.id == ClosedNight.partner_id)
@@ -230,6 +232,8 @@ def rows(db: Database, night: date | None = None, *, start: date | None = None,
             stmt = stmt.where(ClosedNight.night >= _check_night(start, "start"))
         if end is not None:
             stmt = stmt.where(ClosedNight.night <= _check_night(end, "end"))
+        if shelter is not None:
+            stmt = stmt.where(ClosedNight.partner_id == lookup.shelter(session, shelter).id)
         stmt = stmt.order_by(ClosedNight.night, Partner.name, BedCategory.sort_order)
         return [{"night": c.night, "shelter": name, "category": code, "category_fr": label,
                  **{f: getattr(c, f) for f in CLOSED_FIELDS}, "computed_at": c.computed_at}

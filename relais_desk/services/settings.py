@@ -1,4 +1,10 @@
-"""Network settings (stored in the database, shared by every workstation), with their defaults."""
+"""Network settings (stored in the database, shared by every workstation), with their defaults.
+
+A change is role-checked (coordination or admin; the masking threshold and the retention: admin),
+ledgered and announced on the change feed (topic "setting"), so that every open workstation follows
+at once. On PostgreSQL the server does all three itself (`store.pg_settings`); on the embedded
+database this module writes the ledger row and the announcement in the changing transaction.
+"""
 
 from __future__ import annotations
 
@@ -7,27 +13,27 @@ from datetime import time
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from relais_desk.domain.enums import Role
+from relais_desk.domain.enums import LedgerAction, Role
 from relais_desk.domain.models import NetworkSetting
-from relais_desk.domain.retention import DEFAULT_RETENTION_MONTHS, MAX_RETENTION_MONTHS, MIN_RETENTION_MONTHS
+from relais_desk.domain.network_settings import (
+    ADMIN_SETTINGS,
+    DEFAULTS,
+    ENTITY,
+    MAX_IDLE_LOCK_MINUTES,
+    MIN_MASK_THRESHOLD,
+    TEXT_SETTINGS,
+    TIME_SETTINGS,
+    TOPIC,
+)
+from relais_desk.domain.retention import MAX_RETENTION_MONTHS, MIN_RETENTION_MONTHS
+from relais_desk.services import lookup
 from relais_desk.services.actor import Actor
 from relais_desk.services.errors import InvalidValue, NotAllowed
+from relais_desk.store import changes, ledger
 from relais_desk.store.database import Database
 
-DEFAULTS: dict[str, str] = {
-    "network_name": "Relais social",
-    "census_time": "23:00",  # Europe/Brussels local time
-    "hold_deadline": "22:00",  # default arrival deadline for a held bed, local time
-    "hold_fallback_hours": "2",  # when the default deadline has passed: now + N hours
-    "stale_after_hours": "12",
-    "saturation_threshold": "3",
-    "census_horizon_days": "400",
-    "mask_threshold": "3",
-    "idle_lock_minutes": "10",  # a workstation left alone this long hides its screens behind a lock; 0: never
-    "retention_months": str(DEFAULT_RETENTION_MONTHS),  # a person with no contact for longer is purged (services.retention)
-}
-MIN_MASK_THRESHOLD = 3  # below 3, a published count could point at one or two people
-MAX_IDLE_LOCK_MINUTES = 24 * 60
+__all__ = ["DEFAULTS", "MAX_IDLE_LOCK_MINUTES", "MIN_MASK_THRESHOLD", "get", "get_all", "get_time", "mask_threshold",
+           "parse_hhmm", "read_all", "set_value"]
 
 
 def get_all(session: Session) -> dict[str, str]:
@@ -69,43 +75,52 @@ def parse_hhmm(value: str, field: str = "heure") -> time:
         raise InvalidValue(f"Heure invalide : « {value[:40]} » (attendu HH:MM).", field=field) from exc
 
 
-def set_value(db: Database, key: str, value: str, *, actor: Actor) -> None:
-    """Change a network setting (coordination or admin; the export mask threshold: admin only, never below 3)."""
+def set_value(db: Database, key: str, value: str, *, actor: Actor) -> str:
+    """Change a network setting (coordination or admin; the export mask threshold and the retention:
+    admin only). Returns the value as stored (canonical form); an unchanged value writes nothing."""
     actor.require(Role.COORDINATION, Role.ADMIN)
     if key not in DEFAULTS:
         raise InvalidValue(f"Réglage inconnu : « {key[:60]} ».", field="key")
-    if key == "mask_threshold" and actor.role != Role.ADMIN:
-        raise NotAllowed("Seul·e un·e administrateur·rice peut changer le seuil de masquage des exports.",
-                         field=key, role=actor.role.value)
-    if key == "retention_months" and actor.role != Role.ADMIN:
-        raise NotAllowed("Seul·e un·e administrateur·rice peut changer la durée de conservation.",
-                         field=key, role=actor.role.value)
-    # Stored in one canonical form (HH:MM, plain digits): what the shared server checks too.
-    if key.endswith("_time") or key == "hold_deadline":
-        value = f"{parse_hhmm(value, key):%H:%M}"
-    elif key != "network_name":
-        try:
-            if not str(value).strip().isdigit() or int(value) > 100_000:
-                raise ValueError
-            if key == "idle_lock_minutes" and int(value) > MAX_IDLE_LOCK_MINUTES:
-                raise InvalidValue(f"Verrouillage : au plus {MAX_IDLE_LOCK_MINUTES} minutes (0 : jamais).",
-                                   field=key)
-            value = str(int(value))
-        except ValueError as exc:
-            raise InvalidValue(f"Valeur invalide pour {key} : « {str(value)[:40]} ».", field=key) from exc
-        if key == "retention_months" and not MIN_RETENTION_MONTHS <= int(value) <= MAX_RETENTION_MONTHS:
-            raise InvalidValue(f"Durée de conservation : un nombre entier de mois entre {MIN_RETENTION_MONTHS} "
-                               f"et {MAX_RETENTION_MONTHS}.", field=key)
-        if key == "mask_threshold" and int(value) < MIN_MASK_THRESHOLD:
-            raise InvalidValue(f"Le seuil de masquage ne peut pas descendre sous {MIN_MASK_THRESHOLD} : "
-                               "un effectif de 1 ou 2 pourrait désigner quelqu'un.", field=key)
-    else:
-        from relais_desk.services import lookup
-
-        value = lookup.text(value, key, max_len=200, required=True, label="Nom du réseau")
+    if key in ADMIN_SETTINGS and actor.role != Role.ADMIN:
+        what = "le seuil de masquage des exports" if key == "mask_threshold" else "la durée de conservation"
+        raise NotAllowed(f"Seul·e un·e administrateur·rice peut changer {what}.", field=key, role=actor.role.value)
+    value = canonical(key, value)
     with db.write() as session:
-        row = session.get(NetworkSetting, key)
+        row = session.get(NetworkSetting, key, with_for_update=True)
+        before = row.value if row is not None else DEFAULTS[key]
+        if before == value:
+            return value
         if row is None:
             session.add(NetworkSetting(key=key, value=value))
         else:
             row.value = value
+        if db.is_sqlite:  # on PostgreSQL the server's trigger writes both, naming its login (pg_settings)
+            session.flush()
+            ledger.append(session, action=LedgerAction.SETTING_CHANGED.value, entity=ENTITY, entity_id=None,
+                          user_id=actor.user_id, before={"key": key, "value": before},
+                          after={"key": key, "value": value})
+            changes.announce(session, TOPIC)
+    return value
+
+
+def canonical(key: str, value: str) -> str:
+    """The value in its one stored form (HH:MM, plain digits, trimmed text): what the shared server checks too."""
+    if key in TIME_SETTINGS:
+        return f"{parse_hhmm(value, key):%H:%M}"
+    if key in TEXT_SETTINGS:
+        return lookup.text(value, key, max_len=200, required=True, label="Nom du réseau")
+    try:
+        if not str(value).strip().isdigit() or int(value) > 100_000:
+            raise ValueError
+        number = int(value)
+    except ValueError as exc:
+        raise InvalidValue(f"Valeur invalide pour {key} : « {str(value)[:40]} ».", field=key) from exc
+    if key == "idle_lock_minutes" and number > MAX_IDLE_LOCK_MINUTES:
+        raise InvalidValue(f"Verrouillage : au plus {MAX_IDLE_LOCK_MINUTES} minutes (0 : jamais).", field=key)
+    if key == "retention_months" and not MIN_RETENTION_MONTHS <= number <= MAX_RETENTION_MONTHS:
+        raise InvalidValue(f"Durée de conservation : un nombre entier de mois entre {MIN_RETENTION_MONTHS} "
+                           f"et {MAX_RETENTION_MONTHS}.", field=key)
+    if key == "mask_threshold" and number < MIN_MASK_THRESHOLD:
+        raise InvalidValue(f"Le seuil de masquage ne peut pas descendre sous {MIN_MASK_THRESHOLD} : "
+                           "un effectif de 1 ou 2 pourrait désigner quelqu'un.", field=key)
+    return str(number)

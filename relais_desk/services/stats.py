@@ -346,3 +346,33 @@ def closed_totals(db: Database, f: Filters) -> dict[str, int]:
 
 
 AXIS_LABELS_FR = {k.value: v for k, v in PARTNER_KIND_LABELS_FR.items()}
+
+
+def report_years(db: Database) -> list[int]:
+    """The years an annual report has data for, newest first: a closed night (by the evening's date) or a call
+    (by its Brussels date) in the year — what `reports.annual.build_annual` refuses without."""
+    with db.read() as session:
+        first_night, last_night = session.execute(select(func.min(ClosedNight.night),
+                                                         func.max(ClosedNight.night))).one()
+        first_call, last_call = session.execute(select(func.min(Call.received_at), func.max(Call.received_at))).one()
+        ends = [n.year for n in (first_night, last_night) if n is not None]
+        ends += [to_local(c).year for c in (first_call, last_call) if c is not None]
+        if not ends:
+            return []
+        years = [year for year in range(max(min(ends), 2000), min(max(ends), 2200) + 1)
+                 if _has_data(session, Filters(date(year, 1, 1), date(year, 12, 31)))]
+    return sorted(years, reverse=True)
+
+
+def has_data(db: Database, f: Filters) -> bool:
+    """Whether the period has a closed night or a call: a report of it would say something."""
+    with db.read() as session:
+        return _has_data(session, f)
+
+
+def _has_data(session: Session, f: Filters) -> bool:
+    if session.execute(select(ClosedNight.id).where(*_closed_where(f)).limit(1)).first() is not None:
+        return True
+    lo, hi = _call_bounds(f)
+    return session.execute(select(Call.id).where(Call.received_at >= lo, Call.received_at < hi)
+                           .limit(1)).first() is not None

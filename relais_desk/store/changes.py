@@ -11,7 +11,7 @@ import json
 from collections import defaultdict
 from datetime import timedelta
 
-from sqlalchemy import delete, insert, select, text
+from sqlalchemy import delete, insert, text
 from sqlalchemy.orm import Session
 
 from relais_desk.domain.models import ChangeEvent
@@ -62,12 +62,6 @@ def flush(session: Session) -> None:
         if last_id % 200 == 0:
             # Keep the table small: a feed that was away longer than this resyncs anyway.
             session.execute(delete(ChangeEvent).where(ChangeEvent.at < now - SQLITE_EVENT_RETENTION))
-
-
-def last_event_id(session: Session) -> int:
-    from sqlalchemy import func
-
-    return session.execute(select(func.coalesce(func.max(ChangeEvent.id), 0))).scalar_one()
 
 
 def discard(session: Session) -> None:

@@ -78,6 +78,14 @@ def parse_url(url: str) -> URL:
     )
 
 
+def backend_of(url: URL) -> Backend:
+    """Which backend a parsed URL names, and where (nothing is opened: the login dialog shows it at once)."""
+    if url.get_backend_name() == "sqlite":
+        db = url.database
+        return Backend("sqlite", str(Path(db).expanduser().absolute()) if db and db != ":memory:" else ":memory:")
+    return Backend("postgresql", f"{url.host or 'localhost'}:{url.port or 5432}/{url.database}")
+
+
 def _sqlite_on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
     # Let SQLAlchemy's begin listeners issue BEGIN themselves (pysqlite's own handling is broken).
     dbapi_conn.isolation_level = None
@@ -90,7 +98,7 @@ def _sqlite_on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
 
 
 def _sqlite_engine(url: URL, *, immediate: bool, must_exist: Callable[[], bool],
-                   check_file: Callable[[], None]) -> Engine:
+                   check_file: Callable[[], None], read_only: bool = False) -> Engine:
     engine = create_engine(
         url,
         connect_args={"check_same_thread": False, "timeout": SQLITE_BUSY_TIMEOUT_MS / 1000},
@@ -105,7 +113,7 @@ def _sqlite_engine(url: URL, *, immediate: bool, must_exist: Callable[[], bool],
         if url.database and url.database != ":memory:":
             if must_exist():
                 check_file()
-                cargs[:] = [f"file:{Path(url.database).absolute()}?mode=rw"]
+                cargs[:] = [f"file:{Path(url.database).absolute()}?mode={'ro' if read_only else 'rw'}"]
                 cparams["uri"] = True
             else:
                 files.create_private_sqlite_file(Path(url.database).expanduser().absolute())
@@ -140,7 +148,10 @@ PG_SOCKET_OPTIONS = {"keepalives": 1, "keepalives_idle": 5, "keepalives_interval
 PG_STATEMENT_TIMEOUT_MS = 60_000
 
 
-def _pg_engine(url: URL) -> Engine:
+def _pg_engine(url: URL, *, read_only: bool = False) -> Engine:
+    options = f"-c statement_timeout={PG_STATEMENT_TIMEOUT_MS}"
+    if read_only:
+        options += " -c default_transaction_read_only=on"
     return create_engine(
         _pg_password(url),
         pool_size=5,
@@ -148,39 +159,41 @@ def _pg_engine(url: URL) -> Engine:
         pool_pre_ping=True,  # a connection checked out after a server restart is replaced, not failed
         pool_recycle=1800,
         connect_args={"connect_timeout": 5, "application_name": APP_NAME, **PG_SOCKET_OPTIONS,
-                      "options": f"-c statement_timeout={PG_STATEMENT_TIMEOUT_MS}"},
+                      "options": options},
     )
 
 
 class Database:
     """The database of a relais-desk network (one per process)."""
 
-    def __init__(self, url: str | None = None, *, check_network_share: bool = True) -> None:
+    def __init__(self, url: str | None = None, *, check_network_share: bool = True, read_only: bool = False) -> None:
+        """`read_only`: nothing can be written through it (SQLite opens an existing file `mode=ro`,
+        PostgreSQL makes every transaction read-only); a missing embedded file is then never created."""
         self.url = parse_url(url or default_url())
+        self.read_only = read_only
         if self.url.get_backend_name() == "sqlite":
             path = self.sqlite_path
             if path is not None:
                 if check_network_share:
                     check_local_path(path)
                 try:
-                    files.private_sqlite_database(path)  # a 0700 folder; an existing file and its companions 0600
+                    if not read_only:  # (a read-only look changes nothing, not even modes)
+                        files.private_sqlite_database(path)  # a 0700 folder; an existing file and its companions 0600
                 except OSError as exc:
                     raise DatabaseFileRefused(
                         f"Le système refuse le dossier de la base ({path.parent}) : {_os_reason(exc)}. "
                         "Choisissez un dossier à vous, sur ce poste.", where=str(path)) from exc
             self._file_seen = path is not None and path.exists()
             self._file_identity: tuple[int, int] | None = None
-            self.engine = _sqlite_engine(self.url, immediate=False, must_exist=self._sqlite_file_seen,
-                                         check_file=self._check_sqlite_file)
-            self.write_engine = _sqlite_engine(self.url, immediate=True, must_exist=self._sqlite_file_seen,
-                                               check_file=self._check_sqlite_file)
-            self.backend = Backend("sqlite", str(path) if path else ":memory:")
+            must_exist = (lambda: True) if read_only else self._sqlite_file_seen
+            self.engine = _sqlite_engine(self.url, immediate=False, must_exist=must_exist,
+                                         check_file=self._check_sqlite_file, read_only=read_only)
+            self.write_engine = _sqlite_engine(self.url, immediate=True, must_exist=must_exist,
+                                               check_file=self._check_sqlite_file, read_only=read_only)
         else:
-            self.engine = _pg_engine(self.url)
+            self.engine = _pg_engine(self.url, read_only=read_only)
             self.write_engine = self.engine
-            self.backend = Backend(
-                "postgresql", f"{self.url.host or 'localhost'}:{self.url.port or 5432}/{self.url.database}"
-            )
+        self.backend = backend_of(self.url)
         self._read = sessionmaker(self.engine, expire_on_commit=False)
         self._write = sessionmaker(self.write_engine, expire_on_commit=False)
         # Announcements go out inside the writing transaction (NOTIFY / change_event rows).
@@ -262,7 +275,7 @@ class Database:
                     "Le serveur n'accepte plus cette session (compte désactivé, modifié ou mot de passe "
                     "changé) : reconnectez-vous.", where=self.backend.where) from exc
             if not self.is_sqlite and not exc.connection_invalidated and _failed_to_connect(exc):
-                raise self._why_not_connected(exc) from exc
+                raise self.why_not_connected(exc) from exc
             if exc.connection_invalidated or _is_connection_error(exc):
                 raise DatabaseUnreachable(
                     f"La base de données ({self.backend.where}) ne répond pas : {_first_line(exc)}",
@@ -275,13 +288,14 @@ class Database:
                 raise refused from exc
             raise
 
-    def check_embedded_file(self) -> None:
-        """At open: an embedded file that is read-only or damaged is said now, naming the file and the
-        backup, instead of failing at the first save (`PRAGMA quick_check` reads every page once)."""
+    def check_embedded_file(self, *, writable: bool = True) -> None:
+        """At open: an embedded file that is read-only (when it must be `writable`) or damaged is said now,
+        naming the file and the backup, instead of failing at the first save (`PRAGMA quick_check` reads
+        every page once)."""
         path = self.sqlite_path
         if path is None or not path.exists():
             return
-        if not os.access(path, os.R_OK | os.W_OK) or not os.access(path.parent, os.W_OK | os.X_OK):
+        if writable and not os.access(path, os.R_OK | os.W_OK) or not os.access(path.parent, os.W_OK | os.X_OK):
             raise DatabaseFileRefused(
                 f"La base {path} est en lecture seule (le fichier ou son dossier) : relais-desk doit pouvoir y "
                 "écrire. Vérifiez les droits du fichier et du dossier, ou copiez la base dans un dossier à vous.",
@@ -301,7 +315,7 @@ class Database:
         if verdict != ["ok"]:
             raise damaged
 
-    def _why_not_connected(self, exc: OperationalError) -> Exception:
+    def why_not_connected(self, exc: OperationalError) -> Exception:
         """A connection that never opened: why, in plain words (unreachable, TLS, no such database, login)."""
         from relais_desk.store import config
 

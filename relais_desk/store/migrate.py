@@ -95,11 +95,20 @@ def ensure_schema(db: Database) -> None:
     """
     if db.is_sqlite:
         db.check_embedded_file()
+        current = current_revision(db)
+        if current != head_revision() and (current is None or _known(current)):
+            upgrade(db)
+            return
+    check_schema(db)
+
+
+def check_schema(db: Database) -> str:
+    """The schema's revision when it is this program's; otherwise why not (nothing is changed)."""
     current, head = current_revision(db), head_revision()
     if current == head:
         if not db.is_sqlite:
             _check_security(db)
-        return
+        return head
     if current is not None and not _known(current):
         raise SchemaTooNew(
             f"La base de données ({db.backend.where}) a été mise à jour par une version plus récente de "
@@ -107,8 +116,10 @@ def ensure_schema(db: Database) -> None:
             current=current, head=head,
         )
     if db.is_sqlite:
-        upgrade(db)
-        return
+        raise SchemaTooOld(
+            f"Le schéma de la base {db.backend.where} est plus ancien que ce programme ({current or 'vide'} → "
+            f"{head}) : relais-desk la met à jour en s'ouvrant, ou lancez « relais-desk db upgrade --db "
+            f"\"{db.url_for_display()}\" ».", current=current, head=head)
     raise SchemaTooOld(
         f"Le schéma de la base partagée ({db.backend.where}) est plus ancien que ce programme "
         f"({current or 'vide'} → {head}). Un·e administrateur·rice doit lancer une fois :\n"

@@ -10,6 +10,7 @@ sessions.
 from __future__ import annotations
 
 from relais_desk.domain.enums import HoldStatus
+from relais_desk.domain.network_settings import ENTITY as SETTING_ENTITY
 from relais_desk.store import pg_census
 from relais_desk.store.pg_sql import DEFINER, INVOKER, Names, lit
 
@@ -51,6 +52,10 @@ def guard_functions(n: Names) -> list[str]:
               NEW.at := now();  -- no backdated history: the census counts what was known at its moment
               IF NEW.entity = 'user' THEN
                 RAISE EXCEPTION 'Les changements de comptes s''écrivent par les fonctions des comptes.'
+                  USING ERRCODE = 'insufficient_privilege';
+              END IF;
+              IF NEW.entity = {lit(SETTING_ENTITY)} THEN  -- written by the server's trigger (pg_settings)
+                RAISE EXCEPTION 'Les changements de réglages sont journalisés par le serveur lui-même.'
                   USING ERRCODE = 'insufficient_privilege';
               END IF;
               IF NEW.entity = 'bed_state' THEN

@@ -13,6 +13,9 @@ What the server enforces (the client's own checks only make the messages):
 - RLS is ENABLEd and FORCEd on every table, with one explicit policy per role and command;
 - the ledger is append-only for everybody, the owner included (REVOKE and a trigger), and its
   `user_id` is set by the server from the session's login;
+- network settings are changed by coordination and admin only (admin alone for the masking threshold
+  and the retention), with values of their kind; the server ledgers and announces each change itself
+  (`pg_settings`);
 - person-level values (persons, calls, notes) are read only through logged SECURITY DEFINER functions
   (`pg_access`), which write the access log; the access log is append-only like the ledger;
 - account management, hold expiry and the census run in SECURITY DEFINER functions with a fixed
@@ -35,6 +38,7 @@ from relais_desk.store import (
     pg_holds,
     pg_retention,
     pg_roles,
+    pg_settings,
 )
 from relais_desk.store.errors import DatabaseStillThere
 from relais_desk.store.pg_sql import DEFINER, Names, lit, q
@@ -111,13 +115,11 @@ def _functions(n: Names) -> list[str]:
     # in this order: the guards and the account functions call the identity functions
     return [*pg_accounts.identity_functions(n), *pg_guards.guard_functions(n), *pg_accounts.account_functions(n),
             *pg_holds.hold_functions(), *pg_census.census_sql(DEFINER), *pg_closed_nights.closed_nights_sql(DEFINER),
-            *pg_retention.retention_functions(n), *pg_access.functions(n)]
+            *pg_retention.retention_functions(n), *pg_access.functions(n), *pg_settings.functions()]
 
 
 # -------------------------------------------------------------------------------------- privileges
 
-TIME_SETTINGS = ("census_time", "hold_deadline")  # HH:MM; services.settings validates them the same way
-TEXT_SETTINGS = ("network_name",)  # everything else is a whole number
 RLS_TABLES = ("network_setting", "partner", "bed_category", "capacity", "bed_state", "person", "app_user",
               "local_credential", "call", "hold", "orientation", "refusal", "census", "census_demand",
               "census_run", "closed_night", "closed_night_demand", "ledger", "change_event", "purge_run")
@@ -159,21 +161,8 @@ def _grants_and_policies(n: Names) -> list[str]:
         policy(table, "managers_insert", "INSERT", managers, check="true")
         policy(table, "managers_update", "UPDATE", managers, "true", "true")
 
-    # Network settings: coordination and admin; the masking threshold is admin's, and never below 3.
-    out.append(f"GRANT SELECT ON network_setting TO {everyone}")
-    out.append(f"GRANT INSERT, UPDATE ON network_setting TO {managers}")
-    # The server checks the values too: a census time that is no time would stop the census.
-    setting_rule = (
-        "key ~ '^[a-z_]{1,64}$' AND CASE "
-        f"WHEN key = 'mask_threshold' THEN pg_has_role(session_user, {lit(n.admin)}, 'MEMBER') "
-        "AND value ~ '^[0-9]{1,6}$' AND value::integer >= 3 "
-        f"{pg_retention.setting_rule(n)}"
-        f"WHEN key IN ({', '.join(lit(k) for k in TIME_SETTINGS)}) THEN value ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$' "
-        f"WHEN key IN ({', '.join(lit(k) for k in TEXT_SETTINGS)}) THEN length(value) BETWEEN 1 AND 200 "
-        "ELSE value ~ '^[0-9]{1,6}$' AND value::integer <= 100000 END")
-    policy("network_setting", "read_all", "SELECT", everyone, "true")
-    policy("network_setting", "managers_insert", "INSERT", managers, check=setting_rule)
-    policy("network_setting", "managers_update", "UPDATE", managers, setting_rule, setting_rule)
+    # Network settings: coordination and admin; the masking threshold and the retention are admin's.
+    out += pg_settings.policies(n, policy)
 
     # Bed state: everyone reads the board; a shelter writes its own rows; operators only held beds.
     out.append(f"GRANT SELECT, INSERT ON bed_state TO {everyone}")
@@ -253,6 +242,7 @@ def statements(dbname: str) -> list[str]:
     out += pg_guards.triggers()
     out += pg_retention.triggers()
     out += pg_access.triggers()
+    out += pg_settings.triggers()
     return out
 
 

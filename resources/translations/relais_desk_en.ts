@@ -1043,36 +1043,116 @@
         <translation>Capacity</translation>
     </message>
     <message>
-        <source>Hors service</source>
-        <translation>Out of service</translation>
+        <source>Occupés
+23 h</source>
+        <translation>Occupied
+11 pm</translation>
     </message>
     <message>
-        <source>Occupés</source>
-        <translation>Occupied</translation>
+        <source>Occupés
+clôture</source>
+        <translation>Occupied
+closed</translation>
     </message>
     <message>
-        <source>Réservés</source>
-        <translation>Held</translation>
+        <source>Réservés
+23 h</source>
+        <translation>Held
+11 pm</translation>
     </message>
     <message>
-        <source>Libres</source>
-        <translation>Free</translation>
+        <source>Libres
+23 h</source>
+        <translation>Free
+11 pm</translation>
     </message>
     <message>
-        <source>Arrivées</source>
-        <translation>Arrivals</translation>
+        <source>Arrivées
+23 h</source>
+        <translation>Arrivals
+11 pm</translation>
     </message>
     <message>
-        <source>Absences</source>
-        <translation>No-shows</translation>
+        <source>Arrivées
+clôture</source>
+        <translation>Arrivals
+closed</translation>
     </message>
     <message>
-        <source>Orientations</source>
-        <translation>Referrals</translation>
+        <source>Absences
+23 h</source>
+        <translation>No-shows
+11 pm</translation>
     </message>
     <message>
-        <source>Refus</source>
-        <translation>Refusals</translation>
+        <source>Absences
+clôture</source>
+        <translation>No-shows
+closed</translation>
+    </message>
+    <message>
+        <source>Orientations
+23 h</source>
+        <translation>Referrals
+11 pm</translation>
+    </message>
+    <message>
+        <source>Orientations
+clôture</source>
+        <translation>Referrals
+closed</translation>
+    </message>
+    <message>
+        <source>Refus
+23 h</source>
+        <translation>Refusals
+11 pm</translation>
+    </message>
+    <message>
+        <source>Refus
+clôture</source>
+        <translation>Refusals
+closed</translation>
+    </message>
+    <message>
+        <source>dont
+saturation</source>
+        <translation>of which
+no bed</translation>
+    </message>
+    <message>
+        <source>dont
+quota</source>
+        <translation>of which
+quota</translation>
+    </message>
+    <message>
+        <source>dont
+profil</source>
+        <translation>of which
+profile</translation>
+    </message>
+    <message>
+        <source>dont
+autre</source>
+        <translation>of which
+other</translation>
+    </message>
+    <message>
+        <source>Hors
+service
+23 h</source>
+        <translation>Out of
+service
+11 pm</translation>
+    </message>
+    <message>
+        <source>Hors
+service
+clôture</source>
+        <translation>Out of
+service
+closed</translation>
     </message>
     <message>
         <source>Tous les abris (une nuit)</source>
@@ -1081,6 +1161,10 @@
     <message>
         <source>Afficher</source>
         <translation>Show</translation>
+    </message>
+    <message>
+        <source>« 23 h » : le recensement de la soirée. « clôture » (fond bleu) : les chiffres définitifs de la nuit, écrits le lendemain à midi ; ils comptent tout ce qui a été encodé pendant la nuit, même après 23 h.</source>
+        <translation>“11 pm”: the evening&apos;s census. “closed” (blue background): the night&apos;s final figures, written the next day at noon; they count everything recorded during the night, even after 11 pm.</translation>
     </message>
     <message>
         <source>Écrire les recensements manquants</source>
@@ -1095,6 +1179,14 @@
         <translation>Export (CSV)</translation>
     </message>
     <message>
+        <source>Chiffre définitif de la nuit clôturée</source>
+        <translation>Final figure of the closed night</translation>
+    </message>
+    <message>
+        <source>Recensement de 23 h</source>
+        <translation>The 11 pm census</translation>
+    </message>
+    <message>
         <source>Nuit du</source>
         <translation>Night of</translation>
     </message>
@@ -1105,6 +1197,10 @@
     <message>
         <source>au</source>
         <translation>to</translation>
+    </message>
+    <message>
+        <source>système</source>
+        <translation>system</translation>
     </message>
     <message>
         <source>Dernier recensement : %1, par %2 sur le poste « %3 » (%4 nuit(s) écrite(s)).</source>
@@ -1131,8 +1227,56 @@
         <translation>No census for the night of %1.</translation>
     </message>
     <message>
+        <source>Pas de recensement de 23 h pour la nuit du %1 : seuls les chiffres de clôture sont montrés.</source>
+        <translation>No 11 pm census for the night of %1: only the closed night&apos;s figures are shown.</translation>
+    </message>
+    <message>
+        <source>Nuit clôturée : chiffres définitifs écrits le %1.</source>
+        <translation>Night closed: final figures written on %1.</translation>
+    </message>
+    <message>
+        <source>%1 ligne(s) non communiquée(s) : personne n&apos;a mis à jour ses lits cette nuit-là.</source>
+        <translation>%1 row(s) not reported: nobody updated their beds that night.</translation>
+    </message>
+    <message>
+        <source>Nuit pas encore clôturée — la clôture est due : un relais-desk ouvert la fera dans l&apos;heure (au démarrage, puis toutes les heures).</source>
+        <translation>Night not closed yet — its close is due: an open relais-desk will do it within the hour (at start-up, then every hour).</translation>
+    </message>
+    <message>
+        <source>Nuit pas encore clôturée — clôture aujourd&apos;hui à midi.</source>
+        <translation>Night not closed yet — it closes today at noon.</translation>
+    </message>
+    <message>
+        <source>Nuit pas encore clôturée — clôture demain à midi.</source>
+        <translation>Night not closed yet — it closes tomorrow at noon.</translation>
+    </message>
+    <message>
+        <source>Nuit pas encore clôturée — clôture le %1 à midi.</source>
+        <translation>Night not closed yet — it closes on %1 at noon.</translation>
+    </message>
+    <message>
+        <source>Nuit du %1 : %2</source>
+        <translation>Night of %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 nuit(s) de la période pas encore clôturée(s) : leurs colonnes « clôture » sont vides.</source>
+        <translation>%1 night(s) of the period not closed yet: their “closed” columns are empty.</translation>
+    </message>
+    <message>
         <source>recensement manquant</source>
         <translation>census missing</translation>
+    </message>
+    <message>
+        <source>Personne n&apos;a mis à jour les lits de cette catégorie pendant la nuit : l&apos;occupation est inconnue (ni 0, ni pleine).</source>
+        <translation>Nobody updated the beds of this category during the night: occupancy is unknown (neither 0 nor full).</translation>
+    </message>
+    <message>
+        <source>Nuit pas encore clôturée</source>
+        <translation>Night not closed yet</translation>
+    </message>
+    <message>
+        <source>non communiqué</source>
+        <translation>not reported</translation>
     </message>
     <message>
         <source>%1 nuit(s) recensée(s).</source>
@@ -1583,6 +1727,14 @@
     <message>
         <source>Quitter</source>
         <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Ouverture de la base de données…</source>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
+        <source>Réessayer</source>
+        <translation>Try again</translation>
     </message>
     <message>
         <source>Indiquez votre identifiant et votre mot de passe.</source>
@@ -2291,6 +2443,10 @@ Program log: %2</translation>
         <translation>Unmet demand (XLSX)…</translation>
     </message>
     <message>
+        <source>Année du rapport annuel</source>
+        <translation>Year of the annual report</translation>
+    </message>
+    <message>
         <source>Rapport annuel…</source>
         <translation>Annual report…</translation>
     </message>
@@ -2343,6 +2499,10 @@ Program log: %2</translation>
         <translation>to</translation>
     </message>
     <message>
+        <source>Année :</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
         <source>Calcul en cours…</source>
         <translation>Computing…</translation>
     </message>
@@ -2365,6 +2525,10 @@ Program log: %2</translation>
     <message>
         <source>Exporté : %1</source>
         <translation>Exported: %1</translation>
+    </message>
+    <message>
+        <source>%1 (provisoire)</source>
+        <translation>%1 (provisional)</translation>
     </message>
     <message>
         <source>Rapport annuel</source>

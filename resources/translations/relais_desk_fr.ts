@@ -1043,36 +1043,116 @@
         <translation>Capacité</translation>
     </message>
     <message>
-        <source>Hors service</source>
-        <translation>Hors service</translation>
+        <source>Occupés
+23 h</source>
+        <translation>Occupés
+23 h</translation>
     </message>
     <message>
-        <source>Occupés</source>
-        <translation>Occupés</translation>
+        <source>Occupés
+clôture</source>
+        <translation>Occupés
+clôture</translation>
     </message>
     <message>
-        <source>Réservés</source>
-        <translation>Réservés</translation>
+        <source>Réservés
+23 h</source>
+        <translation>Réservés
+23 h</translation>
     </message>
     <message>
-        <source>Libres</source>
-        <translation>Libres</translation>
+        <source>Libres
+23 h</source>
+        <translation>Libres
+23 h</translation>
     </message>
     <message>
-        <source>Arrivées</source>
-        <translation>Arrivées</translation>
+        <source>Arrivées
+23 h</source>
+        <translation>Arrivées
+23 h</translation>
     </message>
     <message>
-        <source>Absences</source>
-        <translation>Absences</translation>
+        <source>Arrivées
+clôture</source>
+        <translation>Arrivées
+clôture</translation>
     </message>
     <message>
-        <source>Orientations</source>
-        <translation>Orientations</translation>
+        <source>Absences
+23 h</source>
+        <translation>Absences
+23 h</translation>
     </message>
     <message>
-        <source>Refus</source>
-        <translation>Refus</translation>
+        <source>Absences
+clôture</source>
+        <translation>Absences
+clôture</translation>
+    </message>
+    <message>
+        <source>Orientations
+23 h</source>
+        <translation>Orientations
+23 h</translation>
+    </message>
+    <message>
+        <source>Orientations
+clôture</source>
+        <translation>Orientations
+clôture</translation>
+    </message>
+    <message>
+        <source>Refus
+23 h</source>
+        <translation>Refus
+23 h</translation>
+    </message>
+    <message>
+        <source>Refus
+clôture</source>
+        <translation>Refus
+clôture</translation>
+    </message>
+    <message>
+        <source>dont
+saturation</source>
+        <translation>dont
+saturation</translation>
+    </message>
+    <message>
+        <source>dont
+quota</source>
+        <translation>dont
+quota</translation>
+    </message>
+    <message>
+        <source>dont
+profil</source>
+        <translation>dont
+profil</translation>
+    </message>
+    <message>
+        <source>dont
+autre</source>
+        <translation>dont
+autre</translation>
+    </message>
+    <message>
+        <source>Hors
+service
+23 h</source>
+        <translation>Hors
+service
+23 h</translation>
+    </message>
+    <message>
+        <source>Hors
+service
+clôture</source>
+        <translation>Hors
+service
+clôture</translation>
     </message>
     <message>
         <source>Tous les abris (une nuit)</source>
@@ -1081,6 +1161,10 @@
     <message>
         <source>Afficher</source>
         <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>« 23 h » : le recensement de la soirée. « clôture » (fond bleu) : les chiffres définitifs de la nuit, écrits le lendemain à midi ; ils comptent tout ce qui a été encodé pendant la nuit, même après 23 h.</source>
+        <translation>« 23 h » : le recensement de la soirée. « clôture » (fond bleu) : les chiffres définitifs de la nuit, écrits le lendemain à midi ; ils comptent tout ce qui a été encodé pendant la nuit, même après 23 h.</translation>
     </message>
     <message>
         <source>Écrire les recensements manquants</source>
@@ -1095,6 +1179,14 @@
         <translation>Exporter (CSV)</translation>
     </message>
     <message>
+        <source>Chiffre définitif de la nuit clôturée</source>
+        <translation>Chiffre définitif de la nuit clôturée</translation>
+    </message>
+    <message>
+        <source>Recensement de 23 h</source>
+        <translation>Recensement de 23 h</translation>
+    </message>
+    <message>
         <source>Nuit du</source>
         <translation>Nuit du</translation>
     </message>
@@ -1105,6 +1197,10 @@
     <message>
         <source>au</source>
         <translation>au</translation>
+    </message>
+    <message>
+        <source>système</source>
+        <translation>système</translation>
     </message>
     <message>
         <source>Dernier recensement : %1, par %2 sur le poste « %3 » (%4 nuit(s) écrite(s)).</source>
@@ -1131,8 +1227,56 @@
         <translation>Pas de recensement pour la nuit du %1.</translation>
     </message>
     <message>
+        <source>Pas de recensement de 23 h pour la nuit du %1 : seuls les chiffres de clôture sont montrés.</source>
+        <translation>Pas de recensement de 23 h pour la nuit du %1 : seuls les chiffres de clôture sont montrés.</translation>
+    </message>
+    <message>
+        <source>Nuit clôturée : chiffres définitifs écrits le %1.</source>
+        <translation>Nuit clôturée : chiffres définitifs écrits le %1.</translation>
+    </message>
+    <message>
+        <source>%1 ligne(s) non communiquée(s) : personne n&apos;a mis à jour ses lits cette nuit-là.</source>
+        <translation>%1 ligne(s) non communiquée(s) : personne n&apos;a mis à jour ses lits cette nuit-là.</translation>
+    </message>
+    <message>
+        <source>Nuit pas encore clôturée — la clôture est due : un relais-desk ouvert la fera dans l&apos;heure (au démarrage, puis toutes les heures).</source>
+        <translation>Nuit pas encore clôturée — la clôture est due : un relais-desk ouvert la fera dans l&apos;heure (au démarrage, puis toutes les heures).</translation>
+    </message>
+    <message>
+        <source>Nuit pas encore clôturée — clôture aujourd&apos;hui à midi.</source>
+        <translation>Nuit pas encore clôturée — clôture aujourd&apos;hui à midi.</translation>
+    </message>
+    <message>
+        <source>Nuit pas encore clôturée — clôture demain à midi.</source>
+        <translation>Nuit pas encore clôturée — clôture demain à midi.</translation>
+    </message>
+    <message>
+        <source>Nuit pas encore clôturée — clôture le %1 à midi.</source>
+        <translation>Nuit pas encore clôturée — clôture le %1 à midi.</translation>
+    </message>
+    <message>
+        <source>Nuit du %1 : %2</source>
+        <translation>Nuit du %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 nuit(s) de la période pas encore clôturée(s) : leurs colonnes « clôture » sont vides.</source>
+        <translation>%1 nuit(s) de la période pas encore clôturée(s) : leurs colonnes « clôture » sont vides.</translation>
+    </message>
+    <message>
         <source>recensement manquant</source>
         <translation>recensement manquant</translation>
+    </message>
+    <message>
+        <source>Personne n&apos;a mis à jour les lits de cette catégorie pendant la nuit : l&apos;occupation est inconnue (ni 0, ni pleine).</source>
+        <translation>Personne n&apos;a mis à jour les lits de cette catégorie pendant la nuit : l&apos;occupation est inconnue (ni 0, ni pleine).</translation>
+    </message>
+    <message>
+        <source>Nuit pas encore clôturée</source>
+        <translation>Nuit pas encore clôturée</translation>
+    </message>
+    <message>
+        <source>non communiqué</source>
+        <translation>non communiqué</translation>
     </message>
     <message>
         <source>%1 nuit(s) recensée(s).</source>
@@ -1583,6 +1727,14 @@
     <message>
         <source>Quitter</source>
         <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Ouverture de la base de données…</source>
+        <translation>Ouverture de la base de données…</translation>
+    </message>
+    <message>
+        <source>Réessayer</source>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>Indiquez votre identifiant et votre mot de passe.</source>
@@ -2291,6 +2443,10 @@ Journal du programme : %2</translation>
         <translation>Demande non rencontrée (XLSX)…</translation>
     </message>
     <message>
+        <source>Année du rapport annuel</source>
+        <translation>Année du rapport annuel</translation>
+    </message>
+    <message>
         <source>Rapport annuel…</source>
         <translation>Rapport annuel…</translation>
     </message>
@@ -2343,6 +2499,10 @@ Journal du programme : %2</translation>
         <translation>au</translation>
     </message>
     <message>
+        <source>Année :</source>
+        <translation>Année :</translation>
+    </message>
+    <message>
         <source>Calcul en cours…</source>
         <translation>Calcul en cours…</translation>
     </message>
@@ -2365,6 +2525,10 @@ Journal du programme : %2</translation>
     <message>
         <source>Exporté : %1</source>
         <translation>Exporté : %1</translation>
+    </message>
+    <message>
+        <source>%1 (provisoire)</source>
+        <translation>%1 (provisoire)</translation>
     </message>
     <message>
         <source>Rapport annuel</source>

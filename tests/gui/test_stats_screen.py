@@ -82,6 +82,35 @@ def test_chart_exports_and_the_annual_report_from_the_screen(qtbot, demo_db, tmp
     assert (tmp_path / "rapport.xlsx").exists()
 
 
+def test_the_annual_report_of_the_year_chosen(qtbot, demo_db, tmp_path):
+    from relais_desk.domain.nights import night_of, utcnow
+    from relais_desk.services import users
+
+    screen = StatsScreen(make_context(demo_db, users.authenticate(demo_db, "coordination", "demo-coord-rapport")))
+    qtbot.addWidget(screen)
+    screen.refresh()
+    offered = [screen.report_year.itemData(i) for i in range(screen.report_year.count())]
+    assert offered == [2026, 2025]  # the years with closed nights or calls, newest first
+    this_year = night_of(utcnow()).year
+    if this_year - 1 in offered:
+        assert screen.report_year.currentData() == this_year - 1  # last year by default
+    screen.report_year.setCurrentIndex(screen.report_year.findData(2025))
+    screen.annual_report(path=str(tmp_path / "rapport.pdf"))
+    assert "Rapport statistique annuel 2025" in PdfReader(str(tmp_path / "rapport.pdf")).pages[0].extract_text()
+    key_figures = load_workbook(tmp_path / "rapport.xlsx")["Chiffres clés"]
+    assert key_figures["A1"].value.startswith("Chiffres clés 2025")
+
+
+def test_a_year_without_data_says_so_and_writes_nothing(qtbot, demo_db, tmp_path):
+    from relais_desk.services import users
+
+    screen = StatsScreen(make_context(demo_db, users.authenticate(demo_db, "coordination", "demo-coord-rapport")))
+    qtbot.addWidget(screen)
+    screen.annual_report(2019, str(tmp_path / "rapport-2019.pdf"))
+    assert screen.banner.text() == "Aucune donnée pour l'année 2019 : ni nuit clôturée ni appel."
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_axis_filter_and_unmet_demand_export(qtbot, demo_db, tmp_path):
     from relais_desk.services import users
 

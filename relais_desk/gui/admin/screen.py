@@ -27,7 +27,7 @@ from relais_desk.gui.context import AppContext
 from relais_desk.gui.forms.ui_user_editor import Ui_UserEditor
 from relais_desk.gui.live import touches
 from relais_desk.gui.tasks import describe
-from relais_desk.gui.widgets import Banner
+from relais_desk.gui.widgets import Banner, ask_once
 from relais_desk.services import partners, users
 from relais_desk.services.users import UserInfo
 
@@ -145,7 +145,11 @@ class AdminScreen(QWidget):
     def _add(self) -> None:
         db, actor = self.ctx.db, self.ctx.actor
         self.ctx.tasks.run(lambda: partners.list_partners(db, actor=actor, kind=PartnerKind.ACCUEIL_DE_NUIT.value),
-                           on_done=lambda shelters: UserDialog(self.ctx, shelters, self).exec() and self.refresh())
+                           on_done=self._ask_new_user)
+
+    def _ask_new_user(self, shelters: list) -> None:
+        if ask_once(UserDialog(self.ctx, shelters, self)):
+            self.refresh()
 
     def _toggle(self) -> None:
         u = self.current()
@@ -180,6 +184,7 @@ class AdminScreen(QWidget):
                                          "Elle devra le changer à sa prochaine connexion."))
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.setObjectName("oneTimePassword")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # the password goes with it
         box.exec()
 
     def _role(self) -> None:

@@ -68,7 +68,7 @@ class BoardScreen(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.model = BoardModel(self)
-        self.model.stale_after = timedelta(hours=ctx.setting_int("stale_after_hours", 12))
+        self.model.stale_after = self._network_stale_after()
         self.proxy = BoardFilter(self.model)
         self.past: datetime | None = None
         self.loaded_at: datetime | None = None
@@ -78,7 +78,8 @@ class BoardScreen(QWidget):
         self._build()
         if ctx.live is not None:
             ctx.live.changed.connect(self._on_change)
-        ctx.connectivity.changed.connect(lambda *_: self._update_banner())
+        ctx.connectivity.changed.connect(self._connectivity_changed)  # (a bound method: gone with the screen)
+        ctx.network_watch.changed.connect(self._network_changed)
         self._clock = QTimer(self, interval=30_000)
         self._clock.timeout.connect(self._tick)
         self._clock.start()
@@ -142,8 +143,8 @@ class BoardScreen(QWidget):
     def refresh(self) -> None:
         """Reload off the UI thread (live, or the past moment being shown)."""
         past, db = self.past, self.ctx.db
-        self.ctx.tasks.run(lambda: (beds.board(db, at=past), utcnow()), on_done=lambda r: self._loaded(r, past),
-                           on_error=self._load_failed)
+        self.ctx.tasks.query(lambda: (beds.board(db, at=past), utcnow()), kind="board",
+                             on_done=lambda r: self._loaded(r, past), on_error=self._load_failed)
 
     def _loaded(self, result: tuple[list[BoardRow], datetime], past: datetime | None) -> None:
         rows, now = result
@@ -157,24 +158,33 @@ class BoardScreen(QWidget):
             self.select_key(selected)
         if past is None:
             self.loaded_at = now
-            self.ctx.connectivity.set(True)
             self._check_saturation(rows)
         self._update_totals(rows)
         self._update_banner()
         self.refreshed.emit()
 
+    def _connectivity_changed(self, _online: bool, _message: str) -> None:
+        self._update_banner()
+
     def _load_failed(self, exc: BaseException) -> None:
         from relais_desk.store.errors import DatabaseUnreachable
 
-        if isinstance(exc, DatabaseUnreachable):
-            self.ctx.connectivity.set(False, exc.message)
-        else:
+        if not isinstance(exc, DatabaseUnreachable):  # (a lost database: the hub has it, the banner says it)
             self.ctx.errors.report(exc)
         self._update_banner()
 
     def _on_change(self, change) -> None:  # noqa: ANN001
         if self.past is None and touches(change, "bed_state", "hold", "capacity", "partner", "category"):
             self._refresh_timer.start()
+
+    def _network_stale_after(self) -> timedelta:
+        return timedelta(hours=self.ctx.setting_int("stale_after_hours", 12))
+
+    def _network_changed(self, keys: frozenset[str]) -> None:
+        """A new stale rule or saturation threshold: the board is shown again under it."""
+        if keys & {"stale_after_hours", "saturation_threshold"}:
+            self.model.stale_after = self._network_stale_after()
+            self.refresh()
 
     def _tick(self) -> None:
         if self.past is None:

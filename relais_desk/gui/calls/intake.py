@@ -339,7 +339,7 @@ class CallIntake(QWidget):
         self.ctx.tasks.run(load, on_done=done, on_error=failed)
 
     def _on_change(self, change: Any) -> None:
-        if self.isVisible() and touches(change, "bed_state", "hold", "capacity", "orientation", "partner"):
+        if self.isVisible() and touches(change, "bed_state", "hold", "capacity", "orientation", "partner", "setting"):
             self._finder_timer.start()
 
     # -- actions during the call

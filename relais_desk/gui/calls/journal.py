@@ -153,8 +153,8 @@ class CallDetail(QGroupBox):
             self._enable(False)
             return
         db, actor = self.ctx.db, self.ctx.actor
-        self.ctx.tasks.run(lambda: calls.get_call(db, call_id, actor=actor, source=SOURCE),
-                           on_done=lambda data: self._loaded(data, keep_notes), on_error=self._failed)
+        self.ctx.tasks.query(lambda: calls.get_call(db, call_id, actor=actor, source=SOURCE), kind="journal.call",
+                             on_done=lambda data: self._loaded(data, keep_notes), on_error=self._failed)
 
     def _loaded(self, data: dict[str, Any], keep_notes: bool) -> None:
         self.data = data
@@ -207,8 +207,8 @@ class CallDetail(QGroupBox):
             self.message.show_error(self.tr("Choisissez une orientation."))
             return
         db, actor, status, call_id = self.ctx.db, self.ctx.actor, self.status.currentData(), self.call_id
-        self.ctx.tasks.run(lambda: orientations.set_status(db, o.orientation_id, status, actor=actor, source=SOURCE),
-                           on_done=lambda _o: self.show_call(call_id, keep_notes=True), on_error=self._failed)
+        self.ctx.tasks.action(lambda: orientations.set_status(db, o.orientation_id, status, actor=actor, source=SOURCE),
+                              on_done=lambda _o: self.show_call(call_id, keep_notes=True), on_error=self._failed)
 
     def save_follow_up(self) -> None:
         if self.call_id is None:
@@ -219,9 +219,9 @@ class CallDetail(QGroupBox):
             return
         db, actor, call_id = self.ctx.db, self.ctx.actor, self.call_id
         notes, outcome = self.notes.toPlainText(), self.outcome.currentData()
-        self.ctx.tasks.run(lambda: calls.follow_up(db, call_id, actor=actor, notes=notes, outcome=outcome,
-                                                           source=SOURCE),
-                           on_done=lambda _c: self.show_call(call_id), on_error=self._failed)
+        self.ctx.tasks.action(lambda: calls.follow_up(db, call_id, actor=actor, notes=notes, outcome=outcome,
+                                                      source=SOURCE),
+                              on_done=lambda _c: self.show_call(call_id), on_error=self._failed)
 
     def print_slip(self, pdf_path: str | Path | None = None) -> None:
         o = self.selected_orientation()
@@ -338,7 +338,8 @@ class CallJournal(QWidget):
             found = calls.journal(db, actor=actor, source=SOURCE, start=start, end=end, **filters)
             return found, users.list_users(db, actor=actor) if load_users else []
 
-        self.ctx.tasks.run(load, on_done=self._loaded, on_error=lambda exc: self.error.show_error(describe(exc)))
+        self.ctx.tasks.query(load, kind="journal", on_done=self._loaded,
+                             on_error=lambda exc: self.error.show_error(describe(exc)))
 
     def _loaded(self, result: tuple[list[CallInfo], list]) -> None:
         rows, user_list = result

@@ -31,14 +31,37 @@ from relais_desk.gui.live import touches
 from relais_desk.gui.tasks import describe
 from relais_desk.gui.widgets import Banner
 from relais_desk.reports import census_export
-from relais_desk.services import census, partners
+from relais_desk.services import census, closed_nights, night_figures, partners
 
-COLUMNS = [("night", QT_TRANSLATE_NOOP("CensusScreen", "Nuit")), ("shelter", QT_TRANSLATE_NOOP("CensusScreen", "Abri")),
-           ("category_fr", QT_TRANSLATE_NOOP("CensusScreen", "Catégorie")), ("capacity", QT_TRANSLATE_NOOP("CensusScreen", "Capacité")),
-           ("unavailable", QT_TRANSLATE_NOOP("CensusScreen", "Hors service")), ("occupied", QT_TRANSLATE_NOOP("CensusScreen", "Occupés")),
-           ("held", QT_TRANSLATE_NOOP("CensusScreen", "Réservés")), ("free", QT_TRANSLATE_NOOP("CensusScreen", "Libres")),
-           ("arrivals", QT_TRANSLATE_NOOP("CensusScreen", "Arrivées")), ("no_shows", QT_TRANSLATE_NOOP("CensusScreen", "Absences")),
-           ("orientations_received", QT_TRANSLATE_NOOP("CensusScreen", "Orientations")), ("refusals", QT_TRANSLATE_NOOP("CensusScreen", "Refus"))]
+# (key, header, whose figure): the 23:00 census beside the closed night's final figure, pair by pair; what the
+# report counts (occupied beds, refusals) first, so that it shows without scrolling
+COLUMNS = [
+    ("night", QT_TRANSLATE_NOOP("CensusScreen", "Nuit"), ""),
+    ("shelter", QT_TRANSLATE_NOOP("CensusScreen", "Abri"), ""),
+    ("category_fr", QT_TRANSLATE_NOOP("CensusScreen", "Catégorie"), ""),
+    ("capacity", QT_TRANSLATE_NOOP("CensusScreen", "Capacité"), ""),
+    ("occupied", QT_TRANSLATE_NOOP("CensusScreen", "Occupés\n23 h"), "evening"),
+    ("final_occupied", QT_TRANSLATE_NOOP("CensusScreen", "Occupés\nclôture"), "final"),
+    ("refusals", QT_TRANSLATE_NOOP("CensusScreen", "Refus\n23 h"), "evening"),
+    ("final_refusals", QT_TRANSLATE_NOOP("CensusScreen", "Refus\nclôture"), "final"),
+    ("final_refusals_saturation", QT_TRANSLATE_NOOP("CensusScreen", "dont\nsaturation"), "final"),
+    ("final_refusals_quota", QT_TRANSLATE_NOOP("CensusScreen", "dont\nquota"), "final"),
+    ("final_refusals_profile", QT_TRANSLATE_NOOP("CensusScreen", "dont\nprofil"), "final"),
+    ("final_refusals_other", QT_TRANSLATE_NOOP("CensusScreen", "dont\nautre"), "final"),
+    ("free", QT_TRANSLATE_NOOP("CensusScreen", "Libres\n23 h"), "evening"),
+    ("held", QT_TRANSLATE_NOOP("CensusScreen", "Réservés\n23 h"), "evening"),
+    ("unavailable", QT_TRANSLATE_NOOP("CensusScreen", "Hors\nservice\n23 h"), "evening"),
+    ("final_unavailable", QT_TRANSLATE_NOOP("CensusScreen", "Hors\nservice\nclôture"), "final"),
+    ("arrivals", QT_TRANSLATE_NOOP("CensusScreen", "Arrivées\n23 h"), "evening"),
+    ("final_arrivals", QT_TRANSLATE_NOOP("CensusScreen", "Arrivées\nclôture"), "final"),
+    ("no_shows", QT_TRANSLATE_NOOP("CensusScreen", "Absences\n23 h"), "evening"),
+    ("final_no_shows", QT_TRANSLATE_NOOP("CensusScreen", "Absences\nclôture"), "final"),
+    ("orientations_received", QT_TRANSLATE_NOOP("CensusScreen", "Orientations\n23 h"), "evening"),
+    ("final_orientations_received", QT_TRANSLATE_NOOP("CensusScreen", "Orientations\nclôture"), "final"),
+]
+NAME_COLUMNS = 3  # night, shelter, category: hidden, the row header names the row and stays when scrolling
+FINAL_COLOR = "#e4edf8"  # the closed night's columns: an analyst reads each pair 23 h | clôture at a glance
+NOT_REPORTED_COLOR = "#8a5a00"
 MISSING_COLOR = "#f6c9c6"
 
 
@@ -67,6 +90,14 @@ class CensusScreen(QWidget):
         self.missing_label.setObjectName("missingNights")
         self.missing_label.setWordWrap(True)
         self.missing_label.setStyleSheet("QLabel { color: #7a1712; }")
+        self.closing_note = QLabel(self)  # whether the night shown is closed, or when it will be
+        self.closing_note.setObjectName("closingNote")
+        self.closing_note.setWordWrap(True)
+        self.legend = QLabel(self.tr("« 23 h » : le recensement de la soirée. « clôture » (fond bleu) : les chiffres "
+                                     "définitifs de la nuit, écrits le lendemain à midi ; ils comptent tout ce qui a "
+                                     "été encodé pendant la nuit, même après 23 h."), self)
+        self.legend.setWordWrap(True)
+        self.legend.setStyleSheet("QLabel { color: #444; }")
         self.write_missing = QPushButton(self.tr("Écrire les recensements manquants"), self)
         self.write_missing.setVisible(self.can_write)
         self.write_missing.clicked.connect(self._write_missing)
@@ -77,11 +108,19 @@ class CensusScreen(QWidget):
         self.table = QTableWidget(0, len(COLUMNS), self)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setObjectName("censusTable")
-        self.table.setHorizontalHeaderLabels([self.tr(label) for _, label in COLUMNS])
+        self.table.setHorizontalHeaderLabels([self.tr(label) for _, label, _whose in COLUMNS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        rows_header = self.table.verticalHeader()
+        rows_header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        rows_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for j in range(NAME_COLUMNS):
+            self.table.setColumnHidden(j, True)
+        for j, (_key, _label, whose) in enumerate(COLUMNS):
+            if whose == "final":
+                self.table.horizontalHeaderItem(j).setToolTip(self.tr("Chiffre définitif de la nuit clôturée"))
+            elif whose == "evening":
+                self.table.horizontalHeaderItem(j).setToolTip(self.tr("Recensement de 23 h"))
         top = QHBoxLayout()
         top.addWidget(self.shelter)
         self.night_label = QLabel(self.tr("Nuit du"), self)
@@ -102,6 +141,8 @@ class CensusScreen(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.last_run)
         layout.addLayout(info)
+        layout.addWidget(self.closing_note)
+        layout.addWidget(self.legend)
         layout.addWidget(self.table, 1)
         self._shelters_loaded = False
         self._mode_changed()
@@ -128,11 +169,10 @@ class CensusScreen(QWidget):
 
         def load() -> dict[str, Any]:
             if shelter is None:
-                rows = census.rows(db, night)
-                missing = census.missing_nights(db, start=start, end=end)
+                rows = night_figures.side_by_side(db, night)
             else:
-                rows = census.rows(db, shelter=shelter, start=start, end=end)
-                missing = census.missing_nights(db, start=start, end=end)
+                rows = night_figures.side_by_side(db, shelter=shelter, start=start, end=end)
+            missing = census.missing_nights(db, start=start, end=end)
             shelters = partners.list_partners(db, actor=actor, kind="accueil_de_nuit") if load_shelters else None
             return {"rows": rows, "missing": missing, "last_run": census.last_run(db), "shelters": shelters}
 
@@ -150,8 +190,9 @@ class CensusScreen(QWidget):
         run = data["last_run"]
         if run:
             when = to_local(run["finished_at"] or run["started_at"]).strftime("%d/%m/%Y %H:%M")
+            who = self.tr("système") if run["by_system"] else run["user"]
             self.last_run.setText(self.tr("Dernier recensement : %1, par %2 sur le poste « %3 » (%4 nuit(s) écrite(s)).")
-                                  .replace("%1", when).replace("%2", run["user"]).replace("%3", run["workstation"])
+                                  .replace("%1", when).replace("%2", who).replace("%3", run["workstation"])
                                   .replace("%4", str(run["nights_written"])))
         else:
             self.last_run.setText(self.tr("Aucun recensement n'a encore été écrit."))
@@ -165,37 +206,106 @@ class CensusScreen(QWidget):
         self.write_missing.setEnabled(bool(self.missing))
         self._fill_table()
         history_mode = self.shelter.currentData() is not None
+        self.closing_note.setText(self._history_note() if history_mode else self._night_note())
+        self.closing_note.setVisible(bool(self.closing_note.text()))
+        shown = self.night.date().toString("dd/MM/yyyy")
         if not history_mode and not self.rows:
-            self.banner.show_message(self.tr("Pas de recensement pour la nuit du %1.").replace(
-                "%1", self.night.date().toString("dd/MM/yyyy")), "warning")
+            self.banner.show_message(self.tr("Pas de recensement pour la nuit du %1.").replace("%1", shown),
+                                     "warning")
+        elif not history_mode and not any(r["has_census"] for r in self.rows):
+            self.banner.show_message(self.tr("Pas de recensement de 23 h pour la nuit du %1 : seuls les chiffres "
+                                             "de clôture sont montrés.").replace("%1", shown), "warning")
         else:
             self.banner.clear_message()
 
+    def _night_note(self) -> str:
+        night = self.night.date().toPython()
+        not_reported = sum(1 for r in self.rows if r["closed"] and not r["final_reported"])
+        if self.rows and all(r["closed"] for r in self.rows):
+            when = to_local(max(r["closed_at"] for r in self.rows)).strftime("%d/%m/%Y %H:%M")
+            note = self.tr("Nuit clôturée : chiffres définitifs écrits le %1.").replace("%1", when)
+            if not_reported:
+                note += " " + self.tr("%1 ligne(s) non communiquée(s) : personne n'a mis à jour ses lits cette "
+                                      "nuit-là.").replace("%1", str(not_reported))
+            return note
+        if night > night_of(utcnow()):
+            return ""
+        return self._not_closed_yet(night)
+
+    def _not_closed_yet(self, night: date) -> str:
+        now = utcnow()
+        closes = closed_nights.close_moment(night)
+        if closes <= now:
+            return self.tr("Nuit pas encore clôturée — la clôture est due : un relais-desk ouvert la fera dans "
+                           "l'heure (au démarrage, puis toutes les heures).")
+        day, today = to_local(closes).date(), to_local(now).date()
+        if day == today:
+            return self.tr("Nuit pas encore clôturée — clôture aujourd'hui à midi.")
+        if (day - today).days == 1:
+            return self.tr("Nuit pas encore clôturée — clôture demain à midi.")
+        return self.tr("Nuit pas encore clôturée — clôture le %1 à midi.").replace("%1", f"{day:%d/%m/%Y}")
+
+    def _history_note(self) -> str:
+        open_nights = sorted({r["night"] for r in self.rows if not r["closed"]})
+        if not open_nights:
+            return ""
+        if len(open_nights) == 1:
+            return self.tr("Nuit du %1 : %2").replace("%1", f"{open_nights[0]:%d/%m/%Y}").replace(
+                "%2", self._not_closed_yet(open_nights[0]))
+        return self.tr("%1 nuit(s) de la période pas encore clôturée(s) : leurs colonnes « clôture » sont vides."
+                       ).replace("%1", str(len(open_nights)))
+
     def table_rows(self) -> list[dict[str, Any] | date]:
-        """What the table shows: census rows, and in a shelter's history the missing nights in place."""
+        """What the table shows: rows, and in a shelter's history the nights with no figures at all in place."""
         if self.shelter.currentData() is None:
             return list(self.rows)
-        items: list[dict[str, Any] | date] = list(self.rows) + list(self.missing)
+        with_rows = {r["night"] for r in self.rows}
+        items: list[dict[str, Any] | date] = list(self.rows) + [n for n in self.missing if n not in with_rows]
         return sorted(items, key=lambda r: r if isinstance(r, date) else r["night"])
 
     def _fill_table(self) -> None:
         items = self.table_rows()
         self.table.setRowCount(len(items))
+        final_brush, missing_brush = QBrush(QColor(FINAL_COLOR)), QBrush(QColor(MISSING_COLOR))
+        history = self.shelter.currentData() is not None
+        labels = []
         for i, item in enumerate(items):
             if isinstance(item, date):
                 cells = [f"{item:%d/%m/%Y}", self.shelter.currentText(), self.tr("recensement manquant")] + \
                         [""] * (len(COLUMNS) - 3)
+                labels.append(f"{cells[0]} · {cells[2]}")
                 for j, text in enumerate(cells):
                     cell = QTableWidgetItem(text)
-                    cell.setBackground(QBrush(QColor(MISSING_COLOR)))
+                    cell.setBackground(missing_brush)
                     self.table.setItem(i, j, cell)
                 continue
-            for j, (key, _label) in enumerate(COLUMNS):
+            labels.append(f"{item['night']:%d/%m/%Y} · {item['category_fr']}" if history
+                          else f"{item['shelter']} · {item['category_fr']}")
+            for j, (key, _label, whose) in enumerate(COLUMNS):
                 value = _value(item, key)
-                cell = QTableWidgetItem(f"{value:%d/%m/%Y}" if isinstance(value, date) else str(value))
-                if isinstance(value, int):
+                cell = QTableWidgetItem(self._text(value))
+                if value is NOT_REPORTED:
+                    cell.setForeground(QBrush(QColor(NOT_REPORTED_COLOR)))
+                    cell.setToolTip(self.tr("Personne n'a mis à jour les lits de cette catégorie pendant la nuit : "
+                                            "l'occupation est inconnue (ni 0, ni pleine)."))
+                if whose == "final":
+                    cell.setBackground(final_brush)
+                    if not item["closed"]:
+                        cell.setToolTip(self.tr("Nuit pas encore clôturée"))
+                elif whose == "evening" and not item["has_census"]:
+                    cell.setBackground(missing_brush)
+                    cell.setToolTip(self.tr("recensement manquant"))
+                if j >= NAME_COLUMNS:
                     cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.table.setItem(i, j, cell)
+        self.table.setVerticalHeaderLabels(labels)
+
+    def _text(self, value: Any) -> str:
+        if value is NOT_REPORTED:  # on two lines: its column stays as narrow as the counts beside it
+            return self.tr("non communiqué").replace(" ", "\n", 1)
+        if value is None:
+            return "—"
+        return f"{value:%d/%m/%Y}" if isinstance(value, date) else str(value)
 
     # -- actions
     def _write_missing(self) -> None:
@@ -227,7 +337,19 @@ class CensusScreen(QWidget):
                            on_error=lambda exc: self.banner.show_message(describe(exc), "error"))
 
 
+NOT_REPORTED = object()  # a count nobody gave: shown as "non communiqué", never 0
+
+
 def _value(row: dict[str, Any], key: str) -> Any:
+    """A cell's figure, None where the row has no such figure (no census, not closed yet)."""
+    if key == "capacity":
+        return row["capacity"] if row["capacity"] is not None else row["final_capacity"]
+    if key in ("occupied", "free") and row["reported"] is False:
+        return NOT_REPORTED
+    if key == "final_occupied" and row["closed"] and not row["final_reported"]:
+        return NOT_REPORTED
     if key == "refusals":
-        return row["refusals_saturation"] + row["refusals_quota"] + row["refusals_profile"] + row["refusals_other"]
+        return night_figures.refusals(row)
+    if key == "final_refusals":
+        return night_figures.refusals(row, night_figures.FINAL)
     return row[key]

@@ -45,9 +45,12 @@ def try_account(cfg: WorkstationConfig, username: str, password: str) -> None:
 class FirstRunDialog(QDialog):
     """Saves the connection (never a password) and, embedded, creates the first admin."""
 
-    def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, tasks: TaskRunner, parent: QWidget | None = None, *, embedded_url: str | None = None) -> None:
+        """`embedded_url`: the embedded database to give its first administrator (default: this
+        workstation's own file, which then becomes its saved choice)."""
         super().__init__(parent)
         self.tasks = tasks
+        self.embedded_url = embedded_url
         self.config: WorkstationConfig | None = None
         self.ui = Ui_FirstRunDialog()
         self.ui.setupUi(self)
@@ -142,9 +145,10 @@ class FirstRunDialog(QDialog):
             self._say(self.tr("Les deux mots de passe diffèrent."), ok=False)
             return
         cfg = WorkstationConfig(backend="sqlite")
+        url = self.embedded_url
 
         def create() -> WorkstationConfig:
-            db = Database(cfg.url())
+            db = Database(url or cfg.url())
             try:
                 migrate.ensure_schema(db)
                 if users.count_users(db) == 0:
@@ -152,7 +156,8 @@ class FirstRunDialog(QDialog):
                                    actor=Actor.system("premier démarrage"))
             finally:
                 db.dispose()
-            config.save(cfg)
+            if url is None:
+                config.save(cfg)
             return cfg
 
         self.tasks.run(create, on_done=self._done, on_error=lambda exc: self._say(describe(exc), ok=False))

@@ -12,9 +12,11 @@ anything else of the app opens.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from relais_desk.gui.dialogs.password import NewPasswordForm
 from relais_desk.gui.forms.ui_login import Ui_LoginDialog
@@ -23,7 +25,7 @@ from relais_desk.services import users
 from relais_desk.services.errors import AuthenticationFailed
 from relais_desk.services.login_throttle import LoginThrottle
 from relais_desk.services.users import UserInfo
-from relais_desk.store.database import Database
+from relais_desk.store.database import Backend, Database
 
 
 def read_network(db: Database) -> dict[str, str] | None:
@@ -55,10 +57,15 @@ def open_checked_session(db: Database, username: str,
 
 
 class LoginDialog(QDialog):
-    def __init__(self, db: Database, tasks: TaskRunner, *, network: str = "", message: str = "",
-                 throttle: LoginThrottle | None = None, parent: QWidget | None = None) -> None:
+    """`db` is None at start-up while the database is being opened (`prepare`): the dialog shows at once,
+    with a busy line, and the user may already type."""
+
+    def __init__(self, db: Database | None, tasks: TaskRunner, *, backend: Backend | None = None,
+                 network: str = "", message: str = "", throttle: LoginThrottle | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db, self.tasks = db, tasks
+        self.db: Database | None = db
+        self.tasks = tasks
         self.throttle = throttle if throttle is not None else LoginThrottle()
         self.user: UserInfo | None = None
         self.session_db: Database | None = None  # the database as this user (the same one when embedded)
@@ -69,8 +76,9 @@ class LoginDialog(QDialog):
         self.ui.setupUi(self)
         if network:
             self.ui.networkLabel.setText(network)
-        where = db.backend.where
-        self.ui.backendLabel.setText(self.tr("Base locale : %1").replace("%1", where) if db.is_sqlite
+        backend = backend or (db.backend if db is not None else Backend("sqlite", ""))
+        where = backend.where
+        self.ui.backendLabel.setText(self.tr("Base locale : %1").replace("%1", where) if backend.is_sqlite
                                      else self.tr("Serveur : %1").replace("%1", where))
         self.new_password = NewPasswordForm(ask_current=False, parent=self.ui.changePage)
         self.ui.changePage.layout().addWidget(self.new_password)
@@ -87,8 +95,75 @@ class LoginDialog(QDialog):
         self.countdown = QTimer(self, interval=1000)
         self.countdown.timeout.connect(self._tick)
         self._waiting_for = ""
+        self._add_busy_line()
+        self._opening: tuple[Callable[[], Any], Callable[[Any], None]] | None = None
+        self._open_failed = False
+        self._quit = False
+
+    def _add_busy_line(self) -> None:
+        self.busy = QWidget(self)
+        layout = QVBoxLayout(self.busy)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.busy_label = QLabel(self.busy)
+        self.busy_bar = QProgressBar(self.busy)
+        self.busy_bar.setRange(0, 0)  # busy, no percentage
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.setMaximumHeight(8)
+        layout.addWidget(self.busy_label)
+        layout.addWidget(self.busy_bar)
+        outer = self.layout()
+        outer.insertWidget(outer.indexOf(self.ui.message), self.busy)
+        self.busy.hide()
+
+    # -- step 0 (start-up): the database is opened in a worker while the dialog already shows
+    def prepare(self, open_database: Callable[[], Any], on_ready: Callable[[Any], None]) -> None:
+        """Run `open_database()` off the UI thread behind the busy line; `on_ready(result)` once it worked.
+
+        The result must have a `db` (the database to log in to). A failure is said in the message, and
+        the Ok button becomes « Réessayer »; « Quitter » still quits.
+        """
+        self._opening = (open_database, on_ready)
+        self._open_failed = False
+        self.ui.message.setText("")
+        self.busy_label.setText(self.tr("Ouverture de la base de données…"))
+        self.busy.show()
+        self.ok_button.setText(self.tr("Se connecter"))
+        self.ok_button.setEnabled(False)
+        self.tasks.run(open_database, on_done=self._opened, on_error=self._open_failure)
+
+    @property
+    def opening(self) -> bool:
+        """The database is still being opened (the busy line shows)."""
+        return self._opening is not None and not self._open_failed
+
+    def _opened(self, opened: Any) -> None:
+        if self._quit:
+            opened.db.dispose()  # the user quit while it was opening
+            return
+        on_ready = self._opening[1] if self._opening else None
+        self._opening = None
+        self.db = opened.db
+        self.busy.hide()
+        self.ok_button.setEnabled(True)
+        if on_ready is not None:
+            on_ready(opened)
+
+    def _open_failure(self, exc: BaseException) -> None:
+        self._open_failed = True
+        self.busy.hide()
+        self.ui.message.setText(describe(exc))
+        self.ok_button.setText(self.tr("Réessayer"))
+        self.ok_button.setEnabled(True)
+
+    def set_network_name(self, name: str) -> None:
+        if name:
+            self.ui.networkLabel.setText(name)
 
     def submit(self) -> None:
+        if self._opening is not None:
+            if self._open_failed:
+                self.prepare(*self._opening)  # « Réessayer »
+            return
         if self.ui.pages.currentWidget() is self.ui.changePage:
             self.save_new_password()
         else:
@@ -105,7 +180,9 @@ class LoginDialog(QDialog):
         self.ui.message.setText(self.tr("Vérification…"))
         self.setEnabled(False)
         self._forget_session()
-        self.tasks.run(lambda: open_checked_session(self.db, username, password),
+        db = self.db
+        assert db is not None  # (the Ok button waits for the database to be open)
+        self.tasks.run(lambda: open_checked_session(db, username, password),
                        on_done=lambda opened: self._ok(opened, password),
                        on_error=lambda exc: self._failed(exc, username))
 
@@ -115,6 +192,7 @@ class LoginDialog(QDialog):
         self.session_db = None
 
     def reject(self) -> None:
+        self._quit = True
         self._forget_session()
         super().reject()
 

@@ -24,10 +24,10 @@ from relais_desk.gui.calls import labels
 from relais_desk.gui.context import AppContext
 from relais_desk.gui.forms.ui_my_shelter import Ui_MyShelterPanel
 from relais_desk.gui.live import touches
+from relais_desk.gui.tasks import describe
 from relais_desk.gui.widgets import FieldError
 from relais_desk.services import beds, orientations, refusals
 from relais_desk.services.beds import BoardRow
-from relais_desk.store.errors import DatabaseUnreachable
 
 SOURCE = "Mon abri"  # what the access log calls this screen
 
@@ -102,7 +102,7 @@ class MyShelterScreen(QWidget):
             rows = [r for r in beds.board(db) if r.partner_id == pid]
             return rows, orientations.expected_arrivals(db, pid, actor=actor, source=SOURCE) if pid else []
 
-        self.ctx.tasks.run(load, on_done=self._loaded)
+        self.ctx.tasks.query(load, kind="my_shelter", on_done=self._loaded)
 
     def _loaded(self, result: tuple[list[BoardRow], list]) -> None:
         rows, expected = result
@@ -184,16 +184,14 @@ class MyShelterScreen(QWidget):
 
         def failed(exc: BaseException) -> None:
             editor.save.setEnabled(True)
-            if isinstance(exc, DatabaseUnreachable):
-                self.ctx.connectivity.set(False, exc.message)
-            if isinstance(exc, UserFacingError):
+            if isinstance(exc, UserFacingError):  # (a lost database is also the hub's: the banner says it)
                 editor.error.show_error(exc.message)  # next to the field; the typed numbers stay
             else:
                 self.ctx.errors.report(exc)
 
-        self.ctx.tasks.run(lambda: beds.set_counts(db, shelter=row.partner_id, category=row.category_id,
-                                                   occupied=occ, unavailable=una, unavailable_reason=reason,
-                                                   actor=actor), on_done=done, on_error=failed)
+        self.ctx.tasks.action(lambda: beds.set_counts(db, shelter=row.partner_id, category=row.category_id,
+                                                      occupied=occ, unavailable=una, unavailable_reason=reason,
+                                                      actor=actor), on_done=done, on_error=failed)
 
     def _fill_arrivals(self, expected: list) -> None:
         self.arrivals.setRowCount(len(expected))
@@ -215,8 +213,8 @@ class MyShelterScreen(QWidget):
 
     def close_orientation(self, orientation_id: int, status: str) -> None:
         db, actor = self.ctx.db, self.ctx.actor
-        self.ctx.tasks.run(lambda: orientations.set_status(db, orientation_id, status, actor=actor, source=SOURCE),
-                           on_done=lambda _o: self.refresh())
+        self.ctx.tasks.action(lambda: orientations.set_status(db, orientation_id, status, actor=actor, source=SOURCE),
+                              on_done=lambda _o: self.refresh())
 
     def record_refusal(self) -> None:
         db, actor = self.ctx.db, self.ctx.actor
@@ -231,10 +229,9 @@ class MyShelterScreen(QWidget):
             self.refusal_message.clear_error()
             self.banner.show_message(self.tr("Refus enregistré."), "info")
 
-        self.ctx.tasks.run(lambda: refusals.record_refusal(db, category=category, reason=reason, note=note,
-                                                           partner=self.partner_id, actor=actor),
-                           on_done=done, on_error=lambda exc: self.refusal_message.show_error(
-                               getattr(exc, "message", str(exc))))
+        self.ctx.tasks.action(lambda: refusals.record_refusal(db, category=category, reason=reason, note=note,
+                                                              partner=self.partner_id, actor=actor),
+                              on_done=done, on_error=lambda exc: self.refusal_message.show_error(describe(exc)))
 
     def _on_change(self, change) -> None:  # noqa: ANN001
         if touches(change, "bed_state", "hold", "orientation", "capacity"):

@@ -30,7 +30,7 @@ from relais_desk.gui.context import AppContext
 from relais_desk.gui.forms.ui_partner_editor import Ui_PartnerEditor
 from relais_desk.gui.live import touches
 from relais_desk.gui.tasks import describe
-from relais_desk.gui.widgets import FieldError
+from relais_desk.gui.widgets import FieldError, ask_once
 from relais_desk.services import partners, slips
 from relais_desk.services.partners import CapacityInfo, PartnerInfo
 
@@ -289,7 +289,7 @@ class PartnersScreen(QWidget):
                            on_error=lambda exc: self.capacity_message.show_error(describe(exc)))
 
     def _edit(self, info: PartnerInfo | None) -> None:
-        if PartnerDialog(self.ctx, info, self).exec():
+        if ask_once(PartnerDialog(self.ctx, info, self)):
             self.refresh()
 
     def _capacity(self) -> None:
@@ -297,7 +297,7 @@ class PartnersScreen(QWidget):
         if p is None or p.kind != PartnerKind.ACCUEIL_DE_NUIT.value:
             self.detail.setText(self.tr("Choisissez d'abord un abri de nuit dans la liste."))
             return
-        if CapacityDialog(self.ctx, p, self.categories, self).exec():
+        if ask_once(CapacityDialog(self.ctx, p, self.categories, self)):
             self._show_detail()
 
 

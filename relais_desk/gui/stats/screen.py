@@ -70,8 +70,12 @@ class StatsScreen(QWidget):
         self.export_xlsx.clicked.connect(lambda: self.export_chart_xlsx())
         self.unmet = QPushButton(self.tr("Demande non rencontrée (XLSX)…"), self)
         self.unmet.clicked.connect(lambda: self.export_unmet())
+        self.report_year = QComboBox(self)  # the years with data; the current one is provisional
+        self.report_year.setObjectName("reportYear")
+        self.report_year.setToolTip(self.tr("Année du rapport annuel"))
         self.report = QPushButton(self.tr("Rapport annuel…"), self)
-        self.report.clicked.connect(self.annual_report)
+        self.report.clicked.connect(lambda: self.annual_report())
+        ctx.network_watch.changed.connect(self._network_changed)
         self.tabs = QTabWidget(self)
         self.occupancy = charts.Chart(self.tr("Taux d'occupation"), dates=True)
         self.bed_nights = charts.Chart(self.tr("Nuitées par mois"))
@@ -92,6 +96,8 @@ class StatsScreen(QWidget):
         bottom.addWidget(self.export_xlsx)
         bottom.addStretch(1)
         bottom.addWidget(self.unmet)
+        bottom.addWidget(QLabel(self.tr("Année :"), self))
+        bottom.addWidget(self.report_year)
         bottom.addWidget(self.report)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
@@ -130,9 +136,14 @@ class StatsScreen(QWidget):
                 "heatmap": stats.calls_heatmap(db, f), "orientations": stats.orientations_by_axis(db, f),
                 "shelters": partners.list_partners(db, actor=actor, kind="accueil_de_nuit") if load_choices else None,
                 "categories": partners.list_categories(db) if load_choices else None,
+                "report_years": stats.report_years(db),
             }
 
-        self.ctx.tasks.run(load, on_done=self._loaded, on_error=self._failed)
+        self.ctx.tasks.query(load, kind="stats", on_done=self._loaded, on_error=self._failed)
+
+    def _network_changed(self, keys: frozenset[str]) -> None:
+        if "mask_threshold" in keys and self.loaded is not None:
+            self._loaded(self.loaded)  # the charts masked again under the network's new threshold
 
     def _failed(self, exc: BaseException) -> None:
         self.apply.setEnabled(True)
@@ -148,6 +159,7 @@ class StatsScreen(QWidget):
             for c in data["categories"]:
                 self.category.addItem(c["label_fr"], c["category_id"])
         self.loaded = data
+        self._set_report_years(data["report_years"])
         charts.occupancy(self.occupancy, data["occupancy"], data["winters"])
         charts.bed_nights(self.bed_nights, data["bed_nights"])
         mask = self.ctx.setting_int("mask_threshold", 3)  # the charts raise it to the network's floor of 3
@@ -206,18 +218,47 @@ class StatsScreen(QWidget):
                                                                       "info"),
                            on_error=lambda exc: self.banner.show_message(describe(exc), "error"))
 
+    def _set_report_years(self, years: list[int]) -> None:
+        """Offer the years with data, newest first; keep the one chosen, else last year (a new network: last
+        year all the same, so that the button says there is nothing yet)."""
+        current_year = night_of(utcnow()).year
+        chosen = self.report_year.currentData()
+        self.report_year.blockSignals(True)
+        self.report_year.clear()
+        for year in years or [current_year - 1]:
+            label = str(year) if year < current_year else self.tr("%1 (provisoire)").replace("%1", str(year))
+            self.report_year.addItem(label, year)
+        for wanted in (chosen, current_year - 1):
+            if (i := self.report_year.findData(wanted)) >= 0:
+                self.report_year.setCurrentIndex(i)
+                break
+        self.report_year.blockSignals(False)
+
     def annual_report(self, year: int | None = None, path: str | None = None) -> None:
-        """Build the annual report with a progress dialog; the window stays responsive meanwhile."""
+        """Build the annual report of the year chosen (default: last year) with a progress dialog; the window stays
+        responsive meanwhile. A year with no data says so first and writes nothing."""
         from relais_desk.reports import annual
 
-        year = year or (night_of(utcnow()).year - 1)
-        path = path or QFileDialog.getSaveFileName(self, self.tr("Rapport annuel"), f"rapport-{year}.pdf",
-                                                   "PDF (*.pdf)")[0]
-        if not path:
-            return
+        if year is None:
+            year = self.report_year.currentData() or night_of(utcnow()).year - 1
+        db = self.ctx.db
+
+        def checked(_result: object) -> None:
+            target = path or QFileDialog.getSaveFileName(self, self.tr("Rapport annuel"), f"rapport-{year}.pdf",
+                                                         "PDF (*.pdf)")[0]
+            if target:
+                self._write_report(year, target)
+
+        self.ctx.tasks.run(lambda: annual.check_year(db, year), on_done=checked,
+                           on_error=lambda exc: self.banner.show_message(describe(exc), "error"))
+
+    def _write_report(self, year: int, path: str) -> None:
+        from relais_desk.reports import annual
+
         dialog = QProgressDialog(self.tr("Rapport annuel %1…").replace("%1", str(year)), None, 0, 100, self)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # one per report, gone once it is written
         progress = _Progress()
         progress.step.connect(lambda p, label: (dialog.setValue(p), dialog.setLabelText(label)))
         db, xlsx = self.ctx.db, str(Path(path).with_suffix(".xlsx"))

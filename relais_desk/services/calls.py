@@ -29,6 +29,7 @@ from relais_desk.domain.nights import moment, night_of, to_local, to_utc
 from relais_desk.services import access, lookup, persons
 from relais_desk.services.actor import Actor
 from relais_desk.services.errors import InvalidValue, NotFound
+from relais_desk.services.refusals import ledger_after as refusal_ledger_after
 from relais_desk.store import changes, ledger
 from relais_desk.store.database import Database
 
@@ -171,13 +172,14 @@ def create_call(
         session.flush()
         _link(session, call, orientation_ids, refusals, actor, at)
         ledger.append(session, action=LedgerAction.CALL_SAVED.value, entity="call", entity_id=call.id, user_id=actor.user_id,
-                      after=_ledgered(values), at=at)
+                      after=ledger_values(values), at=at)
         changes.announce(session, "call", call.id)
         return _info(session, call.id, actor, source)
 
 
-def _ledgered(values: dict[str, Any]) -> dict[str, Any]:
-    # The ledger outlives the person: no notes and no place where they were found, only what statistics use.
+def ledger_values(values: dict[str, Any]) -> dict[str, Any]:
+    """A saved call's ledger after: no notes and no place where the person was found (the ledger outlives
+    the person), only what statistics use."""
     return {k: v for k, v in values.items() if k not in ("notes", "location")}
 
 
@@ -216,8 +218,7 @@ def _link(session: Session, call: Any, orientation_ids: Any, refusals: Any, acto
         session.add(refusal)
         session.flush()
         ledger.append(session, action=LedgerAction.REFUSAL_RECORDED.value, entity="refusal", entity_id=refusal.id,
-                      user_id=actor.user_id, after={"reason": reason, "source": "call", "call_id": call.id,
-                                                    "category": cat.code},
+                      user_id=actor.user_id, after=refusal_ledger_after(reason, "call", call.id, cat.code),
                       category_id=cat.id, night=refusal.night, at=at)
         changes.announce(session, "refusal", refusal.id)
 
@@ -246,7 +247,7 @@ def follow_up(
         _link(session, call, orientation_ids, refusals, actor, at)
         if values:
             ledger.append(session, action=LedgerAction.CALL_SAVED.value, entity="call", entity_id=call.id, user_id=actor.user_id,
-                          after=_ledgered(values), at=at)
+                          after=ledger_values(values), at=at)
         changes.announce(session, "call", call.id)
         return _info(session, call.id, actor, source)
 

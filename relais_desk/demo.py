@@ -45,7 +45,6 @@ from relais_desk.domain.models import (
     Call,
     Capacity,
     Hold,
-    NetworkSetting,
     Orientation,
     Partner,
     Person,
@@ -61,6 +60,7 @@ from relais_desk.services import (
     partners,
     persons,
     refusals,
+    settings,
     users,
 )
 from relais_desk.services.actor import Actor
@@ -235,8 +235,7 @@ def network(db: Database, *, seed: int = 1, years: int = 2, shelters: int = 12, 
     summary = DemoSummary()
 
     say("Réseau et catégories…")
-    with db.write() as session:
-        session.add(NetworkSetting(key="network_name", value="Relais social de Charleroi (démo)"))
+    settings.set_value(db, "network_name", "Relais social de Charleroi (démo)", actor=ACTOR)  # ledgered as any change
     category_ids = {}
     for code, fr, en, order in (("hommes", "Hommes", "Men", 1), ("femmes", "Femmes", "Women", 2),
                                 ("familles", "Familles", "Families", 3), ("mineurs", "Mineurs", "Minors", 4),
@@ -523,8 +522,9 @@ class History:
                   "caller_type": rng.choices(CALLERS, cum_weights=CALLER_WEIGHTS)[0],
                   "location": rng.choice(LOCATIONS), "needs": ",".join(sorted(set(needs))), "notes": "",
                   "outcome": outcome}
-        # The persons in the household of a family call (call.household_size, 2 to 6, None for anybody else)
-        # are kept in self.household_sizes until the call table has the column.
+        # The persons in the household of a family call (« personnes dans le ménage », 2 to 6; None: not asked)
+        if household_size is not None:  # (a call that did not ask has none, as calls.create_call leaves it)
+            values["household_size"] = household_size
         rows["call"].append({"id": call_id, "created_at": at, "operator_id": self.operator_id, "person_id": person_id,
                              **values})
         if household_size is not None:

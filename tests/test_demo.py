@@ -188,7 +188,7 @@ def _play(db: Database, script: list[tuple[datetime, str, dict[str, Any]]], oper
                 db, actor=operator, channel=a["channel"], caller_type=a["caller_type"], received_at=at,
                 person_id=None if a["new_person"] else known("person", a["person"]), new_person=a["new_person"],
                 location=a["location"], needs=a["needs"].split(","), outcome=a["outcome"], refusals=drafts,
-                source="tests", now=at)
+                household_size=a["household_size"], source="tests", now=at)
             ids["call"][a["call"]] = info.call_id
             if a["person"] is not None:
                 ids["person"][a["person"]] = info.person_id

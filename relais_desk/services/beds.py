@@ -387,9 +387,9 @@ def set_counts(
         partner = lookup.shelter(session, shelter)
         cat = lookup.category(session, category)
         actor.require_shelter(partner.id, partner.name)
-        night = night_of(moment(now))
-        row, before = _lock_state(session, partner, cat, night, moment(now))
-        at = moment(now)
+        at = moment(now)  # read once: the night and the change's time fall on the same side of noon
+        night = night_of(at)
+        row, before = _lock_state(session, partner, cat, night, at)
         occ = row.occupied if new_occupied is None else new_occupied
         una = row.unavailable if new_unavail is None else new_unavail
         if occ + una + row.held > row.capacity:

@@ -28,6 +28,7 @@ class CallsScreen(QWidget):
         self.banner.setObjectName("calls_banner")
         self.journal = CallJournal(ctx, self)
         self.intake = CallIntake(ctx, self)
+        self._just_saved: int | None = None
         self.intake.saved.connect(self._saved)
         self.intake.left.connect(self.show_journal)
         self.pages = QStackedWidget(self)
@@ -60,7 +61,8 @@ class CallsScreen(QWidget):
     def show_journal(self) -> None:
         self.pages.setCurrentWidget(self.journal)
         self._update_title()
-        self.journal.refresh()
+        self.journal.refresh(select_call=self._just_saved)  # one reload after a save, on the call saved
+        self._just_saved = None
 
     def refresh(self) -> None:
         if self.pages.currentWidget() is self.journal:
@@ -71,4 +73,4 @@ class CallsScreen(QWidget):
     def _saved(self, info: CallInfo) -> None:
         text = self.tr("Appel de %1 enregistré.").replace("%1", to_local(info.received_at).strftime("%H:%M"))
         self.banner.show_message(text, "info")
-        self.journal.refresh(select_call=info.call_id)
+        self._just_saved = info.call_id  # the intake leaves for the journal next, which then shows it

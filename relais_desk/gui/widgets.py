@@ -69,15 +69,30 @@ class FieldError(QLabel):
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)  # messages quote what was typed: never read as markup
         self.setStyleSheet("QLabel { color:#b3261e; }")
+        self.offline = False  # the message says the database could not be reached (it goes when it is back)
         self.hide()
 
     def show_error(self, text: str) -> None:
         self.setText(text)
+        self.offline = False
         self.show()
+
+    def show_offline(self, text: str) -> None:
+        """A "pas de connexion" message: `clear_offline_messages` takes it away once the database is back."""
+        self.show_error(text)
+        self.offline = True
 
     def clear_error(self) -> None:
         self.setText("")
+        self.offline = False
         self.hide()
+
+
+def clear_offline_messages(root: QWidget) -> None:
+    """The connection is back: the "pas de connexion" messages under `root` no longer hold (the others stay)."""
+    for error in root.findChildren(FieldError):
+        if error.offline:
+            error.clear_error()
 
 
 def add_field(grid: QGridLayout, row: int, col: int, text: str, widget: QWidget, key: str, span: int = 1) -> FieldError:

@@ -346,7 +346,7 @@ class CallIntake(QWidget):
     def _offline(self, error: FieldError) -> bool:
         if self.ctx.connectivity.online:
             return False
-        error.show_error(self.tr("Pas de connexion à la base : rien n'est enregistré. Ce que vous avez tapé reste "
+        error.show_offline(self.tr("Pas de connexion à la base : rien n'est enregistré. Ce que vous avez tapé reste "
                              "affiché ; réessayez quand la connexion revient."))
         return True
 
@@ -711,7 +711,7 @@ class CallIntake(QWidget):
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, DatabaseUnreachable):
             self.ctx.connectivity.set(False, exc.message)
-            self.form_error.show_error(exc.message + " " + self.tr("Ce que vous avez tapé reste affiché."))
+            self.form_error.show_offline(exc.message + " " + self.tr("Ce que vous avez tapé reste affiché."))
             return
         if isinstance(exc, UserFacingError):
             error = self.errors.get(exc.field or "", self.form_error)

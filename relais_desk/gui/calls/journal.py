@@ -38,6 +38,7 @@ from relais_desk.gui.tasks import describe
 from relais_desk.gui.widgets import DateField, FieldError
 from relais_desk.services import calls, orientations, users
 from relais_desk.services.calls import CallInfo
+from relais_desk.store.errors import DatabaseUnreachable
 
 SOURCE = "Journal"  # what the access log calls this screen
 
@@ -214,7 +215,7 @@ class CallDetail(QGroupBox):
         if self.call_id is None:
             return
         if not self.ctx.connectivity.online:
-            self.message.show_error(self.tr("Pas de connexion à la base : le suivi n'est pas enregistré ; il reste "
+            self.message.show_offline(self.tr("Pas de connexion à la base : le suivi n'est pas enregistré ; il reste "
                                         "affiché."))
             return
         db, actor, call_id = self.ctx.db, self.ctx.actor, self.call_id
@@ -243,6 +244,10 @@ class CallDetail(QGroupBox):
             self.print_slip(path)
 
     def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, DatabaseUnreachable):
+            self.ctx.connectivity.set(False, exc.message)
+            self.message.show_offline(exc.message)
+            return
         self.message.show_error(exc.message if isinstance(exc, UserFacingError) else describe(exc))
         if not isinstance(exc, UserFacingError):
             self.ctx.errors.report(exc)

@@ -21,6 +21,7 @@ from relais_desk.domain.errors import UserFacingError
 from relais_desk.domain.nights import to_local, utcnow
 from relais_desk.gui import rich_text
 from relais_desk.gui.calls import labels
+from relais_desk.gui.connection_banner import ConnectionBanner
 from relais_desk.gui.context import AppContext
 from relais_desk.gui.forms.ui_my_shelter import Ui_MyShelterPanel
 from relais_desk.gui.live import touches
@@ -91,6 +92,8 @@ class MyShelterScreen(QWidget):
         labels.fill(self.refusal_reason, labels.REFUSAL_REASONS)
         self.refusal_save.clicked.connect(self.record_refusal)
         self.layout().setStretchFactor(self.arrivals_box, 1)
+        self.connection_banner = ConnectionBanner(ctx, self)
+        self.layout().insertWidget(0, self.connection_banner)
         if ctx.live is not None:
             ctx.live.changed.connect(self._on_change)
 
@@ -167,7 +170,7 @@ class MyShelterScreen(QWidget):
     # -- writing
     def save(self, editor: CategoryEditor) -> None:
         if not self.ctx.connectivity.online:
-            editor.error.show_error(self.tr("Pas de connexion à la base : rien n'est enregistré. Vos chiffres "
+            editor.error.show_offline(self.tr("Pas de connexion à la base : rien n'est enregistré. Vos chiffres "
                                             "restent affichés ; réessayez quand la connexion revient."))
             return
         db, actor = self.ctx.db, self.ctx.actor
@@ -186,7 +189,8 @@ class MyShelterScreen(QWidget):
             editor.save.setEnabled(True)
             if isinstance(exc, DatabaseUnreachable):
                 self.ctx.connectivity.set(False, exc.message)
-            if isinstance(exc, UserFacingError):
+                editor.error.show_offline(exc.message + " " + self.tr("Vos chiffres restent affichés."))
+            elif isinstance(exc, UserFacingError):
                 editor.error.show_error(exc.message)  # next to the field; the typed numbers stay
             else:
                 self.ctx.errors.report(exc)

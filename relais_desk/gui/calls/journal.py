@@ -35,7 +35,7 @@ from relais_desk.gui.calls import labels, slip_print
 from relais_desk.gui.context import AppContext
 from relais_desk.gui.live import touches
 from relais_desk.gui.tasks import describe
-from relais_desk.gui.widgets import DateField, FieldError
+from relais_desk.gui.widgets import DateField, FieldError, columns_sized_after
 from relais_desk.services import calls, orientations, users
 from relais_desk.services.calls import CallInfo
 from relais_desk.store.errors import DatabaseUnreachable
@@ -357,13 +357,14 @@ class CallJournal(QWidget):
         self.rows = rows
         self.table.blockSignals(True)
         self.table.setRowCount(len(rows))
-        for i, c in enumerate(rows):
-            cells = [to_local(c.received_at).strftime("%d/%m %H:%M"), c.alias or self.tr("anonyme"),
-                     labels.label(labels.CHANNELS, c.channel),
-                     ", ".join(labels.label(labels.NEEDS, n) for n in c.needs),
-                     labels.label(labels.OUTCOMES, c.outcome), f"{c.orientations} · {c.refusals}", c.operator or ""]
-            for col, text in enumerate(cells):
-                self.table.setItem(i, col, QTableWidgetItem(text))
+        with columns_sized_after(self.table.horizontalHeader()):
+            for i, c in enumerate(rows):
+                cells = [to_local(c.received_at).strftime("%d/%m %H:%M"), c.alias or self.tr("anonyme"),
+                         labels.label(labels.CHANNELS, c.channel),
+                         ", ".join(labels.label(labels.NEEDS, n) for n in c.needs),
+                         labels.label(labels.OUTCOMES, c.outcome), f"{c.orientations} · {c.refusals}", c.operator or ""]
+                for col, text in enumerate(cells):
+                    self.table.setItem(i, col, QTableWidgetItem(text))
         self.table.blockSignals(False)
         self.count.setText(self.tr("%1 appel(s)").replace("%1", str(len(rows))))
         if not rows and self.alias.text().strip():

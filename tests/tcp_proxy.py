@@ -8,6 +8,7 @@ import contextlib
 import queue
 import select
 import socket
+import sys
 import threading
 import time
 
@@ -101,3 +102,17 @@ class TcpProxy:
         self._stop.set()
         self.cut()
         self.listener.close()
+
+
+def main() -> None:
+    """`python -m tests.tcp_proxy HOST PORT [DELAY_S]`: the proxy in a process of its own (its threads then take
+    no interpreter time from the program being measured). Prints its port; runs until its stdin closes."""
+    host, port = sys.argv[1], int(sys.argv[2])
+    proxy = TcpProxy(host, port, delay_s=float(sys.argv[3]) if len(sys.argv) > 3 else 0.0)
+    print(proxy.port, flush=True)
+    sys.stdin.read()
+    proxy.close()
+
+
+if __name__ == "__main__":
+    main()

@@ -6,6 +6,7 @@ the fields of its screen: what was typed stays, and saving again works.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QWidget
 
 from relais_desk.gui.context import AppContext
@@ -20,10 +21,11 @@ class ConnectionBanner(Banner):
         self.setObjectName("connection_banner")
         self.ctx = ctx
         self.screen = screen
-        # a bound method: Qt drops the connection when the screen (and this banner) is deleted
+        # a slot of this banner: Qt drops the connection when the screen (and the banner) is deleted
         ctx.connectivity.changed.connect(self.follow)
         self.follow(ctx.connectivity.online, ctx.connectivity.message)
 
+    @Slot(bool, str)
     def follow(self, online: bool, _message: str = "") -> None:
         if online:
             self.clear_message()

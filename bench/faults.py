@@ -42,7 +42,6 @@ os.environ["RELAIS_CONFIG_DIR"] = tempfile.mkdtemp(prefix="relais-bench-config-"
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-import psycopg  # noqa: E402
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
@@ -67,7 +66,7 @@ from tests.tcp_proxy import TcpProxy  # noqa: E402
 COORDINATION = next((u, p) for u, r, p in demo.DEMO_LOGINS if r.value == "coordination")
 OPERATOR = next((u, p) for u, r, p in demo.DEMO_LOGINS if r.value == "operateur")
 LATENCY_S = 0.2  # each direction
-OUTAGE_S = sized(3.0, 1.0)  # how long the killed server stays down
+OUTAGE_S = sized(8.0, 1.0)  # how long the killed server stays down (long enough for the feed's longest wait)
 TARGETS = {"pg_kill_offline_s": 2, "pg_restart_live_s": 5, "blackhole_offline_s": 10, "acknowledged_lost": 0,
            "written_twice": 0, "sqlite_deleted_acknowledged": 0, "max_ui_stall_ms": 50}
 WAIT_S = 60  # a scenario that takes longer than this is broken, not slow
@@ -335,10 +334,7 @@ def sqlite_deleted() -> dict[str, object]:
 
 
 def demo_on(cluster: pg_cluster.Cluster) -> str:
-    name = f"relais_faults_{uuid.uuid4().hex[:8]}"
-    with psycopg.connect(cluster.url().replace("+psycopg", ""), autocommit=True) as admin:
-        admin.execute(f'CREATE DATABASE "{name}"')
-    url = cluster.url(database=name)
+    url = cluster.create_database("relais_faults")
     db = Database(url)
     migrate.upgrade(db)
     demo.generate(db, years=sized(1, 0))  # a year of history: Statistiques has something to read

@@ -55,6 +55,15 @@ class Cluster:
         return URL.create("postgresql+psycopg", username=user, password=password, host="127.0.0.1",
                           port=self.port, database=database).render_as_string(hide_password=False)
 
+    def create_database(self, prefix: str = "relais") -> str:
+        """A new empty database on this server, with a name of its own: its URL, as the superuser."""
+        import psycopg
+
+        name = f"{prefix}_{os.urandom(4).hex()}"
+        with psycopg.connect(self.url().replace("+psycopg", ""), autocommit=True) as admin:
+            admin.execute(f'CREATE DATABASE "{name}"')
+        return self.url(database=name)
+
     def run(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
         return subprocess.run([*self.as_user, *args], check=check, capture_output=True, text=True, timeout=120)
 

@@ -7,10 +7,8 @@ What is checked is what the person at the desk sees, and what the database holds
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterator
 
-import psycopg
 import pytest
 from PySide6.QtCore import QTimer
 from sqlalchemy import func, select
@@ -27,7 +25,7 @@ from relais_desk.services import beds, users
 from relais_desk.services import settings as network_settings
 from relais_desk.store import migrate
 from relais_desk.store.database import Database
-from tests.conftest import REQUIRE_PG
+from tests.conftest import own_cluster
 
 WAIT_MS = 20_000  # generous: the bench measures how fast; this checks that it happens at all
 
@@ -35,25 +33,13 @@ WAIT_MS = 20_000  # generous: the bench measures how fast; this checks that it h
 @pytest.fixture(scope="module")
 def crashable() -> Iterator[object]:
     """A server of this module's own, that the tests kill: the machine's server is never touched."""
-    from tests import pg_cluster
-
-    try:
-        cluster = pg_cluster.start_cluster()
-    except (FileNotFoundError, OSError) as exc:
-        if REQUIRE_PG:
-            pytest.fail(f"RELAIS_REQUIRE_PG=1 but no PostgreSQL server binaries to start one: {exc}", pytrace=False)
-        pytest.skip(f"!!! SKIPPING KILLED-SERVER TESTS !!! {exc}")
-    yield cluster
-    pg_cluster.remove_cluster(cluster)
+    yield from own_cluster("KILLED-SERVER TESTS")
 
 
 @pytest.fixture
 def demo_url(crashable) -> Iterator[str]:  # noqa: ANN001
     """Tonight's demo network (12 shelters, its accounts) in a fresh database of the crashable server."""
-    name = f"relais_faults_{uuid.uuid4().hex[:8]}"
-    with psycopg.connect(crashable.url().replace("+psycopg", ""), autocommit=True) as admin:
-        admin.execute(f'CREATE DATABASE "{name}"')
-    url = crashable.url(database=name)
+    url = crashable.create_database("relais_faults")
     db = Database(url)
     migrate.upgrade(db)
     demo.generate(db, years=0)
@@ -113,6 +99,7 @@ def test_kill_9_mid_session_then_restart(qtbot, crashable, demo_url):  # noqa: A
         crashable.kill9()
         assert not _save(qtbot, editor, refused)  # whether or not the window had noticed yet: refused, said why
         assert editor.error.isVisible() and editor.error.offline
+        assert "Pas de connexion" in editor.error.text() or "Vos chiffres restent affichés" in editor.error.text()
         qtbot.waitUntil(lambda: screen.connection_banner.isVisible(), timeout=WAIT_MS)
         assert "Connexion à la base perdue" in screen.connection_banner.text()
         assert window.live_label.text().startswith("● Hors ligne")

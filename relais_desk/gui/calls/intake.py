@@ -347,7 +347,7 @@ class CallIntake(QWidget):
         if self.ctx.connectivity.online:
             return False
         error.show_offline(self.tr("Pas de connexion à la base : rien n'est enregistré. Ce que vous avez tapé reste "
-                             "affiché ; réessayez quand la connexion revient."))
+                                   "affiché ; réessayez quand la connexion revient."))
         return True
 
     def _action_ended(self, call: int, *, ok: bool) -> None:

@@ -216,7 +216,7 @@ class CallDetail(QGroupBox):
             return
         if not self.ctx.connectivity.online:
             self.message.show_offline(self.tr("Pas de connexion à la base : le suivi n'est pas enregistré ; il reste "
-                                        "affiché."))
+                                              "affiché."))
             return
         db, actor, call_id = self.ctx.db, self.ctx.actor, self.call_id
         notes, outcome = self.notes.toPlainText(), self.outcome.currentData()

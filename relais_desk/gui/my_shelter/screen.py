@@ -171,7 +171,7 @@ class MyShelterScreen(QWidget):
     def save(self, editor: CategoryEditor) -> None:
         if not self.ctx.connectivity.online:
             editor.error.show_offline(self.tr("Pas de connexion à la base : rien n'est enregistré. Vos chiffres "
-                                            "restent affichés ; réessayez quand la connexion revient."))
+                                              "restent affichés ; réessayez quand la connexion revient."))
             return
         db, actor = self.ctx.db, self.ctx.actor
         row, occ, una, reason = editor.row, editor.occupied.value(), editor.unavailable.value(), editor.reason.text()

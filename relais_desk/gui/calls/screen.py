@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, 
 from relais_desk.domain.nights import to_local
 from relais_desk.gui.calls.intake import CallIntake
 from relais_desk.gui.calls.journal import CallJournal
+from relais_desk.gui.connection_banner import ConnectionBanner
 from relais_desk.gui.context import AppContext
 from relais_desk.gui.widgets import Banner
 from relais_desk.services.calls import CallInfo
@@ -26,6 +27,7 @@ class CallsScreen(QWidget):
         self.journal_button.clicked.connect(self.show_journal)
         self.banner = Banner(self)
         self.banner.setObjectName("calls_banner")
+        self.connection_banner = ConnectionBanner(ctx, self)
         self.journal = CallJournal(ctx, self)
         self.intake = CallIntake(ctx, self)
         self._just_saved: int | None = None
@@ -40,6 +42,7 @@ class CallsScreen(QWidget):
         top.addWidget(self.new_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.connection_banner)
         layout.addWidget(self.banner)
         layout.addWidget(self.pages, 1)
         self._update_title()

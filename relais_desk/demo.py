@@ -526,7 +526,7 @@ class History:
         if household_size is not None:  # (a call that did not ask has none, as calls.create_call leaves it)
             values["household_size"] = household_size
         rows["call"].append({"id": call_id, "created_at": at, "operator_id": self.operator_id, "person_id": person_id,
-                             **values})
+                             "household_size": None, **values})  # (every row of a bulk insert has every column)
         if household_size is not None:
             self.household_sizes[call_id] = household_size
         refusal_id = None

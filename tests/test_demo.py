@@ -381,3 +381,19 @@ def test_a_persons_last_contact_is_their_latest_call_or_door_refusal(demo_sqlite
             contacts[person_id] = max(contacts.get(person_id, at), at)
     assert contacts == last
     assert any(last[p] - created[p] > timedelta(days=31) for p in last)  # seen again in a later chunk
+
+
+def test_family_calls_store_their_household_size_beside_calls_that_did_not_ask(sqlite_url):
+    """24 shelters over three weeks: calls with and without a household size are saved together."""
+    db = Database(sqlite_url)
+    try:
+        net = demo.network(db, seed=1, years=0, shelters=24, now=MORNING)
+        history = demo.History.of(net)
+        rows = history.nights(net.tonight - timedelta(days=20), net.tonight)
+        with db.write() as session:
+            history.write(session.connection(), rows)
+        with db.read() as s:
+            sizes = Counter(s.execute(select(Call.household_size)).scalars())
+        assert sizes[None] > 0 and set(sizes) - {None} and set(sizes) - {None} <= set(range(2, 7))
+    finally:
+        db.dispose()

@@ -182,7 +182,7 @@ class StatsScreen(QWidget):
         path = path or QFileDialog.getSaveFileName(self, self.tr("Exporter le graphique"), "graphique.png",
                                                    "PNG (*.png)")[0]
         if path:
-            exporter = ImageExporter(chart.plotItem)
+            exporter = ImageExporter(chart.export_item())
             exporter.parameters()["width"] = 1600
             buffer = QBuffer()
             buffer.open(QIODevice.OpenModeFlag.WriteOnly)

@@ -1317,6 +1317,10 @@ closed</translation>
         <translation>%1 masked count (&lt; %2): not drawn</translation>
     </message>
     <message>
+        <source>Réseau</source>
+        <translation>Network</translation>
+    </message>
+    <message>
         <source>taux d&apos;occupation</source>
         <translation>occupancy rate</translation>
     </message>
@@ -1379,6 +1383,10 @@ closed</translation>
     <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+    <message>
+        <source>appels</source>
+        <translation>calls</translation>
     </message>
     <message>
         <source>heure</source>

@@ -1317,6 +1317,10 @@ clôture</translation>
         <translation>%1 effectif masqué (&lt; %2) : non dessiné</translation>
     </message>
     <message>
+        <source>Réseau</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
         <source>taux d&apos;occupation</source>
         <translation>taux d&apos;occupation</translation>
     </message>
@@ -1379,6 +1383,10 @@ clôture</translation>
     <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+    <message>
+        <source>appels</source>
+        <translation>appels</translation>
     </message>
     <message>
         <source>heure</source>

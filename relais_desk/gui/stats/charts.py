@@ -28,10 +28,6 @@ DASH_STYLES = {"solid": Qt.PenStyle.SolidLine, "dash": Qt.PenStyle.DashLine, "do
 pg.setConfigOptions(antialias=True, background="w", foreground="#333333")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Charts", text)
-
-
 def epoch(d: date) -> float:
     return datetime.combine(d, time(12), tzinfo=UTC).timestamp()
 
@@ -66,7 +62,7 @@ class Legend(pg.LegendItem):
     """A legend laid out by its cell in the chart's layout (pyqtgraph's floats over the view box and moves itself)."""
 
     def __init__(self) -> None:
-        super().__init__(offset=None, horSpacing=14, verSpacing=-6)
+        super().__init__(offset=None, horSpacing=14, verSpacing=0)
 
     def updateSize(self) -> None:  # noqa: N802
         height = width = 0.0
@@ -81,7 +77,7 @@ class Legend(pg.LegendItem):
             width, height = max(width, row_width), height + row_height
         self.setPreferredSize(width, height)
         self.setMinimumHeight(height)
-        self.setMaximumHeight(height)
+        self.setMaximumSize(width, height)  # as wide as its columns, at the left of its cell
         self.updateGeometry()
 
     def entry_width(self) -> float:
@@ -107,6 +103,7 @@ class Chart(pg.PlotWidget):
         self.frame.addItem(self.plotItem, row=0, col=0)
         self.legend = Legend()
         self.frame.addItem(self.legend, row=1, col=0)
+        self.frame.layout.setAlignment(self.legend, Qt.AlignmentFlag.AlignLeft)
         self.plotItem.legend = self.legend  # series drawn with a name are listed there
         self.setTitle(title, size="11pt")
         self.showGrid(y=True, alpha=0.25)
@@ -188,7 +185,7 @@ class Chart(pg.PlotWidget):
 
 def _masked_note(chart: Chart, threshold: int) -> None:
     """A legend entry, hatched, saying masked counts are not drawn (the drawing holds published cells only)."""
-    note = _tr("%1 effectif masqué (< %2) : non dessiné")
+    note = QCoreApplication.translate("Charts", "%1 effectif masqué (< %2) : non dessiné")
     chart.addItem(pg.BarGraphItem(x=[0], height=[0], width=0, brush=QBrush(QColor("#888888"),
                                                                              Qt.BrushStyle.BDiagPattern),
                                   name=rich_text.escape(note.replace("%1", MASK_LABEL).replace("%2", str(threshold)))))
@@ -196,7 +193,7 @@ def _masked_note(chart: Chart, threshold: int) -> None:
 
 def _series_name(row: dict[str, Any]) -> str:
     """The network's line is named in the application's language; a shelter or a category as it is called."""
-    return _tr("Réseau") if row.get("network") else str(row["key"])
+    return QCoreApplication.translate("Charts", "Réseau") if row.get("network") else str(row["key"])
 
 
 def occupancy(chart: Chart, rows: list[dict[str, Any]], winters: list[tuple[date, date]]) -> None:
@@ -219,9 +216,9 @@ def occupancy(chart: Chart, rows: list[dict[str, Any]], winters: list[tuple[date
         chart.lines.append((list(zip(xs, ys, strict=True)), [
             f"{formats.short_date(r['period'])} · {key} : {formats.percent(r['rate'] * 100)} "
             f"({formats.number(r['occupied'])}/{formats.number(r['capacity'])})" for r in drawn]))
-    chart.setLabel("left", _tr("taux d'occupation"), units="%")
+    chart.setLabel("left", QCoreApplication.translate("Charts", "taux d'occupation"), units="%")
     chart.setYRange(0, 105)
-    chart.data_headers = [_tr("Période"), _tr("Clé"), _tr("Nuitées"), _tr("Lits-nuits"), _tr("Taux")]
+    chart.data_headers = [QCoreApplication.translate("Charts", "Période"), QCoreApplication.translate("Charts", "Clé"), QCoreApplication.translate("Charts", "Nuitées"), QCoreApplication.translate("Charts", "Lits-nuits"), QCoreApplication.translate("Charts", "Taux")]
     chart.data_rows = [[r["period"], _series_name(r), r["occupied"], r["capacity"], r["rate"]] for r in rows]
     chart.finish()
 
@@ -237,13 +234,13 @@ def bed_nights(chart: Chart, rows: list[dict[str, Any]]) -> None:
     chart.reset()
     months = [r["month"] for r in rows]
     chart.addItem(pg.BarGraphItem(x=list(range(len(rows))), height=[r["bed_nights"] for r in rows], width=0.7,
-                                  brush="#0072B2", name=_tr("Nuitées")))
+                                  brush="#0072B2", name=QCoreApplication.translate("Charts", "Nuitées")))
     _month_axis(chart, months)
-    chart.setLabel("left", _tr("nuitées"))
-    unit = _tr("nuitées")
+    chart.setLabel("left", QCoreApplication.translate("Charts", "nuitées"))
+    unit = QCoreApplication.translate("Charts", "nuitées")
     chart.points = [(i, f"{formats.month_short(r['month'], with_year=True)} : {formats.number(r['bed_nights'])} {unit}")
                     for i, r in enumerate(rows)]
-    chart.data_headers = [_tr("Mois"), _tr("Nuitées"), _tr("Lits-nuits financés"), _tr("Taux")]
+    chart.data_headers = [QCoreApplication.translate("Charts", "Mois"), QCoreApplication.translate("Charts", "Nuitées"), QCoreApplication.translate("Charts", "Lits-nuits financés"), QCoreApplication.translate("Charts", "Taux")]
     chart.data_rows = [[r["month"], r["bed_nights"], r["capacity_nights"], r["rate"]] for r in rows]
     chart.finish()
 
@@ -254,8 +251,8 @@ def refusals(chart: Chart, rows: list[dict[str, Any]], threshold: int = MIN_THRE
     data = stats_charts.refusals(rows, threshold)
     months, totals = data["months"], data["bars"]
     base = [0] * len(months)
-    labels = {"saturation": _tr("Saturation"), "quota_depasse": _tr("Quota dépassé"),
-              "profil_non_accueilli": _tr("Profil non accueilli"), "autre": _tr("Autre")}
+    labels = {"saturation": QCoreApplication.translate("Charts", "Saturation"), "quota_depasse": QCoreApplication.translate("Charts", "Quota dépassé"),
+              "profil_non_accueilli": QCoreApplication.translate("Charts", "Profil non accueilli"), "autre": QCoreApplication.translate("Charts", "Autre")}
     for reason in REASONS:
         chart.addItem(pg.BarGraphItem(x=list(range(len(months))), y0=list(base), height=totals[reason], width=0.7,
                                       brush=REASON_COLORS[reason], name=labels[reason]))
@@ -263,11 +260,11 @@ def refusals(chart: Chart, rows: list[dict[str, Any]], threshold: int = MIN_THRE
     if data["marked"]:
         _masked_note(chart, threshold)
     _month_axis(chart, months)
-    chart.setLabel("left", _tr("refus faute de place"))
+    chart.setLabel("left", QCoreApplication.translate("Charts", "refus faute de place"))
     chart.points = [(i, f"{formats.month_short(m, with_year=True)} : "
                      + ", ".join(f"{labels[k]} {formats.number(totals[k][i])}" for k in REASONS)
                      + (f" ({MASK_LABEL})" if m in data["marked"] else "")) for i, m in enumerate(months)]
-    chart.data_headers = [_tr("Mois"), _tr("Catégorie"), *labels.values(), _tr("Total")]
+    chart.data_headers = [QCoreApplication.translate("Charts", "Mois"), QCoreApplication.translate("Charts", "Catégorie"), *labels.values(), QCoreApplication.translate("Charts", "Total")]
     chart.data_rows = data["rows"]
     chart.finish()
 
@@ -295,7 +292,7 @@ def heatmap(chart: Chart, grid: list[list[int]], threshold: int = MIN_THRESHOLD)
     chart.addItem(image)
     if chart.color_bar is None:
         chart.color_bar = pg.ColorBarItem(values=(low, high), colorMap=colors, interactive=False, width=16,
-                                          label=_tr("appels"), colorMapMenu=False)
+                                          label=QCoreApplication.translate("Charts", "appels"), colorMapMenu=False)
         chart.color_bar.setImageItem(image, insert_in=chart.plotItem)
     else:
         chart.color_bar.setImageItem(image)
@@ -304,15 +301,15 @@ def heatmap(chart: Chart, grid: list[list[int]], threshold: int = MIN_THRESHOLD)
     chart.getAxis("left").setTicks([[(i + 0.5, formats.weekday(i, short=True)) for i in range(7)]])
     chart.getAxis("bottom").setTicks([[(h + 0.5, f"{h}h") for h in range(0, 24, 2)]])
     chart.invertY(True)
-    chart.setLabel("bottom", _tr("heure"))
+    chart.setLabel("bottom", QCoreApplication.translate("Charts", "heure"))
     if any(v == MASK_LABEL for day in grid for v in day):
         _masked_note(chart, threshold)
-    unit = _tr("appels")
+    unit = QCoreApplication.translate("Charts", "appels")
     chart.cells = [[f"{formats.weekday(d)} {h}h : " + (f"{MASK_LABEL} (< {max(threshold, MIN_THRESHOLD)})"
                                                        if grid[d][h] == MASK_LABEL
                                                        else f"{formats.number(grid[d][h])} {unit}")
                     for h in range(len(grid[d]))] for d in range(len(grid))]
-    chart.data_headers = [_tr("Jour"), *[f"{h}h" for h in range(24)]]
+    chart.data_headers = [QCoreApplication.translate("Charts", "Jour"), *[f"{h}h" for h in range(24)]]
     chart.data_rows = [[formats.weekday(d), *grid[d]] for d in range(7)]
     chart.finish()
 
@@ -334,7 +331,7 @@ def orientations(chart: Chart, rows: list[dict[str, Any]], axis_labels: dict[str
                                       brush=STATUS_COLORS[i % len(STATUS_COLORS)], name=status_labels[status]))
         base = [b + h for b, h in zip(base, heights, strict=True)]
     chart.getAxis("bottom").setTicks([[(i, axis_labels.get(a, a)) for i, a in enumerate(axes)]])
-    chart.setLabel("left", _tr("orientations"))
+    chart.setLabel("left", QCoreApplication.translate("Charts", "orientations"))
 
     def count(value: int | str) -> str:
         return value if isinstance(value, str) else formats.number(value)
@@ -342,7 +339,7 @@ def orientations(chart: Chart, rows: list[dict[str, Any]], axis_labels: dict[str
     chart.points = [(i, axis_labels.get(a, a) + " : " + ", ".join(
         f"{status_labels[s]} {count(counts[(a, s)])}" for s in statuses if counts.get((a, s))))
         for i, a in enumerate(axes)]
-    chart.data_headers = [_tr("Axe"), _tr("Statut"), _tr("Orientations")]
+    chart.data_headers = [QCoreApplication.translate("Charts", "Axe"), QCoreApplication.translate("Charts", "Statut"), QCoreApplication.translate("Charts", "Orientations")]
     chart.data_rows = [[axis_labels.get(r["axis"], r["axis"]), status_labels.get(r["status"], r["status"]), r["count"]]
                        for r in rows]
     chart.finish()

@@ -111,7 +111,8 @@ class Chart(pg.PlotWidget):
         self.hover = pg.TextItem(anchor=(0, 0), color="#111111", fill=pg.mkBrush(255, 255, 255, 220))
         self.hover.setZValue(100)
         self.points: list[tuple[float, str]] = []  # bars: (x, text), the nearest x is named
-        self.lines: list[tuple[list[tuple[float, float]], list[str]]] = []  # lines: points in view and their texts
+        # lines: the curve, its points in view and their texts (a line hidden from its legend entry is not named)
+        self.lines: list[tuple[pg.PlotDataItem, list[tuple[float, float]], list[str]]] = []
         self.cells: list[list[str]] = []  # a grid (heatmap): [row][column] texts, the cell under the cursor is named
         self.color_bar: pg.ColorBarItem | None = None
         self.scene().sigMouseMoved.connect(self._moved)
@@ -153,9 +154,9 @@ class Chart(pg.PlotWidget):
             return None
         if self.lines:
             on_screen = [[(p.x(), p.y()) for p in (vb.mapViewToScene(QPointF(x, y)) for x, y in pts)]
-                         for pts, _texts in self.lines]
+                         if curve.isVisible() else [] for curve, pts, _texts in self.lines]
             found = stats_charts.nearest_line(on_screen, (pos.x(), pos.y()))
-            return None if found is None else self.lines[found[0]][1][found[1]]
+            return None if found is None else self.lines[found[0]][2][found[1]]
         if self.cells:
             at = vb.mapSceneToView(pos)
             row, col = int(at.y() // 1), int(at.x() // 1)
@@ -174,6 +175,15 @@ class Chart(pg.PlotWidget):
         self.hover.show()
         view = self.plotItem.vb.viewRange()
         self.hover.setPos(view[0][0], view[1][0] if self.plotItem.vb.yInverted() else view[1][1])
+
+    def close(self) -> bool:
+        """Close as pyqtgraph expects its PlotWidget: the plot back as the central item, the frame and its legend
+        out of the scene first (else the scene's clearing deletes them under Python's references and crashes)."""
+        if self.plotItem is not None and self.plotItem.parentItem() is self.frame:
+            self.frame.layout.removeItem(self.plotItem)
+            self.plotItem.setParentItem(None)
+            self.setCentralItem(self.plotItem)
+        return super().close()
 
     def export_item(self) -> pg.GraphicsLayout:
         """What a PNG export draws: the plot with its legend."""
@@ -211,9 +221,9 @@ def occupancy(chart: Chart, rows: list[dict[str, Any]], winters: list[tuple[date
         drawn = [r for r in series if r["rate"] is not None]
         xs = [epoch(r["period"]) for r in drawn]
         ys = [r["rate"] * 100 for r in drawn]
-        chart.plot(xs, ys, pen=pg.mkPen(color=color, width=2, style=DASH_STYLES[dash]),
-                   name=rich_text.escape(key))  # legends are rich text; a shelter's name is typed
-        chart.lines.append((list(zip(xs, ys, strict=True)), [
+        curve = chart.plot(xs, ys, pen=pg.mkPen(color=color, width=2, style=DASH_STYLES[dash]),
+                           name=rich_text.escape(key))  # legends are rich text; a shelter's name is typed
+        chart.lines.append((curve, list(zip(xs, ys, strict=True)), [
             f"{formats.short_date(r['period'])} · {key} : {formats.percent(r['rate'] * 100)} "
             f"({formats.number(r['occupied'])}/{formats.number(r['capacity'])})" for r in drawn]))
     chart.setLabel("left", QCoreApplication.translate("Charts", "taux d'occupation"), units="%")

@@ -2413,6 +2413,37 @@ Program log: %2</translation>
     </message>
 </context>
 <context>
+    <name>Stats</name>
+    <message>
+        <source>Urgence sociale</source>
+        <translation>Social emergency</translation>
+    </message>
+    <message>
+        <source>Accueil de jour</source>
+        <translation>Day centre</translation>
+    </message>
+    <message>
+        <source>Accueil de nuit</source>
+        <translation>Night shelter</translation>
+    </message>
+    <message>
+        <source>Travail de rue</source>
+        <translation>Street outreach</translation>
+    </message>
+    <message>
+        <source>Aide alimentaire</source>
+        <translation>Food aid</translation>
+    </message>
+    <message>
+        <source>Logement</source>
+        <translation>Housing</translation>
+    </message>
+    <message>
+        <source>Santé</source>
+        <translation>Health</translation>
+    </message>
+</context>
+<context>
     <name>StatsScreen</name>
     <message>
         <source>Tous les abris</source>

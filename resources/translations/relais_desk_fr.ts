@@ -2413,6 +2413,37 @@ Journal du programme : %2</translation>
     </message>
 </context>
 <context>
+    <name>Stats</name>
+    <message>
+        <source>Urgence sociale</source>
+        <translation>Urgence sociale</translation>
+    </message>
+    <message>
+        <source>Accueil de jour</source>
+        <translation>Accueil de jour</translation>
+    </message>
+    <message>
+        <source>Accueil de nuit</source>
+        <translation>Accueil de nuit</translation>
+    </message>
+    <message>
+        <source>Travail de rue</source>
+        <translation>Travail de rue</translation>
+    </message>
+    <message>
+        <source>Aide alimentaire</source>
+        <translation>Aide alimentaire</translation>
+    </message>
+    <message>
+        <source>Logement</source>
+        <translation>Logement</translation>
+    </message>
+    <message>
+        <source>Santé</source>
+        <translation>Santé</translation>
+    </message>
+</context>
+<context>
     <name>StatsScreen</name>
     <message>
         <source>Tous les abris</source>

@@ -10,7 +10,7 @@ from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QApplication
 
 from relais_desk.gui.app import install_translations
-from relais_desk.gui.stats import charts
+from relais_desk.gui.stats import charts, labels
 from relais_desk.reports import stats_charts
 
 START = date(2025, 12, 1)
@@ -108,6 +108,12 @@ def test_the_english_ui_shows_english_months_network_and_decimal_points(qtbot, e
     axis = occupancy.getAxis("bottom")
     assert axis.tickStrings([charts.epoch(date(2026, 2, 1))], 1, 31 * 86400) == ["Feb"]
     assert occupancy.getAxis("left").tickStrings([2.5], 1, 0.5) == ["2.5"]
+    referrals = _chart(qtbot, dates=False)
+    charts.orientations(referrals, [{"axis": "accueil_de_nuit", "status": "arrivee", "count": 1234}],
+                        labels.axis_labels(), labels.status_labels())
+    assert [label for _x, label in referrals.getAxis("bottom")._tickLevels[0]] == ["Night shelter"]
+    assert "arrived" in [label.text for _sample, label in referrals.legend.items]
+    assert _hover_at(referrals, 0, 600) == "Night shelter : arrived 1,234"
 
 
 def test_axis_numbers_and_months_are_french_in_the_french_ui(qtbot) -> None:  # noqa: ANN001

@@ -100,6 +100,21 @@ def describe(exc: BaseException) -> str:
             f"{program_log.log_file()}).")
 
 
+def _deliver(callback: Callable[[Any], None], value: Any) -> None:
+    """Hand an answer to the screen that asked; a screen closed (deleted) meanwhile no longer wants it."""
+    try:
+        callback(value)
+    except RuntimeError as exc:
+        if not _widget_gone(exc):
+            raise
+        log.debug("an answer for a screen closed meanwhile is dropped: %s", exc)
+
+
+def _widget_gone(exc: RuntimeError) -> bool:
+    """Shiboken's error for a Qt object whose C++ side was deleted (a closed dialog or screen)."""
+    return "already deleted" in str(exc)
+
+
 class _Signals(QObject):
     done = Signal(object)
     failed = Signal(object)
@@ -189,7 +204,7 @@ class TaskRunner(QObject):
         def done(result: Any) -> None:
             self._pending.discard(signals)
             if on_done and not self._closed:
-                on_done(result)
+                _deliver(on_done, result)
 
         @Slot(object)
         def failed(exc: BaseException) -> None:
@@ -198,7 +213,7 @@ class TaskRunner(QObject):
                 self.errors.note(exc)  # (logged; nobody is left to show it)
                 return
             if fail is not None:
-                fail(exc)
+                _deliver(fail, exc)
 
         signals.done.connect(done)
         signals.failed.connect(failed)

@@ -134,3 +134,27 @@ def test_an_error_reported_from_another_thread_is_handled_on_the_ui_thread(qtbot
     job.join(WAIT_S)
     qtbot.waitUntil(lambda: not errors.connectivity.online, timeout=WAIT_S * 1000)
     assert seen == [True]
+
+
+def test_an_answer_for_a_screen_closed_meanwhile_is_dropped_quietly(qtbot) -> None:  # noqa: ANN001
+    """A slow list arriving after its window was closed does nothing (no error, no traceback)."""
+    from PySide6.QtWidgets import QLabel
+
+    errors = ErrorHub()
+    tasks = TaskRunner(errors)
+    shown: list[str] = []
+    errors.message.connect(lambda text, _c: shown.append(text))
+    release = threading.Event()
+    label = QLabel()
+
+    def slow() -> str:
+        assert release.wait(WAIT_S)
+        return "12 lits"
+
+    tasks.query(slow, kind="finder", on_done=lambda text: label.setText(text))
+    label.deleteLater()
+    qtbot.wait(20)  # the label is gone
+    release.set()
+    assert tasks.wait(WAIT_S * 1000)
+    qtbot.wait(50)
+    assert shown == []

@@ -246,3 +246,13 @@ def test_calls_heatmap_places_calls_in_brussels_time_across_dst(network_db):
     # 28 March 21:30 UTC is Saturday 22:30 (winter time); 29 March 21:30 UTC and 25 October 22:05 UTC are
     # both Sunday 23:xx in Brussels (summer time, then winter time again).
     assert expected[5][22] == 1 and expected[6][23] == 2
+
+
+def test_occupancy_rows_say_which_is_the_networks_line(census_db):
+    """The charts name the network's line in the interface's language; a shelter named « Réseau » stays itself."""
+    f = stats.Filters(date(YEAR, 1, 1), date(YEAR, 1, 31))
+    network = stats.occupancy(census_db, f, group="month")
+    assert [(r["key"], r["network"]) for r in network] == [("Réseau", True)]
+    by_shelter = stats.occupancy(census_db, f, group="month", by="shelter")
+    assert {r["key"] for r in by_shelter} == {"Abri Dourlet", "Maison Bienvenue", "Le Rebond"}
+    assert not any(r["network"] for r in by_shelter)

@@ -8,6 +8,7 @@ published segments. Occupancy and bed-nights count beds, not people: they are no
 
 from __future__ import annotations
 
+import math
 from datetime import date
 from typing import Any
 
@@ -44,3 +45,42 @@ def orientations(rows: list[dict[str, Any]], threshold: int) -> list[dict[str, A
 def heatmap(grid: list[list[int]], threshold: int) -> list[list[int | str]]:
     """Calls by weekday × hour with small counts masked."""
     return mask_rows(grid, _threshold(threshold), range(len(grid[0]) if grid else 0))
+
+
+# Colour-blind-friendly first: Okabe & Ito's eight (2008), ordered so that the first series stand apart on white,
+# then four of Paul Tol's "muted" set that differ from them; the pale yellow comes last.
+PALETTE = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#000000", "#332288", "#882255",
+           "#999933", "#777777", "#F0E442")
+DASHES = ("solid", "dash", "dot", "dashdot", "dashdotdot")
+
+
+def series_styles(count: int) -> list[tuple[str, str]]:
+    """A (colour, dash) pair per series: every colour solid first, then every colour dashed, and so on. The pairs
+    are distinct up to len(PALETTE) × len(DASHES) series (60); beyond that they repeat."""
+    return [(PALETTE[i % len(PALETTE)], DASHES[(i // len(PALETTE)) % len(DASHES)]) for i in range(count)]
+
+
+def _segment_distance(p: tuple[float, float], a: tuple[float, float], b: tuple[float, float]) -> float:
+    (px, py), (ax, ay), (bx, by) = p, a, b
+    dx, dy = bx - ax, by - ay
+    length = dx * dx + dy * dy
+    t = 0.0 if length == 0 else max(0.0, min(1.0, ((px - ax) * dx + (py - ay) * dy) / length))
+    return math.hypot(px - (ax + t * dx), py - (ay + t * dy))
+
+
+def nearest_line(lines: list[list[tuple[float, float]]], cursor: tuple[float, float]) -> tuple[int, int] | None:
+    """The line drawn nearest the cursor and its point nearest the cursor, as (line index, point index), or None
+    when no line has a point. Coordinates are on screen (pixels), so that "near" is what the eye sees whatever the
+    scales of the axes; a line's distance is to its segments, not only to its points."""
+    best: tuple[float, int] | None = None
+    for i, points in enumerate(lines):
+        if not points:
+            continue
+        d = min((_segment_distance(cursor, a, b) for a, b in zip(points, points[1:], strict=False)),
+                default=math.dist(cursor, points[0]))
+        if best is None or d < best[0]:
+            best = (d, i)
+    if best is None:
+        return None
+    points = lines[best[1]]
+    return best[1], min(range(len(points)), key=lambda j: math.dist(cursor, points[j]))

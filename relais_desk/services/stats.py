@@ -112,7 +112,8 @@ def occupancy(db: Database, f: Filters, *, group: str = "day", by: str = "networ
     out = []
     for (period, key), (occ, cap, unav, missing) in sorted(
             acc.items(), key=lambda kv: (kv[0][0], str(names.get(kv[0][1], "")))):
-        out.append({"period": period, "key": names.get(key, "Réseau"), "occupied": occ, "capacity": cap,
+        out.append({"period": period, "key": names.get(key, "Réseau"), "network": key_col is None,
+                    "occupied": occ, "capacity": cap,
                     "unavailable": unav, "not_reported": missing, "rate": (occ / cap) if cap else None,
                     "rate_available": (occ / (cap - unav)) if cap - unav > 0 else None})
     return out

@@ -1317,6 +1317,10 @@ closed</translation>
         <translation>%1 masked count (&lt; %2): not drawn</translation>
     </message>
     <message>
+        <source>Réseau</source>
+        <translation>Network</translation>
+    </message>
+    <message>
         <source>taux d&apos;occupation</source>
         <translation>occupancy rate</translation>
     </message>
@@ -1379,6 +1383,10 @@ closed</translation>
     <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+    <message>
+        <source>appels</source>
+        <translation>calls</translation>
     </message>
     <message>
         <source>heure</source>
@@ -2413,6 +2421,37 @@ Program log: %2</translation>
     <message>
         <source>Bon d&apos;orientation — aperçu</source>
         <translation>Referral slip — preview</translation>
+    </message>
+</context>
+<context>
+    <name>Stats</name>
+    <message>
+        <source>Urgence sociale</source>
+        <translation>Social emergency</translation>
+    </message>
+    <message>
+        <source>Accueil de jour</source>
+        <translation>Day centre</translation>
+    </message>
+    <message>
+        <source>Accueil de nuit</source>
+        <translation>Night shelter</translation>
+    </message>
+    <message>
+        <source>Travail de rue</source>
+        <translation>Street outreach</translation>
+    </message>
+    <message>
+        <source>Aide alimentaire</source>
+        <translation>Food aid</translation>
+    </message>
+    <message>
+        <source>Logement</source>
+        <translation>Housing</translation>
+    </message>
+    <message>
+        <source>Santé</source>
+        <translation>Health</translation>
     </message>
 </context>
 <context>

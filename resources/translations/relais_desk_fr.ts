@@ -1317,6 +1317,10 @@ clôture</translation>
         <translation>%1 effectif masqué (&lt; %2) : non dessiné</translation>
     </message>
     <message>
+        <source>Réseau</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
         <source>taux d&apos;occupation</source>
         <translation>taux d&apos;occupation</translation>
     </message>
@@ -1379,6 +1383,10 @@ clôture</translation>
     <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+    <message>
+        <source>appels</source>
+        <translation>appels</translation>
     </message>
     <message>
         <source>heure</source>
@@ -2413,6 +2421,37 @@ Journal du programme : %2</translation>
     <message>
         <source>Bon d&apos;orientation — aperçu</source>
         <translation>Bon d&apos;orientation — aperçu</translation>
+    </message>
+</context>
+<context>
+    <name>Stats</name>
+    <message>
+        <source>Urgence sociale</source>
+        <translation>Urgence sociale</translation>
+    </message>
+    <message>
+        <source>Accueil de jour</source>
+        <translation>Accueil de jour</translation>
+    </message>
+    <message>
+        <source>Accueil de nuit</source>
+        <translation>Accueil de nuit</translation>
+    </message>
+    <message>
+        <source>Travail de rue</source>
+        <translation>Travail de rue</translation>
+    </message>
+    <message>
+        <source>Aide alimentaire</source>
+        <translation>Aide alimentaire</translation>
+    </message>
+    <message>
+        <source>Logement</source>
+        <translation>Logement</translation>
+    </message>
+    <message>
+        <source>Santé</source>
+        <translation>Santé</translation>
     </message>
 </context>
 <context>

@@ -20,15 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from relais_desk.domain.enums import PARTNER_KIND_LABELS_FR, OrientationStatus
 from relais_desk.domain.nights import night_of, utcnow
 from relais_desk.gui.context import AppContext
-from relais_desk.gui.stats import charts
+from relais_desk.gui.stats import charts, labels
 from relais_desk.gui.tasks import describe
 from relais_desk.gui.widgets import Banner
 from relais_desk.reports.tables import Table, write_xlsx
 from relais_desk.services import partners, stats
-from relais_desk.services.orientations import STATUS_LABELS_FR
 from relais_desk.store import files
 
 
@@ -51,8 +49,8 @@ class StatsScreen(QWidget):
         self.category.addItem(self.tr("Toutes les catégories"), None)
         self.axis = QComboBox(self)
         self.axis.addItem(self.tr("Tous les axes"), None)
-        for kind, label in PARTNER_KIND_LABELS_FR.items():
-            self.axis.addItem(label, kind.value)
+        for code, label in labels.axis_labels().items():
+            self.axis.addItem(label, code)
         self.group = QComboBox(self)
         for code, label in (("day", self.tr("par jour")), ("week", self.tr("par semaine")),
                             ("month", self.tr("par mois"))):
@@ -165,9 +163,8 @@ class StatsScreen(QWidget):
         mask = self.ctx.setting_int("mask_threshold", 3)  # the charts raise it to the network's floor of 3
         charts.refusals(self.refusals, data["refusals"], mask)
         charts.heatmap(self.heatmap, data["heatmap"], mask)
-        charts.orientations(self.orientations, data["orientations"],
-                            {k.value: v for k, v in PARTNER_KIND_LABELS_FR.items()},
-                            {s.value: STATUS_LABELS_FR[s] for s in OrientationStatus}, mask)
+        charts.orientations(self.orientations, data["orientations"], labels.axis_labels(), labels.status_labels(),
+                            mask)
         if not data["bed_nights"]:
             self.banner.show_message(self.tr("Pas de recensement sur cette période : rien à montrer."), "warning")
 
@@ -182,7 +179,7 @@ class StatsScreen(QWidget):
         path = path or QFileDialog.getSaveFileName(self, self.tr("Exporter le graphique"), "graphique.png",
                                                    "PNG (*.png)")[0]
         if path:
-            exporter = ImageExporter(chart.plotItem)
+            exporter = ImageExporter(chart.export_item())
             exporter.parameters()["width"] = 1600
             buffer = QBuffer()
             buffer.open(QIODevice.OpenModeFlag.WriteOnly)

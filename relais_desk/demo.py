@@ -1,14 +1,20 @@
 """A fictional but realistic Relais social network with years of history, deterministic by seed.
 
 Used by `make run`, the screenshots and the benchmarks. Everything is written in bulk (Core
-executemany), but every row looks exactly like what the services write: each bed count change has
-its ledger row with the full counts before and after, holds and orientations follow their
-lifecycle, and the censuses are written at the end through the census service itself.
+executemany), but every row is what the services would write for the same steps: the ledger rows
+are built by the same helpers (`store.ledger.entry`, the services' before/after builders), each night
+starts from the carry-over rule of `services.beds`, and the censuses and closed nights are written
+at the end by their services. `History` can also record each step as the service call that makes
+it: a test plays nights through the services and compares the ledgers field by field.
+
+What makes it plausible: persons' contacts follow a heavy tail (most 1–5 a year, a few regulars
+dozens); one bed a night per person; family calls carry a household of 2–6 persons; and a few
+per cent of shelter-nights have no count update at all (not reported, never "empty").
 """
 
 from __future__ import annotations
 
-import json
+import heapq
 import math
 import random
 import re
@@ -17,26 +23,46 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from datetime import time as clock
+from itertools import accumulate
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import bindparam, func, insert, select, update
 
-from relais_desk.domain.enums import PartnerKind, Role
+from relais_desk.domain.enums import (
+    CallChannel,
+    CallerType,
+    CallOutcome,
+    HoldStatus,
+    LedgerAction,
+    OrientationStatus,
+    PartnerKind,
+    RefusalReason,
+    Role,
+)
 from relais_desk.domain.models import (
     AppUser,
     BedState,
     Call,
     Capacity,
     Hold,
-    LedgerEntry,
-    NetworkSetting,
     Orientation,
     Partner,
     Person,
     Refusal,
 )
 from relais_desk.domain.nights import night_of, to_utc, utcnow
-from relais_desk.services import census, closed_nights, partners, users
+from relais_desk.services import (
+    beds,
+    calls,
+    census,
+    closed_nights,
+    orientations,
+    partners,
+    persons,
+    refusals,
+    settings,
+    users,
+)
 from relais_desk.services.actor import Actor
 from relais_desk.services.errors import Conflict, InvalidValue
 from relais_desk.store import ledger
@@ -113,7 +139,8 @@ class Pair:
     unavailable: int = 0
     unavailable_reason: str = ""
     unavailable_until: date | None = None
-    counts_updated_at: datetime | None = None
+    last_state: dict[str, Any] | None = None  # the counts of the latest night that has a row (carried over)
+    last_night: date | None = None
     stale_from: date | None = None  # staff stopped updating (tonight's stale shelters)
 
 
@@ -138,13 +165,67 @@ def has_network(db: Database) -> bool:
 
 
 def generate(db: Database, *, seed: int = 1, years: int = 2, shelters: int = 12, now: datetime | None = None,
-             progress: Progress | None = None) -> DemoSummary:
-    """Fill an empty database with the demo network and `years` of history ending tonight."""
+             progress: Progress | None = None,
+             script: list[tuple[datetime, str, dict[str, Any]]] | None = None) -> DemoSummary:
+    """Fill an empty database with the demo network and `years` of history ending tonight.
+
+    `script`, when given, receives every step of the history as the service call that would make it
+    (at, what, arguments): tests play it through the services and compare the ledgers."""
+    started = time.perf_counter()
+    say = progress or (lambda _msg: None)
+    net = network(db, seed=seed, years=years, shelters=shelters, now=now, progress=say)
+    summary, first, tonight, now = net.summary, net.first, net.tonight, net.now
+    sim = History.of(net, script)
+    say(f"Historique de {net.years} an(s), {summary.shelters} abris…")
+    night = first
+    chunk_days = 30
+    while night <= tonight:
+        chunk_end = min(night + timedelta(days=chunk_days - 1), tonight)
+        rows = sim.nights(night, chunk_end)
+        with db.write() as session:
+            sim.write(session.connection(), rows)
+        night = chunk_end + timedelta(days=1)
+    with db.write() as session:
+        sim.last_contacts(session.connection())
+    summary.nights = (tonight - first).days + 1
+    summary.calls, summary.orientations, summary.refusals = sim.n_calls, sim.n_orientations, sim.n_refusals
+    summary.ledger_rows = sim.n_ledger
+
+    say("Recensements nocturnes…")
+    written = census.write_missing(db, actor=ACTOR, horizon_days=(tonight - first).days + 2, trigger="demo",
+                                   now=now)
+    summary.census_rows = written.rows_written
+    say("Nuits clôturées…")
+    summary.closed_rows = closed_nights.close_missing(db, horizon_days=(tonight - first).days + 2,
+                                                      now=now).rows_written
+    summary.seconds = round(time.perf_counter() - started, 1)
+    return summary
+
+
+@dataclass
+class Network:
+    """The demo network once written (partners, capacities, accounts), and what its history starts from."""
+
+    rng: random.Random
+    years: int
+    shelters: int
+    now: datetime
+    first: date
+    tonight: date
+    pairs: list[Pair]
+    category_ids: dict[str, int]
+    other_ids: dict[PartnerKind, list[int]]
+    operator_id: int
+    summary: DemoSummary
+
+
+def network(db: Database, *, seed: int = 1, years: int = 2, shelters: int = 12, now: datetime | None = None,
+            progress: Progress | None = None) -> Network:
+    """Write the demo network into an empty database, without any night of history."""
     years, shelters, seed = check_arguments(years, shelters, seed)
     if has_network(db):
         raise Conflict("La base contient déjà un réseau : la démo ne s'écrit que dans une base vide "
                        "(utilisez --if-empty pour ne rien faire dans ce cas).", field="db")
-    started = time.perf_counter()
     say = progress or (lambda _msg: None)
     rng = random.Random(seed)
     now = now or utcnow()
@@ -154,8 +235,7 @@ def generate(db: Database, *, seed: int = 1, years: int = 2, shelters: int = 12,
     summary = DemoSummary()
 
     say("Réseau et catégories…")
-    with db.write() as session:
-        session.add(NetworkSetting(key="network_name", value="Relais social de Charleroi (démo)"))
+    settings.set_value(db, "network_name", "Relais social de Charleroi (démo)", actor=ACTOR)  # ledgered as any change
     category_ids = {}
     for code, fr, en, order in (("hommes", "Hommes", "Men", 1), ("femmes", "Femmes", "Women", 2),
                                 ("familles", "Familles", "Families", 3), ("mineurs", "Mineurs", "Minors", 4),
@@ -163,27 +243,31 @@ def generate(db: Database, *, seed: int = 1, years: int = 2, shelters: int = 12,
         category_ids[code] = partners.add_category(db, code=code, label_fr=fr, label_en=en, actor=ACTOR,
                                                    sort_order=order)
     shelter_rows, other_rows = _partners(rng, shelters, known_since)
+    partner_rows = [{"id": i, **partners.partner_values(p), "created_at": known_since}
+                    for i, p in enumerate(shelter_rows + other_rows, start=1)]
     with db.write() as session:
         conn = session.connection()
-        conn.execute(insert(Partner), shelter_rows + other_rows)
-        ids = dict(session.execute(select(Partner.name, Partner.id)).all())
-        conn.execute(insert(LedgerEntry), [
-            {"at": known_since, "user_id": None, "action": "partner_saved", "entity": "partner",
-             "entity_id": ids[p["name"]], "partner_id": ids[p["name"]], "category_id": None, "night": None,
-             "before": None, "after": ledger.dumps({"name": p["name"], "kind": p["kind"]})}
-            for p in shelter_rows + other_rows])
+        conn.execute(insert(Partner), partner_rows)
+        ledger.append_many(conn, [
+            ledger.entry(action=LedgerAction.PARTNER_SAVED, entity="partner", entity_id=p["id"], user_id=None,
+                         at=known_since, after={k: v for k, v in p.items() if k not in ("id", "created_at")},
+                         partner_id=p["id"]) for p in partner_rows])
+        catch_up_ids(conn, [Partner])
+    ids = {p["name"]: p["id"] for p in partner_rows}
     summary.partners, summary.shelters = len(shelter_rows) + len(other_rows), len(shelter_rows)
     shelter_ids = [ids[p["name"]] for p in shelter_rows]
     other_ids = {kind: [ids[p["name"]] for p in other_rows if p["kind"] == kind.value] for kind in PartnerKind}
 
     pairs, capacity_rows = _capacities(rng, shelter_ids, category_ids, first, tonight, known_since)
+    capacity_rows = [{"id": i, **c} for i, c in enumerate(capacity_rows, start=1)]
     with db.write() as session:
-        session.connection().execute(insert(Capacity), capacity_rows)
-        session.connection().execute(insert(LedgerEntry), [
-            {"at": known_since, "user_id": None, "action": "capacity_set", "entity": "capacity", "entity_id": None,
-             "partner_id": c["partner_id"], "category_id": c["category_id"], "night": None, "before": None,
-             "after": ledger.dumps({k: c[k] for k in ("kind", "beds", "valid_from", "valid_to")})}
-            for c in capacity_rows])
+        conn = session.connection()
+        conn.execute(insert(Capacity), capacity_rows)
+        ledger.append_many(conn, [
+            ledger.entry(action=LedgerAction.CAPACITY_SET, entity="capacity", entity_id=c["id"], user_id=None,
+                         at=known_since, after=partners.capacity_dict(Capacity(**c)), partner_id=c["partner_id"],
+                         category_id=c["category_id"]) for c in capacity_rows])
+        catch_up_ids(conn, [Capacity])
     say("Comptes de démonstration…")
     for username, role, password in DEMO_LOGINS:
         users.add_user(db, username=username, role=role.value, password=password, actor=ACTOR,
@@ -200,33 +284,11 @@ def generate(db: Database, *, seed: int = 1, years: int = 2, shelters: int = 12,
     for pair in pairs:
         if pair.partner_id in shelter_ids[-2:]:
             pair.stale_from = tonight - timedelta(days=1)
-
-    sim = _History(rng, pairs, category_ids, other_ids, operator_id, now, shelters)
-    say(f"Historique de {years} an(s), {len(shelter_ids)} abris…")
-    night = first
-    chunk_days = 30
-    while night <= tonight:
-        chunk_end = min(night + timedelta(days=chunk_days - 1), tonight)
-        rows = sim.nights(night, chunk_end)
-        with db.write() as session:
-            sim.write(session.connection(), rows)
-        night = chunk_end + timedelta(days=1)
-    summary.nights = (tonight - first).days + 1
-    summary.calls, summary.orientations, summary.refusals = sim.n_calls, sim.n_orientations, sim.n_refusals
-    summary.ledger_rows = sim.n_ledger
-
-    say("Recensements nocturnes…")
-    written = census.write_missing(db, actor=ACTOR, horizon_days=(tonight - first).days + 2, trigger="demo",
-                                   now=now)
-    summary.census_rows = written.rows_written
-    say("Nuits clôturées…")
-    summary.closed_rows = closed_nights.close_missing(db, horizon_days=(tonight - first).days + 2,
-                                                      now=now).rows_written
-    summary.seconds = round(time.perf_counter() - started, 1)
-    return summary
+    return Network(rng, years, shelters, now, first, tonight, pairs, category_ids, other_ids, operator_id, summary)
 
 
 def _partners(rng: random.Random, shelters: int, at: datetime) -> tuple[list[dict], list[dict]]:
+    """The network's shelters and other partners, as the fields partners.add_partner takes."""
     used: set[str] = set()
     shelter_rows = []
     for i in range(shelters):
@@ -302,32 +364,74 @@ def _capacities(rng: random.Random, shelter_ids: list[int], cats: dict[str, int]
     return pairs, rows
 
 
-def _dumps(value: dict[str, Any] | None) -> str | None:
-    """ledger.dumps, with datetimes formatted first so that the C encoder does all the work."""
-    if value is None:
-        return None
-    return json.dumps({k: v.isoformat() if isinstance(v, datetime | date) else v for k, v in value.items()},
-                      separators=(",", ":"), sort_keys=True, ensure_ascii=False)
+# Persons: most are seen a few times, a few are regulars with dozens of contacts, nobody has hundreds.
+# A newcomer's contacts over their whole time in the network follow a discrete Pareto law, capped;
+# each contact puts them back in the pool at least one night later (one bed a night per person).
+CONTACTS_TAIL, MAX_CONTACTS = 1.2, 60
+REUSE = 0.7  # share of contacts with a known person when one is due
+SKIPPED_UPDATES = 0.03  # shelter-nights whose staff set no counts at all: "non communiqué"
+HOUSEHOLD_SIZES, HOUSEHOLD_WEIGHTS = [2, 3, 4, 5, 6], [30, 30, 20, 12, 8]
+PROFILE_OF_CATEGORY = {"hommes": "homme", "femmes": "femme", "familles": "famille", "mineurs": "mineur"}
+GENDER_OF_PROFILE = {"homme": "homme", "femme": "femme", "inconnu": "inconnu"}
+PERSON_FIELDS = ("alias", "birth_year", "gender", "children", "with_dog", "wheelchair")
+CHANNELS = [c.value for c in CallChannel if c != CallChannel.AUTRE]
+CHANNEL_WEIGHTS = list(accumulate([60, 10, 10, 5, 5, 7, 3]))  # cumulated: random.choices is quicker so
+CALLERS = [c.value for c in CallerType if c != CallerType.AUTRE]
+CALLER_WEIGHTS = list(accumulate([65, 5, 20, 5, 5]))
+REASONS = [r.value for r in RefusalReason]
+REASON_WEIGHTS = list(accumulate([80, 8, 9, 3]))
+HOLD_OUTCOMES = [HoldStatus.ARRIVED, HoldStatus.EXPIRED, HoldStatus.RELEASED]
+HOLD_OUTCOME_WEIGHTS = list(accumulate([75, 20, 5]))
+
+# What a bed orientation becomes when its hold closes (orientations.HOLD_OUTCOME, read the other way).
+ORIENTATION_OF_HOLD = {HoldStatus.ARRIVED.value: OrientationStatus.ARRIVEE.value,
+                       HoldStatus.EXPIRED.value: OrientationStatus.ABSENTE.value,
+                       HoldStatus.RELEASED.value: OrientationStatus.ANNULEE.value,
+                       HoldStatus.ACTIVE.value: OrientationStatus.CONFIRMEE.value}
+ROW_KINDS = ("person", "call", "bed_state", "hold", "orientation", "refusal", "ledger")
 
 
-class _History:
-    """Simulates evenings, writing rows exactly as the services would."""
+class History:
+    """Simulates evenings, writing every row, ledger rows included, exactly as the services would.
+
+    With a `script` list, it also records each step as the service call that would make it
+    (tests play a night through the services and compare the ledgers).
+    """
 
     def __init__(self, rng: random.Random, pairs: list[Pair], cats: dict[str, int],
-                 others: dict[PartnerKind, list[int]], operator_id: int, now: datetime, shelters: int) -> None:
+                 others: dict[PartnerKind, list[int]], operator_id: int, now: datetime, shelters: int,
+                 script: list[tuple[datetime, str, dict[str, Any]]] | None = None) -> None:
         self.rng, self.pairs, self.cats, self.others = rng, pairs, cats, others
         self.operator_id, self.now = operator_id, now
         self.shelters = shelters
+        self.shelter_ids = sorted({p.partner_id for p in pairs})
+        self.script = script
         self.ids = {"bed_state": 0, "hold": 0, "orientation": 0, "call": 0, "person": 0, "refusal": 0}
-        self.persons: list[dict[str, Any]] = []
-        self.persons_by_gender: dict[str, list[dict[str, Any]]] = {}  # a women's bed goes to a woman
         self.n_calls = self.n_orientations = self.n_refusals = self.n_ledger = 0
         self.cat_code = {v: k for k, v in cats.items()}
         self._offsets: dict[date, timedelta] = {}
+        # persons due for another contact, by profile; persons coming back on a later night
+        self.ready: dict[str, list[int]] = {}
+        self.due: dict[date, list[int]] = {}
+        self.regulars: dict[int, list[Any]] = {}  # person -> [contacts left, profile, mean nights between]
+        self.household: dict[int, int] = {}  # a family's size, persons included
+        self.household_sizes: dict[int, int] = {}  # family calls: persons in the household (call.household_size)
+        self.new_persons: dict[int, dict[str, Any]] = {}  # rows not written yet
+        self.touched: dict[int, datetime] = {}  # last contact of persons already written (see `last_contacts`)
+
+    @classmethod
+    def of(cls, net: Network, script: list[tuple[datetime, str, dict[str, Any]]] | None = None) -> History:
+        """The history of a network just written by `network`."""
+        return cls(net.rng, net.pairs, net.category_ids, net.other_ids, net.operator_id, net.now, net.shelters,
+                   script)
 
     def _next(self, kind: str) -> int:
         self.ids[kind] += 1
         return self.ids[kind]
+
+    def _step(self, at: datetime, kind: str, **data: Any) -> None:
+        if self.script is not None:
+            self.script.append((at, kind, data))
 
     def _at(self, night: date, hour: int, minute: int) -> datetime:
         """UTC moment of a local evening time of `night` (hour may exceed 23 for after midnight)."""
@@ -338,42 +442,190 @@ class _History:
                 night, clock(20, 0), tzinfo=UTC)
         return datetime.combine(night, clock(0, 0), tzinfo=UTC) + timedelta(hours=hour, minutes=minute) + offset
 
-    def _person(self, rows: dict[str, list], at: datetime, gender: str | None = None) -> int:
-        rng = self.rng
-        pool = self.persons if gender is None else self.persons_by_gender.get(gender, [])
-        if pool and rng.random() < 0.7:
-            # a few people call very often (Pareto-like reuse)
-            index = min(int(rng.paretovariate(1.2)) - 1, len(pool) - 1)
-            person = pool[-1 - index] if rng.random() < 0.5 else pool[index]
-            return person["id"]
-        gender = gender or rng.choices(["homme", "femme", "inconnu"], [70, 25, 5])[0]
-        first = rng.choice(FIRST_NAMES_F if gender == "femme" else FIRST_NAMES_M)
-        person = {"id": self._next("person"), "alias": f"{first} {chr(65 + rng.randrange(26))}.",
-                  "birth_year": at.year - rng.randint(19, 70), "gender": gender,
-                  "children": 0, "with_dog": rng.random() < 0.08, "wheelchair": rng.random() < 0.03,
-                  "created_at": at, "last_contact_at": at}
-        self.persons.append(person)
-        self.persons_by_gender.setdefault(gender, []).append(person)
-        rows["person"].append(person)
-        return person["id"]
+    def _ledger(self, rows: dict[str, list], at: datetime, action: LedgerAction, entity: str, entity_id: int | None,
+                before: dict | None, after: dict | None, partner_id: int | None, category_id: int | None,
+                night: date | None, user: int | None) -> None:
+        rows["ledger"].append(ledger.entry(action=action, entity=entity, entity_id=entity_id, user_id=user, at=at,
+                                           before=before, after=after, partner_id=partner_id,
+                                           category_id=category_id, night=night))
+        self.n_ledger += 1
 
-    def _call(self, rows: dict[str, list], at: datetime, needs: list[str], outcome: str, person: int | None) -> int:
+    # ------------------------------------------------------------ persons
+
+    def _person(self, rows: dict[str, list], at: datetime, night: date, profile: str,
+                user: int | None) -> tuple[int, dict[str, Any] | None]:
+        """A person for a contact: a known one due again (most of the time), else a newcomer (with their fields)."""
+        ready = self.ready.get(profile)
+        if ready and self.rng.random() < REUSE:
+            i = self.rng.randrange(len(ready))
+            person_id = ready[i]
+            ready[i] = ready[-1]
+            ready.pop()
+            self._contact(person_id, at, night)
+            return person_id, None
+        return self._new_person(rows, at, night, profile, user)
+
+    def _contact(self, person_id: int, at: datetime, night: date) -> None:
+        row = self.new_persons.get(person_id)
+        if row is not None:
+            row["last_contact_at"] = max(row["last_contact_at"], at)
+        else:
+            self.touched[person_id] = max(self.touched.get(person_id, at), at)
+        regular = self.regulars[person_id]
+        regular[0] -= 1
+        if regular[0] <= 0:
+            del self.regulars[person_id]
+            return
+        back = night + timedelta(days=1 + int(self.rng.expovariate(1 / regular[2])))
+        self.due.setdefault(back, []).append(person_id)
+
+    def _new_person(self, rows: dict[str, list], at: datetime, night: date, profile: str,
+                    user: int | None) -> tuple[int, dict[str, Any]]:
+        rng = self.rng
+        gender = GENDER_OF_PROFILE.get(profile) or ("femme" if rng.random() < 0.7 else "homme")
+        first = rng.choice(FIRST_NAMES_F if gender == "femme" else FIRST_NAMES_M)
+        children = 0
+        person_id = self._next("person")
+        if profile == "famille":
+            size = self.household[person_id] = rng.choices(HOUSEHOLD_SIZES, HOUSEHOLD_WEIGHTS)[0]
+            children = size - 1 - (1 if size >= 3 and rng.random() < 0.35 else 0)
+        age = rng.randint(15, 17) if profile == "mineur" else rng.randint(19, 70)
+        fields = {"alias": f"{first} {chr(65 + rng.randrange(26))}.", "birth_year": at.year - age, "gender": gender,
+                  "children": children, "with_dog": rng.random() < 0.08, "wheelchair": rng.random() < 0.03}
+        subject = f"{rng.getrandbits(128):032x}"
+        row = {"id": person_id, "subject": subject, **fields, "created_at": at, "last_contact_at": at}
+        rows["person"].append(row)
+        self.new_persons[person_id] = row
+        contacts = min(MAX_CONTACTS, int(rng.paretovariate(CONTACTS_TAIL)))
+        self.regulars[person_id] = [contacts, profile, max(1.0, 300 / contacts)]
+        self._contact(person_id, at, night)
+        self._ledger(rows, at, LedgerAction.PERSON_SAVED, "person", None, None,
+                     persons.saved_after(subject, fields), None, None, None, user)
+        return person_id, fields
+
+    def _household_size(self, category_id: int, person_id: int | None) -> int | None:
+        if self.cat_code[category_id] != "familles":
+            return None
+        known = self.household.get(person_id) if person_id is not None else None
+        return known or self.rng.choices(HOUSEHOLD_SIZES, HOUSEHOLD_WEIGHTS)[0]
+
+    # ------------------------------------------------------------ calls, orientations, refusals
+
+    def _call(self, rows: dict[str, list], at: datetime, needs: list[str], outcome: str,
+              person: tuple[int, dict[str, Any] | None] | None, *, household_size: int | None = None,
+              refusal: tuple[str, int] | None = None) -> int:
+        """A call saved by the operator (calls.create_call), with the refusal it records (reason, category)."""
         rng = self.rng
         call_id = self._next("call")
-        rows["call"].append({
-            "id": call_id, "received_at": at, "created_at": at, "operator_id": self.operator_id,
-            "channel": rng.choices(["telephone", "passage", "equipe_mobile", "police", "hopital", "partenaire",
-                                    "citoyen"], [60, 10, 10, 5, 5, 7, 3])[0],
-            "caller_type": rng.choices(["personne", "proche", "professionnel", "police", "citoyen"],
-                                       [65, 5, 20, 5, 5])[0],
-            "person_id": person, "location": rng.choice(LOCATIONS), "needs": ",".join(sorted(set(needs))),
-            "notes": "", "outcome": outcome})
+        person_id, new_person = person or (None, None)
+        values = {"received_at": at, "channel": rng.choices(CHANNELS, cum_weights=CHANNEL_WEIGHTS)[0],
+                  "caller_type": rng.choices(CALLERS, cum_weights=CALLER_WEIGHTS)[0],
+                  "location": rng.choice(LOCATIONS), "needs": ",".join(sorted(set(needs))), "notes": "",
+                  "outcome": outcome}
+        # The persons in the household of a family call (« personnes dans le ménage », 2 to 6; None: not asked)
+        if household_size is not None:  # (a call that did not ask has none, as calls.create_call leaves it)
+            values["household_size"] = household_size
+        rows["call"].append({"id": call_id, "created_at": at, "operator_id": self.operator_id, "person_id": person_id,
+                             **values})
+        if household_size is not None:
+            self.household_sizes[call_id] = household_size
+        refusal_id = None
+        if refusal is not None:
+            reason, category_id = refusal
+            refusal_id = self._refusal_row(rows, at, reason, "call", call_id, None, category_id, person_id,
+                                           self.operator_id)
+        self._ledger(rows, at, LedgerAction.CALL_SAVED, "call", call_id, None, calls.ledger_values(values), None,
+                     None, None, self.operator_id)
+        if self.script is not None:
+            self._step(at, "call", call=call_id, person=person_id, new_person=new_person,
+                       household_size=household_size,
+                       refusal=refusal and {"refusal": refusal_id, "reason": refusal[0], "category": refusal[1]},
+                       **{k: v for k, v in values.items() if k not in ("received_at", "notes", "household_size")})
         self.n_calls += 1
         return call_id
 
+    def _refusal_row(self, rows: dict[str, list], at: datetime, reason: str, source: str, call_id: int | None,
+                     partner_id: int | None, category_id: int, person_id: int | None, user: int | None) -> int:
+        rid = self._next("refusal")
+        night = night_of(at)
+        rows["refusal"].append({"id": rid, "at": at, "night": night, "source": source, "reason": reason,
+                                "call_id": call_id, "partner_id": partner_id, "category_id": category_id,
+                                "person_id": person_id, "note": "", "recorded_by": user})
+        self._ledger(rows, at, LedgerAction.REFUSAL_RECORDED, "refusal", rid, None,
+                     refusals.ledger_after(reason, source, call_id, self.cat_code[category_id]), partner_id,
+                     category_id, night, user)
+        self.n_refusals += 1
+        return rid
+
+    def _refusal(self, rows: dict[str, list], pair: Pair, night: date, at: datetime, *, source: str) -> None:
+        """Nothing fits: at the shelter's door (recorded by its staff), or on a call (the shelter named or not)."""
+        rng = self.rng
+        reason = rng.choices(REASONS, cum_weights=REASON_WEIGHTS)[0]
+        category_id = pair.category_id
+        profile = PROFILE_OF_CATEGORY.get(self.cat_code[category_id]) or rng.choice(["homme", "homme", "femme"])
+        user = self.operator_id if source == "call" else None
+        person = self._person(rows, at, night, profile, user) if rng.random() < 0.7 else None
+        person_id = person[0] if person else None
+        if source == "door":
+            if person and person[1]:
+                self._step(at, "person", person=person_id, new_person=person[1])
+            rid = self._refusal_row(rows, at, reason, "door", None, pair.partner_id, category_id, person_id, None)
+            self._step(at, "refusal", refusal=rid, partner=pair.partner_id, category=category_id, reason=reason,
+                       call=None, person=person_id, user=None)
+        elif rng.random() < 0.5:  # the operator names the full shelter
+            call_id = self._call(rows, at, ["hebergement"], CallOutcome.REFUS_FAUTE_DE_PLACE.value, person,
+                                 household_size=self._household_size(category_id, person_id))
+            rid = self._refusal_row(rows, at, reason, "call", call_id, pair.partner_id, category_id, person_id,
+                                    self.operator_id)
+            self._step(at, "refusal", refusal=rid, partner=pair.partner_id, category=category_id, reason=reason,
+                       call=call_id, person=person_id, user=self.operator_id)
+        else:
+            self._call(rows, at, ["hebergement"], CallOutcome.REFUS_FAUTE_DE_PLACE.value, person,
+                       household_size=self._household_size(category_id, person_id), refusal=(reason, category_id))
+
+    def _other_call(self, rows: dict[str, list], night: date, at: datetime) -> None:
+        """A call that is not about a bed tonight: food, health, information, day centres, housing."""
+        rng = self.rng
+        kind = rng.choices([PartnerKind.ACCUEIL_DE_JOUR, PartnerKind.AIDE_ALIMENTAIRE, PartnerKind.SANTE,
+                            PartnerKind.LOGEMENT, PartnerKind.TRAVAIL_DE_RUE, None], [25, 25, 15, 8, 7, 20])[0]
+        need = {PartnerKind.ACCUEIL_DE_JOUR: "hygiene_vestiaire", PartnerKind.AIDE_ALIMENTAIRE: "alimentation",
+                PartnerKind.SANTE: "sante", PartnerKind.LOGEMENT: "information",
+                PartnerKind.TRAVAIL_DE_RUE: "ecoute", None: rng.choice(["information", "ecoute", "transport"])}[kind]
+        profile = rng.choices(["homme", "femme", "inconnu", "famille"], [65, 25, 5, 5])[0]
+        person = self._person(rows, at, night, profile, self.operator_id) if rng.random() < 0.8 else None
+        outcome = CallOutcome.ORIENTE.value if kind else rng.choice([CallOutcome.INFORMATION_DONNEE.value,
+                                                                     CallOutcome.SANS_SUITE.value])
+        call_id = self._call(rows, at, [need], outcome, person)
+        if not kind or not self.others.get(kind):
+            return
+        person_id = person[0] if person else None
+        partner_id = rng.choice(self.others[kind])
+        status = rng.choices([s.value for s in (OrientationStatus.PROPOSEE, OrientationStatus.CONFIRMEE,
+                                                OrientationStatus.ARRIVEE, OrientationStatus.ABSENTE,
+                                                OrientationStatus.REFUSEE_PERSONNE)], [10, 20, 50, 15, 5])[0]
+        changed_at = at + timedelta(minutes=rng.randint(30, 900))
+        if changed_at > self.now:
+            status = OrientationStatus.PROPOSEE.value
+        oid = self._next("orientation")
+        proposed = OrientationStatus.PROPOSEE.value
+        rows["orientation"].append({
+            "id": oid, "call_id": call_id, "person_id": person_id, "partner_id": partner_id, "category_id": None,
+            "hold_id": None, "night": None, "status": status, "deadline": None, "note": "", "created_at": at,
+            "created_by": self.operator_id, "updated_at": at if status == proposed else changed_at})
+        self._ledger(rows, at, LedgerAction.ORIENTATION_CREATED, "orientation", oid, None,
+                     orientations.created_after(proposed, call_id), partner_id, None, None, self.operator_id)
+        self._step(at, "orient_partner", orientation=oid, call=call_id, person=person_id, partner=partner_id)
+        self.n_orientations += 1
+        if status != proposed:
+            self._ledger(rows, changed_at, LedgerAction.ORIENTATION_STATUS, "orientation", oid, {"status": proposed},
+                         {"status": status}, partner_id, None, None, self.operator_id)
+            self._step(changed_at, "orientation_status", orientation=oid, status=status)
+
+    # ------------------------------------------------------------ nights
+
     def nights(self, start: date, end: date) -> dict[str, list]:
-        rows: dict[str, list] = {k: [] for k in ("person", "call", "bed_state", "hold", "orientation", "refusal",
-                                                 "ledger")}
+        rows: dict[str, list] = {k: [] for k in ROW_KINDS}
+        self.new_persons = {}
         night = start
         while night <= end:
             self._night(night, rows)
@@ -382,41 +634,31 @@ class _History:
 
     def _night(self, night: date, rows: dict[str, list]) -> None:
         rng = self.rng
+        for person_id in self.due.pop(night, ()):
+            self.ready.setdefault(self.regulars[person_id][1], []).append(person_id)
         winter = in_winter(night)
         season = 0.5 + 0.5 * math.cos(2 * math.pi * (night.timetuple().tm_yday - 15) / 365.25)  # 1 in mid-January
         weekend = night.weekday() >= 4
+        # Now and then a shelter's staff set no count all night (busy, forgot): the night is not reported.
+        silent = {p for p in self.shelter_ids if rng.random() < SKIPPED_UPDATES}
         for pair in self.pairs:
             if pair.stale_from and night >= pair.stale_from:
                 continue
-            self._pair_night(pair, night, winter, season, weekend, rows)
-        # Calls that are not about a bed tonight: food, health, information, day centres, housing.
+            self._pair_night(pair, night, winter, season, weekend, pair.partner_id in silent, rows)
         n_other = int(self.shelters * (0.4 + 0.4 * season) * (1.15 if weekend else 1.0) * rng.uniform(0.7, 1.3))
         for _ in range(n_other):
             hour = rng.choices(range(24), HOUR_WEIGHTS)[0]
             at = self._at(night, hour if hour >= 12 else hour + 24, rng.randrange(60))
-            if at > self.now:
-                continue
-            kind = rng.choices([PartnerKind.ACCUEIL_DE_JOUR, PartnerKind.AIDE_ALIMENTAIRE, PartnerKind.SANTE,
-                                PartnerKind.LOGEMENT, PartnerKind.TRAVAIL_DE_RUE, None], [25, 25, 15, 8, 7, 20])[0]
-            need = {PartnerKind.ACCUEIL_DE_JOUR: "hygiene_vestiaire", PartnerKind.AIDE_ALIMENTAIRE: "alimentation",
-                    PartnerKind.SANTE: "sante", PartnerKind.LOGEMENT: "information",
-                    PartnerKind.TRAVAIL_DE_RUE: "ecoute", None: rng.choice(["information", "ecoute", "transport"])}[kind]
-            person = self._person(rows, at) if rng.random() < 0.8 else None
-            outcome = "oriente" if kind else rng.choice(["information_donnee", "sans_suite"])
-            call_id = self._call(rows, at, [need], outcome, person)
-            if kind and self.others.get(kind):
-                status = rng.choices(["proposee", "confirmee", "arrivee", "absente", "refusee_personne"],
-                                     [10, 20, 50, 15, 5])[0]
-                oid = self._next("orientation")
-                rows["orientation"].append({
-                    "id": oid, "call_id": call_id, "person_id": person, "partner_id": rng.choice(self.others[kind]),
-                    "category_id": None, "hold_id": None, "night": night, "status": status, "deadline": None,
-                    "note": "", "created_at": at, "created_by": self.operator_id, "updated_at": at})
-                self._ledger(rows, at, "orientation_created", "orientation", oid, None, {"status": status}, None, None,
-                             night)
-                self.n_orientations += 1
+            if at <= self.now:
+                self._other_call(rows, night, at)
 
-    def _pair_night(self, pair: Pair, night: date, winter: bool, season: float, weekend: bool,
+    def _carried(self, pair: Pair, night: date) -> dict[str, Any] | None:
+        """What a new night starts from (beds.virtual_state): the latest state of the last CARRY_NIGHTS."""
+        if pair.last_night is None or pair.last_night < night - timedelta(days=beds.CARRY_NIGHTS):
+            return None
+        return pair.last_state
+
+    def _pair_night(self, pair: Pair, night: date, winter: bool, season: float, weekend: bool, silent: bool,
                     rows: dict[str, list]) -> None:
         rng = self.rng
         capacity = pair.base + (pair.winter if winter else 0)
@@ -426,109 +668,85 @@ class _History:
             pair.unavailable = rng.randint(1, min(3, capacity // 4))
             pair.unavailable_reason = rng.choice(REASONS_UNAVAILABLE)
             pair.unavailable_until = night + timedelta(days=rng.randint(2, 10))
-        state = {"capacity": capacity, "unavailable": min(pair.unavailable if pair.unavailable_until else 0, capacity),
-                 "occupied": 0, "held": 0,
-                 "unavailable_reason": pair.unavailable_reason if pair.unavailable_until else "",
-                 "counts_updated_at": pair.counts_updated_at}
-        if pair.unavailable_until is None:
-            state["unavailable"], state["unavailable_reason"] = 0, ""
+        # what the shelter's staff will say tonight about their out-of-service beds
+        out_of_service = min(pair.unavailable, capacity) if pair.unavailable_until else 0
+        reason = pair.unavailable_reason if out_of_service else ""
+        state = beds.virtual_state(capacity, self._carried(pair, night))
         target = min(1.0, pair.level * (0.68 + 0.3 * season) + (0.03 if weekend else 0) + rng.uniform(-0.08, 0.08))
-        usable = capacity - state["unavailable"]
+        usable = capacity - out_of_service
         # Most beds go to regulars at the door; the hotline fills what is left.
         walk_ins = max(0, min(usable, round(usable * target * rng.uniform(0.82, 0.95))))
-        events: list[tuple[datetime, str, dict]] = []
-        events.append((self._at(night, 18, rng.randrange(15, 59)), "counts_set", {"occupied": walk_ins}))
-        free_after_walkins = usable - walk_ins
-        n_holds = min(free_after_walkins, max(0, round(rng.gauss(usable * target - walk_ins, 1.2))))
+        pending: list[tuple[datetime, int, str, dict]] = []
+        seq = iter(range(10**9))
+
+        def later(at: datetime, kind: str, data: dict) -> None:
+            heapq.heappush(pending, (at, next(seq), kind, data))
+
+        if not silent:
+            later(self._at(night, 18, rng.randrange(15, 59)), "counts", {"occupied": walk_ins})
+        n_holds = min(usable - walk_ins, max(0, round(rng.gauss(usable * target - walk_ins, 1.2))))
         for _ in range(n_holds):
-            events.append((self._at(night, rng.randint(19, 21), rng.randrange(60)), "hold", {}))
+            later(self._at(night, rng.randint(19, 21), rng.randrange(60)), "hold", {})
         if night == night_of(self.now) and rng.random() < 0.4:
             # Tonight: people on their way, held until a deadline still ahead (the expected arrivals).
             for _ in range(rng.randint(1, 2)):
-                events.append((self.now - timedelta(minutes=rng.randint(5, 60)), "hold",
-                               {"deadline": self.now + timedelta(minutes=rng.randint(45, 150)), "live": True}))
+                later(self.now - timedelta(minutes=rng.randint(5, 60)), "hold",
+                      {"deadline": self.now + timedelta(minutes=rng.randint(45, 150)), "live": True})
         late_walk_ins = rng.randint(0, 2)
-        events.append((self._at(night, 23, rng.randrange(20, 59)), "counts_set_late", {"extra": late_walk_ins}))
-        events.sort(key=lambda e: e[0])
+        if not silent:
+            later(self._at(night, 23, rng.randrange(20, 59)), "late_counts", {"extra": late_walk_ins})
         bed_state_id = None
-        pending: list[tuple[datetime, str, dict]] = []
-        for at, kind, data in events:
-            pending.append((at, kind, data))
-        pending.sort(key=lambda e: e[0])
-        i = 0
-        while i < len(pending):
-            at, kind, data = pending[i]
-            i += 1
+        last_at, last_user = None, None
+        key = {"partner_id": pair.partner_id, "category_id": pair.category_id}
+        while pending:
+            at, _seq, kind, data = heapq.heappop(pending)
             if at > self.now:
                 continue
             before = dict(state)
             extra: dict[str, Any] = {}
-            if kind == "counts_set":
+            user: int | None = self.operator_id
+            if kind == "counts":  # beds.set_counts(occupied=…, unavailable=…, unavailable_reason=…)
+                state["unavailable"] = min(out_of_service, capacity - state["held"])
                 state["occupied"] = min(data["occupied"], capacity - state["unavailable"] - state["held"])
+                state["unavailable_reason"] = reason
                 state["counts_updated_at"] = at
-                action = "counts_set"
-            elif kind == "counts_set_late":
+                action, user = LedgerAction.COUNTS_SET, None
+                self._step(at, "set_counts", shelter=pair.partner_id, category=pair.category_id,
+                           occupied=state["occupied"], unavailable=state["unavailable"], unavailable_reason=reason)
+            elif kind == "late_counts":  # beds.set_counts(occupied=…)
                 room = capacity - state["unavailable"] - state["held"] - state["occupied"]
                 state["occupied"] += max(0, min(data["extra"], room))
+                if state["unavailable"] == 0:
+                    state["unavailable_reason"] = ""
                 state["counts_updated_at"] = at
-                action = "counts_set"
+                action, user = LedgerAction.COUNTS_SET, None
+                self._step(at, "set_counts", shelter=pair.partner_id, category=pair.category_id,
+                           occupied=state["occupied"], unavailable=None, unavailable_reason=None)
             elif kind == "hold":
-                if capacity - state["unavailable"] - state["occupied"] - state["held"] <= 0:
+                if state["capacity"] - state["unavailable"] - state["occupied"] - state["held"] <= 0:
                     self._refusal(rows, pair, night, at, source="call")
                     continue
-                hold_id = self._next("hold")
-                deadline = data.get("deadline") or self._at(night, 22, 0)
-                if deadline <= at:
-                    deadline = at + timedelta(hours=1)
-                state["held"] += 1
-                action, extra = "hold_taken", {"hold_id": hold_id, "deadline": deadline}
-                gender = {"femmes": "femme", "hommes": "homme"}.get(self.cat_code[pair.category_id])
-                person = self._person(rows, at, gender)
-                call_id = self._call(rows, at, ["hebergement"], "oriente", person)
-                outcome = rng.choices(["arrived", "expired", "released"], [75, 20, 5])[0]
-                end_at = (at + timedelta(minutes=rng.randint(20, 100)) if outcome == "arrived" else
-                          deadline + timedelta(minutes=rng.randint(1, 9)) if outcome == "expired" else
-                          at + timedelta(minutes=rng.randint(5, 40)))
-                if outcome == "arrived" and end_at >= deadline:
-                    end_at = deadline - timedelta(minutes=1)
-                resolved = end_at <= self.now and not data.get("live")
-                status = outcome if resolved else "active"
-                rows["hold"].append({"id": hold_id, "partner_id": pair.partner_id, "category_id": pair.category_id,
-                                     "night": night, "person_id": person, "status": status, "deadline": deadline,
-                                     "created_at": at, "created_by": self.operator_id,
-                                     "closed_at": end_at if resolved else None})
-                oid = self._next("orientation")
-                o_status = {"arrived": "arrivee", "expired": "absente", "released": "annulee",
-                            "active": "confirmee"}[status]
-                rows["orientation"].append({
-                    "id": oid, "call_id": call_id, "person_id": person, "partner_id": pair.partner_id,
-                    "category_id": pair.category_id, "hold_id": hold_id, "night": night, "status": o_status,
-                    "deadline": deadline, "note": "", "created_at": at, "created_by": self.operator_id,
-                    "updated_at": end_at if resolved else at})
-                self._ledger(rows, at, "orientation_created", "orientation", oid, None,
-                             {"status": "confirmee", "hold_id": hold_id}, pair.partner_id, pair.category_id, night)
-                self.n_orientations += 1
-                if resolved:
-                    pending.append((end_at, f"close_{outcome}", {"hold_id": hold_id, "orientation": oid,
-                                                                 "status": o_status}))
-                    pending.sort(key=lambda e: e[0])
-            elif kind.startswith("close_"):
-                outcome = kind.removeprefix("close_")
+                action, extra = self._hold(rows, pair, night, at, data, state, later)
+            else:  # a hold closes: the person arrived, did not come (swept after the deadline), or cancelled
                 state["held"] -= 1
-                if outcome == "arrived":
+                if kind == HoldStatus.ARRIVED:
                     state["occupied"] += 1
-                action = {"arrived": "hold_arrived", "expired": "hold_expired", "released": "hold_released"}[outcome]
-                extra = {"hold_id": data["hold_id"]}
-                self._ledger(rows, at, "orientation_status", "orientation", data["orientation"],
-                             {"status": "confirmee"}, {"status": data["status"]}, pair.partner_id, pair.category_id,
-                             night)
-            else:  # pragma: no cover
-                continue
+                action = {HoldStatus.ARRIVED: LedgerAction.HOLD_ARRIVED, HoldStatus.EXPIRED: LedgerAction.HOLD_EXPIRED,
+                          HoldStatus.RELEASED: LedgerAction.HOLD_RELEASED}[HoldStatus(kind)]
+                user = None if kind == HoldStatus.EXPIRED else self.operator_id
+                extra = beds.hold_fields(data["hold_id"])
+                self._step(at, "hold_closed", hold=data["hold_id"], status=kind, user=user)
             if bed_state_id is None:
                 bed_state_id = self._next("bed_state")
+            # the bed counts' row comes first: an orientation's row follows its hold's in the same transaction
             self._ledger(rows, at, action, "bed_state", bed_state_id, before, {**state, **extra}, pair.partner_id,
-                         pair.category_id, night, user=None if action.startswith("counts") else self.operator_id)
-            last_at = at
+                         pair.category_id, night, user)
+            if "orientation" in data:
+                o_action = (LedgerAction.ORIENTATION_CREATED if action == LedgerAction.HOLD_TAKEN
+                            else LedgerAction.ORIENTATION_STATUS)
+                self._ledger(rows, at, o_action, "orientation", data["orientation"], data.get("o_before"),
+                             data["o_after"], pair.partner_id, pair.category_id, night, user)
+            last_at, last_user = at, user
         # A full shelter turns people away: at its door, and through the hotline (more in winter).
         if state["capacity"] - state["unavailable"] - state["occupied"] - state["held"] <= 0:
             for _ in range(rng.choices([0, 1, 2, 3], [30, 40, 20, 10] if winter else [60, 30, 8, 2])[0]):
@@ -536,40 +754,68 @@ class _History:
                 if at <= self.now:
                     self._refusal(rows, pair, night, at, source=rng.choice(["call", "call", "door"]))
         if bed_state_id is not None:
-            rows["bed_state"].append({"id": bed_state_id, "partner_id": pair.partner_id,
-                                      "category_id": pair.category_id, "night": night, **state,
-                                      "updated_at": last_at, "updated_by": None})
-            pair.counts_updated_at = state["counts_updated_at"]
+            rows["bed_state"].append({"id": bed_state_id, **key, "night": night, **state, "updated_at": last_at,
+                                      "updated_by": last_user})
+            pair.last_state, pair.last_night = dict(state), night
 
-    def _refusal(self, rows: dict[str, list], pair: Pair, night: date, at: datetime, *, source: str) -> None:
+    def _hold(self, rows: dict[str, list], pair: Pair, night: date, at: datetime, data: dict, state: dict[str, Any],
+              later: Callable[[datetime, str, dict], None]) -> tuple[LedgerAction, dict[str, Any]]:
+        """A call for a bed: the operator saves the call, then orients the person to the bed (its hold)."""
         rng = self.rng
-        reason = rng.choices(["saturation", "quota_depasse", "profil_non_accueilli", "autre"], [80, 8, 9, 3])[0]
-        person = self._person(rows, at) if rng.random() < 0.7 else None
-        call_id = None
-        if source == "call":
-            call_id = self._call(rows, at, ["hebergement"], "refus_faute_de_place", person)
-        rid = self._next("refusal")
-        rows["refusal"].append({"id": rid, "at": at, "night": night, "source": source, "reason": reason,
-                                "call_id": call_id, "partner_id": pair.partner_id if source == "door" or
-                                rng.random() < 0.5 else None, "category_id": pair.category_id,
-                                "person_id": person, "note": "", "recorded_by": self.operator_id})
-        self._ledger(rows, at, "refusal_recorded", "refusal", rid, None, {"reason": reason, "source": source},
-                     rows["refusal"][-1]["partner_id"], pair.category_id, night)
-        self.n_refusals += 1
-
-    def _ledger(self, rows: dict[str, list], at: datetime, action: str, entity: str, entity_id: int | None,
-                before: dict | None, after: dict | None, partner_id: int | None, category_id: int | None,
-                night: date | None, user: int | None = None) -> None:
-        rows["ledger"].append({"at": at, "user_id": user, "action": action, "entity": entity,
-                               "entity_id": entity_id, "partner_id": partner_id, "category_id": category_id,
-                               "night": night, "before": _dumps(before), "after": _dumps(after)})
-        self.n_ledger += 1
+        hold_id = self._next("hold")
+        deadline = data.get("deadline") or self._at(night, 22, 0)
+        if deadline <= at:
+            deadline = at + timedelta(hours=1)
+        state["held"] += 1
+        code = self.cat_code[pair.category_id]
+        profile = PROFILE_OF_CATEGORY.get(code) or ("femme" if rng.random() < 0.3 else "homme")
+        person = self._person(rows, at, night, profile, self.operator_id)
+        person_id = person[0]
+        call_id = self._call(rows, at, ["hebergement"], CallOutcome.ORIENTE.value, person,
+                             household_size=self._household_size(pair.category_id, person_id))
+        outcome = rng.choices(HOLD_OUTCOMES, cum_weights=HOLD_OUTCOME_WEIGHTS)[0]
+        end_at = (at + timedelta(minutes=rng.randint(20, 100)) if outcome == HoldStatus.ARRIVED else
+                  deadline + timedelta(minutes=rng.randint(1, 9)) if outcome == HoldStatus.EXPIRED else
+                  at + timedelta(minutes=rng.randint(5, 40)))
+        if outcome == HoldStatus.ARRIVED and end_at >= deadline:
+            end_at = deadline - timedelta(minutes=1)
+        resolved = end_at <= self.now and not data.get("live")
+        status = outcome.value if resolved else HoldStatus.ACTIVE.value
+        rows["hold"].append({"id": hold_id, "partner_id": pair.partner_id, "category_id": pair.category_id,
+                             "night": night, "person_id": person_id, "status": status, "deadline": deadline,
+                             "created_at": at, "created_by": self.operator_id,
+                             "closed_at": end_at if resolved else None})
+        oid = self._next("orientation")
+        o_status = ORIENTATION_OF_HOLD[status]
+        confirmed = OrientationStatus.CONFIRMEE.value
+        rows["orientation"].append({
+            "id": oid, "call_id": call_id, "person_id": person_id, "partner_id": pair.partner_id,
+            "category_id": pair.category_id, "hold_id": hold_id, "night": night, "status": o_status,
+            "deadline": deadline, "note": "", "created_at": at, "created_by": self.operator_id,
+            "updated_at": end_at if resolved else at})
+        self.n_orientations += 1
+        data.update(orientation=oid, o_after=orientations.created_after(confirmed, call_id, hold_id))
+        self._step(at, "orient_bed", orientation=oid, hold=hold_id, call=call_id, person=person_id,
+                   shelter=pair.partner_id, category=pair.category_id, deadline=deadline)
+        if resolved:
+            later(end_at, outcome.value, {"hold_id": hold_id, "orientation": oid, "o_before": {"status": confirmed},
+                                          "o_after": {"status": o_status}})
+        return LedgerAction.HOLD_TAKEN, beds.hold_fields(hold_id, deadline)
 
     def write(self, conn: Any, rows: dict[str, list]) -> None:
-        for table, key in ((Person, "person"), (Call, "call"), (BedState, "bed_state"), (Hold, "hold"),
-                           (Orientation, "orientation"), (Refusal, "refusal"), (LedgerEntry, "ledger")):
-            data = rows[key]
+        for table, kind in ((Person, "person"), (Call, "call"), (BedState, "bed_state"), (Hold, "hold"),
+                            (Orientation, "orientation"), (Refusal, "refusal")):
+            data = rows[kind]
             for i in range(0, len(data), 5000):
                 conn.execute(insert(table), data[i:i + 5000])
+        ledger.append_many(conn, rows["ledger"])
         catch_up_ids(conn, [Person, Call, BedState, Hold, Orientation, Refusal])
+
+    def last_contacts(self, conn: Any) -> None:
+        """persons.touch, once for the whole history: the last contact of persons written in an earlier chunk
+        (what the retention limit counts from)."""
+        if self.touched:
+            conn.execute(update(Person).where(Person.id == bindparam("person_id"))
+                         .values(last_contact_at=bindparam("at")),
+                         [{"person_id": p, "at": at} for p, at in self.touched.items()])
 

@@ -80,9 +80,9 @@ def drop_pg_database(conn: psycopg.Connection, name: str, *, admin_url: str = PG
     engine.dispose()
 
 
-@pytest.fixture(scope="session")
-def scram_cluster() -> Iterator[object]:
-    """A PostgreSQL server of this session's own that checks passwords (SCRAM), see tests/pg_cluster.py."""
+def own_cluster(what: str) -> Iterator[object]:
+    """A PostgreSQL server of the tests' own (tests/pg_cluster.py), removed afterwards; skips `what` (fails
+    with RELAIS_REQUIRE_PG=1) when the server binaries are missing."""
     from tests import pg_cluster
 
     try:
@@ -90,9 +90,15 @@ def scram_cluster() -> Iterator[object]:
     except (FileNotFoundError, OSError) as exc:
         if REQUIRE_PG:
             pytest.fail(f"RELAIS_REQUIRE_PG=1 but no PostgreSQL server binaries to start one: {exc}", pytrace=False)
-        pytest.skip(f"!!! SKIPPING SCRAM POSTGRESQL TESTS !!! {exc}")
+        pytest.skip(f"!!! SKIPPING {what} !!! {exc}")
     yield cluster
     pg_cluster.remove_cluster(cluster)
+
+
+@pytest.fixture(scope="session")
+def scram_cluster() -> Iterator[object]:
+    """A PostgreSQL server of this session's own that checks passwords (SCRAM), see tests/pg_cluster.py."""
+    yield from own_cluster("SCRAM POSTGRESQL TESTS")
 
 
 @pytest.fixture

@@ -8,8 +8,10 @@ the end. PostgreSQL refuses to run as root: as root it runs as `nobody` (through
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import tempfile
@@ -53,6 +55,15 @@ class Cluster:
         return URL.create("postgresql+psycopg", username=user, password=password, host="127.0.0.1",
                           port=self.port, database=database).render_as_string(hide_password=False)
 
+    def create_database(self, prefix: str = "relais") -> str:
+        """A new empty database on this server, with a name of its own: its URL, as the superuser."""
+        import psycopg
+
+        name = f"{prefix}_{os.urandom(4).hex()}"
+        with psycopg.connect(self.url().replace("+psycopg", ""), autocommit=True) as admin:
+            admin.execute(f'CREATE DATABASE "{name}"')
+        return self.url(database=name)
+
     def run(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
         return subprocess.run([*self.as_user, *args], check=check, capture_output=True, text=True, timeout=120)
 
@@ -62,6 +73,59 @@ class Cluster:
 
     def stop(self, mode: str = "fast") -> None:
         self.run(pg_bin("pg_ctl"), "-D", str(self.data), "-m", mode, "-w", "stop", check=False)
+
+    def postmaster_pid(self) -> int | None:
+        """The running postmaster's pid, from the first line of `data/postmaster.pid` (None: not running)."""
+        try:
+            return int((self.data / "postmaster.pid").read_text().split("\n", 1)[0])
+        except (OSError, ValueError):
+            return None
+
+    def kill9(self, timeout_s: float = 30) -> None:
+        """SIGKILL the postmaster and every one of its children at once (a crash, not a shutdown), and wait
+        until none is left: the server's sockets are closed by the kernel, nothing is said to the clients."""
+        pid = self.postmaster_pid()
+        if pid is None:
+            raise RuntimeError(f"no postmaster.pid in {self.data}: the server is not running")
+        victims = [pid, *children(pid)]
+        for victim in victims:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(victim, signal.SIGKILL)
+        deadline = time.monotonic() + timeout_s
+        while any(alive(v) for v in victims):
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"PostgreSQL processes still alive after SIGKILL: {victims}")
+            time.sleep(0.02)
+        # The dead postmaster may stay a zombie when nothing reaps orphans here: its pid still "exists",
+        # and the next start would take its lock files for a running server's.
+        for lock in (self.data / "postmaster.pid", self.root / f".s.PGSQL.{self.port}.lock",
+                     self.root / f".s.PGSQL.{self.port}"):
+            lock.unlink(missing_ok=True)
+
+    def restart(self) -> None:
+        """`pg_ctl start` again on the same port (after kill9: crash recovery runs first); returns when the
+        server accepts connections."""
+        self.start()
+
+
+def children(pid: int) -> list[int]:
+    """The pids whose parent is `pid` (from /proc)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        with contextlib.suppress(OSError, IndexError, ValueError):
+            # the command name, in parentheses, may hold spaces: the fields after the last ")" are plain
+            if int(stat.read_text().rsplit(")", 1)[1].split()[1]) == pid:
+                found.append(int(stat.parent.name))
+    return found
+
+
+def alive(pid: int) -> bool:
+    """Whether `pid` still runs (a zombie does not: it holds no socket and no shared memory)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return False
+    return state not in ("Z", "X")
 
 
 def start_cluster() -> Cluster:

@@ -1,19 +1,36 @@
-"""The demo network: deterministic, consistent with its own ledger, realistic in its seasons."""
+"""The demo network: written as the services write, deterministic, plausible (persons, nights, seasons)."""
 
 from __future__ import annotations
 
 import hashlib
 import json
+import statistics
+from collections import Counter
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
 import pytest
 from sqlalchemy import func, select
 
 from relais_desk import demo
 from relais_desk.cli import main
-from relais_desk.domain.models import BedState, Call, Census, LedgerEntry, Partner, Refusal
+from relais_desk.domain.enums import Role
+from relais_desk.domain.models import (
+    BedCategory,
+    BedState,
+    Call,
+    Census,
+    ClosedNight,
+    Hold,
+    LedgerEntry,
+    Orientation,
+    Partner,
+    Person,
+    Refusal,
+)
 from relais_desk.domain.nights import local_moment, night_of
-from relais_desk.services import beds, stats
+from relais_desk.services import beds, calls, orientations, persons, refusals, stats
+from relais_desk.services.actor import Actor
 from relais_desk.services.errors import Conflict, InvalidValue
 from relais_desk.services.settings import parse_hhmm
 from relais_desk.store.database import Database
@@ -128,7 +145,7 @@ def test_check_arguments_types():
 
 def test_after_the_demo_an_operator_can_hold_and_save_a_call_on_both_backends(db):
     """The demo loads rows with explicit ids: PostgreSQL's sequences must follow, or the first hold collides."""
-    from relais_desk.services import calls, orientations, users
+    from relais_desk.services import users
 
     demo.generate(db, seed=5, years=0, shelters=3)
     operator = users.authenticate(db, "operateur", "demo-oper-ligne-24").actor()
@@ -140,8 +157,6 @@ def test_after_the_demo_an_operator_can_hold_and_save_a_call_on_both_backends(db
 
 
 def test_a_womens_or_mens_bed_is_held_for_a_woman_or_a_man(demo_sqlite):
-    from relais_desk.domain.models import BedCategory, Hold, Person
-
     db, _summary = demo_sqlite
     with db.read() as s:
         mismatched = s.execute(
@@ -151,3 +166,218 @@ def test_a_womens_or_mens_bed_is_held_for_a_woman_or_a_man(demo_sqlite):
                    | ((BedCategory.code == "hommes") & (Person.gender != "homme")))).scalar_one()
         held = s.execute(select(func.count(Hold.id)).where(Hold.person_id.is_not(None))).scalar_one()
     assert held and mismatched == 0
+
+
+# ---------------------------------------------------------------- one night, generator vs services
+
+MORNING = datetime(2026, 11, 23, 9, 30, tzinfo=UTC)  # 10:30 in Brussels: the evening of the 22nd is over
+
+
+def _play(db: Database, script: list[tuple[datetime, str, dict[str, Any]]], operator: Actor) -> None:
+    """Play the generator's steps through the services, in time order, as operators and shelters would."""
+    ids: dict[str, dict[int, int]] = {k: {} for k in ("call", "person", "orientation", "hold")}
+
+    def known(kind: str, gen_id: int | None) -> int | None:
+        return None if gen_id is None else ids[kind][gen_id]
+
+    actors = {None: demo.ACTOR, operator.user_id: operator}
+    for at, step, a in sorted(script, key=lambda s: s[0]):
+        if step == "call":
+            drafts = [calls.RefusalDraft(a["refusal"]["category"], a["refusal"]["reason"])] if a["refusal"] else []
+            info = calls.create_call(
+                db, actor=operator, channel=a["channel"], caller_type=a["caller_type"], received_at=at,
+                person_id=None if a["new_person"] else known("person", a["person"]), new_person=a["new_person"],
+                location=a["location"], needs=a["needs"].split(","), outcome=a["outcome"], refusals=drafts,
+                household_size=a["household_size"], source="tests", now=at)
+            ids["call"][a["call"]] = info.call_id
+            if a["person"] is not None:
+                ids["person"][a["person"]] = info.person_id
+        elif step == "person":
+            ids["person"][a["person"]] = persons.create_person(db, actor=demo.ACTOR, now=at, **a["new_person"]).person_id
+        elif step == "orient_bed":
+            o = orientations.orient_to_bed(db, source="tests", shelter=a["shelter"], category=a["category"],
+                                           actor=operator, person_id=known("person", a["person"]),
+                                           call_id=known("call", a["call"]), deadline=a["deadline"], now=at)
+            ids["orientation"][a["orientation"]], ids["hold"][a["hold"]] = o.orientation_id, o.hold_id
+        elif step == "orient_partner":
+            o = orientations.orient_to_partner(db, source="tests", partner=a["partner"], actor=operator,
+                                               person_id=known("person", a["person"]),
+                                               call_id=known("call", a["call"]), now=at)
+            ids["orientation"][a["orientation"]] = o.orientation_id
+        elif step == "orientation_status":
+            orientations.set_status(db, known("orientation", a["orientation"]), a["status"], actor=operator,
+                                    source="tests", now=at)
+        elif step == "hold_closed":
+            close = {"arrived": beds.mark_arrived, "expired": beds.mark_absent, "released": beds.release_hold}
+            close[a["status"]](db, known("hold", a["hold"]), actor=actors[a["user"]], now=at)
+        elif step == "refusal":
+            refusals.record_refusal(db, category=a["category"], reason=a["reason"], actor=actors[a["user"]],
+                                    partner=a["partner"], call_id=known("call", a["call"]),
+                                    person_id=known("person", a["person"]), now=at)
+        elif step == "set_counts":
+            beds.set_counts(db, shelter=a["shelter"], category=a["category"], actor=demo.ACTOR,
+                            occupied=a["occupied"], unavailable=a["unavailable"],
+                            unavailable_reason=a["unavailable_reason"], now=at)
+        else:  # pragma: no cover - a step the player does not know is a test failure
+            raise AssertionError(step)
+
+
+def _bed_rows(rows: dict[str, list], action: str) -> list[tuple[int, int, date]]:
+    return [(r["partner_id"], r["category_id"], r["night"]) for r in rows["ledger"] if r["action"] == action]
+
+
+def _comparable(rows: list[dict[str, Any]]) -> list[tuple]:
+    """Ledger rows with their ids replaced by their order of first appearance (ids differ, links must not)."""
+    seen: dict[tuple[str, object], int] = {}
+
+    def canon(kind: str, value: object) -> object:
+        return None if value is None else seen.setdefault((kind, value), len(seen))
+
+    out = []
+    for r in rows:
+        before, after = (json.loads(r[k]) if r[k] else None for k in ("before", "after"))
+        for d in (before, after):
+            for key in ("hold_id", "call_id", "subject"):
+                if d and key in d:
+                    d[key] = canon(key.removesuffix("_id"), d[key])
+        at = r["at"].astimezone(UTC) if r["at"].tzinfo else r["at"].replace(tzinfo=UTC)
+        out.append((at, r["action"], r["entity"], canon(r["entity"], r["entity_id"]), r["user_id"], r["partner_id"],
+                    r["category_id"], r["night"], before, after))
+    return out
+
+
+def test_nights_of_the_generator_are_what_the_services_write(db, monkeypatch):
+    """Four nights, one shelter's beds out of service until the third, a few shelter-nights not reported:
+    the generator's ledger rows, field by field, are those the services write for the same steps."""
+    monkeypatch.setattr(demo, "SKIPPED_UPDATES", 0.25)
+    net = demo.network(db, seed=11, years=1, shelters=8, now=MORNING)
+    repair = net.pairs[0]
+    repair.unavailable, repair.unavailable_reason, repair.unavailable_until = 2, "fuite d'eau", net.tonight - timedelta(days=1)
+    script: list = []
+    generated = demo.History.of(net, script).nights(net.tonight - timedelta(days=3), net.tonight)
+    silent = {(p, c, n) for p, c, n in _bed_rows(generated, "hold_taken")} - set(_bed_rows(generated, "counts_set"))
+    assert silent  # holds on a night whose counts nobody set
+    with db.read() as s:
+        setup = s.execute(select(func.max(LedgerEntry.id))).scalar_one()
+    operator = Actor(user_id=net.operator_id, role=Role.OPERATEUR, name="operateur")
+    _play(db, script, operator)
+    with db.read() as s:
+        written = [dict(r._mapping) for r in s.execute(select(*LedgerEntry.__table__.columns)
+                                                       .where(LedgerEntry.id > setup).order_by(LedgerEntry.id))]
+    expected = _comparable(sorted(generated["ledger"], key=lambda r: r["at"]))
+    actual = _comparable(written)
+    assert {e[1] for e in expected} >= {"counts_set", "hold_taken", "hold_arrived", "hold_expired", "call_saved",
+                                         "person_saved", "orientation_created", "orientation_status",
+                                         "refusal_recorded"}
+    carried = next(json.loads(r["before"]) for r in generated["ledger"] if r["entity"] == "bed_state"
+                   and r["night"] == net.tonight - timedelta(days=1) and r["partner_id"] == repair.partner_id
+                   and r["category_id"] == repair.category_id)
+    assert (carried["unavailable"], carried["unavailable_reason"]) == (2, "fuite d'eau")
+    assert len(actual) == len(expected)
+    for i, (want, got) in enumerate(zip(expected, actual, strict=True)):
+        assert got == want, f"ledger row {i}"
+    # and the rows themselves: bed counts, holds, orientations end the night as the services left them
+    with db.read() as s:
+        states = {(b.partner_id, b.category_id, b.night): (b.capacity, b.unavailable, b.occupied, b.held)
+                  for b in s.execute(select(BedState)).scalars()}
+        holds = Counter(s.execute(select(Hold.status)).scalars())
+        statuses = Counter(s.execute(select(Orientation.status)).scalars())
+    assert states == {(b["partner_id"], b["category_id"], b["night"]):
+                      (b["capacity"], b["unavailable"], b["occupied"], b["held"]) for b in generated["bed_state"]}
+    assert holds == Counter(h["status"] for h in generated["hold"])
+    assert statuses == Counter(o["status"] for o in generated["orientation"])
+
+
+# ---------------------------------------------------------------- a plausible network
+
+
+def test_persons_contacts_have_a_heavy_tail_but_nobody_calls_hundreds_of_times(demo_sqlite):
+    db, _ = demo_sqlite
+    with db.read() as s:
+        per_person = Counter(s.execute(select(Call.person_id).where(Call.person_id.is_not(None),
+                                                                     Call.received_at >= NOW - timedelta(days=365)))
+                             .scalars())
+        door = Counter(s.execute(select(Refusal.person_id).where(Refusal.person_id.is_not(None),
+                                                                  Refusal.call_id.is_(None))).scalars())
+    contacts = per_person + door
+    counts = list(contacts.values())
+    assert max(counts) < 100
+    assert statistics.median(counts) <= 5
+    assert sum(1 for n in counts if n <= 5) / len(counts) > 0.8  # most persons: 1 to 5 contacts a year
+    assert max(counts) >= 20  # and a few regulars with dozens
+
+
+def test_one_bed_a_night_per_person(demo_sqlite):
+    db, _ = demo_sqlite
+    with db.read() as s:
+        per_night = Counter(s.execute(select(Hold.person_id, Hold.night).where(Hold.person_id.is_not(None))).all())
+        arrivals = Counter(s.execute(select(Hold.person_id, Hold.night).where(
+            Hold.person_id.is_not(None), Hold.status == "arrived")).all())
+    assert per_night and max(per_night.values()) == 1  # not even a second hold after a no-show
+    assert max(arrivals.values()) == 1
+
+
+def test_family_beds_go_to_families_with_a_household_size(demo_sqlite, sqlite_url):
+    db, _ = demo_sqlite
+    with db.read() as s:
+        families = s.execute(select(Person.children).join(Hold, Hold.person_id == Person.id)
+                             .join(BedCategory, BedCategory.id == Hold.category_id)
+                             .where(BedCategory.code == "familles")).scalars().all()
+    assert families and min(families) >= 1
+    fresh = Database(sqlite_url)
+    net = demo.network(fresh, seed=3, years=0, shelters=12, now=MORNING)
+    history = demo.History.of(net)
+    rows = history.nights(net.tonight - timedelta(days=20), net.tonight)
+    family = net.category_ids["familles"]
+    family_calls = ({o["call_id"] for o in rows["orientation"] if o["category_id"] == family}
+                    | {r["call_id"] for r in rows["refusal"] if r["category_id"] == family and r["call_id"]})
+    assert family_calls and set(history.household_sizes) == family_calls
+    assert set(history.household_sizes.values()) <= set(range(2, 7)) and len(set(history.household_sizes.values())) > 2
+    fresh.dispose()
+
+
+def test_some_shelters_skip_a_nights_update_and_are_not_reported(demo_sqlite):
+    db, _ = demo_sqlite
+    with db.read() as s:
+        closed = Counter(s.execute(select(ClosedNight.reported)).scalars())
+        unknown = s.execute(select(func.count()).select_from(ClosedNight).where(
+            ClosedNight.reported.is_(False), ClosedNight.occupied.is_not(None))).scalar_one()
+    share = closed[False] / (closed[False] + closed[True])
+    assert 0.01 < share < 0.08 and unknown == 0
+
+
+def test_each_nights_first_counts_follow_the_carry_over_rule(demo_sqlite):
+    """What a night starts from: out-of-service beds of the latest night of the last two weeks, nothing else."""
+    db, _ = demo_sqlite
+    with db.read() as s:
+        rows = s.execute(select(LedgerEntry.partner_id, LedgerEntry.category_id, LedgerEntry.night,
+                                LedgerEntry.before, LedgerEntry.after)
+                         .where(LedgerEntry.entity == "bed_state").order_by(LedgerEntry.at, LedgerEntry.id)).all()
+    last: dict[tuple[int, int], tuple[date, dict]] = {}
+    first_of: set[tuple[int, int, date]] = set()
+    checked = 0
+    for partner_id, category_id, night, before, after in rows:
+        key = (partner_id, category_id)
+        if (*key, night) not in first_of:
+            first_of.add((*key, night))
+            carried = last.get(key)
+            recent = carried if carried and carried[0] >= night - timedelta(days=beds.CARRY_NIGHTS) else None
+            expected = beds.virtual_state(json.loads(before)["capacity"], recent[1] if recent else None)
+            assert json.loads(before) == expected, (key, night)
+            checked += 1
+        last[key] = (night, json.loads(after))
+    assert checked > 1000
+
+
+def test_a_persons_last_contact_is_their_latest_call_or_door_refusal(demo_sqlite):
+    """What the retention limit counts from (persons.touch), across the generator's chunks of nights."""
+    db, _ = demo_sqlite
+    with db.read() as s:
+        last = dict(s.execute(select(Person.id, Person.last_contact_at)).all())
+        created = dict(s.execute(select(Person.id, Person.created_at)).all())
+        contacts: dict[int, datetime] = {}
+        for person_id, at in [*s.execute(select(Call.person_id, Call.received_at).where(Call.person_id.is_not(None))),
+                              *s.execute(select(Refusal.person_id, Refusal.at).where(Refusal.person_id.is_not(None)))]:
+            contacts[person_id] = max(contacts.get(person_id, at), at)
+    assert contacts == last
+    assert any(last[p] - created[p] > timedelta(days=31) for p in last)  # seen again in a later chunk

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QDialog, QGridLayout, QLabel, QWidget
+from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QDialog, QGridLayout, QHeaderView, QLabel, QWidget
 
 STYLES = {
     "error": "background:#fde2e1; color:#7a1712; border:1px solid #f3a7a3;",
@@ -77,15 +80,43 @@ class FieldError(QLabel):
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)  # messages quote what was typed: never read as markup
         self.setStyleSheet("QLabel { color:#b3261e; }")
+        self.offline = False  # the message says the database could not be reached (it goes when it is back)
         self.hide()
 
     def show_error(self, text: str) -> None:
         self.setText(text)
+        self.offline = False
         self.show()
+
+    def show_offline(self, text: str) -> None:
+        """A "pas de connexion" message: `clear_offline_messages` takes it away once the database is back."""
+        self.show_error(text)
+        self.offline = True
 
     def clear_error(self) -> None:
         self.setText("")
+        self.offline = False
         self.hide()
+
+
+def clear_offline_messages(root: QWidget) -> None:
+    """The connection is back: the "pas de connexion" messages under `root` no longer hold (the others stay)."""
+    for error in root.findChildren(FieldError):
+        if error.offline:
+            error.clear_error()
+
+
+@contextmanager
+def columns_sized_after(header: QHeaderView) -> Iterator[None]:
+    """Fill a table with its columns sized once at the end: a column sized to its contents measures every row
+    again at each cell set (a hundred calls took seconds on the UI thread)."""
+    modes = [header.sectionResizeMode(c) for c in range(header.count())]
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    try:
+        yield
+    finally:
+        for column, mode in enumerate(modes):
+            header.setSectionResizeMode(column, mode)
 
 
 def add_field(grid: QGridLayout, row: int, col: int, text: str, widget: QWidget, key: str, span: int = 1) -> FieldError:

@@ -131,8 +131,10 @@ def _state_dict(row: BedState) -> dict[str, Any]:
     return {f: getattr(row, f) for f in STATE_FIELDS}
 
 
-def _virtual_state(capacity: int, carried: dict[str, Any] | None) -> dict[str, Any]:
-    """The state of a night nobody has touched yet: out-of-service beds carry over, nothing else."""
+def virtual_state(capacity: int, carried: dict[str, Any] | None) -> dict[str, Any]:
+    """The state of a night nobody has touched yet: out-of-service beds carry over, nothing else.
+
+    `carried` is the last state of the latest night of the last CARRY_NIGHTS that has one (or None)."""
     carried = carried or {}
     return {
         "capacity": capacity,
@@ -221,7 +223,7 @@ def _compose(
         if not partner.active and key not in states:
             continue
         cap = caps.get(key) or CapacityInfo(0, 0, 0, False, False, False, False)
-        state = states.get(key) or _virtual_state(cap.total, carry.get(key))
+        state = states.get(key) or virtual_state(cap.total, carry.get(key))
         free = max(state["capacity"] - state["unavailable"] - state["occupied"] - state["held"], 0)
         rows.append(
             BoardRow(
@@ -313,7 +315,7 @@ def _lock_state(session: Session, partner: Partner, cat: BedCategory, night: dat
             shelter=partner.name,
             category=cat.code,
         )
-    virtual = _virtual_state(cap.total, _live_carry(session, night, [(partner.id, cat.id)]).get((partner.id, cat.id)))
+    virtual = virtual_state(cap.total, _live_carry(session, night, [(partner.id, cat.id)]).get((partner.id, cat.id)))
     insert_ignore(
         session,
         BedState,
@@ -352,6 +354,11 @@ def _ledger_counts(
     changes.announce(session, "bed_state", row.id)
 
 
+def hold_fields(hold_id: int, deadline: datetime | None = None) -> dict[str, Any]:
+    """What a hold's bed-count ledger row adds to the counts after: the hold, and its deadline when taken."""
+    return {"hold_id": hold_id} if deadline is None else {"hold_id": hold_id, "deadline": deadline}
+
+
 def _free(row: BedState) -> int:
     return row.capacity - row.unavailable - row.occupied - row.held
 
@@ -380,9 +387,9 @@ def set_counts(
         partner = lookup.shelter(session, shelter)
         cat = lookup.category(session, category)
         actor.require_shelter(partner.id, partner.name)
-        night = night_of(moment(now))
-        row, before = _lock_state(session, partner, cat, night, moment(now))
-        at = moment(now)
+        at = moment(now)  # read once: the night and the change's time fall on the same side of noon
+        night = night_of(at)
+        row, before = _lock_state(session, partner, cat, night, at)
         occ = row.occupied if new_occupied is None else new_occupied
         una = row.unavailable if new_unavail is None else new_unavail
         if occ + una + row.held > row.capacity:
@@ -506,7 +513,7 @@ def hold_in_session(
     persons.touch(session, person_id, at)
     _ledger_counts(
         session, row, before, action=LedgerAction.HOLD_TAKEN, actor=actor, at=at,
-        extra={"hold_id": hold.id, "deadline": deadline},
+        extra=hold_fields(hold.id, deadline),
     )
     changes.announce(session, "hold", hold.id)
     return HoldResult(hold.id, partner.id, partner.name, cat.id, cat.code, night, deadline, _free(row))
@@ -551,7 +558,7 @@ def _close_hold(
     if status == HoldStatus.ARRIVED:
         values["occupied"] = BedState.occupied + 1
     session.execute(update(BedState).where(BedState.id == row.id).values(**values))
-    _ledger_counts(session, row, before, action=action, actor=actor, at=at, extra={"hold_id": hold_id})
+    _ledger_counts(session, row, before, action=action, actor=actor, at=at, extra=hold_fields(hold_id))
     changes.announce(session, "hold", hold_id)
     session.refresh(hold)
     return hold
@@ -637,6 +644,7 @@ def expire_holds(db: Database, *, now: datetime | None = None, actor: Actor | No
 
 
 __all__ = [
-    "BoardRow", "HoldResult", "board", "board_in_session", "night_board_at", "capacities", "default_deadline",
+    "BoardRow", "HoldResult", "STATE_FIELDS", "hold_fields", "virtual_state", "board", "board_in_session",
+    "night_board_at", "capacities", "default_deadline",
     "expire_holds", "suggested_deadline", "hold_bed", "hold_in_session", "mark_absent", "mark_arrived", "release_hold", "set_counts",
 ]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from enum import Enum
 from typing import Any
 
 from sqlalchemy import func, select, update
@@ -28,6 +29,7 @@ from relais_desk.domain.nights import moment, night_of, to_local, to_utc
 from relais_desk.services import access, lookup, persons
 from relais_desk.services.actor import Actor
 from relais_desk.services.errors import InvalidValue, NotFound
+from relais_desk.services.refusals import ledger_after as refusal_ledger_after
 from relais_desk.store import changes, ledger
 from relais_desk.store.database import Database
 
@@ -78,11 +80,8 @@ class CallInfo:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-def _enum(enum: type, value: object, fld: str, label: str) -> str:
-    try:
-        return enum(str(value)).value
-    except ValueError as exc:
-        raise InvalidValue(f"{label} : « {str(value)[:30]} » n'est pas une valeur permise.", field=fld) from exc
+def _enum(enum: type[Enum], value: object, fld: str, label: str) -> str:
+    return lookup.choice(enum, value, fld, label=label).value
 
 
 def _validate(fields: dict[str, Any], now: datetime) -> dict[str, Any]:
@@ -173,13 +172,14 @@ def create_call(
         session.flush()
         _link(session, call, orientation_ids, refusals, actor, at)
         ledger.append(session, action=LedgerAction.CALL_SAVED.value, entity="call", entity_id=call.id, user_id=actor.user_id,
-                      after=_ledgered(values), at=at)
+                      after=ledger_values(values), at=at)
         changes.announce(session, "call", call.id)
         return _info(session, call.id, actor, source)
 
 
-def _ledgered(values: dict[str, Any]) -> dict[str, Any]:
-    # The ledger outlives the person: no notes and no place where they were found, only what statistics use.
+def ledger_values(values: dict[str, Any]) -> dict[str, Any]:
+    """A saved call's ledger after: no notes and no place where the person was found (the ledger outlives
+    the person), only what statistics use."""
     return {k: v for k, v in values.items() if k not in ("notes", "location")}
 
 
@@ -218,8 +218,7 @@ def _link(session: Session, call: Any, orientation_ids: Any, refusals: Any, acto
         session.add(refusal)
         session.flush()
         ledger.append(session, action=LedgerAction.REFUSAL_RECORDED.value, entity="refusal", entity_id=refusal.id,
-                      user_id=actor.user_id, after={"reason": reason, "source": "call", "call_id": call.id,
-                                                    "category": cat.code},
+                      user_id=actor.user_id, after=refusal_ledger_after(reason, "call", call.id, cat.code),
                       category_id=cat.id, night=refusal.night, at=at)
         changes.announce(session, "refusal", refusal.id)
 
@@ -248,7 +247,7 @@ def follow_up(
         _link(session, call, orientation_ids, refusals, actor, at)
         if values:
             ledger.append(session, action=LedgerAction.CALL_SAVED.value, entity="call", entity_id=call.id, user_id=actor.user_id,
-                          after=_ledgered(values), at=at)
+                          after=ledger_values(values), at=at)
         changes.announce(session, "call", call.id)
         return _info(session, call.id, actor, source)
 

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from enum import Enum
+from typing import TypeVar
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from relais_desk.domain.models import BedCategory, Partner
 from relais_desk.domain.profiles import MAX_HOUSEHOLD
 from relais_desk.services.errors import InvalidValue, NotFound
+
+E = TypeVar("E", bound=Enum)
 
 MAX_COUNT = 10_000  # no shelter of the network has ten thousand beds
 
@@ -29,6 +34,16 @@ def text(value: object, field: str, *, max_len: int, required: bool = False, lab
             f"{label} : {len(cleaned)} caractères, au plus {max_len} permis.", field=field, max=max_len
         )
     return cleaned
+
+
+def choice(enum: type[E], value: object, field: str, *, label: str) -> E:
+    """One of an enum's values as typed (its code), or a French message naming the values permitted."""
+    try:
+        return enum(str(value))
+    except ValueError as exc:
+        allowed = ", ".join(str(member.value) for member in enum)
+        raise InvalidValue(f"{label} : « {str(value)[:40]} » n'est pas une valeur permise ({allowed}).",
+                           field=field) from exc
 
 
 def count(value: object, field: str, *, label: str | None = None, maximum: int = MAX_COUNT) -> int:

@@ -78,6 +78,14 @@ def _ledger(session: Session, o: Any, action: LedgerAction, actor: Actor, at: da
     changes.announce(session, "orientation", o.id)
 
 
+def created_after(status: str, call_id: int | None, hold_id: int | None = None) -> dict[str, Any]:
+    """A new orientation's ledger after; a bed orientation names its hold."""
+    after: dict[str, Any] = {"status": status, "call_id": call_id}
+    if hold_id is not None:
+        after["hold_id"] = hold_id
+    return after
+
+
 def _check_links(session: Session, call_id: int | None, person_id: int | None) -> None:
     if call_id is not None and not access.call_exists(session, lookup.row_id(call_id, "call", "Appel")):
         raise NotFound(f"Appel n° {call_id} introuvable.", field="call")
@@ -102,8 +110,7 @@ def orient_to_bed_in_session(
                     note=note_v, created_at=at, created_by=actor.user_id, updated_at=at)
     session.add(o)
     session.flush()
-    _ledger(session, o, LedgerAction.ORIENTATION_CREATED, actor, at, None,
-            {"status": o.status, "hold_id": o.hold_id, "call_id": call_id})
+    _ledger(session, o, LedgerAction.ORIENTATION_CREATED, actor, at, None, created_after(o.status, call_id, o.hold_id))
     persons.touch(session, person_id, at)
     return o.id
 
@@ -131,8 +138,7 @@ def orient_to_partner_in_session(
                     created_at=at, created_by=actor.user_id, updated_at=at)
     session.add(o)
     session.flush()
-    _ledger(session, o, LedgerAction.ORIENTATION_CREATED, actor, at, None,
-            {"status": o.status, "call_id": call_id})
+    _ledger(session, o, LedgerAction.ORIENTATION_CREATED, actor, at, None, created_after(o.status, call_id))
     persons.touch(session, person_id, at)
     return o.id
 
@@ -150,10 +156,7 @@ def set_status(db: Database, orientation_id: int, status: object, *, actor: Acto
     """Move an orientation along its lifecycle; its hold (if any) follows in the same transaction."""
     actor.require(Role.OPERATEUR, Role.COORDINATION, Role.ADMIN, Role.ABRI)
     source = access.source_text(source)
-    try:
-        new = S(str(status)).value
-    except ValueError as exc:
-        raise InvalidValue(f"Statut inconnu : « {str(status)[:30]} ».", field="status") from exc
+    new = lookup.choice(S, status, "status", label="Statut").value
     at = moment(now)
     orientation_id = lookup.row_id(orientation_id, "orientation", "Orientation")
     with db.write() as session:

@@ -54,14 +54,11 @@ class CapacityInfo:
 
 
 def _kind(value: object) -> PartnerKind:
-    try:
-        return PartnerKind(str(value))
-    except ValueError as exc:
-        allowed = ", ".join(k.value for k in PartnerKind)
-        raise InvalidValue(f"Axe inconnu : « {str(value)[:40]} » (axes : {allowed}).", field="kind") from exc
+    return lookup.choice(PartnerKind, value, "kind", label="Axe")
 
 
-def _partner_values(fields: dict[str, Any]) -> dict[str, Any]:
+def partner_values(fields: dict[str, Any]) -> dict[str, Any]:
+    """A partner's fields, checked and cleaned (what is stored, and what its ledger row says)."""
     out: dict[str, Any] = {}
     limits = {"name": 200, "city": 100, "address": 300, "phone": 50, "email": 200, "what_to_bring": 500}
     labels = {"name": "Nom", "city": "Commune", "address": "Adresse", "phone": "Téléphone", "email": "Courriel",
@@ -96,7 +93,7 @@ def add_partner(db: Database, *, actor: Actor, **fields: Any) -> PartnerInfo:
     actor.require(Role.COORDINATION, Role.ADMIN)
     if "kind" not in fields:
         raise InvalidValue("Indiquez l'axe du partenaire.", field="kind")
-    values = _partner_values(fields)
+    values = partner_values(fields)
     with db.write() as session:
         if session.execute(select(Partner.id).where(func.lower(Partner.name) == values["name"].lower())).first():
             raise Conflict(f"Un partenaire s'appelle déjà « {values['name']} ».", field="name")
@@ -111,7 +108,7 @@ def add_partner(db: Database, *, actor: Actor, **fields: Any) -> PartnerInfo:
 
 def update_partner(db: Database, partner: str | int, *, actor: Actor, **fields: Any) -> PartnerInfo:
     actor.require(Role.COORDINATION, Role.ADMIN)
-    values = _partner_values(fields)
+    values = partner_values(fields)
     with db.write() as session:
         row = lookup.shelter(session, partner, field="partner")
         if "name" in values and values["name"].lower() != row.name.lower() and session.execute(
@@ -181,7 +178,8 @@ def list_categories(db: Database) -> list[dict[str, Any]]:
         ]
 
 
-def _capacity_dict(cap: Capacity) -> dict[str, Any]:
+def capacity_dict(cap: Capacity) -> dict[str, Any]:
+    """A capacity row as its ledger before/after."""
     return {k: getattr(cap, k) for k in ("partner_id", "category_id", "kind", "beds", "valid_from", "valid_to",
                                           "dogs_accepted", "wheelchair_accessible", "low_threshold",
                                           "counted_in_rooms", "note")}
@@ -208,10 +206,7 @@ def set_capacity(
     """Record a capacity period (retiring `replaces` if given). Tonight's counts must still fit."""
     actor.require(Role.COORDINATION, Role.ADMIN)
     n = lookup.count(beds, "beds", label="Lits")
-    try:
-        kind_v = CapacityKind(kind).value
-    except ValueError as exc:
-        raise InvalidValue(f"Type de capacité inconnu : « {str(kind)[:30]} ».", field="kind") from exc
+    kind_v = lookup.choice(CapacityKind, kind, "kind", label="Type de capacité").value
     if not isinstance(valid_from, date) or (valid_to is not None and not isinstance(valid_to, date)):
         raise InvalidValue("Dates de validité invalides.", field="valid_from")
     if valid_to is not None and valid_to < valid_from:
@@ -228,7 +223,7 @@ def set_capacity(
             old = session.get(Capacity, lookup.row_id(replaces, "capacity", "Période de capacité"))
             if old is None or old.retired_at is not None:
                 raise NotFound("Cette période de capacité n'existe plus (modifiée ailleurs ?).", field="capacity")
-            before = _capacity_dict(old)
+            before = capacity_dict(old)
             session.execute(update(Capacity).where(Capacity.id == replaces).values(retired_at=at))
         cap = Capacity(partner_id=partner.id, category_id=cat.id, kind=kind_v, beds=n, valid_from=valid_from,
                        valid_to=valid_to, dogs_accepted=bool(dogs_accepted),
@@ -237,7 +232,7 @@ def set_capacity(
         session.add(cap)
         session.flush()
         ledger.append(session, action=LedgerAction.CAPACITY_SET.value, entity="capacity", entity_id=cap.id,
-                      user_id=actor.user_id, before=before, after=_capacity_dict(cap), partner_id=partner.id,
+                      user_id=actor.user_id, before=before, after=capacity_dict(cap), partner_id=partner.id,
                       category_id=cat.id, at=at)
         _resize_tonight(session, partner, cat, actor, at)
         changes.announce(session, "capacity", cap.id)
@@ -254,7 +249,7 @@ def retire_capacity(db: Database, capacity_id: int, *, actor: Actor, now: dateti
             raise NotFound("Cette période de capacité n'existe plus.", field="capacity")
         session.execute(update(Capacity).where(Capacity.id == capacity_id).values(retired_at=at))
         ledger.append(session, action=LedgerAction.CAPACITY_SET.value, entity="capacity", entity_id=capacity_id,
-                      user_id=actor.user_id, before=_capacity_dict(cap), after=None, partner_id=cap.partner_id,
+                      user_id=actor.user_id, before=capacity_dict(cap), after=None, partner_id=cap.partner_id,
                       category_id=cap.category_id, at=at)
         partner, cat = session.get(Partner, cap.partner_id), session.get(BedCategory, cap.category_id)
         _resize_tonight(session, partner, cat, actor, at)

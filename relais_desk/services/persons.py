@@ -53,10 +53,7 @@ def validate(fields: dict[str, object], *, now: datetime | None = None) -> dict[
                                    f"(entre {this_year - 110} et {this_year}).", field="birth_year")
             out["birth_year"] = value
     if "gender" in fields:
-        try:
-            out["gender"] = Gender(str(fields["gender"] or "inconnu")).value
-        except ValueError as exc:
-            raise InvalidValue("Genre : femme, homme, autre ou inconnu.", field="gender") from exc
+        out["gender"] = lookup.choice(Gender, fields["gender"] or "inconnu", "gender", label="Genre").value
     if "children" in fields:
         out["children"] = lookup.count(fields["children"] or 0, "children", label="Enfants", maximum=20)
     for key in ("with_dog", "wheelchair"):
@@ -65,12 +62,17 @@ def validate(fields: dict[str, object], *, now: datetime | None = None) -> dict[
     return out
 
 
+def saved_after(subject: str, values: dict[str, object]) -> dict[str, object]:
+    """A saved person's ledger after: their random subject and which fields were written, never a value."""
+    return {"subject": subject, "fields": sorted(values)}
+
+
 def _ledger(session: Session, subject: str, values: dict[str, object], actor: Actor | None, at: datetime) -> None:
     # Which fields changed, under the person's random subject, never a value nor the person's id: the
     # ledger outlives the person (retention purge, erasure) and must then name nobody.
     ledger.append(session, action=LedgerAction.PERSON_SAVED.value, entity="person", entity_id=None,
                   user_id=actor.user_id if actor else None,
-                  after={"subject": subject, "fields": sorted(values)}, at=at)
+                  after=saved_after(subject, values), at=at)
     changes.announce(session, "person")
 
 

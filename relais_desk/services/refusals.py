@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import select
 
@@ -38,12 +39,12 @@ class RefusalInfo:
 
 
 def _reason(value: object) -> RefusalReason:
-    try:
-        return RefusalReason(str(value))
-    except ValueError as exc:
-        allowed = ", ".join(r.value for r in RefusalReason)
-        raise InvalidValue(f"Motif de refus inconnu : « {str(value)[:40]} » (motifs : {allowed}).",
-                           field="reason") from exc
+    return lookup.choice(RefusalReason, value, "reason", label="Motif de refus")
+
+
+def ledger_after(reason: str, source: str, call_id: int | None, category: str) -> dict[str, Any]:
+    """A recorded refusal's ledger after (the category by its code)."""
+    return {"reason": reason, "source": source, "call_id": call_id, "category": category}
 
 
 def record_refusal(
@@ -84,8 +85,7 @@ def record_refusal(
         session.flush()
         persons.touch(session, person_id, at)
         ledger.append(session, action=LedgerAction.REFUSAL_RECORDED.value, entity="refusal", entity_id=refusal.id,
-                      user_id=actor.user_id, after={"reason": the_reason.value, "source": source.value,
-                                                    "call_id": call_id, "category": cat.code},
+                      user_id=actor.user_id, after=ledger_after(the_reason.value, source.value, call_id, cat.code),
                       partner_id=refusal.partner_id, category_id=cat.id, night=refusal.night, at=at)
         changes.announce(session, "refusal", refusal.id)
         return RefusalInfo(refusal.id, at, refusal.night, source.value, the_reason.value, cat.code,

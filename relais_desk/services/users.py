@@ -47,11 +47,7 @@ class UserInfo:
 
 
 def _role(value: object) -> Role:
-    try:
-        return Role(str(value))
-    except ValueError as exc:
-        allowed = ", ".join(r.value for r in Role)
-        raise InvalidValue(f"Rôle inconnu : « {str(value)[:40]} » (rôles : {allowed}).", field="role") from exc
+    return lookup.choice(Role, value, "role", label="Rôle")
 
 
 def _username(value: object) -> str:

@@ -3,25 +3,23 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
+from relais_desk.domain.enums import LedgerAction
 from relais_desk.domain.models import LedgerEntry
 from relais_desk.domain.nights import utcnow
 
 
 def dumps(value: dict[str, Any] | None) -> str | None:
-    """The JSON of a ledger before/after (sorted keys, ISO dates): bulk writers use it too."""
-    return _json(value)
-
-
-def _json(value: dict[str, Any] | None) -> str | None:
+    """The JSON of a ledger before/after: sorted keys, ISO dates, compact."""
     if value is None:
         return None
-    return json.dumps(value, default=_default, separators=(",", ":"), sort_keys=True, ensure_ascii=False)
+    return _ENCODER.encode(value)
 
 
 def _default(obj: object) -> str:
@@ -30,10 +28,42 @@ def _default(obj: object) -> str:
     return str(obj)
 
 
+# One encoder for every row (json.dumps would build one per call): bulk writers append tens of thousands.
+_ENCODER = json.JSONEncoder(default=_default, separators=(",", ":"), sort_keys=True, ensure_ascii=False)
+
+
+def entry(
+    *,
+    action: LedgerAction | str,
+    entity: str,
+    entity_id: int | None,
+    user_id: int | None,
+    at: datetime,
+    before: dict[str, Any] | None = None,
+    after: dict[str, Any] | None = None,
+    partner_id: int | None = None,
+    category_id: int | None = None,
+    night: date | None = None,
+) -> dict[str, Any]:
+    """One ledger row as the values to insert; an action that is not a `LedgerAction` is refused."""
+    return {
+        "at": at,
+        "user_id": user_id,
+        "action": action.value if isinstance(action, LedgerAction) else LedgerAction(action).value,
+        "entity": entity,
+        "entity_id": entity_id,
+        "partner_id": partner_id,
+        "category_id": category_id,
+        "night": night,
+        "before": dumps(before),
+        "after": dumps(after),
+    }
+
+
 def append(
     session: Session,
     *,
-    action: str,
+    action: LedgerAction | str,
     entity: str,
     entity_id: int | None,
     user_id: int | None,
@@ -45,23 +75,16 @@ def append(
     at: datetime | None = None,
 ) -> None:
     """Append one ledger row. Call it in the same transaction as the change it records."""
-    session.execute(
-        insert(LedgerEntry),
-        [
-            {
-                "at": at or utcnow(),
-                "user_id": user_id,
-                "action": action,
-                "entity": entity,
-                "entity_id": entity_id,
-                "partner_id": partner_id,
-                "category_id": category_id,
-                "night": night,
-                "before": _json(before),
-                "after": _json(after),
-            }
-        ],
-    )
+    append_many(session, [entry(action=action, entity=entity, entity_id=entity_id, user_id=user_id,
+                                at=at or utcnow(), before=before, after=after, partner_id=partner_id,
+                                category_id=category_id, night=night)])
+
+
+def append_many(connection: Session | Any, rows: Iterable[dict[str, Any]], *, batch: int = 5000) -> None:
+    """Append rows built by `entry`, in batches (a bulk writer's path: the demo, migrations)."""
+    rows = list(rows)
+    for i in range(0, len(rows), batch):
+        connection.execute(insert(LedgerEntry), rows[i:i + batch])
 
 
 def loads(value: str | None) -> dict[str, Any]:

@@ -1406,6 +1406,13 @@ closed</translation>
     </message>
 </context>
 <context>
+    <name>ConnectionBanner</name>
+    <message>
+        <source>Connexion à la base perdue — rien n&apos;est enregistré tant qu&apos;elle ne revient pas ; ce que vous tapez reste affiché. Reconnexion automatique en cours.</source>
+        <translation>Connection to the database lost — nothing is saved until it comes back; what you type stays on screen. Reconnecting automatically.</translation>
+    </message>
+</context>
+<context>
     <name>FinderPanel</name>
     <message>
         <source>Libres</source>
@@ -1974,6 +1981,10 @@ Program log: %2</translation>
     <message>
         <source>Enregistré à %1.</source>
         <translation>Saved at %1.</translation>
+    </message>
+    <message>
+        <source>Vos chiffres restent affichés.</source>
+        <translation>Your numbers stay on screen.</translation>
     </message>
     <message>
         <source>personne orientée</source>

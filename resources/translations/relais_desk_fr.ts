@@ -1406,6 +1406,13 @@ clôture</translation>
     </message>
 </context>
 <context>
+    <name>ConnectionBanner</name>
+    <message>
+        <source>Connexion à la base perdue — rien n&apos;est enregistré tant qu&apos;elle ne revient pas ; ce que vous tapez reste affiché. Reconnexion automatique en cours.</source>
+        <translation>Connexion à la base perdue — rien n&apos;est enregistré tant qu&apos;elle ne revient pas ; ce que vous tapez reste affiché. Reconnexion automatique en cours.</translation>
+    </message>
+</context>
+<context>
     <name>FinderPanel</name>
     <message>
         <source>Libres</source>
@@ -1974,6 +1981,10 @@ Journal du programme : %2</translation>
     <message>
         <source>Enregistré à %1.</source>
         <translation>Enregistré à %1.</translation>
+    </message>
+    <message>
+        <source>Vos chiffres restent affichés.</source>
+        <translation>Vos chiffres restent affichés.</translation>
     </message>
     <message>
         <source>personne orientée</source>

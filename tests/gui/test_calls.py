@@ -700,3 +700,26 @@ def test_finder_and_journal_update_live_while_open(qtbot, network_db, db_url):
         qtbot.waitUntil(lambda: len(screen.journal.rows) == 1, timeout=WAIT_MS)
         assert screen.journal.table.item(0, 2).text() == "Police"
     elsewhere.dispose()
+
+
+def test_saving_a_call_reloads_the_journal_once_on_that_call(qtbot, network_db):
+    """After Enregistrer the journal opens on the call saved, read once (one access row per call shown)."""
+    from relais_desk.domain.models import AccessLog
+
+    window = MainWindow(make_context(network_db, make_user(network_db, "ines", "operateur")))
+    qtbot.addWidget(window)
+    screen = window.screens["calls"]
+    screen.new_call()
+    intake = screen.intake
+    intake.gender.setCurrentIndex(intake.gender.findData("homme"))
+    _settle(qtbot, intake)
+    reads = select(func.count()).select_from(AccessLog).where(AccessLog.what == "journal")
+    with network_db.read() as s:
+        before = s.execute(reads).scalar_one()
+    intake.save()
+    qtbot.waitUntil(lambda: screen.pages.currentWidget() is screen.journal, timeout=WAIT_MS)
+    window.ctx.tasks.wait()
+    with network_db.read() as s:
+        assert s.execute(reads).scalar_one() - before == 1  # the one call of the day, shown once
+        saved = s.execute(select(func.max(Call.id))).scalar_one()
+    assert screen.journal.current_call_id() == saved

@@ -344,7 +344,9 @@ class CallIntake(QWidget):
             "no_selection": self.tr("Aucun lit compatible n'est choisi dans la liste."),
             "no_category": self.tr("Choisissez la catégorie de lit demandée."),
         }.get(decision.reason)
-        if text is not None:
+        if decision.reason == "offline":
+            error.show_offline(text)  # goes by itself when the connection is back
+        elif text is not None:
             error.show_error(text)
         return True
 
@@ -677,7 +679,7 @@ class CallIntake(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, DatabaseUnreachable):  # (the error hub has the session offline already)
-            self.form_error.show_error(exc.message + " " + self.tr("Ce que vous avez tapé reste affiché."))
+            self.form_error.show_offline(exc.message + " " + self.tr("Ce que vous avez tapé reste affiché."))
             return
         if isinstance(exc, UserFacingError):
             error = self.errors.get(exc.field or "", self.form_error)

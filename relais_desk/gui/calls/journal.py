@@ -35,9 +35,10 @@ from relais_desk.gui.calls import labels, slip_print
 from relais_desk.gui.context import AppContext
 from relais_desk.gui.live import touches
 from relais_desk.gui.tasks import describe
-from relais_desk.gui.widgets import DateField, FieldError
+from relais_desk.gui.widgets import DateField, FieldError, columns_sized_after
 from relais_desk.services import calls, orientations, users
 from relais_desk.services.calls import CallInfo
+from relais_desk.store.errors import DatabaseUnreachable
 
 SOURCE = "Journal"  # what the access log calls this screen
 
@@ -214,8 +215,8 @@ class CallDetail(QGroupBox):
         if self.call_id is None:
             return
         if not self.ctx.connectivity.online:
-            self.message.show_error(self.tr("Pas de connexion à la base : le suivi n'est pas enregistré ; il reste "
-                                        "affiché."))
+            self.message.show_offline(self.tr("Pas de connexion à la base : le suivi n'est pas enregistré ; il reste "
+                                              "affiché."))
             return
         db, actor, call_id = self.ctx.db, self.ctx.actor, self.call_id
         notes, outcome = self.notes.toPlainText(), self.outcome.currentData()
@@ -243,6 +244,9 @@ class CallDetail(QGroupBox):
             self.print_slip(path)
 
     def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, DatabaseUnreachable):  # (the error hub has the session offline already)
+            self.message.show_offline(exc.message)
+            return
         self.message.show_error(exc.message if isinstance(exc, UserFacingError) else describe(exc))
         if not isinstance(exc, UserFacingError):
             self.ctx.errors.report(exc)
@@ -353,13 +357,14 @@ class CallJournal(QWidget):
         self.rows = rows
         self.table.blockSignals(True)
         self.table.setRowCount(len(rows))
-        for i, c in enumerate(rows):
-            cells = [to_local(c.received_at).strftime("%d/%m %H:%M"), c.alias or self.tr("anonyme"),
-                     labels.label(labels.CHANNELS, c.channel),
-                     ", ".join(labels.label(labels.NEEDS, n) for n in c.needs),
-                     labels.label(labels.OUTCOMES, c.outcome), f"{c.orientations} · {c.refusals}", c.operator or ""]
-            for col, text in enumerate(cells):
-                self.table.setItem(i, col, QTableWidgetItem(text))
+        with columns_sized_after(self.table.horizontalHeader()):
+            for i, c in enumerate(rows):
+                cells = [to_local(c.received_at).strftime("%d/%m %H:%M"), c.alias or self.tr("anonyme"),
+                         labels.label(labels.CHANNELS, c.channel),
+                         ", ".join(labels.label(labels.NEEDS, n) for n in c.needs),
+                         labels.label(labels.OUTCOMES, c.outcome), f"{c.orientations} · {c.refusals}", c.operator or ""]
+                for col, text in enumerate(cells):
+                    self.table.setItem(i, col, QTableWidgetItem(text))
         self.table.blockSignals(False)
         self.count.setText(self.tr("%1 appel(s)").replace("%1", str(len(rows))))
         if not rows and self.alias.text().strip():

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, 
 from relais_desk.domain.nights import to_local
 from relais_desk.gui.calls.intake import CallIntake
 from relais_desk.gui.calls.journal import CallJournal
+from relais_desk.gui.connection_banner import ConnectionBanner
 from relais_desk.gui.context import AppContext
 from relais_desk.gui.widgets import Banner
 from relais_desk.services.calls import CallInfo
@@ -26,8 +27,10 @@ class CallsScreen(QWidget):
         self.journal_button.clicked.connect(self.show_journal)
         self.banner = Banner(self)
         self.banner.setObjectName("calls_banner")
+        self.connection_banner = ConnectionBanner(ctx, self)
         self.journal = CallJournal(ctx, self)
         self.intake = CallIntake(ctx, self)
+        self._just_saved: int | None = None
         self.intake.saved.connect(self._saved)
         self.intake.left.connect(self.show_journal)
         self.pages = QStackedWidget(self)
@@ -39,6 +42,7 @@ class CallsScreen(QWidget):
         top.addWidget(self.new_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.connection_banner)
         layout.addWidget(self.banner)
         layout.addWidget(self.pages, 1)
         self._update_title()
@@ -60,7 +64,8 @@ class CallsScreen(QWidget):
     def show_journal(self) -> None:
         self.pages.setCurrentWidget(self.journal)
         self._update_title()
-        self.journal.refresh()
+        self.journal.refresh(select_call=self._just_saved)  # one reload after a save, on the call saved
+        self._just_saved = None
 
     def refresh(self) -> None:
         if self.pages.currentWidget() is self.journal:
@@ -71,4 +76,4 @@ class CallsScreen(QWidget):
     def _saved(self, info: CallInfo) -> None:
         text = self.tr("Appel de %1 enregistré.").replace("%1", to_local(info.received_at).strftime("%H:%M"))
         self.banner.show_message(text, "info")
-        self.journal.refresh(select_call=info.call_id)
+        self._just_saved = info.call_id  # the intake leaves for the journal next, which then shows it

@@ -21,6 +21,7 @@ from relais_desk.domain.errors import UserFacingError
 from relais_desk.domain.nights import to_local, utcnow
 from relais_desk.gui import rich_text
 from relais_desk.gui.calls import labels
+from relais_desk.gui.connection_banner import ConnectionBanner
 from relais_desk.gui.context import AppContext
 from relais_desk.gui.forms.ui_my_shelter import Ui_MyShelterPanel
 from relais_desk.gui.live import touches
@@ -28,6 +29,7 @@ from relais_desk.gui.tasks import describe
 from relais_desk.gui.widgets import FieldError
 from relais_desk.services import beds, orientations, refusals
 from relais_desk.services.beds import BoardRow
+from relais_desk.store.errors import DatabaseUnreachable
 
 SOURCE = "Mon abri"  # what the access log calls this screen
 
@@ -91,6 +93,8 @@ class MyShelterScreen(QWidget):
         labels.fill(self.refusal_reason, labels.REFUSAL_REASONS)
         self.refusal_save.clicked.connect(self.record_refusal)
         self.layout().setStretchFactor(self.arrivals_box, 1)
+        self.connection_banner = ConnectionBanner(ctx, self)
+        self.layout().insertWidget(0, self.connection_banner)
         if ctx.live is not None:
             ctx.live.changed.connect(self._on_change)
 
@@ -167,8 +171,8 @@ class MyShelterScreen(QWidget):
     # -- writing
     def save(self, editor: CategoryEditor) -> None:
         if not self.ctx.connectivity.online:
-            editor.error.show_error(self.tr("Pas de connexion à la base : rien n'est enregistré. Vos chiffres "
-                                            "restent affichés ; réessayez quand la connexion revient."))
+            editor.error.show_offline(self.tr("Pas de connexion à la base : rien n'est enregistré. Vos chiffres "
+                                              "restent affichés ; réessayez quand la connexion revient."))
             return
         db, actor = self.ctx.db, self.ctx.actor
         row, occ, una, reason = editor.row, editor.occupied.value(), editor.unavailable.value(), editor.reason.text()
@@ -184,7 +188,9 @@ class MyShelterScreen(QWidget):
 
         def failed(exc: BaseException) -> None:
             editor.save.setEnabled(True)
-            if isinstance(exc, UserFacingError):  # (a lost database is also the hub's: the banner says it)
+            if isinstance(exc, DatabaseUnreachable):  # (the error hub has the session offline already)
+                editor.error.show_offline(exc.message + " " + self.tr("Vos chiffres restent affichés."))
+            elif isinstance(exc, UserFacingError):
                 editor.error.show_error(exc.message)  # next to the field; the typed numbers stay
             else:
                 self.ctx.errors.report(exc)

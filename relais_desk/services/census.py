@@ -4,6 +4,10 @@ A night's census is computed *as of its census moment* (the network's census tim
 23:00 Europe/Brussels, on the evening's date) from the ledger and the temporal capacities, never
 from "now": whichever client runs it, however late, writes the same rows. The database decides
 who writes: unique keys and INSERT … ON CONFLICT DO NOTHING.
+
+A shelter × category whose counts nobody set during the night before the census moment is stored
+*not reported* (`reported` false, occupied and free NULL), as a closed night is: occupancy unknown,
+never the carried-over or zero count of the board.
 """
 
 from __future__ import annotations

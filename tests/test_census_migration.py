@@ -69,9 +69,11 @@ def test_the_migration_marks_old_census_rows_reported_from_the_ledger(older_db: 
     db = older_db
     small_network(db)
     beds.set_counts(db, shelter="Abri Dourlet", category="hommes", occupied=3, actor=SYSTEM, now=evening("19:00"))
-    # counted after the census moment: the 23:00 census did not know it
-    beds.set_counts(db, shelter="Abri Dourlet", category="femmes", occupied=1, actor=SYSTEM, now=evening("23:30"))
+    # counted after the census moment (the network's census time, 22:30 here): the census did not know it
+    beds.set_counts(db, shelter="Abri Dourlet", category="femmes", occupied=1, actor=SYSTEM, now=evening("22:45"))
     with db.write() as session:
+        session.execute(sa.text("DELETE FROM network_setting WHERE key = 'census_time'"))
+        session.execute(sa.text("INSERT INTO network_setting (key, value) VALUES ('census_time', '22:30')"))
         _old_census_row(session, "Abri Dourlet", "hommes", capacity=5, occupied=3)
         _old_census_row(session, "Abri Dourlet", "femmes", capacity=2, occupied=0)
         _old_census_row(session, "Le Rebond", "mixte", capacity=1, occupied=0)  # nobody counted all night

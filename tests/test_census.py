@@ -60,7 +60,14 @@ def test_census_counts_the_night_as_of_census_time(network_db):
     assert (dourlet["occupied"], dourlet["held"], dourlet["free"], dourlet["arrivals"]) == (4, 0, 1, 1)
     rebond = got[("Le Rebond", "mixte")]
     assert (rebond["no_shows"], rebond["held"], rebond["refusals_saturation"]) == (1, 0, 1)
-    assert got[("Abri Dourlet", "femmes")]["occupied"] == 0  # set at 23:30, after the census
+    # set at 23:30, after the census: at 23:00 nobody had counted them, so they are stored not reported
+    femmes = got[("Abri Dourlet", "femmes")]
+    assert (femmes["reported"], femmes["occupied"], femmes["free"]) == (False, None, None)
+    assert (femmes["capacity"], femmes["held"]) == (2, 0)  # what the system knows stays known
+    assert dourlet["reported"] is True
+    with network_db.read() as s:
+        stored = {(c.partner_id, c.category_id): c for c in s.execute(select(Census)).scalars()}
+    assert sum(not c.reported and c.occupied is None and c.free is None for c in stored.values()) == 4
     with network_db.read() as s:
         demand = s.execute(select(CensusDemand)).scalars().all()
         assert sum(d.refusals_saturation for d in demand) == 1 and sum(d.refusals_at_door for d in demand) == 1
@@ -228,10 +235,23 @@ def test_cli_census_run_and_show(network_db, db_url, capsys):
     assert main(["census", "run", "--db", db_url]) == 0
     assert "Rien à écrire" in capsys.readouterr().out  # exactly once: a second run writes nothing
     assert main(["census", "show", "--db", db_url, "--night", "2026-01-15"]) == 0
-    assert "Abri Dourlet" in capsys.readouterr().out
+    printed = capsys.readouterr().out
+    assert "Abri Dourlet" in printed
+    # Le Rebond's counts were never set that night: the line says so, it prints no carried-over number
+    rebond = next(line for line in printed.splitlines() if line.startswith("Le Rebond"))
+    cells = rebond.split()[3:]  # capacity, out of service, occupied, held, free, …
+    assert rebond.endswith("non communiqué") and cells[2] == cells[4] == "—"
+    dourlet = next(line for line in printed.splitlines() if line.startswith("Abri Dourlet") and "Hommes" in line)
+    assert "non communiqué" not in dourlet
     assert main(["census", "show", "--db", db_url, "--night", "2026-01-15", "--json"]) == 0
     shown = json.loads(capsys.readouterr().out)
-    assert len(shown) == 5 and all({"night", "shelter", "category", *census.CENSUS_FIELDS} <= set(r) for r in shown)
+    assert len(shown) == 5 and all({"night", "shelter", "category", "reported", *census.CENSUS_FIELDS} <= set(r)
+                                   for r in shown)
+    by_key = {(r["shelter"], r["category"]): r for r in shown}
+    assert (by_key[("Le Rebond", "mixte")]["occupied"], by_key[("Le Rebond", "mixte")]["reported"]) == (None, False)
+    assert by_key[("Le Rebond", "mixte")]["free"] is None
+    assert (by_key[("Abri Dourlet", "hommes")]["occupied"], by_key[("Abri Dourlet", "hommes")]["reported"]) == (
+        4, True)
     assert {r["night"] for r in shown} == {"2026-01-15"}
     assert main(["census", "run", "--db", db_url, "--night", "2999-01-01"]) == 2
     assert main(["census", "show", "--db", db_url, "--night", "15/01/2026"]) == 2
@@ -297,7 +317,7 @@ def test_the_servers_census_equals_the_embedded_census_on_the_same_ledger(pg_net
     census.write_night(db, night, actor=SYSTEM, now=evening(night, "23:01"))
     key = ("partner_id", "category_id")
     with db.read() as s:
-        server_rows = [{f: getattr(c, f) for f in ("night", *key, *census.CENSUS_FIELDS)}
+        server_rows = [{f: getattr(c, f) for f in ("night", *key, "reported", *census.CENSUS_FIELDS)}
                        for c in s.execute(select(Census).where(Census.night == night)).scalars()]
         server_demand = [{f: getattr(d, f) for f in ("night", "category_id", *census.REASON_FIELDS.values(),
                                                       "refusals_from_calls", "refusals_at_door")}

@@ -9,6 +9,8 @@ from relais_desk.cli import command_actor, emit_json, open_database
 from relais_desk.services import census
 from relais_desk.services.errors import InvalidValue
 
+NOT_REPORTED = "non communiqué"
+
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("census", help="recensement nocturne")
@@ -63,6 +65,13 @@ def show(args: argparse.Namespace) -> int:
           f"{'Arr.':>5} {'Abs.':>5} {'Refus':>5}")
     for r in rows:
         refusals = r["refusals_saturation"] + r["refusals_quota"] + r["refusals_profile"] + r["refusals_other"]
+        # a count nobody gave by 23:00 is never printed as a number: the line says so instead
+        counts = (f"{r['occupied']:>5} {r['held']:>5} {r['free']:>6}" if r["reported"]
+                  else f"{'—':>5} {r['held']:>5} {'—':>6}")
         print(f"{r['shelter']:<{width}}  {r['category_fr']:<10} {r['capacity']:>5} {r['unavailable']:>5} "
-              f"{r['occupied']:>5} {r['held']:>5} {r['free']:>6} {r['arrivals']:>5} {r['no_shows']:>5} {refusals:>5}")
+              f"{counts} {r['arrivals']:>5} {r['no_shows']:>5} {refusals:>5}"
+              + ("" if r["reported"] else f"  {NOT_REPORTED}"))
+    if any(not r["reported"] for r in rows):
+        print(f"{NOT_REPORTED} : personne n'a mis à jour ces lits avant le recensement ; occupés et libres "
+              "inconnus (jamais 0).")
     return 0

@@ -294,7 +294,13 @@ class Refusal(SQLModel, table=True):
 
 
 class Census(SQLModel, table=True):
-    """The nightly snapshot of one shelter × category, computed from the ledger as of census time."""
+    """The nightly snapshot of one shelter × category, computed from the ledger as of census time.
+
+    A shelter × category with no count update during the night before the census moment is *not
+    reported*: `reported` is false, and `occupied` and `free` are NULL (free beds follow from the
+    occupied ones, so they are unknown too, never a carried-over figure), as a closed night stores it.
+    Capacity, out-of-service and held beds, arrivals and refusals stay known: the system records them.
+    """
 
     __tablename__ = "census"
 
@@ -305,10 +311,11 @@ class Census(SQLModel, table=True):
     capacity: int
     capacity_base: int = 0
     capacity_winter: int = 0
+    reported: bool
     unavailable: int
-    occupied: int
+    occupied: int | None = None
     held: int
-    free: int
+    free: int | None = None
     arrivals: int = 0
     no_shows: int = 0
     orientations_received: int = 0
@@ -321,7 +328,9 @@ class Census(SQLModel, table=True):
 
     __table_args__ = (
         UniqueConstraint("night", "partner_id", "category_id", name="uq_census_night"),
-        CheckConstraint("free >= 0", name="free"),
+        CheckConstraint("free >= 0", name="free"),  # NULL (not reported) passes: `reported` below decides
+        CheckConstraint("(reported AND occupied IS NOT NULL AND free IS NOT NULL) "
+                        "OR (NOT reported AND occupied IS NULL AND free IS NULL)", name="reported"),
     )
 
 

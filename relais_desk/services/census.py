@@ -4,6 +4,10 @@ A night's census is computed *as of its census moment* (the network's census tim
 23:00 Europe/Brussels, on the evening's date) from the ledger and the temporal capacities, never
 from "now": whichever client runs it, however late, writes the same rows. The database decides
 who writes: unique keys and INSERT … ON CONFLICT DO NOTHING.
+
+A shelter × category whose counts nobody set during the night before the census moment is stored
+*not reported* (`reported` false, occupied and free NULL), as a closed night is: occupancy unknown,
+never the carried-over or zero count of the board.
 """
 
 from __future__ import annotations
@@ -29,7 +33,7 @@ from relais_desk.domain.models import (
     Partner,
     Refusal,
 )
-from relais_desk.domain.nights import as_utc, local_moment, moment, night_of
+from relais_desk.domain.nights import local_moment, moment, night_of
 from relais_desk.services import beds, settings
 from relais_desk.services.actor import Actor
 from relais_desk.services.errors import InvalidValue
@@ -69,6 +73,15 @@ def last_censusable_night(session: Session, now: datetime) -> date:
 
 
 Received = dict[tuple[int, int], int]
+
+
+def counted(session: Session, night: date, at: datetime) -> set[tuple[int, int]]:
+    """The shelter × category pairs whose counts someone set during `night` by `at`: the others are
+    *non communiqué* (occupancy unknown, never 0), at the census as at the close."""
+    return {(p, c) for p, c in session.execute(
+        select(LedgerEntry.partner_id, LedgerEntry.category_id).where(
+            LedgerEntry.entity == "bed_state", LedgerEntry.night == night, LedgerEntry.at <= at,
+            LedgerEntry.action == LedgerAction.COUNTS_SET.value).distinct())}
 
 
 def orientations_received(session: Session, moments: dict[date, datetime]) -> dict[date, Received]:
@@ -112,6 +125,7 @@ def compute_night(session: Session, night: date, *, received: Received | None = 
         ledger_counts[action][(partner_id, category_id)] = n
     if received is None:
         received = orientations_received(session, {night: at})[night]
+    reported = counted(session, night, at)
     refusals: dict[tuple[int, int], dict[str, int]] = defaultdict(lambda: dict.fromkeys(REASON_FIELDS.values(), 0))
     demand: dict[int, dict[str, int]] = defaultdict(
         lambda: dict.fromkeys([*REASON_FIELDS.values(), "refusals_from_calls", "refusals_at_door"], 0))
@@ -127,10 +141,12 @@ def compute_night(session: Session, night: date, *, received: Received | None = 
         demand[category_id]["refusals_from_calls" if source == "call" else "refusals_at_door"] += n
     rows = []
     for r in board:
+        was_reported = r.key in reported
         rows.append({
-            "night": night, "partner_id": r.partner_id, "category_id": r.category_id,
+            "night": night, "partner_id": r.partner_id, "category_id": r.category_id, "reported": was_reported,
             "capacity": r.capacity, "capacity_base": r.capacity_base, "capacity_winter": r.capacity_winter,
-            "unavailable": r.unavailable, "occupied": r.occupied, "held": r.held, "free": r.free,
+            "unavailable": r.unavailable, "occupied": r.occupied if was_reported else None, "held": r.held,
+            "free": r.free if was_reported else None,
             "arrivals": ledger_counts[LedgerAction.HOLD_ARRIVED.value].get(r.key, 0),
             "no_shows": ledger_counts[LedgerAction.HOLD_EXPIRED.value].get(r.key, 0),
             "orientations_received": received.get(r.key, 0),
@@ -262,7 +278,9 @@ def write_missing(db: Database, *, actor: Actor, until: date | None = None, hori
 
 def rows(db: Database, night: date | None = None, *, shelter: str | int | None = None, start: date | None = None,
          end: date | None = None) -> list[dict[str, Any]]:
-    """Census rows as plain dicts (night, shelter, category and every census field), by night then shelter."""
+    """Census rows as plain dicts (night, shelter, category and every census field), by night then shelter.
+
+    A row not reported (`reported` false) has `occupied` and `free` None: nobody counted its beds by 23:00."""
     from relais_desk.services import lookup
 
     with db.read() as session:
@@ -278,28 +296,9 @@ def rows(db: Database, night: date | None = None, *, shelter: str | int | None =
         if shelter is not None:
             stmt = stmt.where(Census.partner_id == lookup.shelter(session, shelter).id)
         stmt = stmt.order_by(Census.night, Partner.name, BedCategory.sort_order)
-        found = session.execute(stmt).all()
-        reported = _reported(session, [c for c, *_ in found])
         return [{"night": c.night, "shelter": name, "category": code, "category_fr": label,
-                 **{f: getattr(c, f) for f in CENSUS_FIELDS},
-                 "reported": (c.night, c.partner_id, c.category_id) in reported, "computed_at": c.computed_at}
-                for c, name, code, label in found]
-
-
-def _reported(session: Session, rows: list[Census]) -> set[tuple[date, int, int]]:
-    """The census rows whose counts someone set during the night before its census moment: the others are
-    *non communiqué* (their occupied beds are carried over or 0, not counted), as a closed night says."""
-    if not rows:
-        return set()
-    census_at = settings.get_time(session, "census_time")
-    nights = {c.night for c in rows}
-    stmt = (select(LedgerEntry.night, LedgerEntry.partner_id, LedgerEntry.category_id, func.min(LedgerEntry.at))
-            .where(LedgerEntry.entity == "bed_state", LedgerEntry.action == LedgerAction.COUNTS_SET.value,
-                   LedgerEntry.night >= min(nights), LedgerEntry.night <= max(nights),
-                   LedgerEntry.partner_id.in_({c.partner_id for c in rows}))
-            .group_by(LedgerEntry.night, LedgerEntry.partner_id, LedgerEntry.category_id))
-    return {(n, p, c) for n, p, c, first in session.execute(stmt)
-            if n in nights and as_utc(first) <= local_moment(n, census_at)}
+                 **{f: getattr(c, f) for f in CENSUS_FIELDS}, "reported": c.reported, "computed_at": c.computed_at}
+                for c, name, code, label in session.execute(stmt).all()]
 
 
 def last_run(db: Database) -> dict[str, Any] | None:

@@ -24,20 +24,19 @@ from typing import Any
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
-from relais_desk.domain.enums import HoldStatus, LedgerAction
+from relais_desk.domain.enums import HoldStatus
 from relais_desk.domain.models import (
     BedCategory,
     Capacity,
     ClosedNight,
     ClosedNightDemand,
     Hold,
-    LedgerEntry,
     Orientation,
     Partner,
     Refusal,
 )
 from relais_desk.domain.nights import NIGHT_ROLLOVER, local_moment, moment, night_of
-from relais_desk.services import beds, settings
+from relais_desk.services import beds, census, settings
 from relais_desk.services.census import REASON_FIELDS  # one mapping of reasons to columns
 from relais_desk.services.errors import InvalidValue
 from relais_desk.store import changes
@@ -81,10 +80,7 @@ def compute_night(session: Session, night: date) -> tuple[list[dict[str, Any]], 
     """The closed-night rows and demand rows of `night`, as of its close moment (nothing written)."""
     at = close_moment(night)
     board = beds.night_board_at(session, night, at)
-    reported: set[Key] = {(p, c) for p, c in session.execute(
-        select(LedgerEntry.partner_id, LedgerEntry.category_id).where(
-            LedgerEntry.entity == "bed_state", LedgerEntry.night == night, LedgerEntry.at <= at,
-            LedgerEntry.action == LedgerAction.COUNTS_SET.value).distinct())}
+    reported = census.counted(session, night, at)
     # arrivals per person-night: a person who arrived twice in a night counts once, at the last arrival
     arrivals: dict[Key, int] = defaultdict(int)
     no_shows: dict[Key, int] = defaultdict(int)

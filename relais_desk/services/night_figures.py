@@ -1,7 +1,9 @@
 """A night's two sets of figures side by side: the 23:00 census (the evening) and the closed night (final).
 
 One plain row per night × shelter × category: the census fields under their own names (None when the
-night has no census), and the closed night's under `final_…` (None while the night is not closed).
+night has no census), and the closed night's under `final_…` (None while the night is not closed). Both
+store *non communiqué* alike: `reported` / `final_reported` false and the occupied beds None (at 23 h the
+free beds too), never 0.
 What *Recensement* shows and exports, read in one place.
 """
 

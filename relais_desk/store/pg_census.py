@@ -45,6 +45,14 @@ BOARD_AT = f"""WITH caps AS (
                 ORDER BY partner_id, category_id, night DESC, at DESC, id DESC),
 """
 
+# The shelter × category pairs whose counts someone set during night `p_night` by `v_at`; the others are
+# not reported (services.census.counted): census and closed night.
+COUNTED = f"""counted AS (
+                SELECT DISTINCT partner_id, category_id FROM ledger
+                WHERE entity = 'bed_state' AND night = p_night AND at <= v_at
+                  AND action = '{LedgerAction.COUNTS_SET.value}'),
+"""
+
 # Bed orientations received and refusals by reason per shelter × category of night `p_night` known at
 # `v_at` (services: orientations_received and the refusals of compute_night): census and closed night.
 RECEIVED_AND_REFUSED = f"""received AS (
@@ -116,22 +124,26 @@ def census_sql(definer: str) -> list[str]:
               END IF;
               CREATE TEMP TABLE IF NOT EXISTS relais_census_board (
                 partner_id integer, category_id integer, capacity integer, capacity_base integer,
-                capacity_winter integer, unavailable integer, occupied integer, held integer) ON COMMIT DROP;
+                capacity_winter integer, unavailable integer, reported boolean, occupied integer,
+                held integer) ON COMMIT DROP;
               TRUNCATE relais_census_board;
               INSERT INTO relais_census_board
-              {BOARD_AT}              keys AS (SELECT partner_id, category_id FROM caps UNION SELECT partner_id, category_id FROM states)
+              {BOARD_AT}              {COUNTED}              keys AS (SELECT partner_id, category_id FROM caps UNION SELECT partner_id, category_id FROM states)
               SELECT k.partner_id, k.category_id,
                      CASE WHEN s.a IS NULL THEN coalesce(c.total, 0) ELSE (s.a->>'capacity')::int END,
                      coalesce(c.base, 0), coalesce(c.winter, 0),
                      CASE WHEN s.a IS NULL THEN least(coalesce((cr.a->>'unavailable')::int, 0), coalesce(c.total, 0))
                           ELSE (s.a->>'unavailable')::int END,
-                     CASE WHEN s.a IS NULL THEN 0 ELSE (s.a->>'occupied')::int END,
+                     n.partner_id IS NOT NULL,
+                     CASE WHEN n.partner_id IS NULL THEN NULL
+                          WHEN s.a IS NULL THEN 0 ELSE (s.a->>'occupied')::int END,
                      CASE WHEN s.a IS NULL THEN 0 ELSE (s.a->>'held')::int END
               FROM keys k
               JOIN partner p ON p.id = k.partner_id
               LEFT JOIN caps c ON c.partner_id = k.partner_id AND c.category_id = k.category_id
               LEFT JOIN states s ON s.partner_id = k.partner_id AND s.category_id = k.category_id
               LEFT JOIN carry cr ON cr.partner_id = k.partner_id AND cr.category_id = k.category_id
+              LEFT JOIN counted n ON n.partner_id = k.partner_id AND n.category_id = k.category_id
               WHERE p.active OR s.a IS NOT NULL;
 
               WITH moves AS (
@@ -142,13 +154,15 @@ def census_sql(definer: str) -> list[str]:
                   AND action IN ('{arrived}', '{expired}')
                 GROUP BY partner_id, category_id),
               {RECEIVED_AND_REFUSED}
-              INSERT INTO census (night, partner_id, category_id, capacity, capacity_base, capacity_winter,
-                                  unavailable, occupied, held, free, arrivals, no_shows, orientations_received,
-                                  refusals_saturation, refusals_quota, refusals_profile, refusals_other,
-                                  computed_at, run_id)
-              SELECT p_night, b.partner_id, b.category_id, b.capacity, b.capacity_base, b.capacity_winter,
-                     b.unavailable, b.occupied, b.held,
-                     greatest(b.capacity - b.unavailable - b.occupied - b.held, 0),
+              INSERT INTO census (night, partner_id, category_id, reported, capacity, capacity_base,
+                                  capacity_winter, unavailable, occupied, held, free, arrivals, no_shows,
+                                  orientations_received, refusals_saturation, refusals_quota, refusals_profile,
+                                  refusals_other, computed_at, run_id)
+              SELECT p_night, b.partner_id, b.category_id, b.reported, b.capacity, b.capacity_base,
+                     b.capacity_winter, b.unavailable, b.occupied, b.held,
+                     -- NULL when not reported (greatest() would skip the NULL): free beds follow from
+                     -- occupied ones, which nobody counted
+                     CASE WHEN b.reported THEN greatest(b.capacity - b.unavailable - b.occupied - b.held, 0) END,
                      coalesce(m.arrivals, 0), coalesce(m.no_shows, 0), coalesce(r.n, 0),
                      coalesce(f.refusals_saturation, 0), coalesce(f.refusals_quota, 0),
                      coalesce(f.refusals_profile, 0), coalesce(f.refusals_other, 0), v_now, p_run_id

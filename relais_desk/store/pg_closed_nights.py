@@ -8,15 +8,14 @@ test compares with it row by row on random ledgers.
 
 from __future__ import annotations
 
-from relais_desk.domain.enums import HoldStatus, LedgerAction
+from relais_desk.domain.enums import HoldStatus
 from relais_desk.store import pg_census
-from relais_desk.store.pg_census import BOARD_AT, RECEIVED_AND_REFUSED, reason_sums
+from relais_desk.store.pg_census import BOARD_AT, COUNTED, RECEIVED_AND_REFUSED, reason_sums
 
 ROLLOVER = "12:00"  # domain.nights.NIGHT_ROLLOVER (a test keeps them equal)
 
 
 def closed_nights_sql(definer: str) -> list[str]:
-    counts_set = LedgerAction.COUNTS_SET.value
     arrived, expired = HoldStatus.ARRIVED.value, HoldStatus.EXPIRED.value
     trusted_now = pg_census.TRUSTED_NOW
     return [
@@ -32,10 +31,7 @@ def closed_nights_sql(definer: str) -> list[str]:
                 RAISE EXCEPTION 'La nuit du % n''est pas encore clôturée.', to_char(p_night, 'DD/MM/YYYY')
                   USING ERRCODE = 'invalid_parameter_value';
               END IF;
-              {BOARD_AT}              counted AS (
-                SELECT DISTINCT partner_id, category_id FROM ledger
-                WHERE entity = 'bed_state' AND night = p_night AND at <= v_at AND action = '{counts_set}'),
-              keys AS (SELECT partner_id, category_id FROM caps UNION SELECT partner_id, category_id FROM states),
+              {BOARD_AT}              {COUNTED}              keys AS (SELECT partner_id, category_id FROM caps UNION SELECT partner_id, category_id FROM states),
               board AS (
                 SELECT k.partner_id, k.category_id, (n.partner_id IS NOT NULL) AS reported,
                        CASE WHEN s.a IS NULL THEN coalesce(c.total, 0) ELSE (s.a->>'capacity')::int END AS capacity,

@@ -52,6 +52,7 @@ def test_every_chart_renders_and_follows_the_filters(qtbot, demo_db, tmp_path):
         chart = screen.tabs.currentWidget()
         assert chart.has_data(), screen.tabs.tabText(i)
         assert _non_blank(chart, tmp_path / f"chart{i}.png"), screen.tabs.tabText(i)
+    screen.tabs.setCurrentWidget(screen.occupancy)  # looked at after each filter below
     network_points = len(screen.occupancy.data_rows)
     screen.by.setCurrentIndex(screen.by.findData("shelter"))
     screen.group.setCurrentIndex(screen.group.findData("month"))
@@ -116,6 +117,7 @@ def test_axis_filter_and_unmet_demand_export(qtbot, demo_db, tmp_path):
 
     screen = StatsScreen(make_context(demo_db, users.authenticate(demo_db, "coordination", "demo-coord-rapport")))
     qtbot.addWidget(screen)
+    screen.tabs.setCurrentWidget(screen.orientations)
     screen.axis.setCurrentIndex(screen.axis.findData("sante"))
     screen.refresh()
     assert {r[0] for r in screen.orientations.data_rows} == {"Santé"}
@@ -154,3 +156,15 @@ def test_chart_exports_are_masked_and_bars_are_drawn_from_published_counts(qtbot
     bars = [item for item in screen.refusals.plotItem.items if isinstance(item, pg.BarGraphItem)]
     heights = [list(item.opts["height"]) for item in bars if len(item.opts["height"]) == len(expected["months"])]
     assert heights[:4] == [expected["bars"][k] for k in expected["bars"]]
+
+
+def test_only_the_tab_shown_is_drawn_at_load_and_another_when_it_is_opened(qtbot, demo_db):
+    """Drawing holds the UI thread: the data of every chart comes at once, each chart is drawn when seen."""
+    from relais_desk.services import users
+
+    screen = StatsScreen(make_context(demo_db, users.authenticate(demo_db, "coordination", "demo-coord-rapport")))
+    qtbot.addWidget(screen)
+    screen.refresh()
+    assert screen.occupancy.has_data() and not screen.heatmap.has_data()
+    screen.tabs.setCurrentWidget(screen.heatmap)
+    assert screen.heatmap.has_data()

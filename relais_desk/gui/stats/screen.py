@@ -84,6 +84,8 @@ class StatsScreen(QWidget):
                              (self.refusals, self.tr("Refus")), (self.heatmap, self.tr("Permanence")),
                              (self.orientations, self.tr("Orientations"))):
             self.tabs.addTab(chart, label)
+        self._undrawn: set[charts.Chart] = set()  # charts whose data came but are drawn when their tab is shown
+        self.tabs.currentChanged.connect(lambda _i: self._draw(self.current_chart()))
         top = QHBoxLayout()
         for w in (QLabel(self.tr("Du"), self), self.start, QLabel(self.tr("au"), self), self.end, self.shelter,
                   self.category, self.axis, self.group, self.by, self.apply):
@@ -158,15 +160,29 @@ class StatsScreen(QWidget):
                 self.category.addItem(c["label_fr"], c["category_id"])
         self.loaded = data
         self._set_report_years(data["report_years"])
-        charts.occupancy(self.occupancy, data["occupancy"], data["winters"])
-        charts.bed_nights(self.bed_nights, data["bed_nights"])
-        mask = self.ctx.setting_int("mask_threshold", 3)  # the charts raise it to the network's floor of 3
-        charts.refusals(self.refusals, data["refusals"], mask)
-        charts.heatmap(self.heatmap, data["heatmap"], mask)
-        charts.orientations(self.orientations, data["orientations"], labels.axis_labels(), labels.status_labels(),
-                            mask)
+        # Drawing a chart holds the UI thread (about 20–100 ms each with 24 shelters): only the tab shown is
+        # drawn now, the others when they are opened.
+        self._undrawn = {self.occupancy, self.bed_nights, self.refusals, self.heatmap, self.orientations}
+        self._draw(self.current_chart())
         if not data["bed_nights"]:
             self.banner.show_message(self.tr("Pas de recensement sur cette période : rien à montrer."), "warning")
+
+    def _draw(self, chart: charts.Chart) -> None:
+        if chart not in self._undrawn or self.loaded is None:
+            return
+        self._undrawn.discard(chart)
+        data = self.loaded
+        mask = self.ctx.setting_int("mask_threshold", 3)  # the charts raise it to the network's floor of 3
+        if chart is self.occupancy:
+            charts.occupancy(chart, data["occupancy"], data["winters"])
+        elif chart is self.bed_nights:
+            charts.bed_nights(chart, data["bed_nights"])
+        elif chart is self.refusals:
+            charts.refusals(chart, data["refusals"], mask)
+        elif chart is self.heatmap:
+            charts.heatmap(chart, data["heatmap"], mask)
+        else:
+            charts.orientations(chart, data["orientations"], labels.axis_labels(), labels.status_labels(), mask)
 
     # -- exports
     def current_chart(self) -> charts.Chart:

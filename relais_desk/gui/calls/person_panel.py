@@ -130,9 +130,20 @@ class PersonPanel(QGroupBox):
         grid.addWidget(self.matches, 3, 1, 1, 4)
         self.errors["gender"] = add_field(grid, 4, 0, self.tr("Genre"), self.gender, "gender")
         grid.addWidget(self.minor, 4, 2, 1, 2)
-        self.errors["children"] = add_field(grid, 6, 0, self.tr("Enfants"), self.children, "children")
-        self.errors["household_size"] = add_field(grid, 6, 2, self.tr("Personnes dans le ménage"), self.household,
-                                                  "household_size")
+        # Enfants and « personnes dans le ménage » on one line, each label whole beside its field
+        children_label, household_label = QLabel(self.tr("Enfants"), self), QLabel(self.tr("Personnes dans le ménage"), self)
+        children_label.setBuddy(self.children)
+        household_label.setBuddy(self.household)
+        household_row = QHBoxLayout()
+        for w in (self.children, household_label, self.household):
+            household_row.addWidget(w)
+        household_row.addStretch(1)
+        grid.addWidget(children_label, 6, 0)
+        grid.addLayout(household_row, 6, 1, 1, 4)
+        for key, col, span in (("children", 1, 1), ("household_size", 2, 3)):
+            self.errors[key] = FieldError(self)
+            self.errors[key].setObjectName(f"{key}_error")
+            grid.addWidget(self.errors[key], 7, col, 1, span)
         checks = QHBoxLayout()
         for check in (self.with_dog, self.wheelchair):
             checks.addWidget(check)

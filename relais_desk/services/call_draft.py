@@ -14,20 +14,23 @@ latest profile, whatever order the answers come back in.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import contextlib
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum
 from typing import Any
 
-from relais_desk.domain.enums import Gender, RefusalReason
+from relais_desk.domain.enums import Gender, OrientationStatus, PartnerKind, RefusalReason
 from relais_desk.domain.errors import UserFacingError
 from relais_desk.domain.nights import utcnow
 from relais_desk.domain.profiles import Profile, refusal_category
-from relais_desk.services import beds, finder, lookup, tonight
+from relais_desk.services import beds, finder, lookup, orientations, slips, tonight
+from relais_desk.services.actor import Actor
 from relais_desk.services.calls import RefusalDraft
 from relais_desk.services.finder import Match
 from relais_desk.services.orientations import OrientationInfo
+from relais_desk.services.partners import PartnerInfo
 from relais_desk.services.tonight import StayTonight
 from relais_desk.store.database import Database
 
@@ -82,6 +85,30 @@ def find_for(db: Database, profile: Profile, question: int) -> FinderAnswer:
     stays = tonight.stays_tonight(db, profile.person_id) if profile.person_id is not None else []
     return FinderAnswer(profile, tuple(m for m in every if m.available), fits, beds.suggested_deadline(db),
                         tuple(stays), question)
+
+
+def referral_choices(partner_list: Iterable[PartnerInfo]) -> list[tuple[str, int]]:
+    """(label, id) of the partners a caller can be referred to: every axis but urgence sociale itself,
+    night shelters last (their beds are held from the finder), by name; the town said when the name
+    does not say it."""
+    kinds = {k.value for k in PartnerKind}
+    chosen = sorted((p for p in partner_list if p.kind in kinds and p.kind != PartnerKind.URGENCE_SOCIALE.value),
+                    key=lambda p: (p.kind == PartnerKind.ACCUEIL_DE_NUIT.value, p.name))
+    return [(p.name if not p.city or slips.names_town(p.name, p.city) else f"{p.name} ({p.city})", p.partner_id)
+            for p in chosen]
+
+
+def give_back(db: Database, orientation_ids: Iterable[int], *, actor: Actor, source: str,
+              given: list[int] | None = None) -> list[int]:
+    """Cancel referrals taken during a call that is not saved: their beds go back to the network at once.
+    One closed elsewhere meanwhile has nothing to give back. `given` receives each one as it is done, so
+    that a caller knows which ones were given back when a later one fails (the connection lost)."""
+    given = [] if given is None else given
+    for oid in orientation_ids:
+        with contextlib.suppress(UserFacingError):
+            orientations.set_status(db, oid, OrientationStatus.ANNULEE.value, actor=actor, source=source)
+        given.append(oid)
+    return given
 
 
 def profile_known(profile: Profile) -> bool:
@@ -291,8 +318,10 @@ class CallDraft:
         if match.quota_reached and self._quota_ack != match.key:
             self._quota_ack = match.key
             self.under_way.save_after = False
+            # the refusal the operator records instead, if not this bed: « quota dépassé » for its bed type
             return Decision(Verdict.CONFIRM, "quota", {"shelter": match.shelter, "nights": match.nights_used,
-                                                       "days": match.quota_days, "category": match.category})
+                                                       "days": match.quota_days, "category": match.category,
+                                                       "refusal_reason": RefusalReason.QUOTA_DEPASSE.value})
         self._second_bed_ack = False
         return DO
 

@@ -274,6 +274,11 @@ class CallDraft:
 
         return [(c["code"], c["label_fr"]) for c in sorted(self.categories, key=rank)]
 
+    def refusal_kept(self) -> list[str]:
+        """The bed types a refusal chosen already stays on when the list is refreshed: those that take the profile."""
+        best = self.refusal_category()
+        return [code for code, _ in self.fits] + ([best] if best is not None else [])
+
     def refusal_category(self) -> str | None:
         """The code a refusal is filed under for this profile, even when nothing fits (from the data)."""
         best = refusal_category(self.categories, self.profile, self.year)
@@ -385,6 +390,19 @@ class CallDraft:
             return Decision(Verdict.REFUSE, "invalid", {"error": exc})
         return DO
 
+    def decide_abandon(self) -> Decision:
+        """Échap: nothing to abandon while the call (and its beds) is being saved."""
+        return Decision(Verdict.REFUSE, "saving") if self.saving else DO
+
+    def decide_quit(self, *, has_content: bool) -> Decision:
+        """Quitting the app: at once (*do*), once the call being saved or the late holds are back (*wait*), or
+        after the operator chose to abandon the call in progress (*confirm*)."""
+        if self.saving:
+            return Decision(Verdict.WAIT, "saving")  # closed right after the save
+        if has_content:
+            return Decision(Verdict.CONFIRM, "in_progress")
+        return Decision(Verdict.WAIT, "late") if self.under_way.late else DO
+
     # -- what was taken
     def add(self, item: Taken) -> None:
         self.taken.append(item)
@@ -402,6 +420,10 @@ class CallDraft:
 
     def refusals(self) -> list[RefusalDraft]:
         return [t.refusal for t in self.taken if t.refusal is not None]
+
+    def given_back(self, orientation_ids: list[int]) -> list[Taken]:
+        """The lines whose referral was given back already (abandoning failed half-way): not saved later."""
+        return [t for t in self.taken if t.orientation and t.orientation.orientation_id in orientation_ids]
 
     def bed_orientation(self, row: int) -> OrientationInfo | None:
         """Line `row` if it is an orientation, else the last orientation taken during this call."""

@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from relais_desk.gui.widgets import FieldError
 from relais_desk.services.call_draft import Decision
 
 CONTEXT = "DecisionText"
@@ -57,3 +58,15 @@ def decision_text(decision: Decision, **shown: Any) -> str | None:
     for number, name in enumerate(PARAMS.get(decision.reason, ()), start=1):
         text = text.replace(f"%{number}", str(params[name]))
     return text
+
+
+def refused(decision: Decision, error: FieldError, **shown: Any) -> bool:
+    """Say why an action is not done (or not yet) next to `error`; True unless the draft says to do it."""
+    if decision.do:
+        return False
+    text = decision_text(decision, **shown)
+    if decision.reason == "offline":
+        error.show_offline(text or "")  # goes by itself when the connection is back
+    elif text is not None:
+        error.show_error(text)
+    return True

@@ -1,6 +1,7 @@
 """*Pendant cet appel* in *Nouvel appel*: what was done during the call, saved with it, and the slip's button.
 
-Widgets only: the intake keeps the list in step with `CallDraft.taken` and decides what the buttons do.
+It shows the draft's `taken` list, and changes it only with the list on screen; the intake decides what the
+buttons do.
 """
 
 from __future__ import annotations
@@ -8,13 +9,18 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QListWidget, QPushButton, QVBoxLayout, QWidget
 
+from relais_desk.domain.nights import to_local
+from relais_desk.services.call_draft import CallDraft, Taken
+from relais_desk.services.orientations import OrientationInfo
+
 
 class TakenPanel(QGroupBox):
     print_requested = Signal()  # Ctrl+P: the *bon d'orientation*
     remove_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, draft: CallDraft, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Pendant cet appel"), parent)
+        self.draft = draft
         self.taken_list = QListWidget(self)
         self.taken_list.setObjectName("taken")
         self.taken_list.setMaximumHeight(80)
@@ -37,13 +43,17 @@ class TakenPanel(QGroupBox):
     def tab_chain(self) -> list[QWidget]:
         return [self.taken_list, self.print_button, self.remove_button]
 
-    def add(self, text: str) -> None:
-        """A new line, chosen (Ctrl+P prints it)."""
-        self.taken_list.addItem(text)
+    def add(self, item: Taken) -> None:
+        """Something done during the call, listed and chosen (Ctrl+P prints it)."""
+        self.draft.add(item)
+        self.taken_list.addItem(item.text)
         self.taken_list.setCurrentRow(self.taken_list.count() - 1)
 
-    def remove(self, row: int) -> None:
-        self.taken_list.takeItem(row)
+    def forget(self, item: Taken) -> None:
+        """Take a line off the call (it will not be saved with it)."""
+        index = self.draft.forget(item)
+        if index is not None:
+            self.taken_list.takeItem(index)
 
     def clear(self) -> None:
         self.taken_list.clear()
@@ -51,3 +61,17 @@ class TakenPanel(QGroupBox):
     def chosen(self) -> int:
         """The row chosen, -1 when none is."""
         return self.taken_list.currentRow()
+
+    def chosen_item(self) -> Taken | None:
+        row = self.taken_list.currentRow()
+        return self.draft.taken[row] if 0 <= row < len(self.draft.taken) else None
+
+    def hold_text(self, o: OrientationInfo) -> str:
+        """A held bed as listed."""
+        when = to_local(o.deadline).strftime("%H:%M") if o.deadline else ""
+        return self.tr("Lit réservé : %1 — %2, arriver avant %3").replace("%1", o.partner).replace(
+            "%2", o.category_fr or "").replace("%3", when)
+
+    def referral_text(self, o: OrientationInfo) -> str:
+        """A referral to a service as listed."""
+        return self.tr("Orientation vers %1 (proposée)").replace("%1", o.partner)

@@ -40,8 +40,6 @@ from relais_desk.services import call_draft, calls
 from relais_desk.services.call_draft import CallDraft, FinderAnswer, Taken, Verdict
 from relais_desk.services.orientations import OrientationInfo
 
-__all__ = ["SOURCE", "CallIntake"]
-
 
 class CallIntake(QWidget):
     saved = Signal(object)  # calls.CallInfo
@@ -150,11 +148,9 @@ class CallIntake(QWidget):
 
     def reset(self) -> None:
         self.call_draft.reset()
-        self.person_panel.reset()
-        self.call_panel.reset()
-        self.referral.reset()
+        for panel in (self.person_panel, self.call_panel, self.referral, self.finder):
+            panel.reset()
         self.taken_panel.clear()
-        self.finder.reset()
         self.banner.clear_message()  # what was said about the last call is not about this one
         self.clear_errors()
         self.call_draft.set_profile(self.person_panel.profile())

@@ -10,6 +10,9 @@ What is under way is the draft's too: holds and referrals being taken, a save de
 the finder's questions. A finder answer carries the profile it was computed for; an answer for a
 profile that is no longer the one on screen is dropped, so the list — and Ctrl+R — follow the
 latest profile, whatever order the answers come back in.
+
+The partners a call can refer to (`referral_choices`) and the giving back of what a call left unsaved
+had taken (`give_back`) are here too, so that the screen holds no rule of its own.
 """
 
 from __future__ import annotations

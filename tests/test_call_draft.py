@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime
 
 import pytest
 
-from relais_desk.domain.models import Person
+from relais_desk.domain.models import Orientation, Person
 from relais_desk.domain.nights import utcnow
 from relais_desk.services import finder, orientations, partners
-from relais_desk.services.call_draft import CallDraft, FinderAnswer, Taken, Verdict, find_for
+from relais_desk.services.call_draft import (
+    CallDraft,
+    FinderAnswer,
+    Taken,
+    Verdict,
+    find_for,
+    give_back,
+    referral_choices,
+)
 from relais_desk.services.finder import Match, Profile
 from relais_desk.services.orientations import OrientationInfo
 from relais_desk.services.tonight import StayTonight
@@ -50,6 +59,8 @@ def test_the_night_quota_warns_then_a_second_press_holds():
     draft = _draft(MAN, m)
     first = draft.decide_hold(m, year_problem=None, online=True)
     assert (first.verdict, first.reason, first.params["shelter"]) == (Verdict.CONFIRM, "quota", "Abri Dourlet")
+    # if not this bed, the refusal to record next: « quota dépassé » for its bed type
+    assert (first.params["category"], first.params["refusal_reason"]) == ("hommes", "quota_depasse")
     assert draft.decide_hold(m, year_problem=None, online=True).do
     draft.set_profile(Profile(gender="homme", person_id=7, with_dog=True))  # another profile: asked again
     draft.take_answer(FinderAnswer(draft.profile, (m,), (), NOW, (), draft.ask()))
@@ -194,3 +205,68 @@ def test_the_finder_answer_names_the_fits_and_where_the_person_is_tonight(networ
     assert answer.question == 3 and [s.text for s in answer.stays] == ["Abri Dourlet (Femmes)"]
     assert ("Abri Dourlet", "femmes") not in [(m.shelter, m.category) for m in answer.matches]  # full now
     assert ("femmes", "Femmes") in answer.fits  # the full one still names a bed type that fits
+
+
+def _partner(partner_id: int, kind: str, name: str, city: str = "") -> partners.PartnerInfo:
+    return partners.PartnerInfo(partner_id, kind, name, city, "", "", "", False, True, None, None, "")
+
+
+def test_a_call_refers_to_any_axis_but_urgence_sociale_night_shelters_last_naming_the_town():
+    choices = referral_choices([_partner(1, "accueil_de_nuit", "Abri Dourlet", "Charleroi"),
+                                _partner(2, "urgence_sociale", "DUS", "Charleroi"),
+                                _partner(3, "sante", "Relais santé Mons", "Mons"),
+                                _partner(4, "accueil_de_jour", "Comptoir", "Charleroi"),
+                                _partner(5, "ancien_axe", "Service disparu"),
+                                _partner(6, "logement", "Capteur logement")])
+    assert choices == [("Capteur logement", 6), ("Comptoir (Charleroi)", 4), ("Relais santé Mons", 3),
+                       ("Abri Dourlet (Charleroi)", 1)]
+
+
+def test_the_refusal_keeps_a_chosen_bed_type_that_still_takes_the_profile():
+    draft = _draft(WOMAN, _match("Maison Bienvenue", "femmes"), _match("Le Rebond", "mixte"))
+    assert draft.refusal_kept() == ["femmes", "mixte", "femmes"]  # the fits, and the one a refusal is filed under
+    assert _draft(Profile(gender="homme")).refusal_kept() == ["hommes"]
+
+
+def test_abandoning_or_quitting_while_the_call_is_being_saved_waits_for_it():
+    draft = _draft(WOMAN)
+    assert draft.decide_abandon().do and draft.decide_quit(has_content=False).do
+    assert draft.decide_quit(has_content=True).verdict is Verdict.CONFIRM  # the operator chooses
+    draft.saving = True
+    assert (draft.decide_abandon().verdict, draft.decide_abandon().reason) == (Verdict.REFUSE, "saving")
+    assert (draft.decide_quit(has_content=True).verdict, draft.decide_quit(has_content=True).reason) == (
+        Verdict.WAIT, "saving")  # closed right after the save
+    draft.saving = False
+    draft.under_way.start()
+    draft.reset()  # a hold of the call left still on its way: given back before the app quits
+    assert draft.decide_quit(has_content=False).reason == "late"
+    draft.under_way.late_done()
+    assert draft.decide_quit(has_content=False).do
+
+
+def test_the_lines_given_back_when_abandoning_failed_half_way():
+    draft = _draft(WOMAN)
+    first, second = _orientation("Abri Dourlet"), replace(_orientation("Le Rebond"), orientation_id=2)
+    draft.add(Taken("un", orientation=first))
+    draft.add(Taken("deux", orientation=second))
+    draft.add(Taken("refus"))
+    assert [t.text for t in draft.given_back([1])] == ["un"]
+
+
+def _free_for_women(db) -> int:  # noqa: ANN001
+    return sum(m.free for m in finder.find_beds(db, Profile(gender="femme")) if (m.shelter, m.category) == (
+        "Abri Dourlet", "femmes"))
+
+
+def test_giving_back_cancels_the_call_holds_and_skips_one_closed_elsewhere(network_db):
+    before = _free_for_women(network_db)
+    held = orientations.orient_to_bed(network_db, shelter="Abri Dourlet", category="femmes", actor=SYSTEM,
+                                      source="tests")
+    referred = orientations.orient_to_partner(network_db, partner="Comptoir de jour", actor=SYSTEM, source="tests")
+    orientations.set_status(network_db, referred.orientation_id, "annulee", actor=SYSTEM, source="tests")
+    given: list[int] = []
+    assert give_back(network_db, [referred.orientation_id, held.orientation_id], actor=SYSTEM, source="tests",
+                     given=given) == given == [referred.orientation_id, held.orientation_id]
+    with network_db.read() as s:
+        assert s.get(Orientation, held.orientation_id).status == "annulee"
+    assert _free_for_women(network_db) == before  # the bed is back at once

@@ -10,24 +10,30 @@ What is under way is the draft's too: holds and referrals being taken, a save de
 the finder's questions. A finder answer carries the profile it was computed for; an answer for a
 profile that is no longer the one on screen is dropped, so the list — and Ctrl+R — follow the
 latest profile, whatever order the answers come back in.
+
+The partners a call can refer to (`referral_choices`) and the giving back of what a call left unsaved
+had taken (`give_back`) are here too, so that the screen holds no rule of its own.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import contextlib
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum
 from typing import Any
 
-from relais_desk.domain.enums import Gender, RefusalReason
+from relais_desk.domain.enums import Gender, OrientationStatus, PartnerKind, RefusalReason
 from relais_desk.domain.errors import UserFacingError
 from relais_desk.domain.nights import utcnow
 from relais_desk.domain.profiles import Profile, refusal_category
-from relais_desk.services import beds, finder, lookup, tonight
+from relais_desk.services import beds, finder, lookup, orientations, slips, tonight
+from relais_desk.services.actor import Actor
 from relais_desk.services.calls import RefusalDraft
 from relais_desk.services.finder import Match
 from relais_desk.services.orientations import OrientationInfo
+from relais_desk.services.partners import PartnerInfo
 from relais_desk.services.tonight import StayTonight
 from relais_desk.store.database import Database
 
@@ -82,6 +88,30 @@ def find_for(db: Database, profile: Profile, question: int) -> FinderAnswer:
     stays = tonight.stays_tonight(db, profile.person_id) if profile.person_id is not None else []
     return FinderAnswer(profile, tuple(m for m in every if m.available), fits, beds.suggested_deadline(db),
                         tuple(stays), question)
+
+
+def referral_choices(partner_list: Iterable[PartnerInfo]) -> list[tuple[str, int]]:
+    """(label, id) of the partners a caller can be referred to: every axis but urgence sociale itself,
+    night shelters last (their beds are held from the finder), by name; the town said when the name
+    does not say it."""
+    kinds = {k.value for k in PartnerKind}
+    chosen = sorted((p for p in partner_list if p.kind in kinds and p.kind != PartnerKind.URGENCE_SOCIALE.value),
+                    key=lambda p: (p.kind == PartnerKind.ACCUEIL_DE_NUIT.value, p.name))
+    return [(p.name if not p.city or slips.names_town(p.name, p.city) else f"{p.name} ({p.city})", p.partner_id)
+            for p in chosen]
+
+
+def give_back(db: Database, orientation_ids: Iterable[int], *, actor: Actor, source: str,
+              given: list[int] | None = None) -> list[int]:
+    """Cancel referrals taken during a call that is not saved: their beds go back to the network at once.
+    One closed elsewhere meanwhile has nothing to give back. `given` receives each one as it is done, so
+    that a caller knows which ones were given back when a later one fails (the connection lost)."""
+    given = [] if given is None else given
+    for oid in orientation_ids:
+        with contextlib.suppress(UserFacingError):
+            orientations.set_status(db, oid, OrientationStatus.ANNULEE.value, actor=actor, source=source)
+        given.append(oid)
+    return given
 
 
 def profile_known(profile: Profile) -> bool:
@@ -247,6 +277,11 @@ class CallDraft:
 
         return [(c["code"], c["label_fr"]) for c in sorted(self.categories, key=rank)]
 
+    def refusal_kept(self) -> list[str]:
+        """The bed types a refusal chosen already stays on when the list is refreshed: those that take the profile."""
+        best = self.refusal_category()
+        return [code for code, _ in self.fits] + ([best] if best is not None else [])
+
     def refusal_category(self) -> str | None:
         """The code a refusal is filed under for this profile, even when nothing fits (from the data)."""
         best = refusal_category(self.categories, self.profile, self.year)
@@ -291,8 +326,10 @@ class CallDraft:
         if match.quota_reached and self._quota_ack != match.key:
             self._quota_ack = match.key
             self.under_way.save_after = False
+            # the refusal the operator records instead, if not this bed: « quota dépassé » for its bed type
             return Decision(Verdict.CONFIRM, "quota", {"shelter": match.shelter, "nights": match.nights_used,
-                                                       "days": match.quota_days, "category": match.category})
+                                                       "days": match.quota_days, "category": match.category,
+                                                       "refusal_reason": RefusalReason.QUOTA_DEPASSE.value})
         self._second_bed_ack = False
         return DO
 
@@ -356,6 +393,19 @@ class CallDraft:
             return Decision(Verdict.REFUSE, "invalid", {"error": exc})
         return DO
 
+    def decide_abandon(self) -> Decision:
+        """Échap: nothing to abandon while the call (and its beds) is being saved."""
+        return Decision(Verdict.REFUSE, "saving") if self.saving else DO
+
+    def decide_quit(self, *, has_content: bool) -> Decision:
+        """Quitting the app: at once (*do*), once the call being saved or the late holds are back (*wait*), or
+        after the operator chose to abandon the call in progress (*confirm*)."""
+        if self.saving:
+            return Decision(Verdict.WAIT, "saving")  # closed right after the save
+        if has_content:
+            return Decision(Verdict.CONFIRM, "in_progress")
+        return Decision(Verdict.WAIT, "late") if self.under_way.late else DO
+
     # -- what was taken
     def add(self, item: Taken) -> None:
         self.taken.append(item)
@@ -373,6 +423,10 @@ class CallDraft:
 
     def refusals(self) -> list[RefusalDraft]:
         return [t.refusal for t in self.taken if t.refusal is not None]
+
+    def given_back(self, orientation_ids: list[int]) -> list[Taken]:
+        """The lines whose referral was given back already (abandoning failed half-way): not saved later."""
+        return [t for t in self.taken if t.orientation and t.orientation.orientation_id in orientation_ids]
 
     def bed_orientation(self, row: int) -> OrientationInfo | None:
         """Line `row` if it is an orientation, else the last orientation taken during this call."""

@@ -360,6 +360,13 @@
     </message>
 </context>
 <context>
+    <name>CallActions</name>
+    <message>
+        <source>Ce que vous avez tapé reste affiché.</source>
+        <translation>What you typed stays on screen.</translation>
+    </message>
+</context>
+<context>
     <name>CallDetail</name>
     <message>
         <source>Appel choisi</source>
@@ -477,84 +484,8 @@
 <context>
     <name>CallIntake</name>
     <message>
-        <source>Enregistrer l&apos;appel (Entrée)</source>
-        <translation>Save the call (Enter)</translation>
-    </message>
-    <message>
-        <source>Abandonner (Échap)</source>
-        <translation>Abandon (Esc)</translation>
-    </message>
-    <message>
         <source>Lits compatibles maintenant</source>
         <translation>Suitable beds now</translation>
-    </message>
-    <message>
-        <source>Orienter vers un service ou refuser</source>
-        <translation>Refer to a service, or turn away</translation>
-    </message>
-    <message>
-        <source>Orienter (Ctrl+O)</source>
-        <translation>Refer (Ctrl+O)</translation>
-    </message>
-    <message>
-        <source>Remarque (facultative)</source>
-        <translation>Remark (optional)</translation>
-    </message>
-    <message>
-        <source>Refus faute de place (Ctrl+Maj+R)</source>
-        <translation>Turned away (Ctrl+Shift+R)</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>Service</translation>
-    </message>
-    <message>
-        <source>Refus</source>
-        <translation>Turned away</translation>
-    </message>
-    <message>
-        <source>Pendant cet appel</source>
-        <translation>During this call</translation>
-    </message>
-    <message>
-        <source>Imprimer le bon d&apos;orientation (Ctrl+P)</source>
-        <translation>Print the referral slip (Ctrl+P)</translation>
-    </message>
-    <message>
-        <source>Annuler la ligne choisie</source>
-        <translation>Cancel the chosen line</translation>
-    </message>
-    <message>
-        <source>— choisir un service —</source>
-        <translation>— choose a service —</translation>
-    </message>
-    <message>
-        <source>Pas de connexion à la base : rien n&apos;est enregistré. Ce que vous avez tapé reste affiché ; réessayez quand la connexion revient.</source>
-        <translation>No connection to the database: nothing is saved. What you typed stays on screen; try again when the connection is back.</translation>
-    </message>
-    <message>
-        <source>L&apos;appel est en cours d&apos;enregistrement.</source>
-        <translation>The call is being saved.</translation>
-    </message>
-    <message>
-        <source>Corrigez d&apos;abord l&apos;année de naissance : elle décide des places proposées (mineur·e ou adulte).</source>
-        <translation>Correct the birth year first: it decides which places are offered (minor or adult).</translation>
-    </message>
-    <message>
-        <source>Aucun lit compatible n&apos;est choisi dans la liste.</source>
-        <translation>No suitable bed is chosen in the list.</translation>
-    </message>
-    <message>
-        <source>Un lit est déjà réservé pendant cet appel (%1). Un deuxième lit : Ctrl+R encore. Pour changer de lit, annulez d&apos;abord la ligne dans « Pendant cet appel ».</source>
-        <translation>A bed is already held during this call (%1). A second bed: Ctrl+R again. To change beds, first cancel the line under “During this call”.</translation>
-    </message>
-    <message>
-        <source>%1 : quota de nuits atteint pour cette personne (%2 nuit(s) sur %3 jours). Réserver quand même : Ctrl+R encore. Sinon, refus « quota dépassé » : Ctrl+Maj+R.</source>
-        <translation>%1: night quota reached for this person (%2 night(s) over %3 days). Hold anyway: Ctrl+R again. Otherwise, turn away for “quota exceeded”: Ctrl+Shift+R.</translation>
-    </message>
-    <message>
-        <source>Lit réservé : %1 — %2, arriver avant %3</source>
-        <translation>Bed held: %1 — %2, arrive before %3</translation>
     </message>
     <message>
         <source>Bon d&apos;orientation : Ctrl+P. Enregistrer l&apos;appel : Entrée.</source>
@@ -565,32 +496,8 @@
         <translation>The list shows the beds that are left.</translation>
     </message>
     <message>
-        <source>Choisissez un service.</source>
-        <translation>Choose a service.</translation>
-    </message>
-    <message>
-        <source>Orientation vers %1 (proposée)</source>
-        <translation>Referral to %1 (proposed)</translation>
-    </message>
-    <message>
         <source>Orientation vers %1 ajoutée à l&apos;appel.</source>
         <translation>Referral to %1 added to the call.</translation>
-    </message>
-    <message>
-        <source>Choisissez la catégorie de lit demandée.</source>
-        <translation>Choose the bed category asked for.</translation>
-    </message>
-    <message>
-        <source>Déjà orienté·e ce soir : %1. Réserver quand même un autre lit : Ctrl+R encore.</source>
-        <translation>Already referred tonight: %1. Hold another bed anyway: Ctrl+R again.</translation>
-    </message>
-    <message>
-        <source>La liste montre encore %1 lit(s) « %2 » libre(s) : Ctrl+R pour en réserver un. Refus « plus de place » quand même : Ctrl+Maj+R encore.</source>
-        <translation>The list still shows %1 free “%2” bed(s): Ctrl+R to hold one. Record “no space” anyway: Ctrl+Shift+R again.</translation>
-    </message>
-    <message>
-        <source>Refus faute de place : %1 — %2</source>
-        <translation>Turned away: %1 — %2</translation>
     </message>
     <message>
         <source>Refus noté ; il sera enregistré avec l&apos;appel (Entrée).</source>
@@ -601,44 +508,8 @@
         <translation>No referral in this call yet: nothing to print.</translation>
     </message>
     <message>
-        <source>Réservation en cours… l&apos;appel sera enregistré dès qu&apos;elle est faite.</source>
-        <translation>Holding the bed… the call will be saved as soon as it is held.</translation>
-    </message>
-    <message>
-        <source>Pseudonyme : indiquez-le, ou cochez « Anonyme ».</source>
-        <translation>Alias: type it, or tick “Anonymous”.</translation>
-    </message>
-    <message>
-        <source>Abandonner l&apos;appel ?</source>
-        <translation>Abandon the call?</translation>
-    </message>
-    <message>
-        <source>Ce qui a été tapé sera effacé et les lits réservés pendant cet appel seront rendus au réseau.</source>
-        <translation>What was typed will be cleared and the beds held during this call will be given back to the network.</translation>
-    </message>
-    <message>
         <source>Les lits réservés pendant cet appel n&apos;ont pas pu être rendus (%1). L&apos;appel reste affiché : Échap pour réessayer.</source>
         <translation>The beds held during this call could not be given back (%1). The call stays on screen: Esc to try again.</translation>
-    </message>
-    <message>
-        <source>Un appel est en cours</source>
-        <translation>A call is in progress</translation>
-    </message>
-    <message>
-        <source>L&apos;appel en cours n&apos;est pas enregistré. Si vous quittez, ce qui a été tapé est perdu et les lits réservés pendant cet appel sont rendus au réseau.</source>
-        <translation>The call in progress is not saved. If you quit, what was typed is lost and the beds held during this call go back to the network.</translation>
-    </message>
-    <message>
-        <source>Revenir à l&apos;appel</source>
-        <translation>Back to the call</translation>
-    </message>
-    <message>
-        <source>Abandonner l&apos;appel et quitter</source>
-        <translation>Abandon the call and quit</translation>
-    </message>
-    <message>
-        <source>Ce que vous avez tapé reste affiché.</source>
-        <translation>What you typed stays on screen.</translation>
     </message>
 </context>
 <context>
@@ -1421,6 +1292,57 @@ closed</translation>
     </message>
 </context>
 <context>
+    <name>DecisionText</name>
+    <message>
+        <source>L&apos;appel est en cours d&apos;enregistrement.</source>
+        <translation>The call is being saved.</translation>
+    </message>
+    <message>
+        <source>Pas de connexion à la base : rien n&apos;est enregistré. Ce que vous avez tapé reste affiché ; réessayez quand la connexion revient.</source>
+        <translation>No connection to the database: nothing is saved. What you typed stays on screen; try again when the connection is back.</translation>
+    </message>
+    <message>
+        <source>Choisissez un service.</source>
+        <translation>Choose a service.</translation>
+    </message>
+    <message>
+        <source>Aucun lit compatible n&apos;est choisi dans la liste.</source>
+        <translation>No suitable bed is chosen in the list.</translation>
+    </message>
+    <message>
+        <source>Choisissez la catégorie de lit demandée.</source>
+        <translation>Choose the bed category asked for.</translation>
+    </message>
+    <message>
+        <source>Corrigez d&apos;abord l&apos;année de naissance : elle décide des places proposées (mineur·e ou adulte).</source>
+        <translation>Correct the birth year first: it decides which places are offered (minor or adult).</translation>
+    </message>
+    <message>
+        <source>Un lit est déjà réservé pendant cet appel (%1). Un deuxième lit : Ctrl+R encore. Pour changer de lit, annulez d&apos;abord la ligne dans « Pendant cet appel ».</source>
+        <translation>A bed is already held during this call (%1). A second bed: Ctrl+R again. To change beds, first cancel the line under “During this call”.</translation>
+    </message>
+    <message>
+        <source>Déjà orienté·e ce soir : %1. Réserver quand même un autre lit : Ctrl+R encore.</source>
+        <translation>Already referred tonight: %1. Hold another bed anyway: Ctrl+R again.</translation>
+    </message>
+    <message>
+        <source>%1 : quota de nuits atteint pour cette personne (%2 nuit(s) sur %3 jours). Réserver quand même : Ctrl+R encore. Sinon, refus « quota dépassé » : Ctrl+Maj+R.</source>
+        <translation>%1: night quota reached for this person (%2 night(s) over %3 days). Hold anyway: Ctrl+R again. Otherwise, turn away for “quota exceeded”: Ctrl+Shift+R.</translation>
+    </message>
+    <message>
+        <source>La liste montre encore %1 lit(s) « %2 » libre(s) : Ctrl+R pour en réserver un. Refus « plus de place » quand même : Ctrl+Maj+R encore.</source>
+        <translation>The list still shows %1 free “%2” bed(s): Ctrl+R to hold one. Record “no space” anyway: Ctrl+Shift+R again.</translation>
+    </message>
+    <message>
+        <source>Réservation en cours… l&apos;appel sera enregistré dès qu&apos;elle est faite.</source>
+        <translation>Holding the bed… the call will be saved as soon as it is held.</translation>
+    </message>
+    <message>
+        <source>Pseudonyme : indiquez-le, ou cochez « Anonyme ».</source>
+        <translation>Alias: type it, or tick “Anonymous”.</translation>
+    </message>
+</context>
+<context>
     <name>FinderPanel</name>
     <message>
         <source>Libres</source>
@@ -1668,6 +1590,33 @@ closed</translation>
     <message>
         <source>Les deux mots de passe diffèrent.</source>
         <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>Leaving</name>
+    <message>
+        <source>Abandonner l&apos;appel ?</source>
+        <translation>Abandon the call?</translation>
+    </message>
+    <message>
+        <source>Ce qui a été tapé sera effacé et les lits réservés pendant cet appel seront rendus au réseau.</source>
+        <translation>What was typed will be cleared and the beds held during this call will be given back to the network.</translation>
+    </message>
+    <message>
+        <source>Un appel est en cours</source>
+        <translation>A call is in progress</translation>
+    </message>
+    <message>
+        <source>L&apos;appel en cours n&apos;est pas enregistré. Si vous quittez, ce qui a été tapé est perdu et les lits réservés pendant cet appel sont rendus au réseau.</source>
+        <translation>The call in progress is not saved. If you quit, what was typed is lost and the beds held during this call go back to the network.</translation>
+    </message>
+    <message>
+        <source>Revenir à l&apos;appel</source>
+        <translation>Back to the call</translation>
+    </message>
+    <message>
+        <source>Abandonner l&apos;appel et quitter</source>
+        <translation>Abandon the call and quit</translation>
     </message>
 </context>
 <context>
@@ -2398,6 +2347,41 @@ Program log: %2</translation>
     </message>
 </context>
 <context>
+    <name>ReferralPanel</name>
+    <message>
+        <source>Orienter vers un service ou refuser</source>
+        <translation>Refer to a service, or turn away</translation>
+    </message>
+    <message>
+        <source>Orienter (Ctrl+O)</source>
+        <translation>Refer (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Remarque (facultative)</source>
+        <translation>Remark (optional)</translation>
+    </message>
+    <message>
+        <source>Refus faute de place (Ctrl+Maj+R)</source>
+        <translation>Turned away (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Refus</source>
+        <translation>Turned away</translation>
+    </message>
+    <message>
+        <source>— choisir un service —</source>
+        <translation>— choose a service —</translation>
+    </message>
+    <message>
+        <source>Refus faute de place : %1 — %2</source>
+        <translation>Turned away: %1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Opérateur·rice urgence sociale</source>
@@ -2414,6 +2398,17 @@ Program log: %2</translation>
     <message>
         <source>Administration</source>
         <translation>Administration</translation>
+    </message>
+</context>
+<context>
+    <name>SaveBar</name>
+    <message>
+        <source>Enregistrer l&apos;appel (Entrée)</source>
+        <translation>Save the call (Enter)</translation>
+    </message>
+    <message>
+        <source>Abandonner (Échap)</source>
+        <translation>Abandon (Esc)</translation>
     </message>
 </context>
 <context>
@@ -2607,6 +2602,29 @@ Program log: %2</translation>
     <message>
         <source>Rapport écrit : %1 (et les tableaux en XLSX)</source>
         <translation>Report written: %1 (and the tables as XLSX)</translation>
+    </message>
+</context>
+<context>
+    <name>TakenPanel</name>
+    <message>
+        <source>Pendant cet appel</source>
+        <translation>During this call</translation>
+    </message>
+    <message>
+        <source>Imprimer le bon d&apos;orientation (Ctrl+P)</source>
+        <translation>Print the referral slip (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Annuler la ligne choisie</source>
+        <translation>Cancel the chosen line</translation>
+    </message>
+    <message>
+        <source>Lit réservé : %1 — %2, arriver avant %3</source>
+        <translation>Bed held: %1 — %2, arrive before %3</translation>
+    </message>
+    <message>
+        <source>Orientation vers %1 (proposée)</source>
+        <translation>Referral to %1 (proposed)</translation>
     </message>
 </context>
 <context>

@@ -360,6 +360,13 @@
     </message>
 </context>
 <context>
+    <name>CallActions</name>
+    <message>
+        <source>Ce que vous avez tapé reste affiché.</source>
+        <translation>Ce que vous avez tapé reste affiché.</translation>
+    </message>
+</context>
+<context>
     <name>CallDetail</name>
     <message>
         <source>Appel choisi</source>
@@ -477,84 +484,8 @@
 <context>
     <name>CallIntake</name>
     <message>
-        <source>Enregistrer l&apos;appel (Entrée)</source>
-        <translation>Enregistrer l&apos;appel (Entrée)</translation>
-    </message>
-    <message>
-        <source>Abandonner (Échap)</source>
-        <translation>Abandonner (Échap)</translation>
-    </message>
-    <message>
         <source>Lits compatibles maintenant</source>
         <translation>Lits compatibles maintenant</translation>
-    </message>
-    <message>
-        <source>Orienter vers un service ou refuser</source>
-        <translation>Orienter vers un service ou refuser</translation>
-    </message>
-    <message>
-        <source>Orienter (Ctrl+O)</source>
-        <translation>Orienter (Ctrl+O)</translation>
-    </message>
-    <message>
-        <source>Remarque (facultative)</source>
-        <translation>Remarque (facultative)</translation>
-    </message>
-    <message>
-        <source>Refus faute de place (Ctrl+Maj+R)</source>
-        <translation>Refus faute de place (Ctrl+Maj+R)</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>Service</translation>
-    </message>
-    <message>
-        <source>Refus</source>
-        <translation>Refus</translation>
-    </message>
-    <message>
-        <source>Pendant cet appel</source>
-        <translation>Pendant cet appel</translation>
-    </message>
-    <message>
-        <source>Imprimer le bon d&apos;orientation (Ctrl+P)</source>
-        <translation>Imprimer le bon d&apos;orientation (Ctrl+P)</translation>
-    </message>
-    <message>
-        <source>Annuler la ligne choisie</source>
-        <translation>Annuler la ligne choisie</translation>
-    </message>
-    <message>
-        <source>— choisir un service —</source>
-        <translation>— choisir un service —</translation>
-    </message>
-    <message>
-        <source>Pas de connexion à la base : rien n&apos;est enregistré. Ce que vous avez tapé reste affiché ; réessayez quand la connexion revient.</source>
-        <translation>Pas de connexion à la base : rien n&apos;est enregistré. Ce que vous avez tapé reste affiché ; réessayez quand la connexion revient.</translation>
-    </message>
-    <message>
-        <source>L&apos;appel est en cours d&apos;enregistrement.</source>
-        <translation>L&apos;appel est en cours d&apos;enregistrement.</translation>
-    </message>
-    <message>
-        <source>Corrigez d&apos;abord l&apos;année de naissance : elle décide des places proposées (mineur·e ou adulte).</source>
-        <translation>Corrigez d&apos;abord l&apos;année de naissance : elle décide des places proposées (mineur·e ou adulte).</translation>
-    </message>
-    <message>
-        <source>Aucun lit compatible n&apos;est choisi dans la liste.</source>
-        <translation>Aucun lit compatible n&apos;est choisi dans la liste.</translation>
-    </message>
-    <message>
-        <source>Un lit est déjà réservé pendant cet appel (%1). Un deuxième lit : Ctrl+R encore. Pour changer de lit, annulez d&apos;abord la ligne dans « Pendant cet appel ».</source>
-        <translation>Un lit est déjà réservé pendant cet appel (%1). Un deuxième lit : Ctrl+R encore. Pour changer de lit, annulez d&apos;abord la ligne dans « Pendant cet appel ».</translation>
-    </message>
-    <message>
-        <source>%1 : quota de nuits atteint pour cette personne (%2 nuit(s) sur %3 jours). Réserver quand même : Ctrl+R encore. Sinon, refus « quota dépassé » : Ctrl+Maj+R.</source>
-        <translation>%1 : quota de nuits atteint pour cette personne (%2 nuit(s) sur %3 jours). Réserver quand même : Ctrl+R encore. Sinon, refus « quota dépassé » : Ctrl+Maj+R.</translation>
-    </message>
-    <message>
-        <source>Lit réservé : %1 — %2, arriver avant %3</source>
-        <translation>Lit réservé : %1 — %2, arriver avant %3</translation>
     </message>
     <message>
         <source>Bon d&apos;orientation : Ctrl+P. Enregistrer l&apos;appel : Entrée.</source>
@@ -565,32 +496,8 @@
         <translation>La liste montre les places qui restent.</translation>
     </message>
     <message>
-        <source>Choisissez un service.</source>
-        <translation>Choisissez un service.</translation>
-    </message>
-    <message>
-        <source>Orientation vers %1 (proposée)</source>
-        <translation>Orientation vers %1 (proposée)</translation>
-    </message>
-    <message>
         <source>Orientation vers %1 ajoutée à l&apos;appel.</source>
         <translation>Orientation vers %1 ajoutée à l&apos;appel.</translation>
-    </message>
-    <message>
-        <source>Choisissez la catégorie de lit demandée.</source>
-        <translation>Choisissez la catégorie de lit demandée.</translation>
-    </message>
-    <message>
-        <source>Déjà orienté·e ce soir : %1. Réserver quand même un autre lit : Ctrl+R encore.</source>
-        <translation>Déjà orienté·e ce soir : %1. Réserver quand même un autre lit : Ctrl+R encore.</translation>
-    </message>
-    <message>
-        <source>La liste montre encore %1 lit(s) « %2 » libre(s) : Ctrl+R pour en réserver un. Refus « plus de place » quand même : Ctrl+Maj+R encore.</source>
-        <translation>La liste montre encore %1 lit(s) « %2 » libre(s) : Ctrl+R pour en réserver un. Refus « plus de place » quand même : Ctrl+Maj+R encore.</translation>
-    </message>
-    <message>
-        <source>Refus faute de place : %1 — %2</source>
-        <translation>Refus faute de place : %1 — %2</translation>
     </message>
     <message>
         <source>Refus noté ; il sera enregistré avec l&apos;appel (Entrée).</source>
@@ -601,44 +508,8 @@
         <translation>Pas encore d&apos;orientation dans cet appel : rien à imprimer.</translation>
     </message>
     <message>
-        <source>Réservation en cours… l&apos;appel sera enregistré dès qu&apos;elle est faite.</source>
-        <translation>Réservation en cours… l&apos;appel sera enregistré dès qu&apos;elle est faite.</translation>
-    </message>
-    <message>
-        <source>Pseudonyme : indiquez-le, ou cochez « Anonyme ».</source>
-        <translation>Pseudonyme : indiquez-le, ou cochez « Anonyme ».</translation>
-    </message>
-    <message>
-        <source>Abandonner l&apos;appel ?</source>
-        <translation>Abandonner l&apos;appel ?</translation>
-    </message>
-    <message>
-        <source>Ce qui a été tapé sera effacé et les lits réservés pendant cet appel seront rendus au réseau.</source>
-        <translation>Ce qui a été tapé sera effacé et les lits réservés pendant cet appel seront rendus au réseau.</translation>
-    </message>
-    <message>
         <source>Les lits réservés pendant cet appel n&apos;ont pas pu être rendus (%1). L&apos;appel reste affiché : Échap pour réessayer.</source>
         <translation>Les lits réservés pendant cet appel n&apos;ont pas pu être rendus (%1). L&apos;appel reste affiché : Échap pour réessayer.</translation>
-    </message>
-    <message>
-        <source>Un appel est en cours</source>
-        <translation>Un appel est en cours</translation>
-    </message>
-    <message>
-        <source>L&apos;appel en cours n&apos;est pas enregistré. Si vous quittez, ce qui a été tapé est perdu et les lits réservés pendant cet appel sont rendus au réseau.</source>
-        <translation>L&apos;appel en cours n&apos;est pas enregistré. Si vous quittez, ce qui a été tapé est perdu et les lits réservés pendant cet appel sont rendus au réseau.</translation>
-    </message>
-    <message>
-        <source>Revenir à l&apos;appel</source>
-        <translation>Revenir à l&apos;appel</translation>
-    </message>
-    <message>
-        <source>Abandonner l&apos;appel et quitter</source>
-        <translation>Abandonner l&apos;appel et quitter</translation>
-    </message>
-    <message>
-        <source>Ce que vous avez tapé reste affiché.</source>
-        <translation>Ce que vous avez tapé reste affiché.</translation>
     </message>
 </context>
 <context>
@@ -1421,6 +1292,57 @@ clôture</translation>
     </message>
 </context>
 <context>
+    <name>DecisionText</name>
+    <message>
+        <source>L&apos;appel est en cours d&apos;enregistrement.</source>
+        <translation>L&apos;appel est en cours d&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <source>Pas de connexion à la base : rien n&apos;est enregistré. Ce que vous avez tapé reste affiché ; réessayez quand la connexion revient.</source>
+        <translation>Pas de connexion à la base : rien n&apos;est enregistré. Ce que vous avez tapé reste affiché ; réessayez quand la connexion revient.</translation>
+    </message>
+    <message>
+        <source>Choisissez un service.</source>
+        <translation>Choisissez un service.</translation>
+    </message>
+    <message>
+        <source>Aucun lit compatible n&apos;est choisi dans la liste.</source>
+        <translation>Aucun lit compatible n&apos;est choisi dans la liste.</translation>
+    </message>
+    <message>
+        <source>Choisissez la catégorie de lit demandée.</source>
+        <translation>Choisissez la catégorie de lit demandée.</translation>
+    </message>
+    <message>
+        <source>Corrigez d&apos;abord l&apos;année de naissance : elle décide des places proposées (mineur·e ou adulte).</source>
+        <translation>Corrigez d&apos;abord l&apos;année de naissance : elle décide des places proposées (mineur·e ou adulte).</translation>
+    </message>
+    <message>
+        <source>Un lit est déjà réservé pendant cet appel (%1). Un deuxième lit : Ctrl+R encore. Pour changer de lit, annulez d&apos;abord la ligne dans « Pendant cet appel ».</source>
+        <translation>Un lit est déjà réservé pendant cet appel (%1). Un deuxième lit : Ctrl+R encore. Pour changer de lit, annulez d&apos;abord la ligne dans « Pendant cet appel ».</translation>
+    </message>
+    <message>
+        <source>Déjà orienté·e ce soir : %1. Réserver quand même un autre lit : Ctrl+R encore.</source>
+        <translation>Déjà orienté·e ce soir : %1. Réserver quand même un autre lit : Ctrl+R encore.</translation>
+    </message>
+    <message>
+        <source>%1 : quota de nuits atteint pour cette personne (%2 nuit(s) sur %3 jours). Réserver quand même : Ctrl+R encore. Sinon, refus « quota dépassé » : Ctrl+Maj+R.</source>
+        <translation>%1 : quota de nuits atteint pour cette personne (%2 nuit(s) sur %3 jours). Réserver quand même : Ctrl+R encore. Sinon, refus « quota dépassé » : Ctrl+Maj+R.</translation>
+    </message>
+    <message>
+        <source>La liste montre encore %1 lit(s) « %2 » libre(s) : Ctrl+R pour en réserver un. Refus « plus de place » quand même : Ctrl+Maj+R encore.</source>
+        <translation>La liste montre encore %1 lit(s) « %2 » libre(s) : Ctrl+R pour en réserver un. Refus « plus de place » quand même : Ctrl+Maj+R encore.</translation>
+    </message>
+    <message>
+        <source>Réservation en cours… l&apos;appel sera enregistré dès qu&apos;elle est faite.</source>
+        <translation>Réservation en cours… l&apos;appel sera enregistré dès qu&apos;elle est faite.</translation>
+    </message>
+    <message>
+        <source>Pseudonyme : indiquez-le, ou cochez « Anonyme ».</source>
+        <translation>Pseudonyme : indiquez-le, ou cochez « Anonyme ».</translation>
+    </message>
+</context>
+<context>
     <name>FinderPanel</name>
     <message>
         <source>Libres</source>
@@ -1668,6 +1590,33 @@ clôture</translation>
     <message>
         <source>Les deux mots de passe diffèrent.</source>
         <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+</context>
+<context>
+    <name>Leaving</name>
+    <message>
+        <source>Abandonner l&apos;appel ?</source>
+        <translation>Abandonner l&apos;appel ?</translation>
+    </message>
+    <message>
+        <source>Ce qui a été tapé sera effacé et les lits réservés pendant cet appel seront rendus au réseau.</source>
+        <translation>Ce qui a été tapé sera effacé et les lits réservés pendant cet appel seront rendus au réseau.</translation>
+    </message>
+    <message>
+        <source>Un appel est en cours</source>
+        <translation>Un appel est en cours</translation>
+    </message>
+    <message>
+        <source>L&apos;appel en cours n&apos;est pas enregistré. Si vous quittez, ce qui a été tapé est perdu et les lits réservés pendant cet appel sont rendus au réseau.</source>
+        <translation>L&apos;appel en cours n&apos;est pas enregistré. Si vous quittez, ce qui a été tapé est perdu et les lits réservés pendant cet appel sont rendus au réseau.</translation>
+    </message>
+    <message>
+        <source>Revenir à l&apos;appel</source>
+        <translation>Revenir à l&apos;appel</translation>
+    </message>
+    <message>
+        <source>Abandonner l&apos;appel et quitter</source>
+        <translation>Abandonner l&apos;appel et quitter</translation>
     </message>
 </context>
 <context>
@@ -2398,6 +2347,41 @@ Journal du programme : %2</translation>
     </message>
 </context>
 <context>
+    <name>ReferralPanel</name>
+    <message>
+        <source>Orienter vers un service ou refuser</source>
+        <translation>Orienter vers un service ou refuser</translation>
+    </message>
+    <message>
+        <source>Orienter (Ctrl+O)</source>
+        <translation>Orienter (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Remarque (facultative)</source>
+        <translation>Remarque (facultative)</translation>
+    </message>
+    <message>
+        <source>Refus faute de place (Ctrl+Maj+R)</source>
+        <translation>Refus faute de place (Ctrl+Maj+R)</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Refus</source>
+        <translation>Refus</translation>
+    </message>
+    <message>
+        <source>— choisir un service —</source>
+        <translation>— choisir un service —</translation>
+    </message>
+    <message>
+        <source>Refus faute de place : %1 — %2</source>
+        <translation>Refus faute de place : %1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Opérateur·rice urgence sociale</source>
@@ -2414,6 +2398,17 @@ Journal du programme : %2</translation>
     <message>
         <source>Administration</source>
         <translation>Administration</translation>
+    </message>
+</context>
+<context>
+    <name>SaveBar</name>
+    <message>
+        <source>Enregistrer l&apos;appel (Entrée)</source>
+        <translation>Enregistrer l&apos;appel (Entrée)</translation>
+    </message>
+    <message>
+        <source>Abandonner (Échap)</source>
+        <translation>Abandonner (Échap)</translation>
     </message>
 </context>
 <context>
@@ -2607,6 +2602,29 @@ Journal du programme : %2</translation>
     <message>
         <source>Rapport écrit : %1 (et les tableaux en XLSX)</source>
         <translation>Rapport écrit : %1 (et les tableaux en XLSX)</translation>
+    </message>
+</context>
+<context>
+    <name>TakenPanel</name>
+    <message>
+        <source>Pendant cet appel</source>
+        <translation>Pendant cet appel</translation>
+    </message>
+    <message>
+        <source>Imprimer le bon d&apos;orientation (Ctrl+P)</source>
+        <translation>Imprimer le bon d&apos;orientation (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Annuler la ligne choisie</source>
+        <translation>Annuler la ligne choisie</translation>
+    </message>
+    <message>
+        <source>Lit réservé : %1 — %2, arriver avant %3</source>
+        <translation>Lit réservé : %1 — %2, arriver avant %3</translation>
+    </message>
+    <message>
+        <source>Orientation vers %1 (proposée)</source>
+        <translation>Orientation vers %1 (proposée)</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from relais_desk.domain.nights import to_local, to_utc, utcnow
 from relais_desk.gui.board.model import age_text
 from relais_desk.gui.widgets import DateTimeField, FieldError
+from relais_desk.services.call_draft import FinderAnswer, profile_known
 from relais_desk.services.finder import Match
 
 QUOTA_BRUSH = QBrush(QColor("#fff3cd"))
@@ -177,6 +178,13 @@ class FinderPanel(QWidget):
             text += " " + self.tr("Quota de nuits atteint pour cette personne dans au moins un abri (ligne jaune).")
         self.summary.setText(text)
         self.reserve.setEnabled(bool(matches))
+
+    def show_answer(self, answer: FinderAnswer, *, stays: list[str], keep_selection: bool) -> None:
+        """A finder answer: the list, where the person already is tonight, the network's deadline."""
+        self.show_matches(list(answer.matches), profile_known=profile_known(answer.profile),
+                          keep_selection=keep_selection)
+        self.show_tonight(stays)
+        self.set_suggested_deadline(answer.deadline)
 
     def show_tonight(self, where: list[str]) -> None:
         """Where the person already is tonight (a bed held for them, or arrived), or nothing."""

@@ -6,50 +6,39 @@ at once — a bed must be held while the person is still on the phone — and ar
 is abandoned (Échap). Nothing typed is cleared by an error: the message appears next to the field.
 
 The rules of taking the call live in `services.call_draft.CallDraft`: this widget renders the draft,
-forwards the operator's keys to it, and words its decisions.
+forwards the operator's keys to it, and words its decisions (`decision_text`); `CallActions` runs
+its database work. The panels (person, call, finder, referral, taken) are widgets only.
 """
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QComboBox,
-    QGridLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QMessageBox,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QVBoxLayout, QWidget
 
-from relais_desk.domain.enums import Need, OrientationStatus, PartnerKind, RefusalReason
+from relais_desk.domain.enums import Need
 from relais_desk.domain.errors import UserFacingError
-from relais_desk.domain.nights import to_local, utcnow
-from relais_desk.gui.calls import labels, slip_print
+from relais_desk.domain.nights import utcnow
+from relais_desk.gui.calls import leaving, slip_print
+from relais_desk.gui.calls.call_actions import SOURCE, CallActions
 from relais_desk.gui.calls.call_panel import CallPanel
+from relais_desk.gui.calls.decision_text import decision_text, refused
 from relais_desk.gui.calls.finder_panel import FinderPanel, local_qdatetime
 from relais_desk.gui.calls.person_panel import PersonPanel
+from relais_desk.gui.calls.referral_panel import ReferralPanel
+from relais_desk.gui.calls.save_bar import SaveBar
+from relais_desk.gui.calls.taken_panel import TakenPanel
 from relais_desk.gui.context import AppContext
 from relais_desk.gui.live import touches
 from relais_desk.gui.tasks import describe
 from relais_desk.gui.widgets import Banner, FieldError
-from relais_desk.services import call_draft, calls, orientations, partners, slips
-from relais_desk.services.call_draft import CallDraft, Decision, FinderAnswer, Taken, Verdict, profile_known
-from relais_desk.services.finder import Match
+from relais_desk.services import call_draft, calls
+from relais_desk.services.call_draft import CallDraft, FinderAnswer, Taken, Verdict
 from relais_desk.services.orientations import OrientationInfo
-from relais_desk.store.errors import DatabaseUnreachable
-
-SOURCE = "Appels"  # what the access log calls this screen
 
 
 class CallIntake(QWidget):
@@ -60,7 +49,6 @@ class CallIntake(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.call_draft = CallDraft()  # the call's state and rules; what is under way for it
-        self._close_after_save: Callable[[], None] | None = None  # the window closes once the call is saved
         self.errors: dict[str, FieldError] = {}
         self._finder_timer = QTimer(self, singleShot=True, interval=200)
         self._finder_timer.timeout.connect(self.refresh_finder)
@@ -79,16 +67,10 @@ class CallIntake(QWidget):
         self.location, self.needs, self.notes, self.received_at = (call_box.location, call_box.needs, call_box.notes,
                                                                    call_box.received_at)
         right = self._right_column()
-        self.form_error = FieldError(self)
-        self.form_error.setObjectName("form_error")
-        self.save_button = QPushButton(self.tr("Enregistrer l'appel (Entrée)"), self)
-        self.save_button.setObjectName("save_call")
-        self.save_button.setAutoDefault(True)  # Enter on a focused button presses it
-        self.save_button.clicked.connect(self.save)
-        self.abandon_button = QPushButton(self.tr("Abandonner (Échap)"), self)
-        self.abandon_button.setObjectName("abandon_call")
-        self.abandon_button.setAutoDefault(True)  # Enter on a focused button presses it
-        self.abandon_button.clicked.connect(lambda: self.abandon())
+        foot = SaveBar(self)
+        foot.save_requested.connect(self.save)
+        foot.abandon_requested.connect(lambda: self.abandon())
+        self.form_error, self.save_button, self.abandon_button = foot.form_error, foot.save_button, foot.abandon_button
         left_column = QWidget(self)
         left_column.setMaximumWidth(480)
         left = QVBoxLayout(left_column)
@@ -99,15 +81,15 @@ class CallIntake(QWidget):
         columns = QHBoxLayout()
         columns.addWidget(left_column, 4)
         columns.addLayout(right, 6)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.form_error, 1)
-        buttons.addStretch(1)
-        buttons.addWidget(self.abandon_button)
-        buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addLayout(columns, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(foot)
+        focus = {"alias": self.alias, "birth_year": self.birth_year, "gender": self.gender, "children": self.children,
+                 "location": self.location, "notes": self.notes, "received_at": self.received_at,
+                 "deadline": self.finder.deadline}  # the field an error is about gets the focus
+        self.actions = CallActions(ctx, self.call_draft, errors=self.errors, form_error=self.form_error, focus=focus,
+                                   save_after=self.save)
         self._shortcuts()
         self._tab_order()
         if ctx.live is not None:
@@ -120,67 +102,22 @@ class CallIntake(QWidget):
         self.finder = FinderPanel(beds_box)
         self.finder.reserve_requested.connect(self.reserve)
         QVBoxLayout(beds_box).addWidget(self.finder)
-        other = QGroupBox(self.tr("Orienter vers un service ou refuser"), self)
-        grid = QGridLayout(other)
-        self.partner = QComboBox(other)
-        self.partner.setObjectName("partner")
-        self.orient_button = QPushButton(self.tr("Orienter (Ctrl+O)"), other)
-        self.orient_button.setObjectName("orient")
-        self.orient_button.setAutoDefault(True)
-        self.orient_button.clicked.connect(self.orient_to_partner)
-        self.refusal_category = QComboBox(other)
-        self.refusal_category.setObjectName("refusal_category")
-        self.refusal_reason = QComboBox(other)
-        self.refusal_reason.setObjectName("refusal_reason")
-        labels.fill(self.refusal_reason, labels.REFUSAL_REASONS)
-        self.refusal_note = QLineEdit(other)
-        self.refusal_note.setObjectName("refusal_note")
-        self.refusal_note.setPlaceholderText(self.tr("Remarque (facultative)"))
-        self.refusal_button = QPushButton(self.tr("Refus faute de place (Ctrl+Maj+R)"), other)
-        self.refusal_button.setObjectName("add_refusal")
-        self.refusal_button.setAutoDefault(True)
-        self.refusal_button.clicked.connect(self.add_refusal)
-        grid.addWidget(QLabel(self.tr("Service"), other), 0, 0)
-        grid.addWidget(self.partner, 0, 1, 1, 2)
-        grid.addWidget(self.orient_button, 0, 3)
-        self.errors["partner"] = FieldError(other)
-        grid.addWidget(self.errors["partner"], 1, 1, 1, 3)
-        grid.addWidget(QLabel(self.tr("Refus"), other), 2, 0)
-        grid.addWidget(self.refusal_category, 2, 1)
-        grid.addWidget(self.refusal_reason, 2, 2)
-        grid.addWidget(self.refusal_button, 2, 3)
-        grid.addWidget(self.refusal_note, 3, 1, 1, 3)
-        self.errors["refusal"] = FieldError(other)
-        self.errors["refusal"].setObjectName("refusal_error")
-        for key in ("note", "reason", "category", "refusals"):
-            self.errors[key] = self.errors["refusal"]
-        grid.addWidget(self.errors["refusal"], 4, 1, 1, 3)
-        grid.setColumnStretch(1, 1)
-        taken_box = QGroupBox(self.tr("Pendant cet appel"), self)
-        self.taken_list = QListWidget(taken_box)
-        self.taken_list.setObjectName("taken")
-        self.taken_list.setMaximumHeight(80)
-        self.print_button = QPushButton(self.tr("Imprimer le bon d'orientation (Ctrl+P)"), taken_box)
-        self.print_button.setObjectName("print_slip")
-        self.print_button.setAutoDefault(True)
-        self.print_button.clicked.connect(lambda: self.print_slip())
-        self.remove_button = QPushButton(self.tr("Annuler la ligne choisie"), taken_box)
-        self.remove_button.setObjectName("remove_taken")
-        self.remove_button.setAutoDefault(True)
-        self.remove_button.clicked.connect(self.remove_taken)
-        taken_buttons = QHBoxLayout()
-        taken_buttons.addWidget(self.print_button)
-        taken_buttons.addWidget(self.remove_button)
-        taken_buttons.addStretch(1)
-        taken_layout = QVBoxLayout(taken_box)
-        taken_layout.addWidget(self.taken_list)
-        taken_layout.addLayout(taken_buttons)
+        self.referral = referral = ReferralPanel(self)
+        referral.orient_requested.connect(self.orient_to_partner)
+        referral.refusal_requested.connect(self.add_refusal)
+        self.errors.update(referral.errors)
+        self.partner, self.refusal_category = referral.partner, referral.refusal_category
+        self.refusal_reason, self.refusal_note = referral.refusal_reason, referral.refusal_note
+        self.taken_panel = taken = TakenPanel(self.call_draft, self)
+        taken.print_requested.connect(lambda: self.print_slip())
+        taken.remove_requested.connect(self.remove_taken)
+        self.taken_list = taken.taken_list
         self.errors["orientations"] = self.errors["shelter"] = self.finder.message
         self.errors["deadline"] = self.finder.deadline_error
         column = QVBoxLayout()
         column.addWidget(beds_box, 1)
-        column.addWidget(other)
-        column.addWidget(taken_box)
+        column.addWidget(referral)
+        column.addWidget(taken)
         return column
 
     def _shortcuts(self) -> None:
@@ -195,9 +132,8 @@ class CallIntake(QWidget):
 
     def _tab_order(self) -> None:
         chain: list[QWidget] = [*self.person_panel.tab_chain(), *self.call_panel.tab_chain(), self.finder.table,
-                                self.finder.deadline, self.finder.reserve, self.partner, self.orient_button, self.refusal_category, self.refusal_reason,
-                                self.refusal_button, self.refusal_note, self.taken_list, self.print_button,
-                                self.remove_button, self.abandon_button, self.save_button]
+                                self.finder.deadline, self.finder.reserve, *self.referral.tab_chain(),
+                                *self.taken_panel.tab_chain(), self.abandon_button, self.save_button]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
@@ -212,13 +148,9 @@ class CallIntake(QWidget):
 
     def reset(self) -> None:
         self.call_draft.reset()
-        self.person_panel.reset()
-        self.call_panel.reset()
-        self.refusal_note.clear()
-        for combo in (self.refusal_reason, self.partner):
-            combo.setCurrentIndex(0)
-        self.taken_list.clear()
-        self.finder.reset()
+        for panel in (self.person_panel, self.call_panel, self.referral, self.finder):
+            panel.reset()
+        self.taken_panel.clear()
         self.banner.clear_message()  # what was said about the last call is not about this one
         self.clear_errors()
         self.call_draft.set_profile(self.person_panel.profile())
@@ -253,40 +185,17 @@ class CallIntake(QWidget):
         self.form_error.clear_error()
 
     def _load_choices(self) -> None:
-        db, actor = self.ctx.db, self.ctx.actor
-
-        def load() -> tuple[list, list]:
-            return partners.list_partners(db, actor=actor), partners.list_categories(db)
-
         def done(result: tuple[list, list]) -> None:
-            partner_list, categories = result
-            current = self.partner.currentData()
-            self.partner.clear()
-            self.partner.addItem(self.tr("— choisir un service —"), None)  # Ctrl+O never picks one by itself
-            kinds = {k.value: k for k in PartnerKind}
-            for p in sorted(partner_list, key=lambda p: (p.kind == PartnerKind.ACCUEIL_DE_NUIT.value, p.name)):
-                if p.kind == PartnerKind.URGENCE_SOCIALE.value or p.kind not in kinds:
-                    continue
-                named = not p.city or slips.names_town(p.name, p.city)
-                self.partner.addItem(p.name if named else f"{p.name} ({p.city})", p.partner_id)
-            if current is not None and self.partner.findData(current) >= 0:
-                self.partner.setCurrentIndex(self.partner.findData(current))
-            self.call_draft.categories = categories
+            partner_list, self.call_draft.categories = result
+            self.referral.show_partners(call_draft.referral_choices(partner_list))
             self._fill_refusal_categories()
 
-        self.ctx.tasks.run(load, on_done=done)
+        self.actions.load_choices(done)
 
     def _fill_refusal_categories(self, *, keep: bool = True) -> None:
         """Bed types, the one the profile needs first (even when nothing fits); a new profile starts on it."""
-        current = self.refusal_category.currentData() if keep else None
-        fitting = [code for code, _ in self.call_draft.fits] + [self.call_draft.refusal_category()]
-        self.refusal_category.blockSignals(True)
-        self.refusal_category.clear()
-        for code, text in self.call_draft.refusal_categories():
-            self.refusal_category.addItem(text, code)
-        index = self.refusal_category.findData(current) if current in fitting else 0
-        self.refusal_category.setCurrentIndex(max(0, index))
-        self.refusal_category.blockSignals(False)
+        self.referral.show_categories(self.call_draft.refusal_categories(),
+                                      keep=self.call_draft.refusal_kept() if keep else [])
 
     def _profile_changed(self, key: str) -> None:
         if key in self.errors:
@@ -297,81 +206,26 @@ class CallIntake(QWidget):
     # -- the finder
     def refresh_finder(self) -> None:
         self._finder_timer.stop()
-        db, profile = self.ctx.db, self.person_panel.profile()
+        profile = self.person_panel.profile()
         self.call_draft.set_profile(profile)
-        question = self.call_draft.ask(profile)
 
         def done(answer: FinderAnswer) -> None:
             same = self.call_draft.shown is not None and self.call_draft.shown.profile == answer.profile
             if not self.call_draft.take_answer(answer):
                 return  # computed for a profile the operator has changed since: a newer answer is coming
-            self.finder.show_matches(list(answer.matches), profile_known=profile_known(answer.profile),
-                                     keep_selection=same)  # a live refresh keeps the operator's choice of row
-            self.finder.show_tonight([s.text for s in self.call_draft.stays_elsewhere()])
-            self.finder.set_suggested_deadline(answer.deadline)
+            self.finder.show_answer(answer, stays=[s.text for s in self.call_draft.stays_elsewhere()],
+                                    keep_selection=same)  # a live refresh keeps the operator's choice of row
             self._fill_refusal_categories(keep=same)
             if self.call_draft.reserve_now():
                 self.reserve()
 
-        def failed(exc: BaseException) -> None:
-            self.call_draft.answer_failed(question)
-            self._failed(exc)
-
-        # (not a superseding query: the draft drops a late answer itself, and must see each one to settle it)
-        self.ctx.tasks.run(lambda: call_draft.find_for(db, profile, question), on_done=done, on_error=failed)
+        self.actions.find(profile, done=done)
 
     def _on_change(self, change: Any) -> None:
         if self.isVisible() and touches(change, "bed_state", "hold", "capacity", "orientation", "partner", "setting"):
             self._finder_timer.start()
 
     # -- actions during the call
-    def _offline_text(self) -> str:
-        return self.tr("Pas de connexion à la base : rien n'est enregistré. Ce que vous avez tapé reste "
-                       "affiché ; réessayez quand la connexion revient.")
-
-    def _action_ended(self, call: int, *, ok: bool) -> None:
-        if self.call_draft.under_way.ended(call, ok=ok):
-            self.save()
-
-    def _refused(self, decision: Decision, error: FieldError) -> bool:
-        """Say why an action is not done (or not yet); True unless the draft says to do it."""
-        if decision.do:
-            return False
-        text = {
-            "saving": self.tr("L'appel est en cours d'enregistrement."),
-            "offline": self._offline_text(),
-            "no_partner": self.tr("Choisissez un service."),
-            "no_selection": self.tr("Aucun lit compatible n'est choisi dans la liste."),
-            "no_category": self.tr("Choisissez la catégorie de lit demandée."),
-        }.get(decision.reason)
-        if decision.reason == "offline":
-            error.show_offline(text)  # goes by itself when the connection is back
-        elif text is not None:
-            error.show_error(text)
-        return True
-
-    def _give_back(self, o: OrientationInfo | None) -> None:
-        """A hold or referral that came back after its call ended: cancel it (the bed goes back at once)."""
-        under_way = self.call_draft.under_way
-        if o is None:  # it failed: nothing was taken
-            under_way.late_done()
-            return
-        db, actor = self.ctx.db, self.ctx.actor
-
-        def cancel() -> None:
-            with contextlib.suppress(UserFacingError):  # closed elsewhere meanwhile: nothing to give back
-                orientations.set_status(db, o.orientation_id, OrientationStatus.ANNULEE.value, actor=actor,
-                                        source=SOURCE)
-
-        def done(_result: object = None) -> None:
-            under_way.late_done()
-
-        def failed(exc: BaseException) -> None:  # offline: the hold expires at its deadline by itself
-            self.ctx.errors.report(exc)
-            under_way.late_done()
-
-        self.ctx.tasks.action(cancel, on_done=done, on_error=failed)
-
     def reserve(self) -> None:
         if self._finder_timer.isActive():
             self.refresh_finder()  # the profile changed: never hold from the list of the one before
@@ -383,103 +237,43 @@ class CallIntake(QWidget):
                 self.refresh_finder()
             return
         self.finder.message.clear_error()
-        if decision.verdict is Verdict.CONFIRM:
-            self._warn_hold(decision)
-            return
+        if decision.reason == "quota":  # Ctrl+Maj+R next records « quota dépassé » for this bed type
+            self.referral.preset_refusal(decision.params["category"], decision.params["refusal_reason"])
         if decision.reason == "birth_year":
             self.errors["birth_year"].show_error(decision.params["problem"])
-            self.finder.message.show_error(self.tr("Corrigez d'abord l'année de naissance : elle décide des "
-                                                   "places proposées (mineur·e ou adulte)."))
             self.birth_year.setFocus()
-            return
-        if self._refused(decision, self.finder.message):
+        if refused(decision, self.finder.message):
             return
         assert m is not None
-        self._hold(m)
-
-    def _warn_hold(self, decision: Decision) -> None:
-        p = decision.params
-        if decision.reason == "second_bed":
-            text = self.tr("Un lit est déjà réservé pendant cet appel (%1). Un deuxième lit : Ctrl+R encore. Pour "
-                           "changer de lit, annulez d'abord la ligne dans « Pendant cet appel ».").replace(
-                "%1", p["partner"])
-        elif decision.reason == "already_tonight":
-            text = self.tr("Déjà orienté·e ce soir : %1. Réserver quand même un autre lit : Ctrl+R encore.").replace(
-                "%1", p["where"])
-        else:  # the night quota
-            self.refusal_reason.setCurrentIndex(self.refusal_reason.findData(RefusalReason.QUOTA_DEPASSE.value))
-            self.refusal_category.setCurrentIndex(max(0, self.refusal_category.findData(p["category"])))
-            text = (self.tr("%1 : quota de nuits atteint pour cette personne (%2 nuit(s) sur %3 jours). Réserver "
-                            "quand même : Ctrl+R encore. Sinon, refus « quota dépassé » : Ctrl+Maj+R.")
-                    .replace("%1", p["shelter"]).replace("%2", str(p["nights"])).replace("%3", str(p["days"])))
-        self.finder.message.show_error(text)
-
-    def _hold(self, m: Match) -> None:
-        db, actor, deadline = self.ctx.db, self.ctx.actor, self.finder.chosen_deadline()
-        person_id, profile = self.person_panel.person_id, self.call_draft.profile
         self.finder.reserve.setEnabled(False)
-        call = self.call_draft.under_way.start()
 
-        def done(o: OrientationInfo) -> None:
-            self.finder.reserve.setEnabled(True)
-            if not self.call_draft.under_way.is_current(call):
-                self._give_back(o)
-                return
-            when = to_local(o.deadline).strftime("%H:%M") if o.deadline else ""
-            text = self.tr("Lit réservé : %1 — %2, arriver avant %3").replace("%1", o.partner).replace(
-                "%2", o.category_fr or "").replace("%3", when)
-            self._add_taken(Taken(text, orientation=o))
+        def held(o: OrientationInfo) -> None:
+            text = self.taken_panel.hold_text(o)
+            self.taken_panel.add(Taken(text, orientation=o))
             self.needs[Need.HEBERGEMENT.value].setChecked(True)
             self.banner.show_message(text + ". " + self.tr("Bon d'orientation : Ctrl+P. Enregistrer l'appel : Entrée."))
             self.refresh_finder()
-            self._action_ended(call, ok=True)
 
         def failed(exc: BaseException) -> None:
-            self.finder.reserve.setEnabled(True)
-            if not self.call_draft.under_way.is_current(call):
-                self._give_back(None)  # about a call that is no longer on screen: nothing to say
-                return
-            self._failed(exc)
             if isinstance(exc, UserFacingError) and exc.field != "deadline":
                 self.finder.message.show_error(exc.message + " " + self.tr("La liste montre les places qui restent."))
                 self.refresh_finder()  # the alternatives, at once
-            self._action_ended(call, ok=False)
 
-        self.ctx.tasks.action(lambda: orientations.orient_to_bed(db, source=SOURCE, shelter=m.partner_id,
-                                                              category=m.category_id, actor=actor,
-                                                              person_id=person_id, deadline=deadline,
-                                                              profile=profile),
-                           on_done=done, on_error=failed)
+        self.actions.hold(m, person_id=self.person_panel.person_id, deadline=self.finder.chosen_deadline(), taken=held,
+                          failed=failed, back=lambda: self.finder.reserve.setEnabled(True))
 
     def orient_to_partner(self) -> None:
         partner_id = self.partner.currentData()
         self.errors["partner"].clear_error()
         decision = self.call_draft.decide_referral(partner_id, online=self.ctx.connectivity.online)
-        if self._refused(decision, self.errors["partner"]):
+        if refused(decision, self.errors["partner"]):
             return
-        db, actor = self.ctx.db, self.ctx.actor
-        person_id = self.person_panel.person_id
-        under_way = self.call_draft.under_way
 
-        def done(o: OrientationInfo) -> None:
-            if not under_way.is_current(call):
-                self._give_back(o)
-                return
-            self._add_taken(Taken(self.tr("Orientation vers %1 (proposée)").replace("%1", o.partner), orientation=o))
+        def referred(o: OrientationInfo) -> None:
+            self.taken_panel.add(Taken(self.taken_panel.referral_text(o), orientation=o))
             self.banner.show_message(self.tr("Orientation vers %1 ajoutée à l'appel.").replace("%1", o.partner))
-            self._action_ended(call, ok=True)
 
-        def failed(exc: BaseException) -> None:
-            if not under_way.is_current(call):
-                self._give_back(None)
-                return
-            self._failed(exc)
-            self._action_ended(call, ok=False)
-
-        call = under_way.start()
-        self.ctx.tasks.action(lambda: orientations.orient_to_partner(db, source=SOURCE, partner=partner_id, actor=actor,
-                                                                  person_id=person_id),
-                           on_done=done, on_error=failed)
+        self.actions.refer(partner_id, person_id=self.person_panel.person_id, taken=referred)
 
     def add_refusal(self) -> None:
         self.errors["refusal"].clear_error()
@@ -489,60 +283,34 @@ class CallIntake(QWidget):
             self.errors["refusal"].show_error(decision.params["problem"])
             self.refusal_note.setFocus()
             return
-        if decision.reason == "beds_listed":
-            self.errors["refusal"].show_error(
-                self.tr("La liste montre encore %1 lit(s) « %2 » libre(s) : Ctrl+R pour en réserver un. "
-                        "Refus « plus de place » quand même : Ctrl+Maj+R encore.")
-                .replace("%1", str(decision.params["free"])).replace("%2", self.refusal_category.currentText()))
+        if refused(decision, self.errors["refusal"], category_label=self.refusal_category.currentText()):
             return
-        if self._refused(decision, self.errors["refusal"]):
-            return
-        text = self.tr("Refus faute de place : %1 — %2").replace("%1", self.refusal_category.currentText()).replace(
-            "%2", self.refusal_reason.currentText())
-        self._add_taken(Taken(text, refusal=decision.params["refusal"]))
+        self.taken_panel.add(Taken(self.referral.refusal_text(), refusal=decision.params["refusal"]))
         self.needs[Need.HEBERGEMENT.value].setChecked(True)
         self.refusal_note.clear()
         self.banner.show_message(self.tr("Refus noté ; il sera enregistré avec l'appel (Entrée)."))
 
-    def _add_taken(self, item: Taken) -> None:
-        self.call_draft.add(item)
-        self.taken_list.addItem(item.text)
-        self.taken_list.setCurrentRow(len(self.taken) - 1)
-
     def remove_taken(self) -> None:
-        row = self.taken_list.currentRow()
-        if not 0 <= row < len(self.taken):
+        if (item := self.taken_panel.chosen_item()) is None:
             return
-        item = self.taken[row]
 
-        def forget(_result: object = None) -> None:
-            self._forget(item)
+        def forget() -> None:
+            self.taken_panel.forget(item)
             self.refresh_finder()
 
         if item.orientation is None:
             forget()
-            return
-        db, actor, oid = self.ctx.db, self.ctx.actor, item.orientation.orientation_id
-        self.ctx.tasks.action(lambda: orientations.set_status(db, oid, OrientationStatus.ANNULEE.value, actor=actor, source=SOURCE),
-                           on_done=forget, on_error=self._failed)
-
-    def _forget(self, item: Taken) -> None:
-        """Take a line off *Pendant cet appel* (it will not be saved with the call)."""
-        index = self.call_draft.forget(item)
-        if index is not None:
-            self.taken_list.takeItem(index)
-
-    def bed_orientation(self) -> OrientationInfo | None:
-        """The chosen line if it is an orientation, else the last one taken during this call."""
-        return self.call_draft.bed_orientation(self.taken_list.currentRow())
+        else:
+            self.actions.cancel(item.orientation.orientation_id, done=forget)
 
     def print_slip(self, pdf_path: str | Path | None = None) -> None:
-        o = self.bed_orientation()
+        """Ctrl+P: the slip of the chosen line if it is an orientation, else of the last one taken."""
+        o = self.call_draft.bed_orientation(self.taken_panel.chosen())
         if o is None:
             self.form_error.show_error(self.tr("Pas encore d'orientation dans cet appel : rien à imprimer."))
             return
         slip_print.print_orientation_slip(self.ctx, self, o.orientation_id, source=SOURCE, pdf_path=pdf_path,
-                                          alias=self.person_panel.alias_for_slip(), on_error=self._failed)
+                                          alias=self.person_panel.alias_for_slip(), on_error=self.actions.say)
 
     # -- saving and abandoning
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
@@ -559,46 +327,28 @@ class CallIntake(QWidget):
         decision = draft.decide_save(online=self.ctx.connectivity.online, needs_alias=self.person_panel.needs_alias(),
                                      children=self.children.value(), household=self.household.value())
         if decision.reason == "after_hold":
-            self.banner.show_message(self.tr("Réservation en cours… l'appel sera enregistré dès qu'elle est faite."))
+            self.banner.show_message(decision_text(decision) or "")
             return
         if decision.verdict is Verdict.WAIT:
             return
         self.clear_errors()
-        if decision.reason == "alias":
-            self.errors["alias"].show_error(self.tr("Pseudonyme : indiquez-le, ou cochez « Anonyme »."))
-            self.alias.setFocus()
-            return
         if decision.reason == "invalid":
-            self._failed(decision.params["error"])
+            self.actions.say(decision.params["error"])
             return
-        if self._refused(decision, self.form_error):
+        if decision.reason == "alias":
+            self.alias.setFocus()
+        if refused(decision, self.errors["alias"] if decision.reason == "alias" else self.form_error):
             return
-        kwargs = {
-            "actor": self.ctx.actor, **self.call_panel.for_call(), **self.person_panel.for_call(),
-            "household_size": self.household.value(),
-            "orientation_ids": draft.orientation_ids(), "refusals": draft.refusals(),
-        }
-        db = self.ctx.db
-        draft.saving = True
         self.save_button.setEnabled(False)
 
         def done(info: calls.CallInfo) -> None:
-            draft.saving = False
             self.save_button.setEnabled(True)
             self.reset()
             self.saved.emit(info)
             self.left.emit()
-            then, self._close_after_save = self._close_after_save, None
-            if then is not None:  # the window was closed while the call was being saved
-                QTimer.singleShot(0, then)
 
-        def failed(exc: BaseException) -> None:
-            draft.saving = False
-            self._close_after_save = None  # the operator must see why the call was not saved
-            self.save_button.setEnabled(True)
-            self._failed(exc)
-
-        self.ctx.tasks.action(lambda: calls.create_call(db, source=SOURCE, **kwargs), on_done=done, on_error=failed)
+        fields = {**self.call_panel.for_call(), **self.person_panel.for_call(), "household_size": self.household.value()}
+        self.actions.save(fields, done=done, failed=lambda _exc: self.save_button.setEnabled(True))
 
     def abandon(self, *, confirm: bool = True, then: Callable[[], None] | None = None) -> None:
         """Échap: leave the call; the beds held and the referrals made during it are cancelled.
@@ -606,89 +356,40 @@ class CallIntake(QWidget):
         If they cannot be cancelled (no connection), the call stays on screen to try again — unless
         the app is quitting (`then`): the beds then go back by themselves at their deadline.
         """
-        if self.call_draft.saving:  # the call and its beds are being saved: nothing to abandon
-            self.form_error.show_error(self.tr("L'appel est en cours d'enregistrement."))
+        if refused(self.call_draft.decide_abandon(), self.form_error):
+            return  # the call and its beds are being saved: nothing to abandon
+        if self.has_content() and confirm and not leaving.ask_abandon(self):
             return
-        if self.has_content() and confirm:
-            answer = QMessageBox.question(
-                self, self.tr("Abandonner l'appel ?"),
-                self.tr("Ce qui a été tapé sera effacé et les lits réservés pendant cet appel seront rendus au réseau."),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-        db, actor = self.ctx.db, self.ctx.actor
-        ids = self.call_draft.orientation_ids()
-        self.call_draft.under_way.next_call()  # a hold still being taken for this call is given back when it arrives
-        cancelled: list[int] = []
 
-        def cancel_all() -> None:
-            for oid in ids:
-                with contextlib.suppress(UserFacingError):  # already closed elsewhere: nothing to give back
-                    orientations.set_status(db, oid, OrientationStatus.ANNULEE.value, actor=actor, source=SOURCE)
-                cancelled.append(oid)
-
-        def left(_result: object = None) -> None:
+        def left() -> None:
             self.reset()
             self.left.emit()
             if then is not None:  # quitting: once the late holds too are given back
                 self.call_draft.under_way.when_settled(lambda: QTimer.singleShot(0, then))
 
-        def failed(exc: BaseException) -> None:
-            if not isinstance(exc, DatabaseUnreachable):  # (the error hub has the session offline already)
-                self.ctx.errors.report(exc)
+        def failed(exc: BaseException, given: list[int]) -> None:
             if then is not None:
                 left()
                 return
-            for item in [t for t in self.taken if t.orientation and t.orientation.orientation_id in cancelled]:
-                self._forget(item)  # given back already: not saved with the call later
+            for item in self.call_draft.given_back(given):
+                self.taken_panel.forget(item)  # given back already: not saved with the call later
             self.form_error.show_error(self.tr("Les lits réservés pendant cet appel n'ont pas pu être rendus (%1). "
                                                "L'appel reste affiché : Échap pour réessayer.")
                                        .replace("%1", getattr(exc, "message", None) or describe(exc)))
 
-        if ids:
-            self.ctx.tasks.action(cancel_all, on_done=left, on_error=failed)
-        else:
-            left()
+        self.actions.abandon(done=left, failed=failed)
 
     def confirm_close(self, then: Callable[[], None]) -> bool:
         """Quitting the app: True when no call is in progress. Otherwise back to the call (the default), or
         the call is abandoned — its beds given back, off the UI thread — and `then` closes the app after."""
-        if self.call_draft.saving:
-            self._close_after_save = then  # the call is being saved: close right after
-            return False
-        if not self.has_content():
-            if not self.call_draft.under_way.late:
-                return True
-            self.call_draft.under_way.when_settled(lambda: QTimer.singleShot(0, then))  # a late hold to give back first
-            return False
-        if self._ask_abandon_to_quit():
+        decision = self.call_draft.decide_quit(has_content=self.has_content())
+        if decision.reason == "saving":
+            self.actions.close_after_save = then  # closed right after the save
+        elif decision.reason == "late":  # a late hold to give back first
+            self.call_draft.under_way.when_settled(lambda: QTimer.singleShot(0, then))
+        elif decision.verdict is Verdict.CONFIRM and self._ask_abandon_to_quit():
             self.abandon(confirm=False, then=then)
-        return False
+        return decision.do
 
     def _ask_abandon_to_quit(self) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Un appel est en cours"),
-                          self.tr("L'appel en cours n'est pas enregistré. Si vous quittez, ce qui a été tapé est "
-                                  "perdu et les lits réservés pendant cet appel sont rendus au réseau."),
-                          QMessageBox.StandardButton.NoButton, self)
-        back = box.addButton(self.tr("Revenir à l'appel"), QMessageBox.ButtonRole.RejectRole)
-        leave = box.addButton(self.tr("Abandonner l'appel et quitter"), QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(back)
-        box.setEscapeButton(back)
-        box.exec()
-        return box.clickedButton() is leave
-
-    def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, DatabaseUnreachable):  # (the error hub has the session offline already)
-            self.form_error.show_offline(exc.message + " " + self.tr("Ce que vous avez tapé reste affiché."))
-            return
-        if isinstance(exc, UserFacingError):
-            error = self.errors.get(exc.field or "", self.form_error)
-            error.show_error(exc.message)
-            focus = {"alias": self.alias, "birth_year": self.birth_year, "gender": self.gender,
-                     "children": self.children, "location": self.location, "notes": self.notes,
-                     "received_at": self.received_at, "deadline": self.finder.deadline}.get(exc.field or "")
-            if focus is not None:
-                focus.setFocus()
-            return
-        self.form_error.show_error(describe(exc))
-        self.ctx.errors.report(exc)
+        return leaving.ask_abandon_to_quit(self)

@@ -249,7 +249,7 @@ def _comparable(rows: list[dict[str, Any]]) -> list[tuple]:
 def test_nights_of_the_generator_are_what_the_services_write(db, monkeypatch):
     """Four nights, one shelter's beds out of service until the third, a few shelter-nights not reported:
     the generator's ledger rows, field by field, are those the services write for the same steps."""
-    monkeypatch.setattr(demo, "SKIPPED_UPDATES", 0.25)
+    monkeypatch.setattr(demo.history, "SKIPPED_UPDATES", 0.25)
     net = demo.network(db, seed=11, years=1, shelters=8, now=MORNING)
     repair = net.pairs[0]
     repair.unavailable, repair.unavailable_reason, repair.unavailable_until = 2, "fuite d'eau", net.tonight - timedelta(days=1)

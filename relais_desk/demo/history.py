@@ -1,33 +1,20 @@
-"""A fictional but realistic Relais social network with years of history, deterministic by seed.
-
-Used by `make run`, the screenshots and the benchmarks. Everything is written in bulk (Core
-executemany), but every row is what the services would write for the same steps: the ledger rows
-are built by the same helpers (`store.ledger.entry`, the services' before/after builders), each night
-starts from the carry-over rule of `services.beds`, and the censuses and closed nights are written
-at the end by their services. `History` can also record each step as the service call that makes
-it: a test plays nights through the services and compares the ledgers field by field.
-
-What makes it plausible: persons' contacts follow a heavy tail (most 1–5 a year, a few regulars
-dozens); one bed a night per person; family calls carry a household of 2–6 persons; and a few
-per cent of shelter-nights have no count update at all (not reported, never "empty").
-"""
+"""The demo's history, night by night: persons with heavy-tailed contacts, calls, holds and arrivals,
+refusals, bed counts and their ledger rows, each built as the services would build them."""
 
 from __future__ import annotations
 
 import heapq
 import math
 import random
-import re
-import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from datetime import time as clock
 from itertools import accumulate
 from typing import Any
 
-from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy import bindparam, insert, update
 
+from relais_desk.demo.network import Network, Pair, in_winter
 from relais_desk.domain.enums import (
     CallChannel,
     CallerType,
@@ -37,59 +24,26 @@ from relais_desk.domain.enums import (
     OrientationStatus,
     PartnerKind,
     RefusalReason,
-    Role,
 )
 from relais_desk.domain.models import (
-    AppUser,
     BedState,
     Call,
-    Capacity,
     Hold,
     Orientation,
-    Partner,
     Person,
     Refusal,
 )
-from relais_desk.domain.nights import night_of, to_utc, utcnow
+from relais_desk.domain.nights import night_of, to_utc
 from relais_desk.services import (
     beds,
     calls,
-    census,
-    closed_nights,
     orientations,
-    partners,
     persons,
     refusals,
-    settings,
-    users,
 )
-from relais_desk.services.actor import Actor
-from relais_desk.services.errors import Conflict, InvalidValue
 from relais_desk.store import ledger
-from relais_desk.store.database import Database
 from relais_desk.store.sql import catch_up_ids
 
-Progress = Callable[[str], None]
-ACTOR = Actor.system("démo")
-MAX_YEARS, MAX_SHELTERS = 20, 500
-
-CITIES = ["Charleroi", "Mons", "La Louvière", "Namur", "Liège", "Verviers", "Tournai", "Seraing", "Mouscron",
-          "Châtelet", "Binche", "Frameries", "Quaregnon", "Boussu", "Huy", "Dinant", "Arlon", "Nivelles"]
-STREETS = ["rue de la Montagne", "rue du Pont-Neuf", "boulevard Tirou", "rue de Dampremy", "rue des Juifs",
-           "rue de Nimy", "rue de Bertaimont", "place du Manège", "rue Léopold", "rue de la Station",
-           "rue du Moulin", "avenue de l'Europe", "rue Saint-Jean", "quai de Flandre", "rue des Carmes",
-           "rue Puissant", "rue de Marcinelle", "chaussée de Bruxelles", "rue du Collège", "rue Grande"]
-SHELTER_NAMES = ["Abri de nuit", "Maison d'accueil", "Le Relais", "Asile de nuit", "Dorlodot", "La Traversée",
-                 "Le Tremplin", "Les Trois Pommiers", "L'Escale", "Le Phare", "La Passerelle", "Le Rebond",
-                 "Saint-Vincent", "La Main tendue", "Le Foyer", "L'Étape"]
-OTHER_PARTNERS = {
-    PartnerKind.URGENCE_SOCIALE: ["Dispositif d'urgence sociale (DUS)"],
-    PartnerKind.ACCUEIL_DE_JOUR: ["Comptoir", "Accueil de jour", "Le Rencart", "Solidarité jour"],
-    PartnerKind.TRAVAIL_DE_RUE: ["Équipe de rue", "Travail de rue", "Maraude"],
-    PartnerKind.AIDE_ALIMENTAIRE: ["Restaurant social", "Resto du cœur", "Épicerie sociale"],
-    PartnerKind.LOGEMENT: ["Housing First", "Capteur logement", "Agence immobilière sociale"],
-    PartnerKind.SANTE: ["Relais santé", "Maison médicale", "Infirmerie de rue"],
-}
 REASONS_UNAVAILABLE = ["fuite d'eau", "punaises de lit", "chambre en travaux", "lit cassé", "désinfection"]
 FIRST_NAMES_F = ["Julie", "Nadia", "Sandra", "Fatima", "Isabelle", "Sarah", "Aïcha", "Monique", "Laura", "Sofia"]
 FIRST_NAMES_M = ["Marc", "Karim", "Jean", "Patrick", "Mohamed", "Thierry", "Kevin", "Luc", "Ahmed", "Didier",
@@ -100,269 +54,6 @@ LOCATIONS = ["Gare du Sud", "Ville-Haute", "Place de la Digue", "Grand-Place", "
 # Calls per hour of day (local), evening peak; weights normalised at use.
 HOUR_WEIGHTS = [2, 1.5, 1, 0.8, 0.5, 0.5, 0.8, 1.2, 2, 2.5, 2.5, 2.5, 2.5, 2.5, 2.5, 3, 4, 5.5, 6.5, 7, 7, 6,
                 4.5, 3]
-# The demo's passwords pass the password policy like any other (README lists them).
-DEMO_LOGINS = [("admin", Role.ADMIN, "demo-admin-comptes"),
-               ("coordination", Role.COORDINATION, "demo-coord-rapport"),
-               ("operateur", Role.OPERATEUR, "demo-oper-ligne-24")]
-DEMO_SHELTER_PASSWORD = "demo-abri-lits-libres"
-
-
-@dataclass
-class DemoSummary:
-    partners: int = 0
-    shelters: int = 0
-    nights: int = 0
-    calls: int = 0
-    orientations: int = 0
-    refusals: int = 0
-    ledger_rows: int = 0
-    census_rows: int = 0
-    closed_rows: int = 0
-    seconds: float = 0.0
-    logins: list[tuple[str, str, str]] = field(default_factory=list)
-
-    def as_json(self) -> dict[str, Any]:
-        return {k: getattr(self, k) for k in ("partners", "shelters", "nights", "calls", "orientations",
-                                             "refusals", "ledger_rows", "census_rows", "closed_rows", "seconds")} | {
-            "logins": [{"username": u, "role": r, "password": p} for u, r, p in self.logins]}
-
-
-@dataclass
-class Pair:
-    """One shelter × category and its simulated state across nights."""
-
-    partner_id: int
-    category_id: int
-    base: int
-    winter: int
-    level: float  # how full this shelter tends to be
-    unavailable: int = 0
-    unavailable_reason: str = ""
-    unavailable_until: date | None = None
-    last_state: dict[str, Any] | None = None  # the counts of the latest night that has a row (carried over)
-    last_night: date | None = None
-    stale_from: date | None = None  # staff stopped updating (tonight's stale shelters)
-
-
-def in_winter(night: date) -> bool:
-    """Plan hiver: 15 November to 31 March."""
-    return (night.month, night.day) >= (11, 15) or night.month <= 3
-
-
-def check_arguments(years: object, shelters: object, seed: object) -> tuple[int, int, int]:
-    def whole(value: object, name: str, lo: int, hi: int, label: str) -> int:
-        if isinstance(value, bool) or not isinstance(value, int) or not lo <= value <= hi:
-            raise InvalidValue(f"{label} : un nombre entier de {lo} à {hi}.", field=name)
-        return value
-
-    return (whole(years, "years", 0, MAX_YEARS, "--years"), whole(shelters, "shelters", 1, MAX_SHELTERS, "--shelters"),
-            whole(seed, "seed", 0, 2**31 - 1, "--seed"))
-
-
-def has_network(db: Database) -> bool:
-    with db.read() as session:
-        return session.execute(select(func.count(Partner.id))).scalar_one() > 0
-
-
-def generate(db: Database, *, seed: int = 1, years: int = 2, shelters: int = 12, now: datetime | None = None,
-             progress: Progress | None = None,
-             script: list[tuple[datetime, str, dict[str, Any]]] | None = None) -> DemoSummary:
-    """Fill an empty database with the demo network and `years` of history ending tonight.
-
-    `script`, when given, receives every step of the history as the service call that would make it
-    (at, what, arguments): tests play it through the services and compare the ledgers."""
-    started = time.perf_counter()
-    say = progress or (lambda _msg: None)
-    net = network(db, seed=seed, years=years, shelters=shelters, now=now, progress=say)
-    summary, first, tonight, now = net.summary, net.first, net.tonight, net.now
-    sim = History.of(net, script)
-    say(f"Historique de {net.years} an(s), {summary.shelters} abris…")
-    night = first
-    chunk_days = 30
-    while night <= tonight:
-        chunk_end = min(night + timedelta(days=chunk_days - 1), tonight)
-        rows = sim.nights(night, chunk_end)
-        with db.write() as session:
-            sim.write(session.connection(), rows)
-        night = chunk_end + timedelta(days=1)
-    with db.write() as session:
-        sim.last_contacts(session.connection())
-    summary.nights = (tonight - first).days + 1
-    summary.calls, summary.orientations, summary.refusals = sim.n_calls, sim.n_orientations, sim.n_refusals
-    summary.ledger_rows = sim.n_ledger
-
-    say("Recensements nocturnes…")
-    written = census.write_missing(db, actor=ACTOR, horizon_days=(tonight - first).days + 2, trigger="demo",
-                                   now=now)
-    summary.census_rows = written.rows_written
-    say("Nuits clôturées…")
-    summary.closed_rows = closed_nights.close_missing(db, horizon_days=(tonight - first).days + 2,
-                                                      now=now).rows_written
-    summary.seconds = round(time.perf_counter() - started, 1)
-    return summary
-
-
-@dataclass
-class Network:
-    """The demo network once written (partners, capacities, accounts), and what its history starts from."""
-
-    rng: random.Random
-    years: int
-    shelters: int
-    now: datetime
-    first: date
-    tonight: date
-    pairs: list[Pair]
-    category_ids: dict[str, int]
-    other_ids: dict[PartnerKind, list[int]]
-    operator_id: int
-    summary: DemoSummary
-
-
-def network(db: Database, *, seed: int = 1, years: int = 2, shelters: int = 12, now: datetime | None = None,
-            progress: Progress | None = None) -> Network:
-    """Write the demo network into an empty database, without any night of history."""
-    years, shelters, seed = check_arguments(years, shelters, seed)
-    if has_network(db):
-        raise Conflict("La base contient déjà un réseau : la démo ne s'écrit que dans une base vide "
-                       "(utilisez --if-empty pour ne rien faire dans ce cas).", field="db")
-    say = progress or (lambda _msg: None)
-    rng = random.Random(seed)
-    now = now or utcnow()
-    tonight = night_of(now)
-    first = tonight - timedelta(days=round(years * 365.25))
-    known_since = to_utc(datetime.combine(first - timedelta(days=1), clock(9, 0)))
-    summary = DemoSummary()
-
-    say("Réseau et catégories…")
-    settings.set_value(db, "network_name", "Relais social de Charleroi (démo)", actor=ACTOR)  # ledgered as any change
-    category_ids = {}
-    for code, fr, en, order in (("hommes", "Hommes", "Men", 1), ("femmes", "Femmes", "Women", 2),
-                                ("familles", "Familles", "Families", 3), ("mineurs", "Mineurs", "Minors", 4),
-                                ("mixte", "Mixte", "Mixed", 5)):
-        category_ids[code] = partners.add_category(db, code=code, label_fr=fr, label_en=en, actor=ACTOR,
-                                                   sort_order=order)
-    shelter_rows, other_rows = _partners(rng, shelters, known_since)
-    partner_rows = [{"id": i, **partners.partner_values(p), "created_at": known_since}
-                    for i, p in enumerate(shelter_rows + other_rows, start=1)]
-    with db.write() as session:
-        conn = session.connection()
-        conn.execute(insert(Partner), partner_rows)
-        ledger.append_many(conn, [
-            ledger.entry(action=LedgerAction.PARTNER_SAVED, entity="partner", entity_id=p["id"], user_id=None,
-                         at=known_since, after={k: v for k, v in p.items() if k not in ("id", "created_at")},
-                         partner_id=p["id"]) for p in partner_rows])
-        catch_up_ids(conn, [Partner])
-    ids = {p["name"]: p["id"] for p in partner_rows}
-    summary.partners, summary.shelters = len(shelter_rows) + len(other_rows), len(shelter_rows)
-    shelter_ids = [ids[p["name"]] for p in shelter_rows]
-    other_ids = {kind: [ids[p["name"]] for p in other_rows if p["kind"] == kind.value] for kind in PartnerKind}
-
-    pairs, capacity_rows = _capacities(rng, shelter_ids, category_ids, first, tonight, known_since)
-    capacity_rows = [{"id": i, **c} for i, c in enumerate(capacity_rows, start=1)]
-    with db.write() as session:
-        conn = session.connection()
-        conn.execute(insert(Capacity), capacity_rows)
-        ledger.append_many(conn, [
-            ledger.entry(action=LedgerAction.CAPACITY_SET, entity="capacity", entity_id=c["id"], user_id=None,
-                         at=known_since, after=partners.capacity_dict(Capacity(**c)), partner_id=c["partner_id"],
-                         category_id=c["category_id"]) for c in capacity_rows])
-        catch_up_ids(conn, [Capacity])
-    say("Comptes de démonstration…")
-    for username, role, password in DEMO_LOGINS:
-        users.add_user(db, username=username, role=role.value, password=password, actor=ACTOR,
-                       display_name=username.capitalize())
-        summary.logins.append((username, role.value, password))
-    names = {v: k for k, v in ids.items()}
-    for i, sid in enumerate(shelter_ids[:3], start=1):
-        users.add_user(db, username=f"abri{i}", role="abri", password=DEMO_SHELTER_PASSWORD, shelter=sid, actor=ACTOR,
-                       display_name=f"Accueil {names[sid]}")
-        summary.logins.append((f"abri{i}", f"abri ({names[sid]})", DEMO_SHELTER_PASSWORD))
-    with db.read() as session:
-        operator_id = session.execute(select(AppUser.id).where(AppUser.username == "operateur")).scalar_one()
-    # Two shelters stop updating a while ago: tonight they show as stale.
-    for pair in pairs:
-        if pair.partner_id in shelter_ids[-2:]:
-            pair.stale_from = tonight - timedelta(days=1)
-    return Network(rng, years, shelters, now, first, tonight, pairs, category_ids, other_ids, operator_id, summary)
-
-
-def _partners(rng: random.Random, shelters: int, at: datetime) -> tuple[list[dict], list[dict]]:
-    """The network's shelters and other partners, as the fields partners.add_partner takes."""
-    used: set[str] = set()
-    shelter_rows = []
-    for i in range(shelters):
-        city = CITIES[i % len(CITIES)] if i < len(CITIES) else rng.choice(CITIES)
-        for _ in range(100):
-            name = f"{rng.choice(SHELTER_NAMES)} {rng.choice(['', 'de ', 'du Centre ', 'Nord ', 'Sud '])}{city}"
-            name = re.sub(r"\bde ([AEIOUÉÈ])", r"d'\1", " ".join(name.split()))  # « d'Arlon », not « de Arlon »
-            if name not in used:
-                break
-        else:
-            name = f"Abri de nuit {city} {i + 1}"
-        used.add(name)
-        women = "Maison" in name and rng.random() < 0.5
-        shelter_rows.append({
-            "kind": PartnerKind.ACCUEIL_DE_NUIT.value, "name": name, "city": city,
-            "address": f"{rng.choice(STREETS)} {rng.randint(1, 180)}, {city}",
-            "phone": f"0{rng.choice(['71', '65', '64', '81', '4', '87', '69'])} {rng.randint(10, 99)} "
-                     f"{rng.randint(10, 99)} {rng.randint(10, 99)}",
-            "email": "", "confidential_address": women, "active": True,
-            "quota_nights": 7 if rng.random() < 0.3 else None, "created_at": at,
-            "what_to_bring": "Une pièce d'identité si possible, vos médicaments. Les animaux restent en laisse.",
-        })
-        if shelter_rows[-1]["quota_nights"]:
-            shelter_rows[-1]["quota_days"] = 30
-        else:
-            shelter_rows[-1]["quota_days"] = None
-    other_rows = []
-    n_other = max(len(PartnerKind) - 1, shelters // 2)
-    kinds = [k for k in PartnerKind if k != PartnerKind.ACCUEIL_DE_NUIT]
-    for i in range(n_other):
-        kind = kinds[i % len(kinds)]
-        city = CITIES[i % len(CITIES)]
-        base = rng.choice(OTHER_PARTNERS[kind])
-        name = f"{base} – {city}"
-        if name in used:
-            name = f"{base} – {city} {i + 1}"
-        used.add(name)
-        other_rows.append({"kind": kind.value, "name": name, "city": city,
-                           "address": f"{rng.choice(STREETS)} {rng.randint(1, 180)}, {city}",
-                           "phone": f"0{rng.randint(60, 89)} {rng.randint(10, 99)} {rng.randint(10, 99)} "
-                                    f"{rng.randint(10, 99)}", "email": "", "confidential_address": False,
-                           "active": True, "quota_nights": None, "quota_days": None, "created_at": at,
-                           "what_to_bring": ""})
-    return shelter_rows, other_rows
-
-
-def _capacities(rng: random.Random, shelter_ids: list[int], cats: dict[str, int], first: date, tonight: date,
-                at: datetime) -> tuple[list[Pair], list[dict]]:
-    pairs, rows = [], []
-    for sid in shelter_ids:
-        kinds = rng.choice([["hommes"], ["hommes", "femmes"], ["femmes", "familles"], ["mixte"],
-                            ["hommes", "femmes", "familles"], ["hommes", "mixte"], ["mineurs"],
-                            ["hommes", "femmes", "familles", "mixte"]])
-        dogs, pmr, low = rng.random() < 0.35, rng.random() < 0.4, rng.random() < 0.3
-        level = rng.uniform(0.85, 1.1)
-        for code in kinds:
-            base = {"hommes": rng.randint(10, 60), "femmes": rng.randint(6, 24), "familles": rng.randint(3, 10),
-                    "mineurs": rng.randint(4, 12), "mixte": rng.randint(6, 30)}[code]
-            winter = rng.choice([0, 0, base // 4, base // 3])
-            common = {"partner_id": sid, "category_id": cats[code], "dogs_accepted": dogs,
-                      "wheelchair_accessible": pmr, "low_threshold": low or code == "mixte",
-                      "counted_in_rooms": code == "familles", "note": "", "recorded_at": at, "retired_at": None}
-            rows.append({**common, "kind": "base", "beds": base, "valid_from": first, "valid_to": None})
-            if winter:
-                start_year = first.year - 1
-                while date(start_year, 11, 15) <= tonight:
-                    rows.append({**common, "kind": "plan_hiver", "beds": winter,
-                                 "valid_from": max(date(start_year, 11, 15), first),
-                                 "valid_to": date(start_year + 1, 3, 31), "note": "Plan hiver"})
-                    start_year += 1
-            pairs.append(Pair(sid, cats[code], base, winter, level))
-    rows = [r for r in rows if r["valid_to"] is None or r["valid_to"] >= r["valid_from"]]
-    return pairs, rows
-
 
 # Persons: most are seen a few times, a few are regulars with dozens of contacts, nobody has hundreds.
 # A newcomer's contacts over their whole time in the network follow a discrete Pareto law, capped;
@@ -818,4 +509,3 @@ class History:
             conn.execute(update(Person).where(Person.id == bindparam("person_id"))
                          .values(last_contact_at=bindparam("at")),
                          [{"person_id": p, "at": at} for p, at in self.touched.items()])
-

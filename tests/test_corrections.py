@@ -11,7 +11,16 @@ from sqlalchemy import select
 from relais_desk.domain.enums import Role
 from relais_desk.domain.models import Hold, LedgerEntry, Refusal
 from relais_desk.domain.nights import night_of
-from relais_desk.services import arrival_undo, beds, census, closed_nights, lookup, orientations, refusals, stats
+from relais_desk.services import (
+    arrival_undo,
+    beds,
+    census,
+    closed_nights,
+    lookup,
+    orientations,
+    refusals,
+    stats,
+)
 from relais_desk.services.actor import Actor
 from relais_desk.services.errors import Conflict, NoBedAvailable, NotAllowed, UndoTooLate
 from tests.network import SYSTEM

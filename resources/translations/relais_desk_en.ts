@@ -190,6 +190,14 @@
         <translation>Select an account in the list first.</translation>
     </message>
     <message>
+        <source>Désactiver le compte</source>
+        <translation>Deactivate the account</translation>
+    </message>
+    <message>
+        <source>Désactiver le compte « %1 » (%2) ? Cette personne ne pourra plus se connecter ; sa session ouverte se ferme. Vous pourrez le réactiver.</source>
+        <translation>Deactivate the account “%1” (%2)? This person will no longer be able to log in; their open session closes. You can reactivate it.</translation>
+    </message>
+    <message>
         <source>Compte mis à jour : %1</source>
         <translation>Account updated: %1</translation>
     </message>
@@ -2718,6 +2726,10 @@ Program log: %2</translation>
     <message>
         <source>Annuler</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Un compte « Personnel d&apos;abri » est lié à un abri de nuit : choisissez son abri.</source>
+        <translation>A “Shelter staff” account belongs to a night shelter: choose its shelter.</translation>
     </message>
 </context>
 <context>

@@ -190,6 +190,14 @@
         <translation>Choisissez d&apos;abord un compte dans la liste.</translation>
     </message>
     <message>
+        <source>Désactiver le compte</source>
+        <translation>Désactiver le compte</translation>
+    </message>
+    <message>
+        <source>Désactiver le compte « %1 » (%2) ? Cette personne ne pourra plus se connecter ; sa session ouverte se ferme. Vous pourrez le réactiver.</source>
+        <translation>Désactiver le compte « %1 » (%2) ? Cette personne ne pourra plus se connecter ; sa session ouverte se ferme. Vous pourrez le réactiver.</translation>
+    </message>
+    <message>
         <source>Compte mis à jour : %1</source>
         <translation>Compte mis à jour : %1</translation>
     </message>
@@ -2718,6 +2726,10 @@ Journal du programme : %2</translation>
     <message>
         <source>Annuler</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Un compte « Personnel d&apos;abri » est lié à un abri de nuit : choisissez son abri.</source>
+        <translation>Un compte « Personnel d&apos;abri » est lié à un abri de nuit : choisissez son abri.</translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,7 @@ def test_a_shelter_withdraws_its_own_door_refusals_once_and_the_server_says_who_
         assert stamped and by == me  # the server's clock and the login's account, not what was sent
     abri = net.session_db("abri")
     actor = users.whoami(abri).actor()
+    assert [r.refusal_id for r in refusals.door_refusals_tonight(abri, actor.partner_id, actor=actor)] == [mine]
     assert refusals.withdraw_refusal(abri, mine, actor=actor).withdrawn
     with net.connect("abri") as conn:
         refused(conn, "UPDATE refusal SET withdrawn_at = NULL, withdrawn_by = NULL WHERE id = %s", (mine,))
@@ -97,6 +98,8 @@ def test_a_shelter_undoes_an_arrival_with_its_bed_counts_within_15_minutes_and_n
                             "AND (partner_id, category_id) = (SELECT partner_id, category_id FROM hold WHERE id = %s)",
                             (o.hold_id,)).rowcount == 1
         refused(conn, "UPDATE hold SET status = 'active' WHERE id = %s", (o.hold_id,))
+    recent = arrival_undo.recent_closings(abri, actor.partner_id, actor=actor, source="tests")
+    assert [c.orientation_id for c in recent] == [o.orientation_id]
     assert arrival_undo.undo_closing(abri, o.orientation_id, actor=actor, source="tests").status == "confirmee"
     abri.dispose()
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QTableWidget,
     QTableWidgetItem,
     QWidget,
 )
@@ -37,6 +38,13 @@ from relais_desk.store.errors import DatabaseUnreachable
 
 SOURCE = "Mon abri"  # what the access log calls this screen
 GREY = Qt.GlobalColor.gray
+
+
+def fit_rows(table: QTableWidget, at_most: int) -> None:
+    """As tall as its rows (up to `at_most`, then it scrolls): the expected arrivals keep the room."""
+    shown = min(table.rowCount(), at_most)
+    rows = sum(table.rowHeight(i) for i in range(shown)) if shown else table.verticalHeader().defaultSectionSize()
+    table.setMaximumHeight(table.horizontalHeader().sizeHint().height() + rows + 2 * table.frameWidth() + 6)
 
 
 @dataclass
@@ -90,7 +98,6 @@ class MyShelterScreen(QWidget):
             table.setEditTriggers(table.EditTrigger.NoEditTriggers)
         self.recent_box.hide()
         self.refusals.hide()
-        self.refusals.setMaximumHeight(180)
         labels.fill(self.refusal_reason, labels.REFUSAL_REASONS)
         self.refusal_save.clicked.connect(self.record_refusal)
         self.layout().setStretchFactor(self.arrivals_box, 1)
@@ -264,6 +271,7 @@ class MyShelterScreen(QWidget):
                 "%1", to_local(c.undo_until).strftime("%H:%M")))
             undo.clicked.connect(lambda _c=False, oid=o.orientation_id: self.undo_closing(oid))
             self.recent.setCellWidget(i, 3, undo)
+        fit_rows(self.recent, 4)
         self._undo_timer.stop()
         if recent:
             first = min(c.undo_until for c in recent)
@@ -313,6 +321,7 @@ class MyShelterScreen(QWidget):
                                         "ne compte plus dans les chiffres."))
             withdraw.clicked.connect(lambda _c=False, refusal=r: self.withdraw_refusal(refusal))
             self.refusals.setCellWidget(i, 4, withdraw)
+        fit_rows(self.refusals, 5)
 
     def withdraw_refusal(self, refusal: DoorRefusal) -> None:
         question = self.tr("Retirer le refus de %1 (%2, %3) ? Il reste dans l'historique, marqué retiré, mais ne "

@@ -104,16 +104,16 @@ def _plain_sql_figures(db: Database, year: int, nights: list[date]) -> dict[str,
     cap, occ = out["capacity_nights"], out["bed_nights"]
     out["occupancy_rate"] = occ / cap if cap else None
     out["occupancy_rate_available"] = occ / (cap - unavailable) if cap - unavailable > 0 else None
-    out["refusals"] = _one(db, "SELECT count(*) FROM refusal WHERE night BETWEEN :a AND :b", **nights_in)
+    out["refusals"] = _one(db, "SELECT count(*) FROM refusal WHERE withdrawn_at IS NULL AND night BETWEEN :a AND :b", **nights_in)
     out["refusals_by_reason"] = {
-        key: _one(db, "SELECT count(*) FROM refusal WHERE night BETWEEN :a AND :b AND reason = :r", r=reason,
+        key: _one(db, "SELECT count(*) FROM refusal WHERE withdrawn_at IS NULL AND night BETWEEN :a AND :b AND reason = :r", r=reason,
                   **nights_in)
         for key, reason in (("saturation", "saturation"), ("quota", "quota_depasse"),
                             ("profil", "profil_non_accueilli"), ("autre", "autre"))}
     out["refusal_person_nights"] = _one(
-        db, "SELECT count(*) FROM (SELECT DISTINCT night, person_id FROM refusal WHERE night BETWEEN :a AND :b "
+        db, "SELECT count(*) FROM (SELECT DISTINCT night, person_id FROM refusal WHERE withdrawn_at IS NULL AND night BETWEEN :a AND :b "
             "AND person_id IS NOT NULL) x", **nights_in) + _one(
-        db, "SELECT count(*) FROM refusal WHERE night BETWEEN :a AND :b AND person_id IS NULL", **nights_in)
+        db, "SELECT count(*) FROM refusal WHERE withdrawn_at IS NULL AND night BETWEEN :a AND :b AND person_id IS NULL", **nights_in)
     out["arrivals"] = _one(
         db, "SELECT count(*) FROM (SELECT DISTINCT night, person_id FROM hold WHERE status = 'arrived' "
             "AND night BETWEEN :a AND :b AND person_id IS NOT NULL) x", **nights_in) + _one(
@@ -129,10 +129,10 @@ def _plain_sql_figures(db: Database, year: int, nights: list[date]) -> dict[str,
         SELECT person_id FROM call WHERE received_at >= :lo AND received_at < :hi AND person_id IS NOT NULL
         UNION SELECT person_id FROM orientation WHERE created_at >= :lo AND created_at < :hi AND person_id IS NOT NULL
         UNION SELECT person_id FROM hold WHERE created_at >= :lo AND created_at < :hi AND person_id IS NOT NULL
-        UNION SELECT person_id FROM refusal WHERE at >= :lo AND at < :hi AND person_id IS NOT NULL) x""", **span)
+        UNION SELECT person_id FROM refusal WHERE withdrawn_at IS NULL AND at >= :lo AND at < :hi AND person_id IS NOT NULL) x""", **span)
     out["anonymous_contacts"] = _one(
         db, "SELECT count(*) FROM call WHERE received_at >= :lo AND received_at < :hi AND person_id IS NULL",
-        **span) + _one(db, "SELECT count(*) FROM refusal WHERE at >= :lo AND at < :hi AND call_id IS NULL "
+        **span) + _one(db, "SELECT count(*) FROM refusal WHERE withdrawn_at IS NULL AND at >= :lo AND at < :hi AND call_id IS NULL "
                            "AND person_id IS NULL", **span)
     return out
 

@@ -10,7 +10,7 @@ import sys
 from relais_desk.cli import command_actor, emit_json, open_database
 from relais_desk.domain.enums import Role
 from relais_desk.services import users
-from relais_desk.services.errors import InvalidValue, NotFound
+from relais_desk.services.errors import InvalidValue, NotFound, ShelterRequired
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -48,8 +48,11 @@ def add(args: argparse.Namespace) -> int:
     actor = command_actor(db)
     actor.require(Role.ADMIN)  # before asking for a password that would be refused anyway
     password = _read_password(args.password_stdin)
-    info = users.add_user(db, username=args.username, role=args.role, password=password,
-                          display_name=args.name, shelter=args.shelter, actor=actor)
+    try:
+        info = users.add_user(db, username=args.username, role=args.role, password=password,
+                              display_name=args.name, shelter=args.shelter, actor=actor)
+    except ShelterRequired as exc:  # the service names no option; the command line does
+        raise ShelterRequired(f"{exc.message[:-1]} : ajoutez --shelter ABRI.", field=exc.field) from exc
     if args.json:
         emit_json({"user_id": info.user_id, "username": info.username, "role": info.role.value,
                    "shelter": info.shelter, "login": info.login})

@@ -124,12 +124,16 @@ class LedgerAction(StrEnum):
     HOLD_RELEASED = "hold_released"
     HOLD_ARRIVED = "hold_arrived"
     HOLD_EXPIRED = "hold_expired"
+    # a mistaken *Arrivé·e* / *Absent·e* undone (within UNDO_MINUTES): the bed is held again
+    HOLD_ARRIVAL_UNDONE = "hold_arrival_undone"
+    HOLD_ABSENCE_UNDONE = "hold_absence_undone"
     CAPACITY_SET = "capacity_set"
     PARTNER_SAVED = "partner_saved"
     ORIENTATION_CREATED = "orientation_created"
     ORIENTATION_STATUS = "orientation_status"
     ORIENTATION_LINKED = "orientation_linked"
     REFUSAL_RECORDED = "refusal_recorded"
+    REFUSAL_WITHDRAWN = "refusal_withdrawn"  # a mistaken refusal: its row stays, marked, and counts nowhere
     CALL_SAVED = "call_saved"
     USER_SAVED = "user_saved"
     PERSON_SAVED = "person_saved"

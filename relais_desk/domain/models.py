@@ -291,6 +291,9 @@ class Refusal(SQLModel, table=True):
     anonymous_key: str | None = Field(default=None, max_length=32)  # as Call.anonymous_key
     note: str = Field(default="", max_length=500)
     recorded_by: int | None = Field(default=None, foreign_key="app_user.id")
+    # A mistaken entry is withdrawn, never deleted: the row stays (with who and when) and counts nowhere.
+    withdrawn_at: datetime | None = None
+    withdrawn_by: int | None = Field(default=None, foreign_key="app_user.id")
 
 
 class Census(SQLModel, table=True):

@@ -60,7 +60,8 @@ def definitions(mask_threshold: int) -> list[tuple[str, str]]:
                                  "personne) ne peuvent pas être dédoublonnés : ils sont comptés à part."),
         ("Refus", "Tous les refus de la nuit, tous motifs confondus, comptés comme événements. « Faute de "
                   "place » désigne la saturation seule ; les refus pour quota dépassé, profil non accueilli "
-                  "et autre motif sont montrés à part."),
+                  "et autre motif sont montrés à part. Un refus retiré (encodé par erreur et retiré avant "
+                  "la clôture de la nuit) ne compte nulle part, ni comme refus ni comme contact."),
         ("Personnes-nuits refusées", "Couples (personne, nuit) distincts ayant eu au moins un refus ; un refus "
                                      "sans personne compte pour une personne-nuit."),
         ("Arrivées", "Personnes orientées arrivées à l'abri, une fois par personne et par nuit (une personne "

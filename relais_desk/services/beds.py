@@ -326,6 +326,18 @@ def _lock_state(session: Session, partner: Partner, cat: BedCategory, night: dat
     return row, _state_dict(row)
 
 
+def lock_state(session: Session, partner: Partner, cat: BedCategory, night: date,
+               as_of: datetime) -> tuple[BedState, dict[str, Any]]:
+    """Lock the night's bed-count row of a shelter × category (see `_lock_state`), for another service's write."""
+    return _lock_state(session, partner, cat, night, as_of)
+
+
+def ledger_counts(session: Session, row: BedState, before: dict[str, Any], *, action: LedgerAction, actor: Actor,
+                  at: datetime, extra: dict[str, Any] | None = None) -> None:
+    """Append the bed-count ledger row of a change just made to `row` (full counts before and after)."""
+    _ledger_counts(session, row, before, action=action, actor=actor, at=at, extra=extra)
+
+
 def _ledger_counts(
     session: Session,
     row: BedState,

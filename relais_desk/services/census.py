@@ -37,6 +37,7 @@ from relais_desk.domain.nights import local_moment, moment, night_of
 from relais_desk.services import beds, settings
 from relais_desk.services.actor import Actor
 from relais_desk.services.errors import InvalidValue
+from relais_desk.services.refusals import counted as refusal_counts
 from relais_desk.store import changes
 from relais_desk.store.database import Database
 from relais_desk.store.sql import insert_ignore
@@ -114,8 +115,10 @@ def compute_night(session: Session, night: date, *, received: Received | None = 
     at = census_moment(session, night)
     # the board as of `at` carries beds.capacities(night, at) split into base and plan hiver
     board = beds.board_in_session(session, at=at)
+    # an undone arrival (or absence) is taken back from the arrivals (no-shows) counted by the census moment
     ledger_counts: dict[str, dict[tuple[int, int], int]] = {
-        LedgerAction.HOLD_ARRIVED.value: {}, LedgerAction.HOLD_EXPIRED.value: {}}
+        LedgerAction.HOLD_ARRIVED.value: {}, LedgerAction.HOLD_EXPIRED.value: {},
+        LedgerAction.HOLD_ARRIVAL_UNDONE.value: {}, LedgerAction.HOLD_ABSENCE_UNDONE.value: {}}
     for partner_id, category_id, action, n in session.execute(
         select(LedgerEntry.partner_id, LedgerEntry.category_id, LedgerEntry.action, func.count())
         .where(LedgerEntry.entity == "bed_state", LedgerEntry.night == night, LedgerEntry.at <= at,
@@ -123,6 +126,10 @@ def compute_night(session: Session, night: date, *, received: Received | None = 
         .group_by(LedgerEntry.partner_id, LedgerEntry.category_id, LedgerEntry.action)
     ):
         ledger_counts[action][(partner_id, category_id)] = n
+
+    def net(done: LedgerAction, undone: LedgerAction, key: tuple[int, int]) -> int:
+        return ledger_counts[done.value].get(key, 0) - ledger_counts[undone.value].get(key, 0)
+
     if received is None:
         received = orientations_received(session, {night: at})[night]
     reported = counted(session, night, at)
@@ -131,7 +138,7 @@ def compute_night(session: Session, night: date, *, received: Received | None = 
         lambda: dict.fromkeys([*REASON_FIELDS.values(), "refusals_from_calls", "refusals_at_door"], 0))
     for partner_id, category_id, reason, source, n in session.execute(
         select(Refusal.partner_id, Refusal.category_id, Refusal.reason, Refusal.source, func.count())
-        .where(Refusal.night == night, Refusal.at <= at)
+        .where(Refusal.night == night, Refusal.at <= at, refusal_counts(Refusal, at))
         .group_by(Refusal.partner_id, Refusal.category_id, Refusal.reason, Refusal.source)
     ):
         column = REASON_FIELDS.get(reason, "refusals_other")
@@ -147,8 +154,8 @@ def compute_night(session: Session, night: date, *, received: Received | None = 
             "capacity": r.capacity, "capacity_base": r.capacity_base, "capacity_winter": r.capacity_winter,
             "unavailable": r.unavailable, "occupied": r.occupied if was_reported else None, "held": r.held,
             "free": r.free if was_reported else None,
-            "arrivals": ledger_counts[LedgerAction.HOLD_ARRIVED.value].get(r.key, 0),
-            "no_shows": ledger_counts[LedgerAction.HOLD_EXPIRED.value].get(r.key, 0),
+            "arrivals": net(LedgerAction.HOLD_ARRIVED, LedgerAction.HOLD_ARRIVAL_UNDONE, r.key),
+            "no_shows": net(LedgerAction.HOLD_EXPIRED, LedgerAction.HOLD_ABSENCE_UNDONE, r.key),
             "orientations_received": received.get(r.key, 0),
             **(refusals[r.key] if r.key in refusals else dict.fromkeys(REASON_FIELDS.values(), 0)),
         })

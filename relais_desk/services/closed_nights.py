@@ -36,7 +36,7 @@ from relais_desk.domain.models import (
     Refusal,
 )
 from relais_desk.domain.nights import NIGHT_ROLLOVER, local_moment, moment, night_of
-from relais_desk.services import beds, census, settings
+from relais_desk.services import beds, census, refusals, settings
 from relais_desk.services.census import REASON_FIELDS  # one mapping of reasons to columns
 from relais_desk.services.errors import InvalidValue
 from relais_desk.store import changes
@@ -111,7 +111,8 @@ def compute_night(session: Session, night: date) -> tuple[list[dict[str, Any]], 
     board_keys = {r.key for r in board}
     for refusal_id, refused_at, partner_id, category_id, person_id, anonymous_key, reason, source in session.execute(
         select(Refusal.id, Refusal.at, Refusal.partner_id, Refusal.category_id, Refusal.person_id,
-               Refusal.anonymous_key, Refusal.reason, Refusal.source).where(Refusal.night == night, Refusal.at <= at)
+               Refusal.anonymous_key, Refusal.reason, Refusal.source).where(Refusal.night == night, Refusal.at <= at,
+                                                                             refusals.counted(Refusal, at))
     ):
         column = _reason_column(reason)
         d = demand[category_id]

@@ -45,5 +45,17 @@ class Conflict(ServiceError):
     code = "conflict"
 
 
+class UndoTooLate(Conflict):
+    """A correction asked too late: its time (15 minutes for an arrival or an absence) or its night is over."""
+
+    code = "undo_too_late"
+
+
+class ShelterRequired(InvalidValue):
+    """An « abri » account without its shelter (the command line names its option, the GUI its field)."""
+
+    code = "shelter_required"
+
+
 class AuthenticationFailed(ServiceError):
     code = "authentication_failed"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from enum import Enum
 from typing import TypeVar
 
@@ -15,6 +16,7 @@ from relais_desk.services.errors import InvalidValue, NotFound
 E = TypeVar("E", bound=Enum)
 
 MAX_COUNT = 10_000  # no shelter of the network has ten thousand beds
+WHOLE_NUMBER = re.compile(r"[+-]?[0-9]+")
 
 
 def text(value: object, field: str, *, max_len: int, required: bool = False, label: str | None = None) -> str:
@@ -51,7 +53,7 @@ def count(value: object, field: str, *, label: str | None = None, maximum: int =
     label = label or field
     if isinstance(value, str):
         stripped = value.strip()
-        if not stripped.lstrip("-").isdigit():
+        if not WHOLE_NUMBER.fullmatch(stripped):  # ASCII digits only: "--5" or "²" are no numbers
             raise InvalidValue(f"{label} : « {stripped[:20]} » n'est pas un nombre entier.", field=field)
         value = int(stripped)
     if isinstance(value, bool) or not isinstance(value, int):

@@ -183,6 +183,23 @@ def set_status(db: Database, orientation_id: int, status: object, *, actor: Acto
         return _infos(session, select(Orientation.id).where(Orientation.id == o.id), actor, source)[0]
 
 
+def ledger_status(session: Session, o: Any, actor: Actor, at: datetime, before: str, after: str, *,
+                  undone: bool = False) -> None:
+    """The ledger row of a status change (`undone`: a mistaken arrival or absence taken back)."""
+    _ledger(session, o, LedgerAction.ORIENTATION_STATUS, actor, at, {"status": before},
+            {"status": after, "undone": True} if undone else {"status": after})
+
+
+def row(session: Session, orientation_id: int) -> Any:
+    """An orientation's links and status (no note)."""
+    return _row(session, orientation_id)
+
+
+def list_infos(session: Session, stmt: Any, actor: Actor, source: str) -> list[OrientationInfo]:
+    """The orientations whose ids `stmt` selects, with alias and note: a logged read (access)."""
+    return _infos(session, stmt, actor, source)
+
+
 def _row(session: Session, orientation_id: int) -> Any:
     """An orientation's links and status, without its note (which only the logged read returns)."""
     o = Orientation

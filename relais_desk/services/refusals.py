@@ -6,14 +6,15 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
+from sqlalchemy.orm import aliased
 
 from relais_desk.domain.enums import AccessWhat, LedgerAction, RefusalReason, RefusalSource, Role
-from relais_desk.domain.models import BedCategory, Partner, Refusal
+from relais_desk.domain.models import AppUser, BedCategory, Partner, Refusal
 from relais_desk.domain.nights import moment, night_of
 from relais_desk.services import access, lookup, persons
 from relais_desk.services.actor import Actor
-from relais_desk.services.errors import InvalidValue, NotFound
+from relais_desk.services.errors import Conflict, InvalidValue, NotAllowed, NotFound, UndoTooLate
 from relais_desk.store import changes, ledger
 from relais_desk.store.database import Database
 
@@ -109,3 +110,100 @@ def refusals_of_night(db: Database, night: date, *, actor: Actor, source: str,
                                           source=source)
         return [RefusalInfo(r.id, r.at, r.night, r.source, r.reason, r.code, r.name, r.call_id, notes.get(r.id, ""))
                 for r in rows]
+
+
+# ------------------------------------------------------------------------ door refusals of tonight
+
+
+def counted(model: Any = Refusal, at: datetime | None = None) -> Any:
+    """The SQL condition of a refusal that counts: not withdrawn (or, as of a past moment `at`, not yet).
+
+    Every figure (census, closed nights, statistics) counts refusals through it: a withdrawn refusal
+    was a mistaken entry."""
+    if at is None:
+        return model.withdrawn_at.is_(None)
+    return model.withdrawn_at.is_(None) | (model.withdrawn_at > at)
+
+
+@dataclass(frozen=True)
+class DoorRefusal:
+    """A refusal at a shelter's door as *Mon abri* lists it (no note: that is a logged read)."""
+
+    refusal_id: int
+    at: datetime
+    night: date
+    reason: str
+    category: str  # code
+    category_fr: str
+    recorded_by: str  # the account's display name, or its username
+    withdrawn_at: datetime | None
+    withdrawn_by: str | None
+
+    @property
+    def withdrawn(self) -> bool:
+        return self.withdrawn_at is not None
+
+
+def _who(name: str | None, username: str | None) -> str | None:
+    return name or username or None
+
+
+def door_refusals_tonight(db: Database, partner_id: int, *, actor: Actor,
+                          now: datetime | None = None) -> list[DoorRefusal]:
+    """Tonight's refusals at the door of shelter `partner_id`, withdrawn ones included (marked), in order."""
+    actor.require(Role.ABRI, Role.COORDINATION, Role.ADMIN)
+    partner_id = lookup.row_id(partner_id, "partner", "Abri")
+    night = night_of(moment(now))
+    recorder, withdrawer = aliased(AppUser), aliased(AppUser)
+    with db.read() as session:
+        shelter = session.get(Partner, partner_id)
+        if shelter is None:
+            raise NotFound(f"Abri n° {partner_id} introuvable.", field="partner")
+        actor.require_shelter(shelter.id, shelter.name)
+        rows = session.execute(
+            select(Refusal.id, Refusal.at, Refusal.night, Refusal.reason, BedCategory.code, BedCategory.label_fr,
+                   recorder.display_name, recorder.username, Refusal.withdrawn_at, withdrawer.display_name,
+                   withdrawer.username)
+            .join(BedCategory, BedCategory.id == Refusal.category_id)
+            .outerjoin(recorder, recorder.id == Refusal.recorded_by)
+            .outerjoin(withdrawer, withdrawer.id == Refusal.withdrawn_by)
+            .where(Refusal.partner_id == partner_id, Refusal.night == night,
+                   Refusal.source == RefusalSource.DOOR.value)
+            .order_by(Refusal.at, Refusal.id)).all()
+    return [DoorRefusal(r[0], r[1], r[2], r[3], r[4], r[5], _who(r[6], r[7]) or "système", r[8],
+                        _who(r[9], r[10]) if r[8] is not None else None) for r in rows]
+
+
+def withdraw_refusal(db: Database, refusal_id: int, *, actor: Actor, now: datetime | None = None) -> DoorRefusal:
+    """Withdraw a door refusal recorded by mistake, until its night closes: the row stays, marked, ledgered,
+    and no figure counts it any more. Raises `UndoTooLate` once the night is closed."""
+    actor.require(Role.ABRI, Role.COORDINATION, Role.ADMIN)
+    refusal_id = lookup.row_id(refusal_id, "refusal", "Refus")
+    at = moment(now)
+    with db.write() as session:
+        r = session.execute(select(Refusal.id, Refusal.night, Refusal.source, Refusal.reason, Refusal.partner_id,
+                                   Refusal.category_id, Refusal.withdrawn_at, Refusal.call_id)
+                            .where(Refusal.id == refusal_id)).first()
+        if r is None or r.partner_id is None:
+            raise NotFound(f"Refus n° {refusal_id} introuvable.", field="refusal")
+        shelter = session.get(Partner, r.partner_id)
+        actor.require_shelter(shelter.id, shelter.name)
+        if r.source != RefusalSource.DOOR.value:
+            raise NotAllowed("Ce refus a été enregistré par l'urgence sociale lors d'un appel : c'est elle qui "
+                             "le corrige.", field="refusal")
+        if r.withdrawn_at is not None:
+            raise Conflict("Ce refus est déjà retiré.", field="refusal", refusal_id=refusal_id)
+        if r.night != night_of(at):
+            raise UndoTooLate(f"La nuit du {r.night:%d/%m/%Y} est clôturée : ses refus ne se retirent plus.",
+                              field="refusal", night=r.night.isoformat())
+        # conditional on "not withdrawn yet": of two workstations withdrawing it, one does
+        if session.execute(update(Refusal).where(Refusal.id == refusal_id, Refusal.withdrawn_at.is_(None))
+                           .values(withdrawn_at=at, withdrawn_by=actor.user_id)).rowcount != 1:
+            raise Conflict("Ce refus vient d'être retiré sur un autre poste.", field="refusal", refusal_id=refusal_id)
+        cat = session.get(BedCategory, r.category_id)
+        ledger.append(session, action=LedgerAction.REFUSAL_WITHDRAWN.value, entity="refusal", entity_id=refusal_id,
+                      user_id=actor.user_id, before={"withdrawn": False},
+                      after={"withdrawn": True, "reason": r.reason, "source": r.source, "category": cat.code},
+                      partner_id=r.partner_id, category_id=r.category_id, night=r.night, at=at)
+        changes.announce(session, "refusal", refusal_id)
+    return next(d for d in door_refusals_tonight(db, r.partner_id, actor=actor, now=at) if d.refusal_id == refusal_id)

@@ -30,6 +30,7 @@ from relais_desk.domain.models import (
     Refusal,
 )
 from relais_desk.domain.nights import to_local, to_utc
+from relais_desk.services import refusals
 from relais_desk.services.errors import InvalidValue
 from relais_desk.store.database import Database
 
@@ -224,7 +225,7 @@ def distinct_persons(db: Database, f: Filters) -> int:
 
     with db.read() as session:
         parts = [who(Call, Call.received_at), who(Orientation, Orientation.created_at), who(Hold, Hold.created_at),
-                 who(Refusal, Refusal.at)]
+                 who(Refusal, Refusal.at).where(refusals.counted())]
         union = parts[0].union(*parts[1:]).subquery()
         return session.execute(select(func.count()).select_from(union)).scalar_one()
 
@@ -238,7 +239,7 @@ def anonymous_contacts(db: Database, f: Filters) -> int:
                                                            Call.person_id.is_(None),
                                                            Call.anonymous_key.is_(None))).scalar_one()
         door = session.execute(select(func.count()).where(Refusal.at >= lo, Refusal.at < hi,
-                                                          Refusal.call_id.is_(None),
+                                                          Refusal.call_id.is_(None), refusals.counted(),
                                                           Refusal.person_id.is_(None),
                                                           Refusal.anonymous_key.is_(None))).scalar_one()
     return calls + door

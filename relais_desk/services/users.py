@@ -21,10 +21,20 @@ from relais_desk.domain.models import AppUser, LocalCredential, Partner
 from relais_desk.domain.nights import utcnow
 from relais_desk.services import lookup, passwords
 from relais_desk.services.actor import Actor
-from relais_desk.services.errors import AuthenticationFailed, Conflict, InvalidValue, NotAllowed, NotFound
+from relais_desk.services.errors import (
+    AuthenticationFailed,
+    Conflict,
+    InvalidValue,
+    NotAllowed,
+    NotFound,
+    ShelterRequired,
+)
 from relais_desk.store import changes, ledger, pg_roles
 from relais_desk.store.database import Database
 from relais_desk.store.errors import LoginRefused
+
+# No option of the command line here: `relais-desk user add` adds its « --shelter », a form names its field.
+SHELTER_REQUIRED = "Un compte « abri » doit être lié à un abri de nuit."
 
 _hasher = PasswordHasher()
 
@@ -103,7 +113,7 @@ def add_user(
         partner = None
         if the_role == Role.ABRI:
             if shelter is None or shelter == "":
-                raise InvalidValue("Un compte « abri » doit être lié à un abri de nuit (--shelter).", field="shelter")
+                raise ShelterRequired(SHELTER_REQUIRED, field="shelter")
             partner = lookup.shelter(session, shelter)
             if partner.kind != PartnerKind.ACCUEIL_DE_NUIT.value:
                 raise InvalidValue(f"« {partner.name} » n'est pas un abri de nuit.", field="shelter")
@@ -259,7 +269,7 @@ def _update(db: Database, user_id: int, actor: Actor, **values: object) -> UserI
         password = values.pop("password", None)
         merged = {k: values.get(k, getattr(user, k)) for k in ("role", "partner_id", "active")}
         if merged["role"] == Role.ABRI.value and merged["partner_id"] is None:
-            raise InvalidValue("Un compte « abri » doit être lié à un abri de nuit.", field="shelter")
+            raise ShelterRequired(SHELTER_REQUIRED, field="shelter")
         if not db.is_sqlite:
             _update_pg(session, user, values, password)
             return _user_info(session, user_id)

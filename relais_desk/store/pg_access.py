@@ -211,7 +211,7 @@ CALL_COLUMNS = ("id", "received_at", "channel", "caller_type", "person_id", "nee
 ORIENTATION_COLUMNS = ("id", "call_id", "person_id", "partner_id", "category_id", "hold_id", "night", "status",
                        "deadline", "created_at", "created_by", "updated_at", "anonymous_key")
 REFUSAL_COLUMNS = ("id", "at", "night", "source", "reason", "call_id", "partner_id", "category_id", "person_id",
-                   "recorded_by", "anonymous_key")
+                   "recorded_by", "anonymous_key", "withdrawn_at", "withdrawn_by")
 
 
 # (`anonymous_key`: the random key a purge leaves on a purged person's events, so that statistics still

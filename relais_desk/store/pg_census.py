@@ -62,7 +62,11 @@ RECEIVED_AND_REFUSED = f"""received AS (
               refused AS (
                 SELECT partner_id, category_id, {reason_sums()}
                 FROM refusal WHERE night = p_night AND at <= v_at AND partner_id IS NOT NULL
+                  AND (withdrawn_at IS NULL OR withdrawn_at > v_at)
                 GROUP BY partner_id, category_id)"""
+
+# A refusal counts unless it was withdrawn (a mistaken entry) by `v_at`: services.refusals.counted.
+COUNTED_REFUSAL = "(withdrawn_at IS NULL OR withdrawn_at > v_at)"
 
 # The owner's sessions may replay a moment (backfills, tests); an account's "now" is the server's
 # clock, or up to a day earlier — never later (a census before its moment), never absurd.
@@ -72,6 +76,8 @@ TRUSTED_NOW = ("CASE WHEN relais_is_trusted() AND relais_app_user_id() IS NULL T
 
 def census_sql(definer: str) -> list[str]:
     arrived, expired = LedgerAction.HOLD_ARRIVED.value, LedgerAction.HOLD_EXPIRED.value
+    # an undone arrival (absence) is taken back from the arrivals (no-shows): services.census.compute_night
+    arrival_undone, absence_undone = LedgerAction.HOLD_ARRIVAL_UNDONE.value, LedgerAction.HOLD_ABSENCE_UNDONE.value
     trusted_now = TRUSTED_NOW
     return [
         f"""CREATE OR REPLACE FUNCTION relais_census_moment(p_night date) RETURNS timestamptz
@@ -148,10 +154,12 @@ def census_sql(definer: str) -> list[str]:
 
               WITH moves AS (
                 SELECT partner_id, category_id,
-                       count(*) FILTER (WHERE action = '{arrived}')::int AS arrivals,
-                       count(*) FILTER (WHERE action = '{expired}')::int AS no_shows
+                       (count(*) FILTER (WHERE action = '{arrived}')
+                        - count(*) FILTER (WHERE action = '{arrival_undone}'))::int AS arrivals,
+                       (count(*) FILTER (WHERE action = '{expired}')
+                        - count(*) FILTER (WHERE action = '{absence_undone}'))::int AS no_shows
                 FROM ledger WHERE entity = 'bed_state' AND night = p_night AND at <= v_at
-                  AND action IN ('{arrived}', '{expired}')
+                  AND action IN ('{arrived}', '{expired}', '{arrival_undone}', '{absence_undone}')
                 GROUP BY partner_id, category_id),
               {RECEIVED_AND_REFUSED}
               INSERT INTO census (night, partner_id, category_id, reported, capacity, capacity_base,
@@ -177,7 +185,7 @@ def census_sql(definer: str) -> list[str]:
                 SELECT category_id, {reason_sums()},
                        count(*) FILTER (WHERE source = 'call')::int AS from_calls,
                        count(*) FILTER (WHERE source <> 'call')::int AS at_door
-                FROM refusal WHERE night = p_night AND at <= v_at GROUP BY category_id),
+                FROM refusal WHERE night = p_night AND at <= v_at AND {COUNTED_REFUSAL} GROUP BY category_id),
               cats AS (SELECT DISTINCT category_id FROM relais_census_board UNION SELECT category_id FROM refused)
               INSERT INTO census_demand (night, category_id, refusals_saturation, refusals_quota, refusals_profile,
                                          refusals_other, refusals_from_calls, refusals_at_door, computed_at, run_id)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from relais_desk.domain.enums import HoldStatus
 from relais_desk.store import pg_census
-from relais_desk.store.pg_census import BOARD_AT, COUNTED, RECEIVED_AND_REFUSED, reason_sums
+from relais_desk.store.pg_census import BOARD_AT, COUNTED, COUNTED_REFUSAL, RECEIVED_AND_REFUSED, reason_sums
 
 ROLLOVER = "12:00"  # domain.nights.NIGHT_ROLLOVER (a test keeps them equal)
 
@@ -84,7 +84,7 @@ def closed_nights_sql(definer: str) -> list[str]:
 
               WITH night_refusals AS (
                 SELECT id, at, partner_id, category_id, person_id, anonymous_key, reason, source FROM refusal
-                WHERE night = p_night AND at <= v_at),
+                WHERE night = p_night AND at <= v_at AND {COUNTED_REFUSAL}),
               refused AS (
                 SELECT category_id, {reason_sums()},
                        count(*) FILTER (WHERE source = 'call')::int AS from_calls,

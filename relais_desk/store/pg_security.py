@@ -34,6 +34,7 @@ from relais_desk.store import (
     pg_accounts,
     pg_census,
     pg_closed_nights,
+    pg_corrections,
     pg_guards,
     pg_holds,
     pg_retention,
@@ -115,7 +116,8 @@ def _functions(n: Names) -> list[str]:
     # in this order: the guards and the account functions call the identity functions
     return [*pg_accounts.identity_functions(n), *pg_guards.guard_functions(n), *pg_accounts.account_functions(n),
             *pg_holds.hold_functions(), *pg_census.census_sql(DEFINER), *pg_closed_nights.closed_nights_sql(DEFINER),
-            *pg_retention.retention_functions(n), *pg_access.functions(n), *pg_settings.functions()]
+            *pg_retention.retention_functions(n), *pg_access.functions(n), *pg_settings.functions(),
+            *pg_corrections.functions(n)]
 
 
 # -------------------------------------------------------------------------------------- privileges
@@ -174,9 +176,11 @@ def _grants_and_policies(n: Names) -> list[str]:
     policy("bed_state", "shelter_update", "UPDATE", q(n.abri), f"partner_id = {_MINE}", f"partner_id = {_MINE}")
     policy("bed_state", "ops_update", "UPDATE", ops, "true", "true")
 
-    # Holds, orientations, refusals: the network's operators all; a shelter those at its own door.
+    # Holds, orientations, refusals: the network's operators all; a shelter those at its own door (of a
+    # refusal, only the columns of a withdrawal: pg_corrections).
     for table in ("hold", "orientation", "refusal"):
-        out.append(f"GRANT SELECT, INSERT, UPDATE ON {table} TO {everyone}")
+        out.append(f"GRANT SELECT, INSERT ON {table} TO {everyone}")
+        out.append(f"GRANT UPDATE ON {table} TO {ops if table == 'refusal' else everyone}")
         policy(table, "ops_all", "ALL", ops, "true", "true")
         policy(table, "shelter_select", "SELECT", q(n.abri), f"partner_id = {_MINE}")
         policy(table, "shelter_insert", "INSERT", q(n.abri), check=f"partner_id = {_MINE}")
@@ -210,6 +214,7 @@ def _grants_and_policies(n: Names) -> list[str]:
     policy("ledger", "shelter_read", "SELECT", q(n.abri), f"entity = 'bed_state' OR partner_id = {_MINE}")
     policy("ledger", "shelter_append", "INSERT", q(n.abri), check=f"partner_id IS NULL OR partner_id = {_MINE}")
     out += pg_access.grants(n)  # column grants on person-level tables, and the access log
+    out += pg_corrections.grants(n)
     return out
 
 
@@ -240,6 +245,7 @@ def statements(dbname: str) -> list[str]:
     out += _grants_and_policies(n)
     out += pg_retention.grants(n)
     out += pg_guards.triggers()
+    out += pg_corrections.triggers()
     out += pg_retention.triggers()
     out += pg_access.triggers()
     out += pg_settings.triggers()

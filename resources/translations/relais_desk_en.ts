@@ -190,6 +190,14 @@
         <translation>Select an account in the list first.</translation>
     </message>
     <message>
+        <source>Désactiver le compte</source>
+        <translation>Deactivate the account</translation>
+    </message>
+    <message>
+        <source>Désactiver le compte « %1 » (%2) ? Cette personne ne pourra plus se connecter ; sa session ouverte se ferme. Vous pourrez le réactiver.</source>
+        <translation>Deactivate the account “%1” (%2)? This person will no longer be able to log in; their open session closes. You can reactivate it.</translation>
+    </message>
+    <message>
         <source>Compte mis à jour : %1</source>
         <translation>Account updated: %1</translation>
     </message>
@@ -1893,6 +1901,14 @@ Program log: %2</translation>
         <translation>Arrive before</translation>
     </message>
     <message>
+        <source>Arrivées et absences de ces 15 dernières minutes</source>
+        <translation>Arrivals and absences of the last 15 minutes</translation>
+    </message>
+    <message>
+        <source>Enregistré</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
         <source>Refus à la porte</source>
         <translation>Turned away at the door</translation>
     </message>
@@ -1904,16 +1920,38 @@ Program log: %2</translation>
         <source>Enregistrer le refus</source>
         <translation>Record the refusal</translation>
     </message>
+    <message>
+        <source>Aucun refus à la porte cette nuit.</source>
+        <translation>Nobody turned away at the door tonight.</translation>
+    </message>
+    <message>
+        <source>Heure</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Motif</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Enregistré par</source>
+        <translation>Recorded by</translation>
+    </message>
 </context>
 <context>
     <name>MyShelterScreen</name>
-    <message>
-        <source>%1 libres sur %2</source>
-        <translation>%1 free of %2</translation>
+    <message numerus="yes">
+        <source>%n libre(s) sur %1</source>
+        <translation>
+            <numerusform>%n free of %1</numerusform>
+            <numerusform>%n free of %1</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 réservés</source>
-        <translation>%1 held</translation>
+    <message numerus="yes">
+        <source>%n réservé(s)</source>
+        <translation>
+            <numerusform>%n held</numerusform>
+            <numerusform>%n held</numerusform>
+        </translation>
     </message>
     <message>
         <source>Motif des lits hors service</source>
@@ -1954,6 +1992,54 @@ Program log: %2</translation>
     <message>
         <source>Absent·e</source>
         <translation>No-show</translation>
+    </message>
+    <message>
+        <source>Arrivé·e à %1</source>
+        <translation>Arrived at %1</translation>
+    </message>
+    <message>
+        <source>Absent·e à %1</source>
+        <translation>Absent at %1</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Possible jusqu&apos;à %1 : le lit redevient réservé pour la personne.</source>
+        <translation>Possible until %1: the bed is held for the person again.</translation>
+    </message>
+    <message>
+        <source>Annulé : le lit est de nouveau réservé pour la personne.</source>
+        <translation>Undone: the bed is held for the person again.</translation>
+    </message>
+    <message>
+        <source>Retiré à %1</source>
+        <translation>Withdrawn at %1</translation>
+    </message>
+    <message>
+        <source>par %1</source>
+        <translation>by %1</translation>
+    </message>
+    <message>
+        <source>Retirer</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <source>Un refus encodé par erreur : il reste dans l&apos;historique, marqué retiré, et ne compte plus dans les chiffres.</source>
+        <translation>A refusal recorded by mistake: it stays in the history, marked withdrawn, and no longer counts in the figures.</translation>
+    </message>
+    <message>
+        <source>Retirer le refus de %1 (%2, %3) ? Il reste dans l&apos;historique, marqué retiré, mais ne compte plus dans les chiffres de la nuit ni dans le rapport annuel.</source>
+        <translation>Withdraw the refusal of %1 (%2, %3)? It stays in the history, marked withdrawn, but no longer counts in the night&apos;s figures or in the annual report.</translation>
+    </message>
+    <message>
+        <source>Retirer un refus</source>
+        <translation>Withdraw a refusal</translation>
+    </message>
+    <message>
+        <source>Refus retiré.</source>
+        <translation>Refusal withdrawn.</translation>
     </message>
     <message>
         <source>Choisissez une catégorie.</source>
@@ -2640,6 +2726,10 @@ Program log: %2</translation>
     <message>
         <source>Annuler</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Un compte « Personnel d&apos;abri » est lié à un abri de nuit : choisissez son abri.</source>
+        <translation>A “Shelter staff” account belongs to a night shelter: choose its shelter.</translation>
     </message>
 </context>
 <context>

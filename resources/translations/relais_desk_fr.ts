@@ -190,6 +190,14 @@
         <translation>Choisissez d&apos;abord un compte dans la liste.</translation>
     </message>
     <message>
+        <source>Désactiver le compte</source>
+        <translation>Désactiver le compte</translation>
+    </message>
+    <message>
+        <source>Désactiver le compte « %1 » (%2) ? Cette personne ne pourra plus se connecter ; sa session ouverte se ferme. Vous pourrez le réactiver.</source>
+        <translation>Désactiver le compte « %1 » (%2) ? Cette personne ne pourra plus se connecter ; sa session ouverte se ferme. Vous pourrez le réactiver.</translation>
+    </message>
+    <message>
         <source>Compte mis à jour : %1</source>
         <translation>Compte mis à jour : %1</translation>
     </message>
@@ -1893,6 +1901,14 @@ Journal du programme : %2</translation>
         <translation>Arriver avant</translation>
     </message>
     <message>
+        <source>Arrivées et absences de ces 15 dernières minutes</source>
+        <translation>Arrivées et absences de ces 15 dernières minutes</translation>
+    </message>
+    <message>
+        <source>Enregistré</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
         <source>Refus à la porte</source>
         <translation>Refus à la porte</translation>
     </message>
@@ -1904,16 +1920,38 @@ Journal du programme : %2</translation>
         <source>Enregistrer le refus</source>
         <translation>Enregistrer le refus</translation>
     </message>
+    <message>
+        <source>Aucun refus à la porte cette nuit.</source>
+        <translation>Aucun refus à la porte cette nuit.</translation>
+    </message>
+    <message>
+        <source>Heure</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Motif</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Enregistré par</source>
+        <translation>Enregistré par</translation>
+    </message>
 </context>
 <context>
     <name>MyShelterScreen</name>
-    <message>
-        <source>%1 libres sur %2</source>
-        <translation>%1 libres sur %2</translation>
+    <message numerus="yes">
+        <source>%n libre(s) sur %1</source>
+        <translation>
+            <numerusform>%n libre sur %1</numerusform>
+            <numerusform>%n libres sur %1</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 réservés</source>
-        <translation>%1 réservés</translation>
+    <message numerus="yes">
+        <source>%n réservé(s)</source>
+        <translation>
+            <numerusform>%n réservé</numerusform>
+            <numerusform>%n réservés</numerusform>
+        </translation>
     </message>
     <message>
         <source>Motif des lits hors service</source>
@@ -1954,6 +1992,54 @@ Journal du programme : %2</translation>
     <message>
         <source>Absent·e</source>
         <translation>Absent·e</translation>
+    </message>
+    <message>
+        <source>Arrivé·e à %1</source>
+        <translation>Arrivé·e à %1</translation>
+    </message>
+    <message>
+        <source>Absent·e à %1</source>
+        <translation>Absent·e à %1</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Possible jusqu&apos;à %1 : le lit redevient réservé pour la personne.</source>
+        <translation>Possible jusqu&apos;à %1 : le lit redevient réservé pour la personne.</translation>
+    </message>
+    <message>
+        <source>Annulé : le lit est de nouveau réservé pour la personne.</source>
+        <translation>Annulé : le lit est de nouveau réservé pour la personne.</translation>
+    </message>
+    <message>
+        <source>Retiré à %1</source>
+        <translation>Retiré à %1</translation>
+    </message>
+    <message>
+        <source>par %1</source>
+        <translation>par %1</translation>
+    </message>
+    <message>
+        <source>Retirer</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Un refus encodé par erreur : il reste dans l&apos;historique, marqué retiré, et ne compte plus dans les chiffres.</source>
+        <translation>Un refus encodé par erreur : il reste dans l&apos;historique, marqué retiré, et ne compte plus dans les chiffres.</translation>
+    </message>
+    <message>
+        <source>Retirer le refus de %1 (%2, %3) ? Il reste dans l&apos;historique, marqué retiré, mais ne compte plus dans les chiffres de la nuit ni dans le rapport annuel.</source>
+        <translation>Retirer le refus de %1 (%2, %3) ? Il reste dans l&apos;historique, marqué retiré, mais ne compte plus dans les chiffres de la nuit ni dans le rapport annuel.</translation>
+    </message>
+    <message>
+        <source>Retirer un refus</source>
+        <translation>Retirer un refus</translation>
+    </message>
+    <message>
+        <source>Refus retiré.</source>
+        <translation>Refus retiré.</translation>
     </message>
     <message>
         <source>Choisissez une catégorie.</source>
@@ -2640,6 +2726,10 @@ Journal du programme : %2</translation>
     <message>
         <source>Annuler</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Un compte « Personnel d&apos;abri » est lié à un abri de nuit : choisissez son abri.</source>
+        <translation>Un compte « Personnel d&apos;abri » est lié à un abri de nuit : choisissez son abri.</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,7 @@ from relais_desk.gui.live import touches
 from relais_desk.gui.tasks import describe
 from relais_desk.gui.widgets import Banner, ask_once
 from relais_desk.services import partners, users
+from relais_desk.services.errors import ShelterRequired
 from relais_desk.services.users import UserInfo
 
 ROLE_LABELS = {Role.OPERATEUR: QT_TRANSLATE_NOOP("Roles", "Opérateur·rice urgence sociale"),
@@ -63,7 +64,15 @@ class UserDialog(QDialog):
                   "role": self.ui.role.currentData(), "shelter": self.ui.shelter.currentData(),
                   "password": self.ui.password.text()}
         self.ctx.tasks.run(lambda: users.add_user(db, actor=actor, **values), on_done=lambda _u: self.accept(),
-                           on_error=lambda exc: self.ui.message.setText(describe(exc)))
+                           on_error=self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, ShelterRequired):  # said with this form's words (the service's names no field)
+            self.ui.message.setText(self.tr("Un compte « Personnel d'abri » est lié à un abri de nuit : "
+                                            "choisissez son abri."))
+            self.ui.shelter.setFocus()
+            return
+        self.ui.message.setText(describe(exc))
 
 
 class AdminScreen(QWidget):
@@ -155,6 +164,14 @@ class AdminScreen(QWidget):
         u = self.current()
         if u is None:
             return
+        if u.active:
+            who = f"{u.display_name}, {role_label(u.role)}" if u.display_name else role_label(u.role)
+            asked = QMessageBox.question(
+                self, self.tr("Désactiver le compte"),
+                self.tr("Désactiver le compte « %1 » (%2) ? Cette personne ne pourra plus se connecter ; sa session "
+                        "ouverte se ferme. Vous pourrez le réactiver.").replace("%1", u.username).replace("%2", who))
+            if asked != QMessageBox.StandardButton.Yes:
+                return
         db, actor = self.ctx.db, self.ctx.actor
         self.ctx.tasks.run(lambda: users.set_active(db, u.user_id, not u.active, actor=actor),
                            on_done=lambda info: self._done(self.tr("Compte mis à jour : %1").replace("%1", info.username)),

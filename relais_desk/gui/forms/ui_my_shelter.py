@@ -81,6 +81,37 @@ class Ui_MyShelterPanel(object):
 
         self.layout.addWidget(self.arrivals_box)
 
+        self.recent_box = QGroupBox(MyShelterPanel)
+        self.recent_box.setObjectName(u"recent_box")
+        self.recent_layout = QVBoxLayout(self.recent_box)
+        self.recent_layout.setObjectName(u"recent_layout")
+        self.recent = QTableWidget(self.recent_box)
+        if (self.recent.columnCount() < 4):
+            self.recent.setColumnCount(4)
+        __qtablewidgetitem5 = QTableWidgetItem()
+        self.recent.setHorizontalHeaderItem(0, __qtablewidgetitem5)
+        __qtablewidgetitem6 = QTableWidgetItem()
+        self.recent.setHorizontalHeaderItem(1, __qtablewidgetitem6)
+        __qtablewidgetitem7 = QTableWidgetItem()
+        self.recent.setHorizontalHeaderItem(2, __qtablewidgetitem7)
+        __qtablewidgetitem8 = QTableWidgetItem()
+        self.recent.setHorizontalHeaderItem(3, __qtablewidgetitem8)
+        self.recent.setObjectName(u"recent")
+        self.recent.setTabKeyNavigation(False)
+        self.recent.setColumnCount(4)
+        self.recent.horizontalHeader().setStretchLastSection(False)
+        self.recent.verticalHeader().setVisible(False)
+
+        self.recent_layout.addWidget(self.recent)
+
+        self.recent_message = FieldError(self.recent_box)
+        self.recent_message.setObjectName(u"recent_message")
+
+        self.recent_layout.addWidget(self.recent_message)
+
+
+        self.layout.addWidget(self.recent_box)
+
         self.refusal_box = QGroupBox(MyShelterPanel)
         self.refusal_box.setObjectName(u"refusal_box")
         self.refusal_outer = QVBoxLayout(self.refusal_box)
@@ -115,6 +146,32 @@ class Ui_MyShelterPanel(object):
 
         self.refusal_outer.addWidget(self.refusal_message)
 
+        self.no_refusals = QLabel(self.refusal_box)
+        self.no_refusals.setObjectName(u"no_refusals")
+
+        self.refusal_outer.addWidget(self.no_refusals)
+
+        self.refusals = QTableWidget(self.refusal_box)
+        if (self.refusals.columnCount() < 5):
+            self.refusals.setColumnCount(5)
+        __qtablewidgetitem9 = QTableWidgetItem()
+        self.refusals.setHorizontalHeaderItem(0, __qtablewidgetitem9)
+        __qtablewidgetitem10 = QTableWidgetItem()
+        self.refusals.setHorizontalHeaderItem(1, __qtablewidgetitem10)
+        __qtablewidgetitem11 = QTableWidgetItem()
+        self.refusals.setHorizontalHeaderItem(2, __qtablewidgetitem11)
+        __qtablewidgetitem12 = QTableWidgetItem()
+        self.refusals.setHorizontalHeaderItem(3, __qtablewidgetitem12)
+        __qtablewidgetitem13 = QTableWidgetItem()
+        self.refusals.setHorizontalHeaderItem(4, __qtablewidgetitem13)
+        self.refusals.setObjectName(u"refusals")
+        self.refusals.setTabKeyNavigation(False)
+        self.refusals.setColumnCount(5)
+        self.refusals.horizontalHeader().setStretchLastSection(False)
+        self.refusals.verticalHeader().setVisible(False)
+
+        self.refusal_outer.addWidget(self.refusals)
+
 
         self.layout.addWidget(self.refusal_box)
 
@@ -139,8 +196,24 @@ class Ui_MyShelterPanel(object):
         ___qtablewidgetitem1.setText(QCoreApplication.translate("MyShelterPanel", u"Cat\u00e9gorie", None))
         ___qtablewidgetitem2 = self.arrivals.horizontalHeaderItem(2)
         ___qtablewidgetitem2.setText(QCoreApplication.translate("MyShelterPanel", u"Arriver avant", None))
+        self.recent_box.setTitle(QCoreApplication.translate("MyShelterPanel", u"Arriv\u00e9es et absences de ces 15 derni\u00e8res minutes", None))
+        ___qtablewidgetitem3 = self.recent.horizontalHeaderItem(0)
+        ___qtablewidgetitem3.setText(QCoreApplication.translate("MyShelterPanel", u"Personne", None))
+        ___qtablewidgetitem4 = self.recent.horizontalHeaderItem(1)
+        ___qtablewidgetitem4.setText(QCoreApplication.translate("MyShelterPanel", u"Cat\u00e9gorie", None))
+        ___qtablewidgetitem5 = self.recent.horizontalHeaderItem(2)
+        ___qtablewidgetitem5.setText(QCoreApplication.translate("MyShelterPanel", u"Enregistr\u00e9", None))
         self.refusal_box.setTitle(QCoreApplication.translate("MyShelterPanel", u"Refus \u00e0 la porte", None))
         self.refusal_note.setPlaceholderText(QCoreApplication.translate("MyShelterPanel", u"Remarque (facultative, sans nom)", None))
         self.refusal_save.setText(QCoreApplication.translate("MyShelterPanel", u"Enregistrer le refus", None))
+        self.no_refusals.setText(QCoreApplication.translate("MyShelterPanel", u"Aucun refus \u00e0 la porte cette nuit.", None))
+        ___qtablewidgetitem6 = self.refusals.horizontalHeaderItem(0)
+        ___qtablewidgetitem6.setText(QCoreApplication.translate("MyShelterPanel", u"Heure", None))
+        ___qtablewidgetitem7 = self.refusals.horizontalHeaderItem(1)
+        ___qtablewidgetitem7.setText(QCoreApplication.translate("MyShelterPanel", u"Cat\u00e9gorie", None))
+        ___qtablewidgetitem8 = self.refusals.horizontalHeaderItem(2)
+        ___qtablewidgetitem8.setText(QCoreApplication.translate("MyShelterPanel", u"Motif", None))
+        ___qtablewidgetitem9 = self.refusals.horizontalHeaderItem(3)
+        ___qtablewidgetitem9.setText(QCoreApplication.translate("MyShelterPanel", u"Enregistr\u00e9 par", None))
     # retranslateUi
 

@@ -1,19 +1,19 @@
-"""*Mon abri*: tonight's counts of the user's own shelter, expected arrivals, door refusals."""
+"""*Mon abri*: tonight's counts of the user's own shelter, expected arrivals (and the arrivals and absences
+of the last 15 minutes, which can be undone), door refusals (tonight's, which can be withdrawn)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
-    QSpinBox,
+    QTableWidget,
     QTableWidgetItem,
-    QToolButton,
     QWidget,
 )
 
@@ -25,43 +25,44 @@ from relais_desk.gui.connection_banner import ConnectionBanner
 from relais_desk.gui.context import AppContext
 from relais_desk.gui.forms.ui_my_shelter import Ui_MyShelterPanel
 from relais_desk.gui.live import touches
+from relais_desk.gui.my_shelter.count_field import CountField, count_with_buttons
 from relais_desk.gui.tasks import describe
 from relais_desk.gui.widgets import FieldError
-from relais_desk.services import beds, orientations, refusals
+from relais_desk.services import arrival_undo, beds, lookup, orientations, refusals
+from relais_desk.services.arrival_undo import RecentClosing
 from relais_desk.services.beds import BoardRow
+from relais_desk.services.errors import InvalidValue
+from relais_desk.services.orientations import OrientationInfo
+from relais_desk.services.refusals import DoorRefusal
 from relais_desk.store.errors import DatabaseUnreachable
 
 SOURCE = "Mon abri"  # what the access log calls this screen
+GREY = Qt.GlobalColor.gray
 
 
-def spin_with_buttons(parent: QWidget, name: str) -> tuple[QSpinBox, QWidget]:
-    """A number field with big − / + buttons (a shelter PC is often a touch screen)."""
-    box = QWidget(parent)
-    spin = QSpinBox(box)
-    spin.setObjectName(name)
-    spin.setRange(0, 9999)  # the service checks the capacity and says so next to the field
-    spin.setMinimumWidth(70)
-    minus, plus = QToolButton(box), QToolButton(box)
-    minus.setText("−")
-    plus.setText("+")
-    minus.setObjectName(f"{name}_minus")
-    plus.setObjectName(f"{name}_plus")
-    minus.clicked.connect(spin.stepDown)
-    plus.clicked.connect(spin.stepUp)
-    layout = QHBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.addWidget(minus)
-    layout.addWidget(spin)
-    layout.addWidget(plus)
-    return spin, box
+def fit_rows(table: QTableWidget, at_most: int) -> None:
+    """As tall as its rows (up to `at_most`, then it scrolls): the expected arrivals keep the room."""
+    shown = min(table.rowCount(), at_most)
+    rows = sum(table.rowHeight(i) for i in range(shown)) if shown else table.verticalHeader().defaultSectionSize()
+    table.setMaximumHeight(table.horizontalHeader().sizeHint().height() + rows + 2 * table.frameWidth() + 6)
+
+
+@dataclass
+class Tonight:
+    """What *Mon abri* loads at once (plain data from the worker)."""
+
+    rows: list[BoardRow]
+    expected: list[OrientationInfo] = field(default_factory=list)
+    recent: list[RecentClosing] = field(default_factory=list)
+    door_refusals: list[DoorRefusal] = field(default_factory=list)
 
 
 @dataclass
 class CategoryEditor:
     row: BoardRow
     label: QLabel
-    occupied: QSpinBox
-    unavailable: QSpinBox
+    occupied: CountField
+    unavailable: CountField
     reason: QLineEdit
     save: QPushButton
     error: FieldError
@@ -90,9 +91,19 @@ class MyShelterScreen(QWidget):
         self.refusal_category, self.refusal_reason = self.ui.refusal_category, self.ui.refusal_reason
         self.refusal_note, self.refusal_save = self.ui.refusal_note, self.ui.refusal_save
         self.refusal_message = self.ui.refusal_message
+        self.recent_box, self.recent, self.recent_message = self.ui.recent_box, self.ui.recent, self.ui.recent_message
+        self.refusals, self.no_refusals = self.ui.refusals, self.ui.no_refusals
+        for table in (self.recent, self.refusals):
+            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+            table.setEditTriggers(table.EditTrigger.NoEditTriggers)
+        self.recent_box.hide()
+        self.refusals.hide()
         labels.fill(self.refusal_reason, labels.REFUSAL_REASONS)
         self.refusal_save.clicked.connect(self.record_refusal)
         self.layout().setStretchFactor(self.arrivals_box, 1)
+        # the undo buttons go when their 15 minutes are over: a refresh then
+        self._undo_timer = QTimer(self, singleShot=True)
+        self._undo_timer.timeout.connect(self.refresh)
         self.connection_banner = ConnectionBanner(ctx, self)
         self.layout().insertWidget(0, self.connection_banner)
         if ctx.live is not None:
@@ -102,14 +113,18 @@ class MyShelterScreen(QWidget):
     def refresh(self) -> None:
         db, pid, actor = self.ctx.db, self.partner_id, self.ctx.actor
 
-        def load() -> tuple[list[BoardRow], list]:
+        def load() -> Tonight:
             rows = [r for r in beds.board(db) if r.partner_id == pid]
-            return rows, orientations.expected_arrivals(db, pid, actor=actor, source=SOURCE) if pid else []
+            if not pid:
+                return Tonight(rows)
+            return Tonight(rows, orientations.expected_arrivals(db, pid, actor=actor, source=SOURCE),
+                           arrival_undo.recent_closings(db, pid, actor=actor, source=SOURCE),
+                           refusals.door_refusals_tonight(db, pid, actor=actor))
 
         self.ctx.tasks.query(load, kind="my_shelter", on_done=self._loaded)
 
-    def _loaded(self, result: tuple[list[BoardRow], list]) -> None:
-        rows, expected = result
+    def _loaded(self, tonight: Tonight) -> None:
+        rows = tonight.rows
         if rows:
             rich_text.plain(self.title).setText(rows[0].shelter)
         for row in rows:
@@ -117,22 +132,31 @@ class MyShelterScreen(QWidget):
             if editor is None:
                 editor = self._add_editor(row)
             editor.row = row
-            summary = self.tr("%1 libres sur %2").replace("%1", str(row.free)).replace("%2", str(row.capacity))
-            if row.held:
-                summary += ", " + self.tr("%1 réservés").replace("%1", str(row.held))
-            editor.label.setText(f"<b>{rich_text.escape(row.category_fr)}</b> — {rich_text.escape(summary)}")
+            editor.label.setText(f"<b>{rich_text.escape(row.category_fr)}</b> — {rich_text.escape(self.summary(row))}")
             if not editor.dirty:  # never overwrite what the user is typing
                 self._set_values(editor, row)
+        chosen = self.refusal_category.currentData()
         self.refusal_category.clear()
         for row in rows:
             self.refusal_category.addItem(row.category_fr, row.category)
-        self._fill_arrivals(expected)
+        if chosen is not None and self.refusal_category.findData(chosen) >= 0:
+            self.refusal_category.setCurrentIndex(self.refusal_category.findData(chosen))
+        self._fill_arrivals(tonight.expected)
+        self._fill_recent(tonight.recent)
+        self._fill_refusals(tonight.door_refusals)
+
+    def summary(self, row: BoardRow) -> str:
+        """« 1 libre sur 31, 2 réservés »: Qt's plural forms (%n) in each language."""
+        text = self.tr("%n libre(s) sur %1", "", row.free).replace("%1", str(row.capacity))
+        if row.held:
+            text += ", " + self.tr("%n réservé(s)", "", row.held)
+        return text
 
     def _add_editor(self, row: BoardRow) -> CategoryEditor:
         r = len(self.editors) * 2
         label = QLabel(self.counts_box)
-        occupied, occupied_box = spin_with_buttons(self.counts_box, f"occupied_{row.category}")
-        unavailable, unavailable_box = spin_with_buttons(self.counts_box, f"unavailable_{row.category}")
+        occupied, occupied_box = count_with_buttons(self.counts_box, f"occupied_{row.category}")
+        unavailable, unavailable_box = count_with_buttons(self.counts_box, f"unavailable_{row.category}")
         reason = QLineEdit(self.counts_box)
         reason.setObjectName(f"reason_{row.category}")
         reason.setPlaceholderText(self.tr("Motif des lits hors service"))
@@ -175,7 +199,14 @@ class MyShelterScreen(QWidget):
                                               "restent affichés ; réessayez quand la connexion revient."))
             return
         db, actor = self.ctx.db, self.ctx.actor
-        row, occ, una, reason = editor.row, editor.occupied.value(), editor.unavailable.value(), editor.reason.text()
+        row, reason = editor.row, editor.reason.text()
+        try:  # what was typed, checked by the core's rule before anything is sent: never clamped
+            occ = lookup.count(editor.occupied.text(), "occupied", label=self.tr("Occupés"))
+            una = lookup.count(editor.unavailable.text(), "unavailable", label=self.tr("Hors service"))
+        except InvalidValue as exc:
+            (editor.occupied if exc.field == "occupied" else editor.unavailable).show_invalid(True)
+            editor.error.show_error(describe(exc))
+            return
         editor.save.setEnabled(False)
 
         def done(new_row: BoardRow) -> None:
@@ -191,6 +222,8 @@ class MyShelterScreen(QWidget):
             if isinstance(exc, DatabaseUnreachable):  # (the error hub has the session offline already)
                 editor.error.show_offline(exc.message + " " + self.tr("Vos chiffres restent affichés."))
             elif isinstance(exc, UserFacingError):
+                if exc.field in ("occupied", "unavailable"):
+                    getattr(editor, exc.field).show_invalid(True)
                 editor.error.show_error(exc.message)  # next to the field; the typed numbers stay
             else:
                 self.ctx.errors.report(exc)
@@ -222,6 +255,91 @@ class MyShelterScreen(QWidget):
         self.ctx.tasks.action(lambda: orientations.set_status(db, orientation_id, status, actor=actor, source=SOURCE),
                               on_done=lambda _o: self.refresh())
 
+    # -- the last 15 minutes' arrivals and absences: undo
+    def _fill_recent(self, recent: list[RecentClosing]) -> None:
+        self.recent_box.setVisible(bool(recent))
+        self.recent.setRowCount(len(recent))
+        for i, c in enumerate(recent):
+            o = c.orientation
+            at = to_local(c.closed_at).strftime("%H:%M")
+            done = (self.tr("Arrivé·e à %1") if c.arrived else self.tr("Absent·e à %1")).replace("%1", at)
+            for j, text in enumerate((o.alias or self.tr("personne orientée"), o.category_fr or "", done)):
+                self.recent.setItem(i, j, QTableWidgetItem(text))
+            undo = QPushButton(self.tr("Annuler"))
+            undo.setObjectName(f"undo_{o.orientation_id}")
+            undo.setToolTip(self.tr("Possible jusqu'à %1 : le lit redevient réservé pour la personne.").replace(
+                "%1", to_local(c.undo_until).strftime("%H:%M")))
+            undo.clicked.connect(lambda _c=False, oid=o.orientation_id: self.undo_closing(oid))
+            self.recent.setCellWidget(i, 3, undo)
+        fit_rows(self.recent, 4)
+        self._undo_timer.stop()
+        if recent:
+            first = min(c.undo_until for c in recent)
+            self._undo_timer.start(max(int((first - utcnow()).total_seconds() * 1000) + 500, 500))
+
+    def undo_closing(self, orientation_id: int) -> None:
+        db, actor = self.ctx.db, self.ctx.actor
+
+        def done(_o: OrientationInfo) -> None:
+            self.recent_message.clear_error()
+            self.banner.show_message(self.tr("Annulé : le lit est de nouveau réservé pour la personne."), "info")
+            self.refresh()
+
+        def failed(exc: BaseException) -> None:
+            self.recent_message.show_error(describe(exc))
+            self.refresh()
+
+        self.ctx.tasks.action(lambda: arrival_undo.undo_closing(db, orientation_id, actor=actor, source=SOURCE),
+                              on_done=done, on_error=failed)
+
+    # -- tonight's door refusals: withdraw a mistaken one
+    def _fill_refusals(self, door: list[DoorRefusal]) -> None:
+        self.refusals.setVisible(bool(door))
+        self.no_refusals.setVisible(not door)
+        self.refusals.setRowCount(len(door))
+        for i, r in enumerate(door):
+            cells = (to_local(r.at).strftime("%H:%M"), r.category_fr, labels.label(labels.REFUSAL_REASONS, r.reason),
+                     r.recorded_by)
+            for j, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if r.withdrawn:
+                    item.setForeground(GREY)
+                self.refusals.setItem(i, j, item)
+            if r.withdrawn:
+                gone = self.tr("Retiré à %1").replace("%1", to_local(r.withdrawn_at).strftime("%H:%M"))
+                if r.withdrawn_by:
+                    gone += " " + self.tr("par %1").replace("%1", r.withdrawn_by)
+                item = QTableWidgetItem(gone)
+                item.setForeground(GREY)
+                self.refusals.removeCellWidget(i, 4)
+                self.refusals.setItem(i, 4, item)
+                continue
+            self.refusals.setItem(i, 4, None)
+            withdraw = QPushButton(self.tr("Retirer"))
+            withdraw.setObjectName(f"withdraw_{r.refusal_id}")
+            withdraw.setToolTip(self.tr("Un refus encodé par erreur : il reste dans l'historique, marqué retiré, et "
+                                        "ne compte plus dans les chiffres."))
+            withdraw.clicked.connect(lambda _c=False, refusal=r: self.withdraw_refusal(refusal))
+            self.refusals.setCellWidget(i, 4, withdraw)
+        fit_rows(self.refusals, 5)
+
+    def withdraw_refusal(self, refusal: DoorRefusal) -> None:
+        question = self.tr("Retirer le refus de %1 (%2, %3) ? Il reste dans l'historique, marqué retiré, mais ne "
+                           "compte plus dans les chiffres de la nuit ni dans le rapport annuel.")
+        question = (question.replace("%1", to_local(refusal.at).strftime("%H:%M")).replace("%2", refusal.category_fr)
+                    .replace("%3", labels.label(labels.REFUSAL_REASONS, refusal.reason)))
+        if QMessageBox.question(self, self.tr("Retirer un refus"), question) != QMessageBox.StandardButton.Yes:
+            return
+        db, actor = self.ctx.db, self.ctx.actor
+
+        def done(_r: DoorRefusal) -> None:
+            self.refusal_message.clear_error()
+            self.banner.show_message(self.tr("Refus retiré."), "info")
+            self.refresh()
+
+        self.ctx.tasks.action(lambda: refusals.withdraw_refusal(db, refusal.refusal_id, actor=actor),
+                              on_done=done, on_error=lambda exc: self.refusal_message.show_error(describe(exc)))
+
     def record_refusal(self) -> None:
         db, actor = self.ctx.db, self.ctx.actor
         category, reason, note = (self.refusal_category.currentData(), self.refusal_reason.currentData(),
@@ -234,13 +352,14 @@ class MyShelterScreen(QWidget):
             self.refusal_note.clear()
             self.refusal_message.clear_error()
             self.banner.show_message(self.tr("Refus enregistré."), "info")
+            self.refresh()
 
         self.ctx.tasks.action(lambda: refusals.record_refusal(db, category=category, reason=reason, note=note,
                                                               partner=self.partner_id, actor=actor),
                               on_done=done, on_error=lambda exc: self.refusal_message.show_error(describe(exc)))
 
     def _on_change(self, change) -> None:  # noqa: ANN001
-        if touches(change, "bed_state", "hold", "orientation", "capacity"):
+        if touches(change, "bed_state", "hold", "orientation", "capacity", "refusal"):
             self._refresh_timer.start()
 
 

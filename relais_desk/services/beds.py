@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, or_, select, text, update
+from sqlalchemy import func, insert, or_, select, text, update
 from sqlalchemy.orm import Session
 
 from relais_desk.domain.enums import HoldStatus, LedgerAction, OrientationStatus, Role
@@ -435,9 +435,10 @@ def _row_for(session: Session, row: BedState, partner: Partner, cat: BedCategory
 
 def default_deadline(session: Session, now: datetime) -> datetime:
     """The network's default arrival deadline tonight, or now + N hours once it has passed."""
-    deadline = local_moment(night_of(now), settings.get_time(session, "hold_deadline"))
+    values = settings.get_many(session, "hold_deadline", "hold_fallback_hours")  # one read for both
+    deadline = local_moment(night_of(now), settings.parse_hhmm(values["hold_deadline"], "hold_deadline"))
     if deadline <= now:
-        deadline = now + timedelta(hours=int(settings.get(session, "hold_fallback_hours")))
+        deadline = now + timedelta(hours=int(values["hold_fallback_hours"]))
     return deadline
 
 
@@ -489,9 +490,7 @@ def hold_in_session(
     actor.require_shelter(partner.id, partner.name)
     at = moment(now)  # read once: the night and the hold's time fall on the same side of noon
     night = night_of(at)
-    row, before = _lock_state(session, partner, cat, night, at)
-    if profile is not None:
-        _check_profile(session, partner, cat, row, profile, night, at)
+    # Everything that needs no lock comes first: the bed's row stays locked only for the writes.
     if deadline is None:
         deadline = default_deadline(session, at)
     elif isinstance(deadline, datetime):
@@ -501,34 +500,61 @@ def hold_in_session(
             "L'heure limite d'arrivée doit être dans le futur, au plus 36 heures après maintenant.",
             field="deadline",
         )
-    taken = session.execute(
+    after = None if profile is not None else _take_one(session, partner.id, cat.id, night, at, actor)
+    if after is None:  # a profile to check against the row, tonight's row not opened yet, or no free bed
+        row, before = _lock_state(session, partner, cat, night, at)
+        if profile is not None:
+            _check_profile(session, partner, cat, row, profile, night, at)
+        after = _take_one(session, partner.id, cat.id, night, at, actor)
+        if after is None:
+            raise NoBedAvailable(
+                f"Plus de lit libre « {cat.label_fr} » à {partner.name} : il vient d'être pris.",
+                field="shelter",
+                shelter=partner.name,
+                category=cat.code,
+            )
+    row_id = after.pop("id")
+    _forget_loaded(session, row_id)
+    before = after | {"held": after["held"] - 1}  # the conditional update changed nothing else
+    hold_id = session.execute(
+        insert(Hold).values(
+            partner_id=partner.id, category_id=cat.id, night=night, person_id=person_id,
+            status=HoldStatus.ACTIVE.value, deadline=deadline, created_at=at, created_by=actor.user_id,
+        ).returning(Hold.id)
+    ).scalar_one()
+    persons.touch(session, person_id, at)
+    ledger.append(
+        session, action=LedgerAction.HOLD_TAKEN.value, entity="bed_state", entity_id=row_id, user_id=actor.user_id,
+        before=before, after=after | hold_fields(hold_id, deadline), partner_id=partner.id, category_id=cat.id,
+        night=night, at=at,
+    )
+    changes.announce(session, "bed_state", row_id)
+    changes.announce(session, "hold", hold_id)
+    free = after["capacity"] - after["unavailable"] - after["occupied"] - after["held"]
+    return HoldResult(hold_id, partner.id, partner.name, cat.id, cat.code, night, deadline, free)
+
+
+def _forget_loaded(session: Session, row_id: int) -> None:
+    """A BedState this session already loaded is stale after the bulk update: reload it if used again."""
+    for obj in list(session.identity_map.values()):
+        if isinstance(obj, BedState) and obj.id == row_id:
+            session.expire(obj)
+
+
+def _take_one(session: Session, partner_id: int, category_id: int, night: date, at: datetime,
+              actor: Actor) -> dict[str, Any] | None:
+    """Take one bed of tonight's row if one is free (the update locks the row): its counts after, or None."""
+    found = session.execute(
         update(BedState)
         .where(
-            BedState.id == row.id,
+            BedState.partner_id == partner_id, BedState.category_id == category_id, BedState.night == night,
             BedState.capacity - BedState.unavailable - BedState.occupied - BedState.held > 0,
         )
         .values(held=BedState.held + 1, updated_at=at, updated_by=actor.user_id)
-    ).rowcount
-    if taken != 1:
-        raise NoBedAvailable(
-            f"Plus de lit libre « {cat.label_fr} » à {partner.name} : il vient d'être pris.",
-            field="shelter",
-            shelter=partner.name,
-            category=cat.code,
-        )
-    hold = Hold(
-        partner_id=partner.id, category_id=cat.id, night=night, person_id=person_id,
-        status=HoldStatus.ACTIVE.value, deadline=deadline, created_at=at, created_by=actor.user_id,
-    )
-    session.add(hold)
-    session.flush()
-    persons.touch(session, person_id, at)
-    _ledger_counts(
-        session, row, before, action=LedgerAction.HOLD_TAKEN, actor=actor, at=at,
-        extra=hold_fields(hold.id, deadline),
-    )
-    changes.announce(session, "hold", hold.id)
-    return HoldResult(hold.id, partner.id, partner.name, cat.id, cat.code, night, deadline, _free(row))
+        .returning(BedState.id, *(getattr(BedState, f) for f in STATE_FIELDS))
+        .execution_options(synchronize_session=False)
+    ).first()
+    return None if found is None else dict(found._mapping)
 
 
 def _check_profile(session: Session, partner: Partner, cat: BedCategory, row: BedState, profile: Profile,

@@ -55,6 +55,14 @@ def get(session: Session, key: str) -> str:
     return row.value if row else DEFAULTS[key]
 
 
+def get_many(session: Session, *keys: str) -> dict[str, str]:
+    """Several settings in one read, defaults filled in."""
+    values = {key: DEFAULTS[key] for key in keys}
+    for row in session.execute(select(NetworkSetting).where(NetworkSetting.key.in_(keys))).scalars():
+        values[row.key] = row.value
+    return values
+
+
 def mask_threshold(session: Session) -> int:
     """The network's masking threshold; a stored value under the floor (a database from before the rule) reads 3."""
     try:

@@ -50,8 +50,9 @@ def flush(session: Session) -> None:
     dialect = session.get_bind().dialect.name
     now = utcnow()
     if dialect == "postgresql":
-        for topic, ids in pending.items():
-            session.execute(text("SELECT pg_notify(:c, :p)"), {"c": CHANNEL, "p": encode(topic, ids)})
+        payloads = [encode(topic, ids) for topic, ids in pending.items()]  # one round trip for all topics
+        calls = ", ".join(f"pg_notify(:c, :p{i})" for i in range(len(payloads)))
+        session.execute(text(f"SELECT {calls}"), {"c": CHANNEL} | {f"p{i}": p for i, p in enumerate(payloads)})
     else:
         rows = []
         for topic, ids in pending.items():

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from relais_desk.domain.enums import HoldStatus, LedgerAction, OrientationStatus, Role
 from relais_desk.domain.models import BedCategory, BedState, Capacity, Hold, LedgerEntry, Orientation, Partner
-from relais_desk.domain.nights import as_utc, local_moment, moment, night_of, to_local, utcnow
+from relais_desk.domain.nights import as_utc, local_moment, moment, night_of, utcnow
 from relais_desk.domain.profiles import Profile, not_accepted, places_suffice
 from relais_desk.services import lookup, persons, settings
 from relais_desk.services.actor import Actor
@@ -284,8 +284,7 @@ def past_moment(at: datetime, *, now: datetime | None = None) -> datetime:
     """`at` as UTC if it has passed; a moment to come has no board to rebuild (a typed French error)."""
     at = as_utc(at)
     if at > moment(now):
-        raise InvalidValue(f"Le {to_local(at):%d/%m/%Y à %H:%M} est dans le futur : le tableau passé ne se "
-                           "montre qu'à un moment déjà écoulé.", field="at")
+        raise InvalidValue.of("board_in_future", field="at", at=at)
     return at
 
 
@@ -309,12 +308,8 @@ def _lock_state(session: Session, partner: Partner, cat: BedCategory, night: dat
         return row, _state_dict(row)
     cap = capacities(session, night, as_of).get((partner.id, cat.id))
     if cap is None:
-        raise NotFound(
-            f"« {partner.name} » n'a pas de lits « {cat.label_fr} » cette nuit.",
-            field="category",
-            shelter=partner.name,
-            category=cat.code,
-        )
+        raise NotFound.of("no_beds_of_category", field="category", shelter=partner.name, category=cat.code,
+                          category_label=cat.label_fr, category_label_en=cat.label_en)
     virtual = virtual_state(cap.total, _live_carry(session, night, [(partner.id, cat.id)]).get((partner.id, cat.id)))
     insert_ignore(
         session,
@@ -382,7 +377,7 @@ def set_counts(
         unavailable_reason, "unavailable_reason", max_len=300, label="Motif hors service"
     )
     if new_occupied is None and new_unavail is None and reason is None:
-        raise InvalidValue("Rien à changer : indiquez les lits occupés ou hors service.", field="occupied")
+        raise InvalidValue.of("nothing_to_change", field="occupied")
     with db.write() as session:
         partner = lookup.shelter(session, shelter)
         cat = lookup.category(session, category)
@@ -394,15 +389,9 @@ def set_counts(
         una = row.unavailable if new_unavail is None else new_unavail
         if occ + una + row.held > row.capacity:
             field = "occupied" if new_occupied is not None else "unavailable"
-            raise OverCapacity(
-                f"{partner.name} – {cat.label_fr} : {occ} occupés + {una} hors service + {row.held} réservés "
-                f"= {occ + una + row.held}, plus que les {row.capacity} lits de la capacité.",
-                field=field,
-                capacity=row.capacity,
-                occupied=occ,
-                unavailable=una,
-                held=row.held,
-            )
+            raise OverCapacity.of("over_capacity", field=field, capacity=row.capacity, occupied=occ, unavailable=una,
+                                  held=row.held, total=occ + una + row.held, shelter=partner.name,
+                                  category_label=cat.label_fr, category_label_en=cat.label_en)
         values: dict[str, Any] = {"occupied": occ, "unavailable": una, "updated_at": at, "counts_updated_at": at,
                                   "updated_by": actor.user_id}
         if reason is not None:
@@ -471,7 +460,7 @@ def hold_in_session(
     """`hold_bed` inside the caller's write transaction (an orientation takes its hold atomically)."""
     actor.require(Role.OPERATEUR, Role.ABRI, Role.COORDINATION, Role.ADMIN)
     if profile is not None and not isinstance(profile, Profile):
-        raise InvalidValue("Profil invalide.", field="profile")
+        raise InvalidValue.of("profile_invalid", field="profile")
     partner = lookup.shelter(session, shelter)
     cat = lookup.category(session, category)
     actor.require_shelter(partner.id, partner.name)
@@ -485,10 +474,7 @@ def hold_in_session(
     elif isinstance(deadline, datetime):
         deadline = as_utc(deadline)
     if not isinstance(deadline, datetime) or deadline <= at or deadline > at + timedelta(hours=36):
-        raise InvalidValue(
-            "L'heure limite d'arrivée doit être dans le futur, au plus 36 heures après maintenant.",
-            field="deadline",
-        )
+        raise InvalidValue.of("deadline_out_of_range", field="deadline")
     taken = session.execute(
         update(BedState)
         .where(
@@ -498,12 +484,8 @@ def hold_in_session(
         .values(held=BedState.held + 1, updated_at=at, updated_by=actor.user_id)
     ).rowcount
     if taken != 1:
-        raise NoBedAvailable(
-            f"Plus de lit libre « {cat.label_fr} » à {partner.name} : il vient d'être pris.",
-            field="shelter",
-            shelter=partner.name,
-            category=cat.code,
-        )
+        raise NoBedAvailable.of("bed_just_taken", field="shelter", shelter=partner.name, category=cat.code,
+                                category_label=cat.label_fr, category_label_en=cat.label_en)
     hold = Hold(
         partner_id=partner.id, category_id=cat.id, night=night, person_id=person_id,
         status=HoldStatus.ACTIVE.value, deadline=deadline, created_at=at, created_by=actor.user_id,
@@ -541,7 +523,7 @@ def _close_hold(
     hold_id = lookup.row_id(hold_id, "hold", "Réservation")
     hold = session.get(Hold, hold_id)
     if hold is None:
-        raise NotFound(f"Réservation n° {hold_id} introuvable.", field="hold", hold_id=hold_id)
+        raise NotFound.of("row_not_found", field="hold", what="Réservation", ref=hold_id, hold_id=hold_id)
     partner = session.get(Partner, hold.partner_id)
     cat = session.get(BedCategory, hold.category_id)
     if check_shelter:
@@ -590,7 +572,7 @@ def release_hold(db: Database, hold_id: int, *, actor: Actor, now: datetime | No
     with db.write() as session:
         at = moment(now)
         if _close_hold(session, hold_id, HoldStatus.RELEASED, LedgerAction.HOLD_RELEASED, actor, at) is None:
-            raise Conflict("Cette réservation n'est plus active.", field="hold", hold_id=hold_id)
+            raise Conflict.of("hold_not_active", field="hold", hold_id=hold_id)
         _orientation_follows(session, hold_id, OrientationStatus.ANNULEE, actor, at)
 
 
@@ -600,8 +582,7 @@ def mark_arrived(db: Database, hold_id: int, *, actor: Actor, now: datetime | No
     with db.write() as session:
         at = moment(now)
         if _close_hold(session, hold_id, HoldStatus.ARRIVED, LedgerAction.HOLD_ARRIVED, actor, at) is None:
-            raise Conflict("Cette réservation n'est plus active (déjà arrivée, libérée ou expirée).",
-                           field="hold", hold_id=hold_id)
+            raise Conflict.of("hold_not_active", field="hold", hold_id=hold_id)
         _orientation_follows(session, hold_id, OrientationStatus.ARRIVEE, actor, at)
 
 
@@ -611,7 +592,7 @@ def mark_absent(db: Database, hold_id: int, *, actor: Actor, now: datetime | Non
     with db.write() as session:
         at = moment(now)
         if _close_hold(session, hold_id, HoldStatus.EXPIRED, LedgerAction.HOLD_EXPIRED, actor, at) is None:
-            raise Conflict("Cette réservation n'est plus active.", field="hold", hold_id=hold_id)
+            raise Conflict.of("hold_not_active", field="hold", hold_id=hold_id)
         _orientation_follows(session, hold_id, OrientationStatus.ABSENTE, actor, at)
 
 

@@ -189,9 +189,9 @@ class MyShelterScreen(QWidget):
         def failed(exc: BaseException) -> None:
             editor.save.setEnabled(True)
             if isinstance(exc, DatabaseUnreachable):  # (the error hub has the session offline already)
-                editor.error.show_offline(exc.message + " " + self.tr("Vos chiffres restent affichés."))
+                editor.error.show_offline(describe(exc) + " " + self.tr("Vos chiffres restent affichés."))
             elif isinstance(exc, UserFacingError):
-                editor.error.show_error(exc.message)  # next to the field; the typed numbers stay
+                editor.error.show_error(describe(exc))  # next to the field; the typed numbers stay
             else:
                 self.ctx.errors.report(exc)
 

@@ -14,6 +14,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from relais_desk.domain.labels import REFUSAL_REASONS
+from relais_desk.gui import labels as translated
 from relais_desk.gui import rich_text
 from relais_desk.gui.stats import formats
 from relais_desk.reports import stats_charts
@@ -261,8 +263,7 @@ def refusals(chart: Chart, rows: list[dict[str, Any]], threshold: int = MIN_THRE
     data = stats_charts.refusals(rows, threshold)
     months, totals = data["months"], data["bars"]
     base = [0] * len(months)
-    labels = {"saturation": QCoreApplication.translate("Charts", "Saturation"), "quota_depasse": QCoreApplication.translate("Charts", "Quota dépassé"),
-              "profil_non_accueilli": QCoreApplication.translate("Charts", "Profil non accueilli"), "autre": QCoreApplication.translate("Charts", "Autre")}
+    labels = translated.names(REFUSAL_REASONS)
     for reason in REASONS:
         chart.addItem(pg.BarGraphItem(x=list(range(len(months))), y0=list(base), height=totals[reason], width=0.7,
                                       brush=REASON_COLORS[reason], name=labels[reason]))

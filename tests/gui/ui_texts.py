@@ -46,9 +46,9 @@ def catalogue(language: str = "en") -> dict[str, list[str]]:
 
 
 def _clean(text: str) -> str:
-    text = html.unescape(TAG.sub(" ", text)) if "<" in text else text
-    text = re.sub(r"&(?=\w)", "", text)  # accelerators
-    return " ".join(text.split())
+    text = TAG.sub(" ", text) if "<" in text else text
+    text = re.sub(r"&(?=\w)(?!#?\w+;)", "", text)  # accelerators, not entities
+    return " ".join(html.unescape(text).split())
 
 
 def fragments(source: str) -> list[str]:
@@ -61,7 +61,7 @@ def words_of(language_strings: dict[str, list[str]], *, other: set[str]) -> list
     out = set()
     for text in language_strings:
         for piece in fragments(text):
-            if piece in other or not re.search(r"[A-Za-zÀ-ÿ]{3}", piece):
+            if piece in other or len(re.findall(r"[A-Za-zÀ-ÿ]", piece)) < 4:
                 continue
             if len(piece.split()) >= 2 or len(piece) >= 6:
                 out.add(piece)

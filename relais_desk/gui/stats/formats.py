@@ -56,3 +56,8 @@ def weekday(index: int, *, short: bool = False) -> str:
     """The weekday `index` (0 = Monday) in the locale: "lundi"/"lun." or "Monday"/"Mon"."""
     kind = QLocale.FormatType.ShortFormat if short else QLocale.FormatType.LongFormat
     return _locale().standaloneDayName(index + 1, kind)
+
+
+def colon() -> str:
+    """What separates a label from its value: " : " in French, ": " in English."""
+    return " : " if _locale().language() == QLocale.Language.French else ": "

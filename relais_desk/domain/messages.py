@@ -74,6 +74,8 @@ MESSAGES = {
                                                          "36 heures après maintenant."),
     "bed_just_taken": QT_TRANSLATE_NOOP("Errors", "Plus de lit libre « {category_label} » à {shelter} : il vient "
                                                   "d'être pris."),
+    "profile_not_accepted": QT_TRANSLATE_NOOP("Errors", "{shelter} – {category_label} : {why}. Rien n'a été "
+                                                        "réservé."),
     "hold_not_active": QT_TRANSLATE_NOOP("Errors", "Cette réservation n'est plus active (déjà arrivée, libérée ou "
                                                    "expirée)."),
     # partners and capacities
@@ -132,6 +134,17 @@ MESSAGES = {
                                                           "quelqu'un."),
 }
 
+# Why beds do not take a person ({why} of "profile_not_accepted": a list of these keys, shown joined by commas).
+WHY = {
+    "no_household": QT_TRANSLATE_NOOP("Errors", "ne prend pas de ménage de {household} personnes"),
+    "no_minor": QT_TRANSLATE_NOOP("Errors", "ne prend pas de mineur·e"),
+    "not_for_gender": QT_TRANSLATE_NOOP("Errors", "n'est pas pour ce profil (genre)"),
+    "no_dogs": QT_TRANSLATE_NOOP("Errors", "chiens non acceptés"),
+    "no_wheelchair": QT_TRANSLATE_NOOP("Errors", "pas accessible en fauteuil"),
+    "not_low_threshold": QT_TRANSLATE_NOOP("Errors", "pas bas seuil"),
+    "too_few_places": QT_TRANSLATE_NOOP("Errors", "{free} place(s) libre(s) pour un ménage de {household} "
+                                                  "personnes"),
+}
 # The names of the fields and records that messages quote ({label}, {what}), in French; translated by the GUI.
 FIELDS = [
     QT_TRANSLATE_NOOP("Fields", "Abri"), QT_TRANSLATE_NOOP("Fields", "Année de naissance"),
@@ -159,10 +172,17 @@ PARAM_TABLES: dict[str, Labels] = {"status": ORIENTATION_STATUSES, "new_status":
 FIELD_PARAMS = ("label", "what")
 
 
-def french_value(name: str, value: Any) -> str:
+def why_french(keys: list[str], params: dict[str, Any]) -> str:
+    """The reasons `keys` (of `WHY`), in French, joined by commas."""
+    return ", ".join(WHY[k].format_map(_Params(params, french_value)) for k in keys)
+
+
+def french_value(name: str, value: Any, params: dict[str, Any] | None = None) -> str:
     """A parameter as the French message writes it."""
     from relais_desk.domain.nights import to_local
 
+    if name == "why" and isinstance(value, list | tuple):
+        return why_french(list(value), params or {})
     if name in PARAM_TABLES:
         return PARAM_TABLES[name].fr(value)
     if isinstance(value, datetime):
@@ -189,4 +209,4 @@ class _Params(dict):
     def __missing__(self, name: str) -> str:
         if name not in self.params:
             return "{" + name + "}"
-        return self.render(name, self.params[name])
+        return self.render(name, self.params[name], self.params)

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from relais_desk.domain.errors import UserFacingError
-from relais_desk.domain.messages import FIELD_PARAMS, MESSAGES, PARAM_TABLES
+from relais_desk.domain.messages import FIELD_PARAMS, MESSAGES, PARAM_TABLES, WHY
 from relais_desk.domain.nights import to_local
 from relais_desk.gui import labels
 
@@ -23,6 +23,9 @@ def value_text(name: str, value: Any, params: dict[str, Any]) -> str:
     locale = QLocale()
     if _english() and f"{name}_en" in params:
         return str(params[f"{name}_en"])
+    if name == "why" and isinstance(value, list | tuple):
+        return ", ".join(QCoreApplication.translate("Errors", WHY[k]).format_map(_Params(params))
+                         for k in value if k in WHY)
     if name in PARAM_TABLES:
         return labels.text(PARAM_TABLES[name], value)
     if name in FIELD_PARAMS and isinstance(value, str):

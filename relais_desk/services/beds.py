@@ -18,9 +18,10 @@ from sqlalchemy import func, or_, select, text, update
 from sqlalchemy.orm import Session
 
 from relais_desk.domain.enums import HoldStatus, LedgerAction, OrientationStatus, Role
+from relais_desk.domain.messages import why_french
 from relais_desk.domain.models import BedCategory, BedState, Capacity, Hold, LedgerEntry, Orientation, Partner
 from relais_desk.domain.nights import as_utc, local_moment, moment, night_of, utcnow
-from relais_desk.domain.profiles import Profile, not_accepted, places_suffice
+from relais_desk.domain.profiles import Profile, not_accepted_keys, places_suffice
 from relais_desk.services import lookup, persons, settings
 from relais_desk.services.actor import Actor
 from relais_desk.services.errors import (
@@ -505,14 +506,16 @@ def _check_profile(session: Session, partner: Partner, cat: BedCategory, row: Be
                    night: date, at: datetime) -> None:
     """Refuse beds that do not take this person (the finder never lists them; a late answer might)."""
     cap = capacities(session, night, at).get((partner.id, cat.id)) or CapacityInfo(0, 0, 0, False, False, False, False)
-    why = not_accepted(cat, profile, at.year, dogs_accepted=cap.dogs_accepted,
-                       wheelchair_accessible=cap.wheelchair_accessible, low_threshold=cap.low_threshold)
+    why = not_accepted_keys(cat, profile, at.year, dogs_accepted=cap.dogs_accepted,
+                            wheelchair_accessible=cap.wheelchair_accessible, low_threshold=cap.low_threshold)
     free = _free(row)  # none at all is NoBedAvailable, said by the conditional update as for anyone
-    if why is None and free > 0 and not places_suffice(free, counted_in_rooms=cap.counted_in_rooms, profile=profile):
-        why = f"{free} place(s) libre(s) pour un ménage de {profile.household_size} personnes"
-    if why is not None:
-        raise ProfileNotAccepted(f"{partner.name} – {cat.label_fr} : {why}. Rien n'a été réservé.",
-                                 field="shelter", shelter=partner.name, category=cat.code, reason=why)
+    if not why and free > 0 and not places_suffice(free, counted_in_rooms=cap.counted_in_rooms, profile=profile):
+        why = ["too_few_places"]
+    if why:
+        params = {"household": profile.household_size, "free": free}
+        raise ProfileNotAccepted.of("profile_not_accepted", field="shelter", shelter=partner.name, category=cat.code,
+                                    category_label=cat.label_fr, category_label_en=cat.label_en, why=why,
+                                    reason=why_french(why, params), **params)
 
 
 def _close_hold(

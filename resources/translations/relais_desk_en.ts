@@ -1421,6 +1421,10 @@ closed</translation>
         <translation>No free “{category_label}” bed left at {shelter}: it has just been taken.</translation>
     </message>
     <message>
+        <source>{shelter} – {category_label} : {why}. Rien n&apos;a été réservé.</source>
+        <translation>{shelter} – {category_label}: {why}. Nothing was held.</translation>
+    </message>
+    <message>
         <source>Cette réservation n&apos;est plus active (déjà arrivée, libérée ou expirée).</source>
         <translation>This hold is no longer active (already arrived, released or expired).</translation>
     </message>
@@ -1551,6 +1555,34 @@ closed</translation>
     <message>
         <source>Le seuil de masquage ne peut pas descendre sous {minimum} : un effectif de 1 ou 2 pourrait désigner quelqu&apos;un.</source>
         <translation>The masking threshold cannot go below {minimum}: a count of 1 or 2 could point to someone.</translation>
+    </message>
+    <message>
+        <source>ne prend pas de ménage de {household} personnes</source>
+        <translation>takes no household of {household} people</translation>
+    </message>
+    <message>
+        <source>ne prend pas de mineur·e</source>
+        <translation>takes no minors</translation>
+    </message>
+    <message>
+        <source>n&apos;est pas pour ce profil (genre)</source>
+        <translation>is not for this profile (gender)</translation>
+    </message>
+    <message>
+        <source>chiens non acceptés</source>
+        <translation>no dogs</translation>
+    </message>
+    <message>
+        <source>pas accessible en fauteuil</source>
+        <translation>not wheelchair accessible</translation>
+    </message>
+    <message>
+        <source>pas bas seuil</source>
+        <translation>not low threshold</translation>
+    </message>
+    <message>
+        <source>{free} place(s) libre(s) pour un ménage de {household} personnes</source>
+        <translation>{free} free place(s) for a household of {household} people</translation>
     </message>
 </context>
 <context>

@@ -1421,6 +1421,10 @@ clôture</translation>
         <translation>Plus de lit libre « {category_label} » à {shelter} : il vient d&apos;être pris.</translation>
     </message>
     <message>
+        <source>{shelter} – {category_label} : {why}. Rien n&apos;a été réservé.</source>
+        <translation>{shelter} – {category_label} : {why}. Rien n&apos;a été réservé.</translation>
+    </message>
+    <message>
         <source>Cette réservation n&apos;est plus active (déjà arrivée, libérée ou expirée).</source>
         <translation>Cette réservation n&apos;est plus active (déjà arrivée, libérée ou expirée).</translation>
     </message>
@@ -1551,6 +1555,34 @@ clôture</translation>
     <message>
         <source>Le seuil de masquage ne peut pas descendre sous {minimum} : un effectif de 1 ou 2 pourrait désigner quelqu&apos;un.</source>
         <translation>Le seuil de masquage ne peut pas descendre sous {minimum} : un effectif de 1 ou 2 pourrait désigner quelqu&apos;un.</translation>
+    </message>
+    <message>
+        <source>ne prend pas de ménage de {household} personnes</source>
+        <translation>ne prend pas de ménage de {household} personnes</translation>
+    </message>
+    <message>
+        <source>ne prend pas de mineur·e</source>
+        <translation>ne prend pas de mineur·e</translation>
+    </message>
+    <message>
+        <source>n&apos;est pas pour ce profil (genre)</source>
+        <translation>n&apos;est pas pour ce profil (genre)</translation>
+    </message>
+    <message>
+        <source>chiens non acceptés</source>
+        <translation>chiens non acceptés</translation>
+    </message>
+    <message>
+        <source>pas accessible en fauteuil</source>
+        <translation>pas accessible en fauteuil</translation>
+    </message>
+    <message>
+        <source>pas bas seuil</source>
+        <translation>pas bas seuil</translation>
+    </message>
+    <message>
+        <source>{free} place(s) libre(s) pour un ménage de {household} personnes</source>
+        <translation>{free} place(s) libre(s) pour un ménage de {household} personnes</translation>
     </message>
 </context>
 <context>

@@ -140,3 +140,42 @@ def test_qt_own_dialogs_speak_french(qapp) -> None:  # noqa: ANN001
         assert QLocale().decimalPoint() == "."
     finally:
         install_translations(qapp, "fr")
+
+
+def test_service_errors_are_shown_in_the_users_language(qapp) -> None:  # noqa: ANN001
+    """A service error carries a key and parameters: French in its message (the CLI), English on an English GUI."""
+    from datetime import date
+
+    from relais_desk.gui.tasks import describe
+    from relais_desk.services.errors import Conflict, InvalidValue, OverCapacity, ProfileNotAccepted
+
+    period = InvalidValue.of("period_end_before_start", field="end")
+    counts = OverCapacity.of("over_capacity", field="occupied", shelter="L'Escale", category_label="Femmes",
+                             category_label_en="Women", occupied=1200, unavailable=2, held=1, total=1203,
+                             capacity=1000)
+    status = Conflict.of("orientation_status_final", field="status", status="arrivee", new_status="annulee")
+    profile = ProfileNotAccepted.of("profile_not_accepted", field="shelter", shelter="L'Escale", category_label="Femmes",
+                                    category_label_en="Women", why=["no_dogs", "no_household"], household=3)
+    night = InvalidValue.of("night_not_closed", field="night", night=date(2026, 1, 5), closes=date(2026, 1, 6))
+    required = InvalidValue.of("required", field="alias", label="Pseudonyme")
+    assert period.key == "period_end_before_start" and period.as_dict()["key"] == "period_end_before_start"
+    assert period.message == "La fin de la période précède son début."
+    assert counts.message == ("L'Escale – Femmes : 1200 occupés + 2 hors service + 1 réservés = 1203, plus que les "
+                              "1000 lits de la capacité.")
+    assert status.message == "Cette orientation est déjà arrivée : elle ne peut pas devenir annulée."
+    assert profile.message == ("L'Escale – Femmes : chiens non acceptés, ne prend pas de ménage de 3 personnes. "
+                               "Rien n'a été réservé.")
+    assert required.message == "Pseudonyme : ce champ est obligatoire."
+    install_translations(qapp, "en")
+    try:
+        assert describe(period) == "The end of the period is before its start."
+        assert describe(counts) == ("L'Escale – Women: 1,200 occupied + 2 out of service + 1 held = 1,203, more than "
+                                    "the 1,000 beds of the capacity.")
+        assert describe(status) == "This referral is already arrived: it cannot become cancelled."
+        assert describe(profile) == ("L'Escale – Women: no dogs, takes no household of 3 people. Nothing was held.")
+        assert describe(night) == "The night of 05/01/2026 is not closed yet: it will be on 06/01/2026 at noon."
+        assert describe(required) == "Alias: this field is required."
+    finally:
+        install_translations(qapp, "fr")
+    # in French too the GUI writes numbers as the locale does (a narrow no-break space groups digits)
+    assert describe(counts).startswith("L'Escale – Femmes : 1\u202f200 occupés + 2 hors service")

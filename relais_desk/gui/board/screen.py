@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QDateTime, QItemSelectionModel, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QDateTime, QItemSelectionModel, QLocale, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -232,7 +232,8 @@ class BoardScreen(QWidget):
             text = f"{t.free}&nbsp;/&nbsp;{t.capacity}"
             return text + (f"&nbsp;(+{t.stale_free}&nbsp;⚠)" if t.stale_free else "")
 
-        parts = [f"<b>{rich_text.escape(label)}</b>&nbsp;: {amount(t)}" for label, t in by_category.items()]
+        colon = "&nbsp;: " if QLocale().language() == QLocale.Language.French else ": "
+        parts = [f"<b>{rich_text.escape(label)}</b>{colon}{amount(t)}" for label, t in by_category.items()]
         head = self.tr("Réseau : %1 lits libres").replace("%1", str(network.all_free))
         if network.stale_free:
             head += " " + self.tr("(dont %1 dans des comptes non mis à jour depuis plus de %2 h)").replace(

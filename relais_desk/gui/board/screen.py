@@ -24,6 +24,7 @@ from relais_desk.gui import rich_text
 from relais_desk.gui.board.model import KEY_ROLE, BoardModel, age_text
 from relais_desk.gui.context import AppContext
 from relais_desk.gui.live import touches
+from relais_desk.gui.stats import formats
 from relais_desk.gui.widgets import Banner
 from relais_desk.services import beds, freshness
 from relais_desk.services.beds import BoardRow
@@ -253,7 +254,7 @@ class BoardScreen(QWidget):
     def _update_banner(self) -> None:
         if self.past is not None:
             self.banner.show_message(self.tr("Tableau au %1, reconstitué du journal — lecture seule.").replace(
-                "%1", to_local(self.past).strftime("%d/%m/%Y %H:%M")), "warning")
+                "%1", formats.moment(self.past)), "warning")
         elif not self.ctx.connectivity.online:
             age = age_text(self.loaded_at, utcnow()) if self.loaded_at else self.tr("inconnu")
             self.banner.show_message(

@@ -30,6 +30,7 @@ from relais_desk.gui import labels, rich_text
 from relais_desk.gui.context import AppContext
 from relais_desk.gui.forms.ui_partner_editor import Ui_PartnerEditor
 from relais_desk.gui.live import touches
+from relais_desk.gui.stats import formats
 from relais_desk.gui.tasks import describe
 from relais_desk.gui.widgets import FieldError, ask_once
 from relais_desk.services import partners, slips
@@ -263,8 +264,8 @@ class PartnersScreen(QWidget):
         names = {c["code"]: c["label_fr"] for c in self.categories}
         self.capacities.setRowCount(len(caps))
         for i, c in enumerate(caps):
-            period = f"{c.valid_from:%d/%m/%Y} – {c.valid_to:%d/%m/%Y}" if c.valid_to else \
-                self.tr("depuis le %1").replace("%1", f"{c.valid_from:%d/%m/%Y}")
+            period = f"{formats.short_date(c.valid_from)} – {formats.short_date(c.valid_to)}" if c.valid_to else \
+                self.tr("depuis le %1").replace("%1", formats.short_date(c.valid_from))
             flags = [t for t, on in ((self.tr("chiens"), c.dogs_accepted), (self.tr("PMR"), c.wheelchair_accessible),
                                      (self.tr("bas seuil"), c.low_threshold)) if on]
             kind = labels.text(CAPACITY_KINDS, c.kind)

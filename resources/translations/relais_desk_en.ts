@@ -820,7 +820,7 @@
     <name>CapacityKind</name>
     <message>
         <source>Base</source>
-        <translation>Database</translation>
+        <translation>Base</translation>
     </message>
     <message>
         <source>Plan hiver</source>

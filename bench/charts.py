@@ -23,12 +23,11 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from bench._common import pg_database, sized, sqlite_database  # noqa: E402
 from relais_desk import demo  # noqa: E402
-from relais_desk.domain.enums import PARTNER_KIND_LABELS_FR, OrientationStatus  # noqa: E402
+from relais_desk.domain.labels import ORIENTATION_STATUSES, PARTNER_KINDS  # noqa: E402
 from relais_desk.domain.nights import night_of, utcnow  # noqa: E402
 from relais_desk.gui.stats import charts  # noqa: E402
 from relais_desk.reports import annual  # noqa: E402
 from relais_desk.services import stats  # noqa: E402
-from relais_desk.services.orientations import STATUS_LABELS_FR  # noqa: E402
 from relais_desk.store.database import Database  # noqa: E402
 
 YEARS = int(os.environ.get("BENCH_YEARS", sized("10", "1")))
@@ -52,8 +51,8 @@ def measure(url: str) -> dict[str, float]:
     print(f"  demo generated in {time.perf_counter() - t0:.0f} s", flush=True)
     year = night_of(utcnow()).year - 1
     f = stats.Filters(date(year, 1, 1), date(year, 12, 31))
-    axis = {k.value: v for k, v in PARTNER_KIND_LABELS_FR.items()}
-    status = {s.value: STATUS_LABELS_FR[s] for s in OrientationStatus}
+    axis = {k.value: v for k, v in PARTNER_KINDS}
+    status = {s.value: v for s, v in ORIENTATION_STATUSES}
     plots = {name: charts.Chart(name, dates=name == "occupancy") for name in
              ("occupancy", "bed_nights", "refusals", "heatmap", "orientations")}
     for p in plots.values():

@@ -1,4 +1,4 @@
-"""Enumerations of the domain. Values are stable codes stored in the database; labels are for the UI."""
+"""Enumerations of the domain. Values are stable codes stored in the database; their names are in `domain.labels`."""
 
 from __future__ import annotations
 
@@ -15,17 +15,6 @@ class PartnerKind(StrEnum):
     AIDE_ALIMENTAIRE = "aide_alimentaire"
     LOGEMENT = "logement"
     SANTE = "sante"
-
-
-PARTNER_KIND_LABELS_FR = {
-    PartnerKind.URGENCE_SOCIALE: "Urgence sociale",
-    PartnerKind.ACCUEIL_DE_JOUR: "Accueil de jour",
-    PartnerKind.ACCUEIL_DE_NUIT: "Accueil de nuit",
-    PartnerKind.TRAVAIL_DE_RUE: "Travail de rue",
-    PartnerKind.AIDE_ALIMENTAIRE: "Aide alimentaire",
-    PartnerKind.LOGEMENT: "Logement",
-    PartnerKind.SANTE: "Santé",
-}
 
 
 class CapacityKind(StrEnum):

@@ -99,17 +99,17 @@ def refusal_category(categories: Sequence[Any], profile: Profile, year: int) -> 
     return next(iter(exact or taking), None)
 
 
-def not_accepted(cat: CategoryLike, profile: Profile, year: int, *, dogs_accepted: bool, wheelchair_accessible: bool,
-                 low_threshold: bool) -> str | None:
-    """Why these beds cannot take this person (French, the category's label to be put in front), or None."""
+def not_accepted_keys(cat: CategoryLike, profile: Profile, year: int, *, dogs_accepted: bool,
+                      wheelchair_accessible: bool, low_threshold: bool) -> list[str]:
+    """Why these beds cannot take this person, as keys of `domain.messages.WHY` (empty: they can)."""
     if not category_fits(cat, profile, year)[0]:
         if profile.is_family:
-            return f"ne prend pas de ménage de {profile.household_size} personnes"
+            return ["no_household"]
         if profile.is_minor(year):
-            return "ne prend pas de mineur·e"
-        return "n'est pas pour ce profil (genre)"
-    reasons = [why for needed, offered, why in ((profile.with_dog, dogs_accepted, "chiens non acceptés"),
-                                                (profile.wheelchair, wheelchair_accessible, "pas accessible en fauteuil"),
-                                                (profile.intoxicated, low_threshold, "pas bas seuil"))
-               if needed and not offered]
-    return ", ".join(reasons) or None
+            return ["no_minor"]
+        return ["not_for_gender"]
+    return [why for needed, offered, why in ((profile.with_dog, dogs_accepted, "no_dogs"),
+                                             (profile.wheelchair, wheelchair_accessible, "no_wheelchair"),
+                                             (profile.intoxicated, low_threshold, "not_low_threshold"))
+            if needed and not offered]
+

@@ -40,8 +40,13 @@ def build_forms(out: Path) -> None:
              str(out / f"ui_{ui.stem}.py"))
 
 
+# Core modules whose French strings the GUI translates (marked with their own Qt-free QT_TRANSLATE_NOOP).
+CORE_CATALOGUES = ("domain/labels.py", "domain/messages.py")
+
+
 def python_sources() -> list[Path]:
-    return sorted(p for p in PACKAGE.rglob("*.py") if "forms" not in p.parts and p.name != "resources_rc.py")
+    gui = sorted(p for p in PACKAGE.rglob("*.py") if "forms" not in p.parts and p.name != "resources_rc.py")
+    return [ROOT / "relais_desk" / name for name in CORE_CATALOGUES] + gui
 
 
 def update_translations(ts_dir: Path) -> None:

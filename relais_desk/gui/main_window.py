@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from relais_desk.domain.enums import Role
-from relais_desk.domain.nights import to_local, utcnow
+from relais_desk.domain.nights import utcnow
 from relais_desk.gui import rich_text
 from relais_desk.gui.admin.screen import AdminScreen, role_label
 from relais_desk.gui.board.model import age_text
@@ -38,6 +38,7 @@ from relais_desk.gui.dialogs.password import ChangePasswordDialog
 from relais_desk.gui.idle_lock import IdleWatcher, LockPanel
 from relais_desk.gui.my_shelter.screen import MyShelterScreen
 from relais_desk.gui.partners.screen import PartnersScreen
+from relais_desk.gui.stats import formats
 from relais_desk.gui.stats.screen import StatsScreen
 from relais_desk.gui.widgets import ask_once
 from relais_desk.services.login_throttle import LoginThrottle
@@ -321,7 +322,7 @@ class MainWindow(QMainWindow):
         timer.start()
 
     def _tick(self) -> None:
-        self.clock.setText(to_local(utcnow()).strftime("%H:%M"))  # network time (Brussels), not the PC's zone
+        self.clock.setText(formats.moment(utcnow(), "HH:mm"))  # network time (Brussels), not the PC's zone
         self._update_live()
 
     def _on_feed_state(self, state: str, message: str) -> None:

@@ -27,6 +27,7 @@ from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal, Slo
 
 from relais_desk import program_log
 from relais_desk.domain.errors import UserFacingError
+from relais_desk.gui import error_text
 from relais_desk.store.errors import DatabaseUnreachable
 
 log = logging.getLogger(__name__)
@@ -92,9 +93,9 @@ class ErrorHub(QObject):
 
 
 def describe(exc: BaseException) -> str:
-    """A French sentence for any error (typed errors carry their own)."""
+    """A sentence for any error, in the interface's language for typed errors that have a message key."""
     if isinstance(exc, UserFacingError):
-        return exc.message
+        return error_text.translated(exc)
     return ("Une erreur inattendue s'est produite ; rien n'a été enregistré à moitié. Réessayez, et si "
             "elle revient, prévenez l'administrateur·rice (détails dans le journal du programme : "
             f"{program_log.log_file()}).")

@@ -15,20 +15,28 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from relais_desk.domain.enums import PARTNER_KIND_LABELS_FR, OrientationStatus
+from relais_desk.domain.enums import OrientationStatus
+from relais_desk.domain.labels import (
+    CALLERS,
+    CHANNELS,
+    NEEDS,
+    ORIENTATION_STATUSES,
+    OUTCOMES,
+    PARTNER_KINDS,
+    REFUSAL_REASONS,
+    Labels,
+)
 from relais_desk.domain.nights import to_local, utcnow
 from relais_desk.reports import annual_masking, masking
 from relais_desk.reports.tables import Table, cell_text, write_xlsx
 from relais_desk.services import closed_nights, stats
-from relais_desk.services.calls import CALLER_LABELS_FR, CHANNEL_LABELS_FR, NEED_LABELS_FR, OUTCOME_LABELS_FR
 from relais_desk.services.errors import InvalidValue, NoData
-from relais_desk.services.orientations import STATUS_LABELS_FR
 from relais_desk.store import files
 from relais_desk.store.database import Database
 
 Progress = Callable[[int, str], None]  # percent, French step name
-REASON_LABELS = {"saturation": "Saturation", "quota_depasse": "Quota dépassé",
-                 "profil_non_accueilli": "Profil non accueilli", "autre": "Autre"}
+# refusal reason code → its French name (the one table, `domain.labels`), in the report's column order
+REASON_LABELS = {code: REFUSAL_REASONS.fr(code) for code in REFUSAL_REASONS.codes()}
 # the keys of `refusals_by_reason` in the JSON headline (a contract with whoever reads it)
 REASON_KEYS = {"saturation": "saturation", "quota_depasse": "quota", "profil_non_accueilli": "profil",
                "autre": "autre"}
@@ -100,13 +108,6 @@ class AnnualReport:
     def definitions_table(self) -> Table:
         return Table("Définitions", f"Définitions des chiffres du rapport {self.year}", ["Chiffre", "Définition"],
                      [list(d) for d in definitions(self.mask_threshold)])
-
-
-def _label(mapping: dict[Any, str], value: str) -> str:
-    for key, label in mapping.items():
-        if getattr(key, "value", key) == value:
-            return label
-    return value
 
 
 def _rate(num: int, den: int) -> float | None:
@@ -218,11 +219,11 @@ def build_annual(db: Database, year: int, *, mask_threshold: int | None = None,
               + [["Total", "", *[totals[f"refusals_{k}"] for k in REASON_LABELS], totals["refusals"]]],
               count_columns={2, 3, 4, 5, 6}),
         _refusals_by_shelter_table(by_shelter, totals),
-        _count_table("Appels par canal", "Appels par canal", "Canal", by_channel, CHANNEL_LABELS_FR),
-        _count_table("Appels par appelant", "Appels par type d'appelant", "Appelant", by_caller, CALLER_LABELS_FR),
+        _count_table("Appels par canal", "Appels par canal", "Canal", by_channel, CHANNELS),
+        _count_table("Appels par appelant", "Appels par type d'appelant", "Appelant", by_caller, CALLERS),
         _count_table("Appels par besoin", "Besoins exprimés (un appel peut en avoir plusieurs)", "Besoin",
-                     by_need, NEED_LABELS_FR),
-        _count_table("Appels par suite", "Appels par suite donnée", "Suite", by_outcome, OUTCOME_LABELS_FR),
+                     by_need, NEEDS),
+        _count_table("Appels par suite", "Appels par suite donnée", "Suite", by_outcome, OUTCOMES),
         _orientation_table(orient),
     ]
     refusals_monthly: dict[date, dict[str, int]] = {}
@@ -261,10 +262,10 @@ def _refusals_by_shelter_table(by_shelter: list[dict[str, Any]], totals: dict[st
     return Table("Refus par abri", "Refus par abri (tous motifs)", ["Abri", "Refus"], rows, count_columns={1})
 
 
-def _count_table(sheet: str, title: str, label: str, counts: dict[str, int], labels: dict[Any, str]) -> Table:
+def _count_table(sheet: str, title: str, label: str, counts: dict[str, int], labels: Labels) -> Table:
     total = sum(counts.values())
     # shares in whole percent, and masked with their count (`annual_masking.masked_tables` recomputes them)
-    rows = [[_label(labels, k), n, masking.share(n, total)] for k, n in counts.items()]
+    rows = [[labels.fr(k), n, masking.share(n, total)] for k, n in counts.items()]
     rows.append(["Total", total, masking.share(total, total)])
     return Table(sheet, title, [label, "Appels", "Part"], rows, count_columns={1}, percent_columns={2})
 
@@ -274,9 +275,9 @@ def _orientation_table(rows: list[dict[str, Any]]) -> Table:
     pivot: dict[str, dict[str, int]] = {}
     for r in rows:
         pivot.setdefault(r["axis"], dict.fromkeys(statuses, 0))[r["status"]] = r["count"]
-    out = [[_label(PARTNER_KIND_LABELS_FR, axis), *[counts[s] for s in statuses], sum(counts.values())]
+    out = [[PARTNER_KINDS.fr(axis), *[counts[s] for s in statuses], sum(counts.values())]
            for axis, counts in sorted(pivot.items())]
-    headers = ["Axe du partenaire", *[STATUS_LABELS_FR[OrientationStatus(s)].capitalize() for s in statuses], "Total"]
+    headers = ["Axe du partenaire", *[ORIENTATION_STATUSES.fr(s).capitalize() for s in statuses], "Total"]
     return Table("Orientations", "Orientations par axe du partenaire et statut", headers, out,
                  count_columns=set(range(1, len(statuses) + 2)))
 

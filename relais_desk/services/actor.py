@@ -22,14 +22,9 @@ class Actor:
 
     def require(self, *roles: Role) -> None:
         if self.role not in roles:
-            raise NotAllowed(
-                f"Votre rôle ({self.role.value}) ne permet pas cette action.", role=self.role.value
-            )
+            raise NotAllowed.of("role_not_allowed", role=self.role.value)
 
     def require_shelter(self, partner_id: int, shelter_name: str) -> None:
         """Shelter staff may act only on their own shelter; other roles are checked elsewhere."""
         if self.role == Role.ABRI and self.partner_id != partner_id:
-            raise NotAllowed(
-                f"Vous ne pouvez modifier que les lits de votre abri, pas ceux de « {shelter_name} ».",
-                shelter=shelter_name,
-            )
+            raise NotAllowed.of("other_shelter", shelter=shelter_name)

@@ -94,7 +94,7 @@ def _subjects(session: Session, actor: Actor, person_id: int, what: AccessWhat, 
             access.record(session, actor, [subject], what=what, source=source)
             subjects = _merged_subjects(session, subject)
     if subjects is None:
-        raise NotFound(f"Personne n° {person_id} introuvable.", field="person")
+        raise NotFound.of("row_not_found", field="person", what="Personne", ref=person_id)
     return list(subjects)
 
 
@@ -130,7 +130,7 @@ def period_log(db: Database, *, actor: Actor, start: date, end: date) -> list[Ac
     """Every read from the day `start` to the day `end` (Brussels calendar days, both included), newest first."""
     actor.require(*AUDITORS)
     if end < start:
-        raise InvalidValue("La fin de la période précède son début.", field="end")
+        raise InvalidValue.of("period_end_before_start", field="end")
     lo = to_utc(datetime.combine(start, time(0)))
     hi = to_utc(datetime.combine(end + timedelta(days=1), time(0)))
     with db.read() as session:
@@ -183,7 +183,7 @@ def person_file(db: Database, person_id: object, *, actor: Actor, source: str) -
         else:
             found = _file_sqlite(session, actor, person_id, source)
         if found is None:
-            raise NotFound(f"Personne n° {person_id} introuvable.", field="person")
+            raise NotFound.of("row_not_found", field="person", what="Personne", ref=person_id)
         rows = _rows(session, AccessLog.subject.in_(found["subjects"]))
     return {"person": found["person"], "calls": found["calls"], "holds": found["holds"],
             "orientations": found["orientations"], "refusals": found["refusals"],

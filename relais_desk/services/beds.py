@@ -18,9 +18,10 @@ from sqlalchemy import func, insert, or_, select, text, update
 from sqlalchemy.orm import Session
 
 from relais_desk.domain.enums import HoldStatus, LedgerAction, OrientationStatus, Role
+from relais_desk.domain.messages import why_french
 from relais_desk.domain.models import BedCategory, BedState, Capacity, Hold, LedgerEntry, Orientation, Partner
-from relais_desk.domain.nights import as_utc, local_moment, moment, night_of, to_local, utcnow
-from relais_desk.domain.profiles import Profile, not_accepted, places_suffice
+from relais_desk.domain.nights import as_utc, local_moment, moment, night_of, utcnow
+from relais_desk.domain.profiles import Profile, not_accepted_keys, places_suffice
 from relais_desk.services import lookup, persons, settings
 from relais_desk.services.actor import Actor
 from relais_desk.services.errors import (
@@ -284,8 +285,7 @@ def past_moment(at: datetime, *, now: datetime | None = None) -> datetime:
     """`at` as UTC if it has passed; a moment to come has no board to rebuild (a typed French error)."""
     at = as_utc(at)
     if at > moment(now):
-        raise InvalidValue(f"Le {to_local(at):%d/%m/%Y à %H:%M} est dans le futur : le tableau passé ne se "
-                           "montre qu'à un moment déjà écoulé.", field="at")
+        raise InvalidValue.of("board_in_future", field="at", at=at)
     return at
 
 
@@ -309,12 +309,8 @@ def _lock_state(session: Session, partner: Partner, cat: BedCategory, night: dat
         return row, _state_dict(row)
     cap = capacities(session, night, as_of).get((partner.id, cat.id))
     if cap is None:
-        raise NotFound(
-            f"« {partner.name} » n'a pas de lits « {cat.label_fr} » cette nuit.",
-            field="category",
-            shelter=partner.name,
-            category=cat.code,
-        )
+        raise NotFound.of("no_beds_of_category", field="category", shelter=partner.name, category=cat.code,
+                          category_label=cat.label_fr, category_label_en=cat.label_en)
     virtual = virtual_state(cap.total, _live_carry(session, night, [(partner.id, cat.id)]).get((partner.id, cat.id)))
     insert_ignore(
         session,
@@ -394,7 +390,7 @@ def set_counts(
         unavailable_reason, "unavailable_reason", max_len=300, label="Motif hors service"
     )
     if new_occupied is None and new_unavail is None and reason is None:
-        raise InvalidValue("Rien à changer : indiquez les lits occupés ou hors service.", field="occupied")
+        raise InvalidValue.of("nothing_to_change", field="occupied")
     with db.write() as session:
         partner = lookup.shelter(session, shelter)
         cat = lookup.category(session, category)
@@ -406,15 +402,9 @@ def set_counts(
         una = row.unavailable if new_unavail is None else new_unavail
         if occ + una + row.held > row.capacity:
             field = "occupied" if new_occupied is not None else "unavailable"
-            raise OverCapacity(
-                f"{partner.name} – {cat.label_fr} : {occ} occupés + {una} hors service + {row.held} réservés "
-                f"= {occ + una + row.held}, plus que les {row.capacity} lits de la capacité.",
-                field=field,
-                capacity=row.capacity,
-                occupied=occ,
-                unavailable=una,
-                held=row.held,
-            )
+            raise OverCapacity.of("over_capacity", field=field, capacity=row.capacity, occupied=occ, unavailable=una,
+                                  held=row.held, total=occ + una + row.held, shelter=partner.name,
+                                  category_label=cat.label_fr, category_label_en=cat.label_en)
         values: dict[str, Any] = {"occupied": occ, "unavailable": una, "updated_at": at, "counts_updated_at": at,
                                   "updated_by": actor.user_id}
         if reason is not None:
@@ -484,7 +474,7 @@ def hold_in_session(
     """`hold_bed` inside the caller's write transaction (an orientation takes its hold atomically)."""
     actor.require(Role.OPERATEUR, Role.ABRI, Role.COORDINATION, Role.ADMIN)
     if profile is not None and not isinstance(profile, Profile):
-        raise InvalidValue("Profil invalide.", field="profile")
+        raise InvalidValue.of("profile_invalid", field="profile")
     partner = lookup.shelter(session, shelter)
     cat = lookup.category(session, category)
     actor.require_shelter(partner.id, partner.name)
@@ -496,10 +486,7 @@ def hold_in_session(
     elif isinstance(deadline, datetime):
         deadline = as_utc(deadline)
     if not isinstance(deadline, datetime) or deadline <= at or deadline > at + timedelta(hours=36):
-        raise InvalidValue(
-            "L'heure limite d'arrivée doit être dans le futur, au plus 36 heures après maintenant.",
-            field="deadline",
-        )
+        raise InvalidValue.of("deadline_out_of_range", field="deadline")
     after = None if profile is not None else _take_one(session, partner.id, cat.id, night, at, actor)
     if after is None:  # a profile to check against the row, tonight's row not opened yet, or no free bed
         row, before = _lock_state(session, partner, cat, night, at)
@@ -507,12 +494,8 @@ def hold_in_session(
             _check_profile(session, partner, cat, row, profile, night, at)
         after = _take_one(session, partner.id, cat.id, night, at, actor)
         if after is None:
-            raise NoBedAvailable(
-                f"Plus de lit libre « {cat.label_fr} » à {partner.name} : il vient d'être pris.",
-                field="shelter",
-                shelter=partner.name,
-                category=cat.code,
-            )
+            raise NoBedAvailable.of("bed_just_taken", field="shelter", shelter=partner.name, category=cat.code,
+                                    category_label=cat.label_fr, category_label_en=cat.label_en)
     row_id = after.pop("id")
     _forget_loaded(session, row_id)
     before = after | {"held": after["held"] - 1}  # the conditional update changed nothing else
@@ -561,14 +544,16 @@ def _check_profile(session: Session, partner: Partner, cat: BedCategory, row: Be
                    night: date, at: datetime) -> None:
     """Refuse beds that do not take this person (the finder never lists them; a late answer might)."""
     cap = capacities(session, night, at).get((partner.id, cat.id)) or CapacityInfo(0, 0, 0, False, False, False, False)
-    why = not_accepted(cat, profile, at.year, dogs_accepted=cap.dogs_accepted,
-                       wheelchair_accessible=cap.wheelchair_accessible, low_threshold=cap.low_threshold)
+    why = not_accepted_keys(cat, profile, at.year, dogs_accepted=cap.dogs_accepted,
+                            wheelchair_accessible=cap.wheelchair_accessible, low_threshold=cap.low_threshold)
     free = _free(row)  # none at all is NoBedAvailable, said by the conditional update as for anyone
-    if why is None and free > 0 and not places_suffice(free, counted_in_rooms=cap.counted_in_rooms, profile=profile):
-        why = f"{free} place(s) libre(s) pour un ménage de {profile.household_size} personnes"
-    if why is not None:
-        raise ProfileNotAccepted(f"{partner.name} – {cat.label_fr} : {why}. Rien n'a été réservé.",
-                                 field="shelter", shelter=partner.name, category=cat.code, reason=why)
+    if not why and free > 0 and not places_suffice(free, counted_in_rooms=cap.counted_in_rooms, profile=profile):
+        why = ["too_few_places"]
+    if why:
+        params = {"household": profile.household_size, "free": free}
+        raise ProfileNotAccepted.of("profile_not_accepted", field="shelter", shelter=partner.name, category=cat.code,
+                                    category_label=cat.label_fr, category_label_en=cat.label_en, why=why,
+                                    reason=why_french(why, params), **params)
 
 
 def _close_hold(
@@ -579,7 +564,7 @@ def _close_hold(
     hold_id = lookup.row_id(hold_id, "hold", "Réservation")
     hold = session.get(Hold, hold_id)
     if hold is None:
-        raise NotFound(f"Réservation n° {hold_id} introuvable.", field="hold", hold_id=hold_id)
+        raise NotFound.of("row_not_found", field="hold", what="Réservation", ref=hold_id, hold_id=hold_id)
     partner = session.get(Partner, hold.partner_id)
     cat = session.get(BedCategory, hold.category_id)
     if check_shelter:
@@ -628,7 +613,7 @@ def release_hold(db: Database, hold_id: int, *, actor: Actor, now: datetime | No
     with db.write() as session:
         at = moment(now)
         if _close_hold(session, hold_id, HoldStatus.RELEASED, LedgerAction.HOLD_RELEASED, actor, at) is None:
-            raise Conflict("Cette réservation n'est plus active.", field="hold", hold_id=hold_id)
+            raise Conflict.of("hold_not_active", field="hold", hold_id=hold_id)
         _orientation_follows(session, hold_id, OrientationStatus.ANNULEE, actor, at)
 
 
@@ -638,8 +623,7 @@ def mark_arrived(db: Database, hold_id: int, *, actor: Actor, now: datetime | No
     with db.write() as session:
         at = moment(now)
         if _close_hold(session, hold_id, HoldStatus.ARRIVED, LedgerAction.HOLD_ARRIVED, actor, at) is None:
-            raise Conflict("Cette réservation n'est plus active (déjà arrivée, libérée ou expirée).",
-                           field="hold", hold_id=hold_id)
+            raise Conflict.of("hold_not_active", field="hold", hold_id=hold_id)
         _orientation_follows(session, hold_id, OrientationStatus.ARRIVEE, actor, at)
 
 
@@ -649,7 +633,7 @@ def mark_absent(db: Database, hold_id: int, *, actor: Actor, now: datetime | Non
     with db.write() as session:
         at = moment(now)
         if _close_hold(session, hold_id, HoldStatus.EXPIRED, LedgerAction.HOLD_EXPIRED, actor, at) is None:
-            raise Conflict("Cette réservation n'est plus active.", field="hold", hold_id=hold_id)
+            raise Conflict.of("hold_not_active", field="hold", hold_id=hold_id)
         _orientation_follows(session, hold_id, OrientationStatus.ABSENTE, actor, at)
 
 

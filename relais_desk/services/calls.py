@@ -33,27 +33,6 @@ from relais_desk.services.refusals import ledger_after as refusal_ledger_after
 from relais_desk.store import changes, ledger
 from relais_desk.store.database import Database
 
-CHANNEL_LABELS_FR = {
-    CallChannel.TELEPHONE: "Téléphone", CallChannel.PASSAGE: "Passage", CallChannel.EQUIPE_MOBILE: "Équipe mobile",
-    CallChannel.POLICE: "Police", CallChannel.HOPITAL: "Hôpital", CallChannel.PARTENAIRE: "Partenaire",
-    CallChannel.CITOYEN: "Citoyen·ne", CallChannel.AUTRE: "Autre",
-}
-CALLER_LABELS_FR = {
-    CallerType.PERSONNE: "La personne elle-même", CallerType.PROCHE: "Un·e proche",
-    CallerType.PROFESSIONNEL: "Un·e professionnel·le", CallerType.POLICE: "Police", CallerType.CITOYEN: "Citoyen·ne",
-    CallerType.AUTRE: "Autre",
-}
-NEED_LABELS_FR = {
-    Need.HEBERGEMENT: "Hébergement", Need.ALIMENTATION: "Alimentation", Need.SANTE: "Santé",
-    Need.HYGIENE_VESTIAIRE: "Hygiène / vestiaire", Need.INFORMATION: "Information", Need.ECOUTE: "Écoute",
-    Need.TRANSPORT: "Transport", Need.AUTRE: "Autre",
-}
-OUTCOME_LABELS_FR = {
-    CallOutcome.ORIENTE: "Orienté·e", CallOutcome.REFUS_FAUTE_DE_PLACE: "Refus faute de place",
-    CallOutcome.INFORMATION_DONNEE: "Information donnée", CallOutcome.SANS_SUITE: "Sans suite",
-    CallOutcome.EN_COURS: "En cours",
-}
-
 
 @dataclass(frozen=True)
 class RefusalDraft:
@@ -89,12 +68,12 @@ def _validate(fields: dict[str, Any], now: datetime) -> dict[str, Any]:
     if "received_at" in fields:
         at = fields["received_at"]
         if not isinstance(at, datetime):
-            raise InvalidValue("Reçu à : date et heure attendues.", field="received_at")
+            raise InvalidValue.of("received_at_expected", field="received_at")
         at = moment(at)
         if at > now + timedelta(minutes=5):
-            raise InvalidValue("Reçu à : l'appel ne peut pas être dans le futur.", field="received_at")
+            raise InvalidValue.of("received_at_future", field="received_at")
         if at < now - timedelta(days=31):
-            raise InvalidValue("Reçu à : plus d'un mois dans le passé — vérifiez la date.", field="received_at")
+            raise InvalidValue.of("received_at_too_old", field="received_at")
         out["received_at"] = at
     if "channel" in fields:
         out["channel"] = _enum(CallChannel, fields["channel"], "channel", "Canal")
@@ -156,13 +135,13 @@ def create_call(
                              CallOutcome.REFUS_FAUTE_DE_PLACE.value if refusals else CallOutcome.EN_COURS.value)
     with db.write() as session:
         if new_person is not None and person_id is not None:
-            raise InvalidValue("Choisissez une personne existante OU créez-en une, pas les deux.", field="person")
+            raise InvalidValue.of("person_both", field="person")
         if new_person is not None:
             person_id = persons.create_in_session(session, dict(new_person), actor=actor, now=at).id
         elif person_id is not None:
             person_id = lookup.row_id(person_id, "person", "Personne")
             if not access.person_exists(session, person_id):
-                raise NotFound(f"Personne n° {str(person_id)[:20]} introuvable.", field="person")
+                raise NotFound.of("row_not_found", field="person", what="Personne", ref=str(person_id)[:20])
             if person_changes:
                 persons.update_in_session(session, person_id, dict(person_changes), actor=actor, source=source,
                                           now=at)
@@ -190,9 +169,9 @@ def _link(session: Session, call: Any, orientation_ids: Any, refusals: Any, acto
                                    Orientation.partner_id, Orientation.category_id, Orientation.night)
                             .where(Orientation.id == oid)).first()
         if o is None:
-            raise NotFound(f"Orientation n° {str(oid)[:20]} introuvable.", field="orientations")
+            raise NotFound.of("row_not_found", field="orientations", what="Orientation", ref=str(oid)[:20])
         if o.call_id not in (None, call.id):
-            raise InvalidValue(f"L'orientation n° {oid} appartient déjà à un autre appel.", field="orientations")
+            raise InvalidValue.of("orientation_of_other_call", field="orientations", ref=oid)
         if o.call_id == call.id:
             continue
         person_id = o.person_id or call.person_id
@@ -209,7 +188,7 @@ def _link(session: Session, call: Any, orientation_ids: Any, refusals: Any, acto
         changes.announce(session, "orientation", oid)
     for draft in refusals or ():
         if not isinstance(draft, RefusalDraft):
-            raise InvalidValue("Refus mal formé.", field="refusals")
+            raise InvalidValue.of("refusal_malformed", field="refusals")
         cat = lookup.category(session, draft.category)
         reason = _enum(RefusalReason, draft.reason, "reason", "Motif du refus")
         note = lookup.text(draft.note, "note", max_len=500, label="Remarque")
@@ -241,7 +220,7 @@ def follow_up(
     with db.write() as session:
         call = session.execute(select(Call.id, Call.person_id).where(Call.id == call_id)).first()
         if call is None:
-            raise NotFound(f"Appel n° {call_id} introuvable.", field="call")
+            raise NotFound.of("row_not_found", field="call", what="Appel", ref=call_id)
         if values:
             session.execute(update(Call).where(Call.id == call_id).values(**values))
         _link(session, call, orientation_ids, refusals, actor, at)
@@ -303,7 +282,7 @@ def journal(
     start = start or first
     end = end or max(start, today)
     if end < start:
-        raise InvalidValue("La fin de la période précède son début.", field="end")
+        raise InvalidValue.of("period_end_before_start", field="end")
     lo = to_utc(datetime.combine(start, time(0)))
     hi = to_utc(datetime.combine(end + timedelta(days=1), time(0)))
     text = lookup.text(alias, "alias", max_len=80) if alias else ""
@@ -340,7 +319,7 @@ def get_call(db: Database, call_id: int, *, actor: Actor, source: str) -> dict[s
     with db.write() as session:
         found = _journal(session, [call_id], actor, what=AccessWhat.CALL, source=source)
         if not found:
-            raise NotFound(f"Appel n° {call_id} introuvable.", field="call")
+            raise NotFound.of("row_not_found", field="call", what="Appel", ref=call_id)
         refusal_rows = session.execute(
             select(Refusal.id, Refusal.at, Refusal.reason, BedCategory.label_fr)
             .join(BedCategory, BedCategory.id == Refusal.category_id)

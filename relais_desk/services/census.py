@@ -213,7 +213,7 @@ def _finish_run(db: Database, run_id: int, nights: list[date], rows: int, at: da
 
 def _check_night(value: object, field: str = "night") -> date:
     if isinstance(value, datetime) or not isinstance(value, date):
-        raise InvalidValue("Nuit invalide : une date est attendue (AAAA-MM-JJ).", field=field)
+        raise InvalidValue.of("night_invalid", field=field)
     return value
 
 
@@ -224,8 +224,8 @@ def write_night(db: Database, night: date, *, actor: Actor, trigger: str = "manu
     at = moment(now)
     with db.read() as session:
         if census_moment(session, night) > at:
-            raise InvalidValue(f"Le recensement de la nuit du {night:%d/%m/%Y} n'a pas encore eu lieu "
-                               f"(il se fait à {settings.get(session, 'census_time')}).", field="night")
+            raise InvalidValue.of("census_not_yet", field="night", night=night,
+                                  time=settings.get(session, "census_time"))
     run_id = _start_run(db, actor, trigger, at)
     rows = _write_one(db, night, run_id, at)
     nights = [night] if rows else []

@@ -147,7 +147,7 @@ def compute_night(session: Session, night: date) -> tuple[list[dict[str, Any]], 
 
 def _check_night(value: object, name: str = "night") -> date:
     if isinstance(value, datetime) or not isinstance(value, date):
-        raise InvalidValue("Nuit invalide : une date est attendue (AAAA-MM-JJ).", field=name)
+        raise InvalidValue.of("night_invalid", field=name)
     return value
 
 
@@ -173,8 +173,7 @@ def close_night(db: Database, night: date, *, now: datetime | None = None) -> Cl
     night = _check_night(night)
     at = moment(now)
     if close_moment(night) > at:
-        raise InvalidValue(f"La nuit du {night:%d/%m/%Y} n'est pas encore clôturée : elle le sera "
-                           f"le {night + timedelta(days=1):%d/%m/%Y} à midi.", field="night")
+        raise InvalidValue.of("night_not_closed", field="night", night=night, closes=night + timedelta(days=1))
     rows = _write_one(db, night, at)
     return CloseSummary(1 if rows else 0, rows, [night] if rows else [])
 

@@ -77,7 +77,7 @@ def nights_used(session: Session, person_id: int, partner_id: int, tonight: obje
 def find_beds(db: Database, profile: Profile, *, now: datetime | None = None, include_full: bool = False) -> list[Match]:
     """Compatible shelter × category pairs tonight, best first (only those with free beds by default)."""
     if not isinstance(profile, Profile):
-        raise InvalidValue("Profil invalide.", field="profile")
+        raise InvalidValue.of("profile_invalid", field="profile")
     if profile.children:
         lookup.count(profile.children, "children", label="Enfants", maximum=20)
     if profile.household != 1:

@@ -25,16 +25,14 @@ def text(value: object, field: str, *, max_len: int, required: bool = False, lab
     if value is None:
         value = ""
     if not isinstance(value, str):
-        raise InvalidValue(f"{label} : texte attendu.", field=field)
+        raise InvalidValue.of("text_expected", field=field, label=label)
     if "\x00" in value:
-        raise InvalidValue(f"{label} : caractère invalide.", field=field)
+        raise InvalidValue.of("text_bad_character", field=field, label=label)
     cleaned = value.strip()
     if required and not cleaned:
-        raise InvalidValue(f"{label} : ce champ est obligatoire.", field=field)
+        raise InvalidValue.of("required", field=field, label=label)
     if len(cleaned) > max_len:
-        raise InvalidValue(
-            f"{label} : {len(cleaned)} caractères, au plus {max_len} permis.", field=field, max=max_len
-        )
+        raise InvalidValue.of("text_too_long", field=field, label=label, length=len(cleaned), max=max_len)
     return cleaned
 
 
@@ -44,8 +42,8 @@ def choice(enum: type[E], value: object, field: str, *, label: str) -> E:
         return enum(str(value))
     except ValueError as exc:
         allowed = ", ".join(str(member.value) for member in enum)
-        raise InvalidValue(f"{label} : « {str(value)[:40]} » n'est pas une valeur permise ({allowed}).",
-                           field=field) from exc
+        raise InvalidValue.of("choice_invalid", field=field, label=label, value=str(value)[:40],
+                              allowed=allowed) from exc
 
 
 def count(value: object, field: str, *, label: str | None = None, maximum: int = MAX_COUNT) -> int:
@@ -54,14 +52,14 @@ def count(value: object, field: str, *, label: str | None = None, maximum: int =
     if isinstance(value, str):
         stripped = value.strip()
         if not WHOLE_NUMBER.fullmatch(stripped):  # ASCII digits only: "--5" or "²" are no numbers
-            raise InvalidValue(f"{label} : « {stripped[:20]} » n'est pas un nombre entier.", field=field)
+            raise InvalidValue.of("not_an_integer", field=field, label=label, value=stripped[:20])
         value = int(stripped)
     if isinstance(value, bool) or not isinstance(value, int):
-        raise InvalidValue(f"{label} : nombre entier attendu.", field=field)
+        raise InvalidValue.of("integer_expected", field=field, label=label)
     if value < 0:
-        raise InvalidValue(f"{label} : {value} est négatif ; un nombre de lits est 0 ou plus.", field=field)
+        raise InvalidValue.of("count_negative", field=field, label=label, value=value)
     if value > maximum:
-        raise InvalidValue(f"{label} : {value} dépasse le maximum permis ({maximum}).", field=field)
+        raise InvalidValue.of("count_too_large", field=field, label=label, value=value, maximum=maximum)
     return value
 
 
@@ -69,14 +67,14 @@ def household_size(value: object, field: str = "household_size") -> int:
     """« Personnes dans le ménage »: the person included, so 1 or more, up to MAX_HOUSEHOLD."""
     n = count(value, field, label="Personnes dans le ménage", maximum=MAX_HOUSEHOLD)
     if n < 1:
-        raise InvalidValue("Personnes dans le ménage : au moins 1 (la personne elle-même).", field=field)
+        raise InvalidValue.of("household_at_least_one", field=field)
     return n
 
 
 def shelter(session: Session, ref: str | int, *, field: str = "shelter") -> Partner:
     """A partner by id or by name (case-insensitive)."""
     if isinstance(ref, bool):
-        raise InvalidValue("Abri : nom ou numéro attendu.", field=field)
+        raise InvalidValue.of("shelter_expected", field=field)
     if isinstance(ref, int):
         partner = session.get(Partner, ref)
     else:
@@ -86,14 +84,14 @@ def shelter(session: Session, ref: str | int, *, field: str = "shelter") -> Part
         ).scalar_one_or_none()
     if partner is None:
         shown = str(ref)[:80]
-        raise NotFound(f"Aucun partenaire ne s'appelle « {shown} ».", field=field, ref=shown)
+        raise NotFound.of("partner_unknown", field=field, ref=shown)
     return partner
 
 
 def category(session: Session, ref: str | int, *, field: str = "category") -> BedCategory:
     """A bed category by id, code or French label (case-insensitive)."""
     if isinstance(ref, bool):
-        raise InvalidValue("Catégorie : code attendu.", field=field)
+        raise InvalidValue.of("category_expected", field=field)
     if isinstance(ref, int):
         cat = session.get(BedCategory, ref)
     else:
@@ -105,12 +103,12 @@ def category(session: Session, ref: str | int, *, field: str = "category") -> Be
         ).scalar_one_or_none()
     if cat is None:
         shown = str(ref)[:80]
-        raise NotFound(f"Catégorie de lits inconnue : « {shown} ».", field=field, ref=shown)
+        raise NotFound.of("category_unknown", field=field, ref=shown)
     return cat
 
 
 def row_id(value: object, field: str, what: str) -> int:
     """A database id typed or passed by a caller; anything that cannot be one is simply not found."""
     if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 2**31 - 1:
-        raise NotFound(f"{what} n° {str(value)[:20]} introuvable.", field=field)
+        raise NotFound.of("row_not_found", field=field, what=what, ref=str(value)[:20])
     return value

@@ -15,6 +15,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from relais_desk.domain.enums import AccessWhat, HoldStatus, LedgerAction, OrientationStatus, Role
+from relais_desk.domain.labels import ORIENTATION_STATUSES
 from relais_desk.domain.models import BedCategory, Hold, Orientation, Partner
 from relais_desk.domain.nights import moment
 from relais_desk.domain.profiles import Profile
@@ -25,10 +26,6 @@ from relais_desk.store import changes, ledger
 from relais_desk.store.database import Database
 
 S = OrientationStatus
-STATUS_LABELS_FR = {
-    S.PROPOSEE: "proposée", S.CONFIRMEE: "confirmée", S.ARRIVEE: "arrivée", S.ABSENTE: "absente",
-    S.ANNULEE: "annulée", S.REFUSEE_PERSONNE: "refusée par la personne", S.REFUSEE_SERVICE: "refusée par le service",
-}
 OPEN = (S.PROPOSEE.value, S.CONFIRMEE.value)
 TRANSITIONS: dict[str, set[str]] = {
     S.PROPOSEE.value: {S.CONFIRMEE.value, S.ARRIVEE.value, S.ABSENTE.value, S.ANNULEE.value,
@@ -67,7 +64,7 @@ class OrientationInfo:
 
     @property
     def status_fr(self) -> str:
-        return STATUS_LABELS_FR[S(self.status)]
+        return ORIENTATION_STATUSES.fr(self.status)
 
 
 def _ledger(session: Session, o: Any, action: LedgerAction, actor: Actor, at: datetime,
@@ -88,9 +85,9 @@ def created_after(status: str, call_id: int | None, hold_id: int | None = None) 
 
 def _check_links(session: Session, call_id: int | None, person_id: int | None) -> None:
     if call_id is not None and not access.call_exists(session, lookup.row_id(call_id, "call", "Appel")):
-        raise NotFound(f"Appel n° {call_id} introuvable.", field="call")
+        raise NotFound.of("row_not_found", field="call", what="Appel", ref=call_id)
     if person_id is not None and not access.person_exists(session, lookup.row_id(person_id, "person", "Personne")):
-        raise NotFound(f"Personne n° {person_id} introuvable.", field="person")
+        raise NotFound.of("row_not_found", field="person", what="Personne", ref=person_id)
 
 
 def orient_to_bed_in_session(
@@ -132,7 +129,7 @@ def orient_to_partner_in_session(
     _check_links(session, call_id, person_id)
     p = lookup.shelter(session, partner, field="partner")
     if not p.active:
-        raise InvalidValue(f"« {p.name} » n'est plus actif dans le réseau.", field="partner")
+        raise InvalidValue.of("partner_inactive", field="partner", shelter=p.name)
     at = moment(now)
     o = Orientation(call_id=call_id, person_id=person_id, partner_id=p.id, status=S.PROPOSEE.value, note=note_v,
                     created_at=at, created_by=actor.user_id, updated_at=at)
@@ -162,22 +159,20 @@ def set_status(db: Database, orientation_id: int, status: object, *, actor: Acto
     with db.write() as session:
         o = _row(session, orientation_id)
         if o is None:
-            raise NotFound(f"Orientation n° {orientation_id} introuvable.", field="orientation")
+            raise NotFound.of("row_not_found", field="orientation", what="Orientation", ref=orientation_id)
         partner = session.get(Partner, o.partner_id)
         actor.require_shelter(partner.id, partner.name)
         if new not in TRANSITIONS.get(o.status, set()):
-            raise Conflict(f"Cette orientation est déjà {STATUS_LABELS_FR[S(o.status)]} : elle ne peut pas "
-                           f"devenir {STATUS_LABELS_FR[S(new)]}.", field="status", status=o.status)
+            raise Conflict.of("orientation_status_final", field="status", status=o.status, new_status=new)
         if o.hold_id is not None and new in HOLD_OUTCOME:
             hold_status, action = HOLD_OUTCOME[new]
             if beds._close_hold(session, o.hold_id, hold_status, action, actor, at, check_shelter=False) is None:
-                raise Conflict("La réservation de ce lit n'est plus active (expirée ou modifiée ailleurs).",
-                               field="status")
+                raise Conflict.of("orientation_hold_gone", field="status")
         before = o.status
         # Conditional on the status just read: of two workstations closing the same referral, one wins.
         if session.execute(update(Orientation).where(Orientation.id == o.id, Orientation.status == before)
                            .values(status=new, updated_at=at)).rowcount != 1:
-            raise Conflict("Cette orientation vient d'être modifiée sur un autre poste : rechargez-la.",
+            raise Conflict.of("orientation_changed_elsewhere",
                            field="status")
         _ledger(session, o, LedgerAction.ORIENTATION_STATUS, actor, at, {"status": before}, {"status": new})
         return _infos(session, select(Orientation.id).where(Orientation.id == o.id), actor, source)[0]

@@ -78,8 +78,7 @@ def partner_values(fields: dict[str, Any]) -> dict[str, Any]:
     if ("quota_nights" in out or "quota_days" in out) and (
         (out.get("quota_nights") is None) != (out.get("quota_days") is None)
     ):
-        raise InvalidValue("Un quota se donne en nuits ET en jours (par exemple 7 nuits sur 30 jours).",
-                           field="quota_nights")
+        raise InvalidValue.of("quota_needs_both", field="quota_nights")
     return out
 
 
@@ -92,11 +91,11 @@ def _info(p: Partner, role: Role | None) -> PartnerInfo:
 def add_partner(db: Database, *, actor: Actor, **fields: Any) -> PartnerInfo:
     actor.require(Role.COORDINATION, Role.ADMIN)
     if "kind" not in fields:
-        raise InvalidValue("Indiquez l'axe du partenaire.", field="kind")
+        raise InvalidValue.of("partner_kind_required", field="kind")
     values = partner_values(fields)
     with db.write() as session:
         if session.execute(select(Partner.id).where(func.lower(Partner.name) == values["name"].lower())).first():
-            raise Conflict(f"Un partenaire s'appelle déjà « {values['name']} ».", field="name")
+            raise Conflict.of("partner_name_taken", field="name", name=values["name"])
         partner = Partner(created_at=utcnow(), **values)
         session.add(partner)
         session.flush()
@@ -114,7 +113,7 @@ def update_partner(db: Database, partner: str | int, *, actor: Actor, **fields: 
         if "name" in values and values["name"].lower() != row.name.lower() and session.execute(
             select(Partner.id).where(func.lower(Partner.name) == values["name"].lower())
         ).first():
-            raise Conflict(f"Un partenaire s'appelle déjà « {values['name']} ».", field="name")
+            raise Conflict.of("partner_name_taken", field="name", name=values["name"])
         before = {k: getattr(row, k) for k in values}
         for key, value in values.items():
             setattr(row, key, value)
@@ -154,12 +153,12 @@ def add_category(db: Database, *, code: object, label_fr: object, label_en: obje
     d_gender, d_families, d_minors = _CATEGORY_DEFAULTS.get(code_v, ("any", False, False))
     gender_v = d_gender if gender is None else gender
     if gender_v not in ("femme", "homme", "any"):
-        raise InvalidValue("Public de la catégorie : « femme », « homme » ou « any ».", field="gender")
+        raise InvalidValue.of("category_gender_invalid", field="gender")
     fr = lookup.text(label_fr, "label_fr", max_len=100, required=True, label="Libellé")
     en = lookup.text(label_en, "label_en", max_len=100, required=True, label="Label")
     with db.write() as session:
         if session.execute(select(BedCategory.id).where(BedCategory.code == code_v)).first():
-            raise Conflict(f"La catégorie « {code_v} » existe déjà.", field="code")
+            raise Conflict.of("category_code_taken", field="code", code=code_v)
         cat = BedCategory(code=code_v, label_fr=fr, label_en=en, sort_order=sort_order, gender=gender_v,
                           families=d_families if families is None else bool(families),
                           minors=d_minors if minors is None else bool(minors))
@@ -208,21 +207,21 @@ def set_capacity(
     n = lookup.count(beds, "beds", label="Lits")
     kind_v = lookup.choice(CapacityKind, kind, "kind", label="Type de capacité").value
     if not isinstance(valid_from, date) or (valid_to is not None and not isinstance(valid_to, date)):
-        raise InvalidValue("Dates de validité invalides.", field="valid_from")
+        raise InvalidValue.of("validity_invalid", field="valid_from")
     if valid_to is not None and valid_to < valid_from:
-        raise InvalidValue("La fin de validité précède son début.", field="valid_to")
+        raise InvalidValue.of("validity_end_before_start", field="valid_to")
     note_v = lookup.text(note, "note", max_len=300, label="Remarque")
     at = moment(now)
     with db.write() as session:
         partner = lookup.shelter(session, shelter)
         cat = lookup.category(session, category)
         if partner.kind != PartnerKind.ACCUEIL_DE_NUIT.value:
-            raise InvalidValue(f"« {partner.name} » n'est pas un abri de nuit : pas de lits.", field="shelter")
+            raise InvalidValue.of("not_a_shelter_no_beds", field="shelter", shelter=partner.name)
         before = None
         if replaces is not None:
             old = session.get(Capacity, lookup.row_id(replaces, "capacity", "Période de capacité"))
             if old is None or old.retired_at is not None:
-                raise NotFound("Cette période de capacité n'existe plus (modifiée ailleurs ?).", field="capacity")
+                raise NotFound.of("capacity_gone", field="capacity")
             before = capacity_dict(old)
             session.execute(update(Capacity).where(Capacity.id == replaces).values(retired_at=at))
         cap = Capacity(partner_id=partner.id, category_id=cat.id, kind=kind_v, beds=n, valid_from=valid_from,
@@ -246,7 +245,7 @@ def retire_capacity(db: Database, capacity_id: int, *, actor: Actor, now: dateti
     with db.write() as session:
         cap = session.get(Capacity, capacity_id)
         if cap is None or cap.retired_at is not None:
-            raise NotFound("Cette période de capacité n'existe plus.", field="capacity")
+            raise NotFound.of("capacity_gone", field="capacity")
         session.execute(update(Capacity).where(Capacity.id == capacity_id).values(retired_at=at))
         ledger.append(session, action=LedgerAction.CAPACITY_SET.value, entity="capacity", entity_id=capacity_id,
                       user_id=actor.user_id, before=capacity_dict(cap), after=None, partner_id=cap.partner_id,
@@ -274,12 +273,9 @@ def _resize_tonight(session: Any, partner: Partner, cat: BedCategory, actor: Act
     if new_cap == row.capacity:
         return
     if row.occupied + row.unavailable + row.held > new_cap:
-        raise InvalidValue(
-            f"{partner.name} – {cat.label_fr} : cette nuit, {row.occupied} occupés + {row.unavailable} hors service + "
-            f"{row.held} réservés ne tiendraient pas dans {new_cap} lits. Libérez des lits d'abord, ou faites "
-            "commencer le changement demain.",
-            field="beds",
-        )
+        raise InvalidValue.of("capacity_too_small_tonight", field="beds", shelter=partner.name,
+                              category_label=cat.label_fr, category_label_en=cat.label_en, occupied=row.occupied,
+                              unavailable=row.unavailable, held=row.held, capacity=new_cap)
     before = {f: getattr(row, f) for f in beds.STATE_FIELDS}
     session.execute(update(BedState).where(BedState.id == row.id).values(capacity=new_cap, updated_at=at))
     beds._ledger_counts(session, row, before, action=LedgerAction.CAPACITY_SET, actor=actor, at=at)

@@ -66,14 +66,13 @@ def strength(password: str, user_inputs: list[str]) -> dict:
 def check_new_password(password: object, *, username: str = "", display_name: str = "") -> str:
     """The password, if it may become an account's password; else InvalidValue(field="password") in French."""
     if not isinstance(password, str):
-        raise InvalidValue("Le mot de passe doit être un texte.", field="password")
+        raise InvalidValue.of("password_not_text", field="password")
     if "\x00" in password:
-        raise InvalidValue("Le mot de passe contient un caractère nul : retapez-le.", field="password")
+        raise InvalidValue.of("password_nul", field="password")
     if len(password) < MIN_LENGTH:
-        raise InvalidValue(f"Le mot de passe doit faire au moins {MIN_LENGTH} caractères "
-                           f"(il en a {len(password)}).", field="password")
+        raise InvalidValue.of("password_too_short", field="password", minimum=MIN_LENGTH, length=len(password))
     if len(password) > MAX_LENGTH:
-        raise InvalidValue(f"Le mot de passe est trop long ({MAX_LENGTH} caractères au plus).", field="password")
+        raise InvalidValue.of("password_too_long", field="password", maximum=MAX_LENGTH)
     parts = display_name.split() if isinstance(display_name, str) else []
     names = [username, *parts, *(sep.join(parts) for sep in ("", " ", "-", ".", "_"))]
     inputs = [word for word in (*names, *FRENCH_WORDS) if isinstance(word, str) and word]

@@ -28,7 +28,7 @@ def merge_persons(db: Database, keep_id: object, drop_id: object, *, actor: Acto
     keep = lookup.row_id(keep_id, "keep", "Personne à garder")
     drop = lookup.row_id(drop_id, "drop", "Personne à fusionner")
     if keep == drop:
-        raise InvalidValue("Choisissez deux fiches différentes à fusionner.", field="drop")
+        raise InvalidValue.of("merge_same_record", field="drop")
     if not db.is_sqlite:
         with db.write() as session:
             session.execute(text("SELECT relais_person_merge(:k, :d)"), {"k": keep, "d": drop})
@@ -38,7 +38,7 @@ def merge_persons(db: Database, keep_id: object, drop_id: object, *, actor: Acto
         kept, dropped = session.get(Person, keep), session.get(Person, drop)
         for pid, person, field in ((keep, kept, "keep"), (drop, dropped, "drop")):
             if person is None:
-                raise NotFound(f"Personne n° {pid} introuvable.", field=field)
+                raise NotFound.of("row_not_found", field=field, what="Personne", ref=pid)
         for model in (Call, Hold, Orientation, Refusal):
             session.execute(update(model).where(model.person_id == drop).values(person_id=keep))
         contacts = [t for t in (kept.last_contact_at, dropped.last_contact_at) if t is not None]

@@ -49,8 +49,8 @@ def validate(fields: dict[str, object], *, now: datetime | None = None) -> dict[
             value = lookup.count(year, "birth_year", label="Année de naissance", maximum=3000)
             this_year = moment(now).year
             if not this_year - 110 <= value <= this_year:
-                raise InvalidValue(f"Année de naissance : {value} n'est pas plausible "
-                                   f"(entre {this_year - 110} et {this_year}).", field="birth_year")
+                raise InvalidValue.of("birth_year_implausible", field="birth_year", value=value,
+                                      lowest=this_year - 110, highest=this_year)
             out["birth_year"] = value
     if "gender" in fields:
         out["gender"] = lookup.choice(Gender, fields["gender"] or "inconnu", "gender", label="Genre").value
@@ -92,7 +92,7 @@ def create_in_session(session: Session, fields: dict[str, object], *, actor: Act
                       now: datetime | None = None) -> Person:
     values = validate({"gender": "inconnu", "children": 0, "birth_year": None, **fields}, now=now)
     if "alias" not in values:
-        raise InvalidValue("Pseudonyme : ce champ est obligatoire.", field="alias")
+        raise InvalidValue.of("required", field="alias", label="Pseudonyme")
     at = moment(now)
     person = Person(created_at=at, last_contact_at=at, **values)
     session.add(person)
@@ -110,7 +110,7 @@ def update_in_session(session: Session, person_id: object, fields: dict[str, obj
     person_id = lookup.row_id(person_id, "person", "Personne")
     found = access.read_persons(session, actor, ids=[person_id], what=AccessWhat.PERSON, source=source)
     if not found:
-        raise NotFound(f"Personne n° {person_id} introuvable.", field="person")
+        raise NotFound.of("row_not_found", field="person", what="Personne", ref=person_id)
     current = found[0]
     changed = {k: v for k, v in values.items() if current[k] != v}
     if changed:
@@ -163,5 +163,5 @@ def get_person(db: Database, person_id: int, *, actor: Actor, source: str) -> Pe
     with db.write() as session:
         found = access.read_persons(session, actor, ids=[person_id], what=AccessWhat.PERSON, source=source)
         if not found:
-            raise NotFound(f"Personne n° {person_id} introuvable.", field="person")
+            raise NotFound.of("row_not_found", field="person", what="Personne", ref=person_id)
         return _info(found[0])

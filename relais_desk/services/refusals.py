@@ -18,13 +18,6 @@ from relais_desk.services.errors import Conflict, InvalidValue, NotAllowed, NotF
 from relais_desk.store import changes, ledger
 from relais_desk.store.database import Database
 
-REASON_LABELS_FR = {
-    RefusalReason.SATURATION: "Saturation (plus de place)",
-    RefusalReason.QUOTA_DEPASSE: "Quota de nuits dépassé",
-    RefusalReason.PROFIL_NON_ACCUEILLI: "Profil non accueilli",
-    RefusalReason.AUTRE: "Autre",
-}
-
 
 @dataclass(frozen=True)
 class RefusalInfo:
@@ -75,9 +68,9 @@ def record_refusal(
             shelter = session.get(Partner, actor.partner_id)
         bad_call = call_id is not None and not access.call_exists(session, lookup.row_id(call_id, "call", "Appel"))
         if call_id is not None and bad_call:
-            raise NotFound(f"Appel n° {str(call_id)[:20]} introuvable.", field="call")
+            raise NotFound.of("row_not_found", field="call", what="Appel", ref=str(call_id)[:20])
         if call_id is None and shelter is None:
-            raise InvalidValue("Un refus se rattache à un appel ou à un abri.", field="partner")
+            raise InvalidValue.of("refusal_needs_call_or_shelter", field="partner")
         source = RefusalSource.CALL if call_id is not None else RefusalSource.DOOR
         refusal = Refusal(at=at, night=night_of(at), source=source.value, reason=the_reason.value,
                           call_id=call_id, partner_id=shelter.id if shelter else None, category_id=cat.id,

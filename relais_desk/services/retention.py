@@ -204,12 +204,11 @@ def erase_person(db: Database, person_id: object, *, actor: Actor, now: datetime
     at = moment(now)
     with db.write() as session:
         if session.get(Person, pid) is None:
-            raise NotFound(f"Personne n° {pid} introuvable.", field="person")
+            raise NotFound.of("row_not_found", field="person", what="Personne", ref=pid)
         held = session.execute(select(Partner.name).join(Hold, Hold.partner_id == Partner.id).where(
             Hold.person_id == pid, Hold.status == HoldStatus.ACTIVE.value).limit(1)).scalar()
         if held is not None:
-            raise Conflict(f"Personne n° {pid} : un lit lui est réservé cette nuit à {held}. Effacez-la après "
-                           "son arrivée, l'annulation ou l'expiration de la réservation.", field="person")
+            raise Conflict.of("erase_while_held", field="person", ref=pid, shelter=held)
         forget_in_session(session, pid)
         ledger.append(session, action=LedgerAction.PERSON_ERASED.value, entity="person", entity_id=None,
                       user_id=actor.user_id, at=at)

@@ -80,7 +80,7 @@ def parse_hhmm(value: str, field: str = "heure") -> time:
         hours, minutes = value.strip().split(":")
         return time(int(hours), int(minutes))
     except (ValueError, AttributeError) as exc:
-        raise InvalidValue(f"Heure invalide : « {value[:40]} » (attendu HH:MM).", field=field) from exc
+        raise InvalidValue.of("time_invalid", field=field, value=value[:40]) from exc
 
 
 def set_value(db: Database, key: str, value: str, *, actor: Actor) -> str:
@@ -88,7 +88,7 @@ def set_value(db: Database, key: str, value: str, *, actor: Actor) -> str:
     admin only). Returns the value as stored (canonical form); an unchanged value writes nothing."""
     actor.require(Role.COORDINATION, Role.ADMIN)
     if key not in DEFAULTS:
-        raise InvalidValue(f"Réglage inconnu : « {key[:60]} ».", field="key")
+        raise InvalidValue.of("setting_unknown", field="key", key=key[:60])
     if key in ADMIN_SETTINGS and actor.role != Role.ADMIN:
         what = "le seuil de masquage des exports" if key == "mask_threshold" else "la durée de conservation"
         raise NotAllowed(f"Seul·e un·e administrateur·rice peut changer {what}.", field=key, role=actor.role.value)
@@ -122,13 +122,12 @@ def canonical(key: str, value: str) -> str:
             raise ValueError
         number = int(value)
     except ValueError as exc:
-        raise InvalidValue(f"Valeur invalide pour {key} : « {str(value)[:40]} ».", field=key) from exc
+        raise InvalidValue.of("setting_value_invalid", field=key, key=key, value=str(value)[:40]) from exc
     if key == "idle_lock_minutes" and number > MAX_IDLE_LOCK_MINUTES:
-        raise InvalidValue(f"Verrouillage : au plus {MAX_IDLE_LOCK_MINUTES} minutes (0 : jamais).", field=key)
+        raise InvalidValue.of("idle_lock_too_long", field=key, maximum=MAX_IDLE_LOCK_MINUTES)
     if key == "retention_months" and not MIN_RETENTION_MONTHS <= number <= MAX_RETENTION_MONTHS:
-        raise InvalidValue(f"Durée de conservation : un nombre entier de mois entre {MIN_RETENTION_MONTHS} "
-                           f"et {MAX_RETENTION_MONTHS}.", field=key)
+        raise InvalidValue.of("retention_out_of_range", field=key, minimum=MIN_RETENTION_MONTHS,
+                              maximum=MAX_RETENTION_MONTHS)
     if key == "mask_threshold" and number < MIN_MASK_THRESHOLD:
-        raise InvalidValue(f"Le seuil de masquage ne peut pas descendre sous {MIN_MASK_THRESHOLD} : "
-                           "un effectif de 1 ou 2 pourrait désigner quelqu'un.", field=key)
+        raise InvalidValue.of("mask_threshold_too_low", field=key, minimum=MIN_MASK_THRESHOLD)
     return str(number)

@@ -61,7 +61,7 @@ def slip(db: Database, orientation_id: int, *, actor: Actor, source: str, alias:
             .where(Orientation.id == orientation_id)
         ).first()
         if row is None:
-            raise NotFound(f"Orientation n° {orientation_id} introuvable.", field="orientation")
+            raise NotFound.of("row_not_found", field="orientation", what="Orientation", ref=orientation_id)
         o, p, category = row, row[2], row[3]
         saved_alias = access.read_orientations(session, actor, [orientation_id], what=AccessWhat.SLIP,
                                                source=source).get(orientation_id, (None, ""))[0]

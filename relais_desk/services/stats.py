@@ -17,7 +17,6 @@ from typing import Any
 from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session
 
-from relais_desk.domain.enums import PARTNER_KIND_LABELS_FR
 from relais_desk.domain.models import (
     BedCategory,
     Call,
@@ -56,11 +55,11 @@ class Filters:
 
     def __post_init__(self) -> None:
         if not isinstance(self.start, date) or not isinstance(self.end, date):
-            raise InvalidValue("Période invalide.", field="start")
+            raise InvalidValue.of("period_invalid", field="start")
         if self.end < self.start:
-            raise InvalidValue("La fin de la période précède son début.", field="end")
+            raise InvalidValue.of("period_end_before_start", field="end")
         if (self.end - self.start).days > 366 * 20:
-            raise InvalidValue("Période trop longue (20 ans au plus).", field="start")
+            raise InvalidValue.of("period_too_long", field="start")
 
 
 def _closed_where(f: Filters) -> list[Any]:
@@ -345,9 +344,6 @@ def closed_totals(db: Database, f: Filters) -> dict[str, int]:
     out["refusals"] = sum(out[f"refusals_{r}"] for r in REASONS)
     out["refusal_person_nights"] = int(demand[-1] or 0)
     return out
-
-
-AXIS_LABELS_FR = {k.value: v for k, v in PARTNER_KIND_LABELS_FR.items()}
 
 
 def report_years(db: Database) -> list[int]:

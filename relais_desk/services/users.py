@@ -34,7 +34,6 @@ from relais_desk.store.database import Database
 from relais_desk.store.errors import LoginRefused
 
 # No option of the command line here: `relais-desk user add` adds its « --shelter », a form names its field.
-SHELTER_REQUIRED = "Un compte « abri » doit être lié à un abri de nuit."
 
 _hasher = PasswordHasher()
 
@@ -63,7 +62,7 @@ def _role(value: object) -> Role:
 def _username(value: object) -> str:
     name = lookup.text(value, "username", max_len=64, required=True, label="Identifiant")
     if not all(ch.isalnum() or ch in "._-@" for ch in name):
-        raise InvalidValue("Identifiant : lettres, chiffres, « . », « _ », « - » et « @ » seulement.", field="username")
+        raise InvalidValue.of("username_characters", field="username")
     return name
 
 
@@ -76,9 +75,8 @@ def _login_name(db: Database, username: str) -> str:
     try:
         return pg_roles.login(db.url.database or "", username)
     except ValueError:
-        raise InvalidValue(
-            f"Identifiant trop long pour ce serveur ({pg_roles.max_username_bytes(db.url.database or '')} "
-            "caractères au plus).", field="username") from None
+        raise InvalidValue.of("username_too_long", field="username",
+                              max=pg_roles.max_username_bytes(db.url.database or "")) from None
 
 
 def _verifier(session: Session, login: str, password: str) -> str:
@@ -113,17 +111,17 @@ def add_user(
         partner = None
         if the_role == Role.ABRI:
             if shelter is None or shelter == "":
-                raise ShelterRequired(SHELTER_REQUIRED, field="shelter")
+                raise ShelterRequired.of("shelter_account_needs_shelter", field="shelter")
             partner = lookup.shelter(session, shelter)
             if partner.kind != PartnerKind.ACCUEIL_DE_NUIT.value:
-                raise InvalidValue(f"« {partner.name} » n'est pas un abri de nuit.", field="shelter")
+                raise InvalidValue.of("not_a_shelter", field="shelter", shelter=partner.name)
         elif shelter not in (None, ""):
             partner = lookup.shelter(session, shelter)
         exists = session.execute(
             select(AppUser.id).where(func.lower(AppUser.username) == name.lower())
         ).first()
         if exists:
-            raise Conflict(f"L'identifiant « {name} » existe déjà.", field="username")
+            raise Conflict.of("username_taken", field="username", name=name)
         partner_id = partner.id if partner else None
         if not db.is_sqlite:
             login = _login_name(db, name)
@@ -190,7 +188,7 @@ def open_session(db: Database, username: object, password: object) -> tuple[Data
         except (VerificationError, InvalidHashError):
             raise failure from None
         if not user.active:
-            raise AuthenticationFailed("Ce compte est désactivé. Demandez à un·e administrateur·rice.", field="username")
+            raise AuthenticationFailed.of("account_disabled", field="username")
         return db, _info(user, shelter)
 
 
@@ -265,11 +263,11 @@ def _update(db: Database, user_id: int, actor: Actor, **values: object) -> UserI
     with db.write() as session:
         user = session.get(AppUser, user_id)
         if user is None:
-            raise NotFound(f"Utilisateur n° {user_id} introuvable.", field="user")
+            raise NotFound.of("row_not_found", field="user", what="Utilisateur", ref=user_id)
         password = values.pop("password", None)
         merged = {k: values.get(k, getattr(user, k)) for k in ("role", "partner_id", "active")}
         if merged["role"] == Role.ABRI.value and merged["partner_id"] is None:
-            raise ShelterRequired(SHELTER_REQUIRED, field="shelter")
+            raise ShelterRequired.of("shelter_account_needs_shelter", field="shelter")
         if not db.is_sqlite:
             _update_pg(session, user, values, password)
             return _user_info(session, user_id)
@@ -307,7 +305,7 @@ def _update_pg(session: Session, user: AppUser, values: dict[str, object], passw
 
 def set_active(db: Database, user_id: int, active: bool, *, actor: Actor) -> UserInfo:
     if actor.user_id == user_id and not active:
-        raise NotAllowed("Vous ne pouvez pas désactiver votre propre compte.", field="active")
+        raise NotAllowed.of("deactivate_self", field="active")
     return _update(db, user_id, actor, active=bool(active))
 
 
@@ -331,12 +329,12 @@ def change_own_password(db: Database, *, actor: Actor, current: object, new: obj
     if not db.is_sqlite:  # (a login with a one-time password reads no table: only who it is)
         me = whoami(db)
         if me is None or not me.active:
-            raise NotAllowed("Cette session n'est pas celle d'un compte actif de ce réseau.", field="current_password")
+            raise NotAllowed.of("session_not_active_account", field="current_password")
         return _change_own_pg_password(db, me.username, me.display_name, current, new, failure)
     with db.read() as session:
         user = session.get(AppUser, actor.user_id)
         if user is None or not user.active:
-            raise NotAllowed("Ce compte est désactivé. Demandez à un·e administrateur·rice.", field="current_password")
+            raise NotAllowed.of("account_disabled", field="current_password")
         username, display = user.username, user.display_name
         credential = session.get(LocalCredential, actor.user_id)
         old_hash = credential.password_hash if credential else None
@@ -346,7 +344,7 @@ def change_own_password(db: Database, *, actor: Actor, current: object, new: obj
         raise failure from None
     secret = passwords.check_new_password(new, username=username, display_name=display)
     if secret == current:
-        raise InvalidValue("Le nouveau mot de passe doit être différent de l'actuel.", field="password")
+        raise InvalidValue.of("password_same", field="password")
     new_hash = _hasher.hash(secret)
     with db.write() as session:
         user = session.get(AppUser, actor.user_id)
@@ -375,7 +373,7 @@ def _change_own_pg_password(db: Database, username: str, display: str, current: 
     check.dispose()
     secret = passwords.check_new_password(new, username=username, display_name=display)
     if secret == current:
-        raise InvalidValue("Le nouveau mot de passe doit être différent de l'actuel.", field="password")
+        raise InvalidValue.of("password_same", field="password")
     with db.write() as session:
         me = whoami_in_session(session)
         if me is None:

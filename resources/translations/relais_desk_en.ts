@@ -4,42 +4,6 @@
 <context>
     <name>AccessScreen</name>
     <message>
-        <source>recherche</source>
-        <translation>search</translation>
-    </message>
-    <message>
-        <source>fiche</source>
-        <translation>record</translation>
-    </message>
-    <message>
-        <source>appel et ses notes</source>
-        <translation>call and its notes</translation>
-    </message>
-    <message>
-        <source>journal des appels</source>
-        <translation>call journal</translation>
-    </message>
-    <message>
-        <source>orientation</source>
-        <translation>referral</translation>
-    </message>
-    <message>
-        <source>refus</source>
-        <translation>turn-away</translation>
-    </message>
-    <message>
-        <source>bon d&apos;orientation</source>
-        <translation>referral slip</translation>
-    </message>
-    <message>
-        <source>journal des accès</source>
-        <translation>access log</translation>
-    </message>
-    <message>
-        <source>export du dossier</source>
-        <translation>file export</translation>
-    </message>
-    <message>
         <source>Pseudonyme</source>
         <translation>Alias</translation>
     </message>
@@ -133,6 +97,45 @@
     <message>
         <source>Dossier écrit dans %1 (lisible par vous seul·e).</source>
         <translation>File written to %1 (readable by you only).</translation>
+    </message>
+</context>
+<context>
+    <name>AccessWhat</name>
+    <message>
+        <source>recherche</source>
+        <translation>search</translation>
+    </message>
+    <message>
+        <source>fiche</source>
+        <translation>record</translation>
+    </message>
+    <message>
+        <source>appel et ses notes</source>
+        <translation>call and its notes</translation>
+    </message>
+    <message>
+        <source>journal des appels</source>
+        <translation>call journal</translation>
+    </message>
+    <message>
+        <source>orientation</source>
+        <translation>referral</translation>
+    </message>
+    <message>
+        <source>refus</source>
+        <translation>turn-away</translation>
+    </message>
+    <message>
+        <source>bon d&apos;orientation</source>
+        <translation>referral slip</translation>
+    </message>
+    <message>
+        <source>journal des accès</source>
+        <translation>access log</translation>
+    </message>
+    <message>
+        <source>export du dossier</source>
+        <translation>file export</translation>
     </message>
 </context>
 <context>
@@ -241,12 +244,12 @@
         <translation>just now</translation>
     </message>
     <message>
-        <source>il y a %n min</source>
-        <translation>%n min ago</translation>
+        <source>il y a %1 min</source>
+        <translation>%1 min ago</translation>
     </message>
     <message>
-        <source>il y a %n h</source>
-        <translation>%n h ago</translation>
+        <source>il y a %1 h</source>
+        <translation>%1 h ago</translation>
     </message>
     <message>
         <source>Abri</source>
@@ -372,6 +375,41 @@
     <message>
         <source>Ce que vous avez tapé reste affiché.</source>
         <translation>What you typed stays on screen.</translation>
+    </message>
+</context>
+<context>
+    <name>CallChannel</name>
+    <message>
+        <source>Téléphone</source>
+        <translation>Telephone</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>Walk-in</translation>
+    </message>
+    <message>
+        <source>Équipe mobile</source>
+        <translation>Mobile team</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Police</translation>
+    </message>
+    <message>
+        <source>Hôpital</source>
+        <translation>Hospital</translation>
+    </message>
+    <message>
+        <source>Partenaire</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Citoyen·ne</source>
+        <translation>Citizen</translation>
+    </message>
+    <message>
+        <source>Autre canal</source>
+        <translation>Other channel</translation>
     </message>
 </context>
 <context>
@@ -596,6 +634,29 @@
     </message>
 </context>
 <context>
+    <name>CallOutcome</name>
+    <message>
+        <source>Orienté·e</source>
+        <translation>Referred</translation>
+    </message>
+    <message>
+        <source>Refus faute de place</source>
+        <translation>Turned away (no room)</translation>
+    </message>
+    <message>
+        <source>Information donnée</source>
+        <translation>Information given</translation>
+    </message>
+    <message>
+        <source>Sans suite</source>
+        <translation>No further action</translation>
+    </message>
+    <message>
+        <source>En cours</source>
+        <translation>In progress</translation>
+    </message>
+</context>
+<context>
     <name>CallPanel</name>
     <message>
         <source>Appel</source>
@@ -647,39 +708,7 @@
     </message>
 </context>
 <context>
-    <name>Calls</name>
-    <message>
-        <source>Téléphone</source>
-        <translation>Telephone</translation>
-    </message>
-    <message>
-        <source>Passage</source>
-        <translation>Walk-in</translation>
-    </message>
-    <message>
-        <source>Équipe mobile</source>
-        <translation>Mobile team</translation>
-    </message>
-    <message>
-        <source>Police</source>
-        <translation>Police</translation>
-    </message>
-    <message>
-        <source>Hôpital</source>
-        <translation>Hospital</translation>
-    </message>
-    <message>
-        <source>Partenaire</source>
-        <translation>Partner</translation>
-    </message>
-    <message>
-        <source>Citoyen·ne</source>
-        <translation>Citizen</translation>
-    </message>
-    <message>
-        <source>Autre canal</source>
-        <translation>Other channel</translation>
-    </message>
+    <name>CallerType</name>
     <message>
         <source>La personne elle-même</source>
         <translation>The person themself</translation>
@@ -703,118 +732,6 @@
     <message>
         <source>Autre appelant·e</source>
         <translation>Other caller</translation>
-    </message>
-    <message>
-        <source>Hébergement</source>
-        <translation>Shelter</translation>
-    </message>
-    <message>
-        <source>Alimentation</source>
-        <translation>Food</translation>
-    </message>
-    <message>
-        <source>Santé</source>
-        <translation>Health</translation>
-    </message>
-    <message>
-        <source>Hygiène / vestiaire</source>
-        <translation>Hygiene / clothing</translation>
-    </message>
-    <message>
-        <source>Information</source>
-        <translation>Information</translation>
-    </message>
-    <message>
-        <source>Écoute</source>
-        <translation>Listening</translation>
-    </message>
-    <message>
-        <source>Transport</source>
-        <translation>Transport</translation>
-    </message>
-    <message>
-        <source>Autre besoin</source>
-        <translation>Other need</translation>
-    </message>
-    <message>
-        <source>Orienté·e</source>
-        <translation>Referred</translation>
-    </message>
-    <message>
-        <source>Refus faute de place</source>
-        <translation>Turned away (no room)</translation>
-    </message>
-    <message>
-        <source>Information donnée</source>
-        <translation>Information given</translation>
-    </message>
-    <message>
-        <source>Sans suite</source>
-        <translation>No further action</translation>
-    </message>
-    <message>
-        <source>En cours</source>
-        <translation>In progress</translation>
-    </message>
-    <message>
-        <source>Non précisé</source>
-        <translation>Not stated</translation>
-    </message>
-    <message>
-        <source>Femme</source>
-        <translation>Woman</translation>
-    </message>
-    <message>
-        <source>Homme</source>
-        <translation>Man</translation>
-    </message>
-    <message>
-        <source>Autre genre</source>
-        <translation>Other gender</translation>
-    </message>
-    <message>
-        <source>proposée</source>
-        <translation>proposed</translation>
-    </message>
-    <message>
-        <source>confirmée</source>
-        <translation>confirmed</translation>
-    </message>
-    <message>
-        <source>arrivée</source>
-        <translation>arrived</translation>
-    </message>
-    <message>
-        <source>absente</source>
-        <translation>no-show</translation>
-    </message>
-    <message>
-        <source>annulée</source>
-        <translation>cancelled</translation>
-    </message>
-    <message>
-        <source>refusée par la personne</source>
-        <translation>declined by the person</translation>
-    </message>
-    <message>
-        <source>refusée par le service</source>
-        <translation>declined by the service</translation>
-    </message>
-    <message>
-        <source>Plus de place</source>
-        <translation>No room left</translation>
-    </message>
-    <message>
-        <source>Quota de nuits dépassé</source>
-        <translation>Night quota exceeded</translation>
-    </message>
-    <message>
-        <source>Profil non accueilli</source>
-        <translation>Profile not accepted</translation>
-    </message>
-    <message>
-        <source>Autre motif</source>
-        <translation>Other reason</translation>
     </message>
 </context>
 <context>
@@ -905,6 +822,17 @@
     <message>
         <source>Annuler</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>CapacityKind</name>
+    <message>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Plan hiver</source>
+        <translation>Winter plan</translation>
     </message>
 </context>
 <context>
@@ -1236,22 +1164,6 @@ closed</translation>
         <translation>Funded bed-nights</translation>
     </message>
     <message>
-        <source>Saturation</source>
-        <translation>Saturation</translation>
-    </message>
-    <message>
-        <source>Quota dépassé</source>
-        <translation>Quota exceeded</translation>
-    </message>
-    <message>
-        <source>Profil non accueilli</source>
-        <translation>Profile not accepted</translation>
-    </message>
-    <message>
-        <source>Autre</source>
-        <translation>Other</translation>
-    </message>
-    <message>
         <source>refus faute de place</source>
         <translation>turned away</translation>
     </message>
@@ -1348,6 +1260,484 @@ closed</translation>
     <message>
         <source>Pseudonyme : indiquez-le, ou cochez « Anonyme ».</source>
         <translation>Alias: type it, or tick “Anonymous”.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Période invalide.</source>
+        <translation>Invalid period.</translation>
+    </message>
+    <message>
+        <source>La fin de la période précède son début.</source>
+        <translation>The end of the period is before its start.</translation>
+    </message>
+    <message>
+        <source>Période trop longue (20 ans au plus).</source>
+        <translation>Period too long (20 years at most).</translation>
+    </message>
+    <message>
+        <source>Dates de validité invalides.</source>
+        <translation>Invalid validity dates.</translation>
+    </message>
+    <message>
+        <source>La fin de validité précède son début.</source>
+        <translation>The end of validity comes before its start.</translation>
+    </message>
+    <message>
+        <source>Nuit invalide : une date est attendue (AAAA-MM-JJ).</source>
+        <translation>Invalid night: a date is expected (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Le recensement de la nuit du {night} n&apos;a pas encore eu lieu (il se fait à {time}).</source>
+        <translation>The census of the night of {night} has not taken place yet (it runs at {time}).</translation>
+    </message>
+    <message>
+        <source>La nuit du {night} n&apos;est pas encore clôturée : elle le sera le {closes} à midi.</source>
+        <translation>The night of {night} is not closed yet: it will be on {closes} at noon.</translation>
+    </message>
+    <message>
+        <source>Le {at} est dans le futur : le tableau passé ne se montre qu&apos;à un moment déjà écoulé.</source>
+        <translation>{at} is in the future: a past board can only be shown for a moment that has already gone by.</translation>
+    </message>
+    <message>
+        <source>Heure invalide : « {value} » (attendu HH:MM).</source>
+        <translation>Invalid time: “{value}” (expected HH:MM).</translation>
+    </message>
+    <message>
+        <source>{label} : texte attendu.</source>
+        <translation>{label}: text expected.</translation>
+    </message>
+    <message>
+        <source>{label} : caractère invalide.</source>
+        <translation>{label}: invalid character.</translation>
+    </message>
+    <message>
+        <source>{label} : ce champ est obligatoire.</source>
+        <translation>{label}: this field is required.</translation>
+    </message>
+    <message>
+        <source>{label} : {length} caractères, au plus {max} permis.</source>
+        <translation>{label}: {length} characters, at most {max} allowed.</translation>
+    </message>
+    <message>
+        <source>{label} : « {value} » n&apos;est pas une valeur permise ({allowed}).</source>
+        <translation>{label}: “{value}” is not an allowed value ({allowed}).</translation>
+    </message>
+    <message>
+        <source>{label} : « {value} » n&apos;est pas un nombre entier.</source>
+        <translation>{label}: “{value}” is not a whole number.</translation>
+    </message>
+    <message>
+        <source>{label} : nombre entier attendu.</source>
+        <translation>{label}: whole number expected.</translation>
+    </message>
+    <message>
+        <source>{label} : {value} est négatif ; un nombre de lits est 0 ou plus.</source>
+        <translation>{label}: {value} is negative; a number of beds is 0 or more.</translation>
+    </message>
+    <message>
+        <source>{label} : {value} dépasse le maximum permis ({maximum}).</source>
+        <translation>{label}: {value} is above the maximum allowed ({maximum}).</translation>
+    </message>
+    <message>
+        <source>Personnes dans le ménage : au moins 1 (la personne elle-même).</source>
+        <translation>People in the household: at least 1 (the person themselves).</translation>
+    </message>
+    <message>
+        <source>Abri : nom ou numéro attendu.</source>
+        <translation>Shelter: name or number expected.</translation>
+    </message>
+    <message>
+        <source>Aucun partenaire ne s&apos;appelle « {ref} ».</source>
+        <translation>No partner is called “{ref}”.</translation>
+    </message>
+    <message>
+        <source>Catégorie : code attendu.</source>
+        <translation>Category: code expected.</translation>
+    </message>
+    <message>
+        <source>Catégorie de lits inconnue : « {ref} ».</source>
+        <translation>Unknown bed category: “{ref}”.</translation>
+    </message>
+    <message>
+        <source>{what} n° {ref} introuvable.</source>
+        <translation>{what} no. {ref} not found.</translation>
+    </message>
+    <message>
+        <source>Profil invalide.</source>
+        <translation>Invalid profile.</translation>
+    </message>
+    <message>
+        <source>Reçu à : date et heure attendues.</source>
+        <translation>Received at: date and time expected.</translation>
+    </message>
+    <message>
+        <source>Reçu à : l&apos;appel ne peut pas être dans le futur.</source>
+        <translation>Received at: the call cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>Reçu à : plus d&apos;un mois dans le passé — vérifiez la date.</source>
+        <translation>Received at: more than a month ago — check the date.</translation>
+    </message>
+    <message>
+        <source>Choisissez une personne existante OU créez-en une, pas les deux.</source>
+        <translation>Choose an existing person OR create one, not both.</translation>
+    </message>
+    <message>
+        <source>L&apos;orientation n° {ref} appartient déjà à un autre appel.</source>
+        <translation>Referral no. {ref} already belongs to another call.</translation>
+    </message>
+    <message>
+        <source>Refus mal formé.</source>
+        <translation>Malformed refusal.</translation>
+    </message>
+    <message>
+        <source>Un refus se rattache à un appel ou à un abri.</source>
+        <translation>A refusal belongs to a call or to a shelter.</translation>
+    </message>
+    <message>
+        <source>Année de naissance : {value} n&apos;est pas plausible (entre {lowest} et {highest}).</source>
+        <translation>Birth year: {value} is not plausible (between {lowest} and {highest}).</translation>
+    </message>
+    <message>
+        <source>Choisissez deux fiches différentes à fusionner.</source>
+        <translation>Choose two different records to merge.</translation>
+    </message>
+    <message>
+        <source>Personne n° {ref} : un lit lui est réservé cette nuit à {shelter}. Effacez-la après son arrivée, l&apos;annulation ou l&apos;expiration de la réservation.</source>
+        <translation>Person no. {ref}: a bed is held for them tonight at {shelter}. Erase them after their arrival, or once the hold is cancelled or has expired.</translation>
+    </message>
+    <message>
+        <source>« {shelter} » n&apos;a pas de lits « {category_label} » cette nuit.</source>
+        <translation>“{shelter}” has no “{category_label}” beds tonight.</translation>
+    </message>
+    <message>
+        <source>Rien à changer : indiquez les lits occupés ou hors service.</source>
+        <translation>Nothing to change: give the occupied or out-of-service beds.</translation>
+    </message>
+    <message>
+        <source>{shelter} – {category_label} : {occupied} occupés + {unavailable} hors service + {held} réservés = {total}, plus que les {capacity} lits de la capacité.</source>
+        <translation>{shelter} – {category_label}: {occupied} occupied + {unavailable} out of service + {held} held = {total}, more than the {capacity} beds of the capacity.</translation>
+    </message>
+    <message>
+        <source>L&apos;heure limite d&apos;arrivée doit être dans le futur, au plus 36 heures après maintenant.</source>
+        <translation>The arrival deadline must be in the future, at most 36 hours from now.</translation>
+    </message>
+    <message>
+        <source>Plus de lit libre « {category_label} » à {shelter} : il vient d&apos;être pris.</source>
+        <translation>No free “{category_label}” bed left at {shelter}: it has just been taken.</translation>
+    </message>
+    <message>
+        <source>{shelter} – {category_label} : {why}. Rien n&apos;a été réservé.</source>
+        <translation>{shelter} – {category_label}: {why}. Nothing was held.</translation>
+    </message>
+    <message>
+        <source>Cette réservation n&apos;est plus active (déjà arrivée, libérée ou expirée).</source>
+        <translation>This hold is no longer active (already arrived, released or expired).</translation>
+    </message>
+    <message>
+        <source>Un quota se donne en nuits ET en jours (par exemple 7 nuits sur 30 jours).</source>
+        <translation>A quota is given in nights AND days (for example 7 nights in 30 days).</translation>
+    </message>
+    <message>
+        <source>Indiquez l&apos;axe du partenaire.</source>
+        <translation>Give the partner&apos;s axis.</translation>
+    </message>
+    <message>
+        <source>Un partenaire s&apos;appelle déjà « {name} ».</source>
+        <translation>A partner is already called “{name}”.</translation>
+    </message>
+    <message>
+        <source>Public de la catégorie : « femme », « homme » ou « any ».</source>
+        <translation>Category&apos;s public: “femme”, “homme” or “any”.</translation>
+    </message>
+    <message>
+        <source>La catégorie « {code} » existe déjà.</source>
+        <translation>The category “{code}” already exists.</translation>
+    </message>
+    <message>
+        <source>« {shelter} » n&apos;est pas un abri de nuit : pas de lits.</source>
+        <translation>“{shelter}” is not a night shelter: no beds.</translation>
+    </message>
+    <message>
+        <source>Cette période de capacité n&apos;existe plus (modifiée ailleurs ?).</source>
+        <translation>This capacity period no longer exists (changed elsewhere?).</translation>
+    </message>
+    <message>
+        <source>{shelter} – {category_label} : cette nuit, {occupied} occupés + {unavailable} hors service + {held} réservés ne tiendraient pas dans {capacity} lits. Libérez des lits d&apos;abord, ou faites commencer le changement demain.</source>
+        <translation>{shelter} – {category_label}: tonight, {occupied} occupied + {unavailable} out of service + {held} held would not fit in {capacity} beds. Free beds first, or make the change start tomorrow.</translation>
+    </message>
+    <message>
+        <source>« {shelter} » n&apos;est plus actif dans le réseau.</source>
+        <translation>“{shelter}” is no longer active in the network.</translation>
+    </message>
+    <message>
+        <source>Cette orientation est déjà {status} : elle ne peut pas devenir {new_status}.</source>
+        <translation>This referral is already {status}: it cannot become {new_status}.</translation>
+    </message>
+    <message>
+        <source>La réservation de ce lit n&apos;est plus active (expirée ou modifiée ailleurs).</source>
+        <translation>The hold of this bed is no longer active (expired or changed elsewhere).</translation>
+    </message>
+    <message>
+        <source>Cette orientation vient d&apos;être modifiée sur un autre poste : rechargez-la.</source>
+        <translation>This referral has just been changed on another workstation: reload it.</translation>
+    </message>
+    <message>
+        <source>Votre rôle ({role}) ne permet pas cette action.</source>
+        <translation>Your role ({role}) does not allow this action.</translation>
+    </message>
+    <message>
+        <source>Vous ne pouvez modifier que les lits de votre abri, pas ceux de « {shelter} ».</source>
+        <translation>You can only change the beds of your own shelter, not those of “{shelter}”.</translation>
+    </message>
+    <message>
+        <source>Identifiant : lettres, chiffres, « . », « _ », « - » et « @ » seulement.</source>
+        <translation>Username: letters, digits, “.”, “_”, “-” and “@” only.</translation>
+    </message>
+    <message>
+        <source>Identifiant trop long pour ce serveur ({max} caractères au plus).</source>
+        <translation>Username too long for this server ({max} characters at most).</translation>
+    </message>
+    <message>
+        <source>Un compte « abri » doit être lié à un abri de nuit.</source>
+        <translation>A “shelter” account must be linked to a night shelter.</translation>
+    </message>
+    <message>
+        <source>« {shelter} » n&apos;est pas un abri de nuit.</source>
+        <translation>“{shelter}” is not a night shelter.</translation>
+    </message>
+    <message>
+        <source>L&apos;identifiant « {name} » existe déjà.</source>
+        <translation>The username “{name}” already exists.</translation>
+    </message>
+    <message>
+        <source>Ce compte est désactivé. Demandez à un·e administrateur·rice.</source>
+        <translation>This account is deactivated. Ask an administrator.</translation>
+    </message>
+    <message>
+        <source>Vous ne pouvez pas désactiver votre propre compte.</source>
+        <translation>You cannot deactivate your own account.</translation>
+    </message>
+    <message>
+        <source>Cette session n&apos;est pas celle d&apos;un compte actif de ce réseau.</source>
+        <translation>This session is not that of an active account of this network.</translation>
+    </message>
+    <message>
+        <source>Le nouveau mot de passe doit être différent de l&apos;actuel.</source>
+        <translation>The new password must differ from the current one.</translation>
+    </message>
+    <message>
+        <source>Le mot de passe doit être un texte.</source>
+        <translation>The password must be text.</translation>
+    </message>
+    <message>
+        <source>Le mot de passe contient un caractère nul : retapez-le.</source>
+        <translation>The password contains a null character: type it again.</translation>
+    </message>
+    <message>
+        <source>Le mot de passe doit faire au moins {minimum} caractères (il en a {length}).</source>
+        <translation>The password must be at least {minimum} characters long (it has {length}).</translation>
+    </message>
+    <message>
+        <source>Le mot de passe est trop long ({maximum} caractères au plus).</source>
+        <translation>The password is too long ({maximum} characters at most).</translation>
+    </message>
+    <message>
+        <source>Réglage inconnu : « {key} ».</source>
+        <translation>Unknown setting: “{key}”.</translation>
+    </message>
+    <message>
+        <source>Valeur invalide pour {key} : « {value} ».</source>
+        <translation>Invalid value for {key}: “{value}”.</translation>
+    </message>
+    <message>
+        <source>Verrouillage : au plus {maximum} minutes (0 : jamais).</source>
+        <translation>Lock: at most {maximum} minutes (0: never).</translation>
+    </message>
+    <message>
+        <source>Durée de conservation : un nombre entier de mois entre {minimum} et {maximum}.</source>
+        <translation>Retention: a whole number of months between {minimum} and {maximum}.</translation>
+    </message>
+    <message>
+        <source>Le seuil de masquage ne peut pas descendre sous {minimum} : un effectif de 1 ou 2 pourrait désigner quelqu&apos;un.</source>
+        <translation>The masking threshold cannot go below {minimum}: a count of 1 or 2 could point to someone.</translation>
+    </message>
+    <message>
+        <source>ne prend pas de ménage de {household} personnes</source>
+        <translation>takes no household of {household} people</translation>
+    </message>
+    <message>
+        <source>ne prend pas de mineur·e</source>
+        <translation>takes no minors</translation>
+    </message>
+    <message>
+        <source>n&apos;est pas pour ce profil (genre)</source>
+        <translation>is not for this profile (gender)</translation>
+    </message>
+    <message>
+        <source>chiens non acceptés</source>
+        <translation>no dogs</translation>
+    </message>
+    <message>
+        <source>pas accessible en fauteuil</source>
+        <translation>not wheelchair accessible</translation>
+    </message>
+    <message>
+        <source>pas bas seuil</source>
+        <translation>not low threshold</translation>
+    </message>
+    <message>
+        <source>{free} place(s) libre(s) pour un ménage de {household} personnes</source>
+        <translation>{free} free place(s) for a household of {household} people</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Abri</source>
+        <translation>Shelter</translation>
+    </message>
+    <message>
+        <source>Année de naissance</source>
+        <translation>Birth year</translation>
+    </message>
+    <message>
+        <source>Axe</source>
+        <translation>Axis</translation>
+    </message>
+    <message>
+        <source>Catégorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Compte</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Enfants</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <source>Genre</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Hors service</source>
+        <translation>Out of service</translation>
+    </message>
+    <message>
+        <source>Identifiant</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>English label</translation>
+    </message>
+    <message>
+        <source>Libellé</source>
+        <translation>French label</translation>
+    </message>
+    <message>
+        <source>Lieu</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Lits</source>
+        <translation>Beds</translation>
+    </message>
+    <message>
+        <source>Motif de refus</source>
+        <translation>Refusal reason</translation>
+    </message>
+    <message>
+        <source>Motif hors service</source>
+        <translation>Out-of-service reason</translation>
+    </message>
+    <message>
+        <source>Nom affiché</source>
+        <translation>Display name</translation>
+    </message>
+    <message>
+        <source>Nom du réseau</source>
+        <translation>Network name</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Occupés</source>
+        <translation>Occupied</translation>
+    </message>
+    <message>
+        <source>Personnes dans le ménage</source>
+        <translation>People in the household</translation>
+    </message>
+    <message>
+        <source>Pseudonyme</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Recherche</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Remarque</source>
+        <translation>Remark</translation>
+    </message>
+    <message>
+        <source>Rôle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Type de capacité</source>
+        <translation>Capacity type</translation>
+    </message>
+    <message>
+        <source>Motif du refus</source>
+        <translation>Refusal reason</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Appel</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>Personne</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Utilisateur</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Réservation</source>
+        <translation>Hold</translation>
+    </message>
+    <message>
+        <source>Période de capacité</source>
+        <translation>Capacity period</translation>
     </message>
 </context>
 <context>
@@ -1601,6 +1991,44 @@ closed</translation>
     </message>
 </context>
 <context>
+    <name>Gender</name>
+    <message>
+        <source>Non précisé</source>
+        <translation>Not stated</translation>
+    </message>
+    <message>
+        <source>Femme</source>
+        <translation>Woman</translation>
+    </message>
+    <message>
+        <source>Homme</source>
+        <translation>Man</translation>
+    </message>
+    <message>
+        <source>Autre genre</source>
+        <translation>Other gender</translation>
+    </message>
+</context>
+<context>
+    <name>HoldStatus</name>
+    <message>
+        <source>attendu·e</source>
+        <translation>expected</translation>
+    </message>
+    <message>
+        <source>arrivé·e</source>
+        <translation>arrived</translation>
+    </message>
+    <message>
+        <source>libérée</source>
+        <translation>released</translation>
+    </message>
+    <message>
+        <source>expirée</source>
+        <translation>expired</translation>
+    </message>
+</context>
+<context>
     <name>Leaving</name>
     <message>
         <source>Abandonner l&apos;appel ?</source>
@@ -1625,6 +2053,85 @@ closed</translation>
     <message>
         <source>Abandonner l&apos;appel et quitter</source>
         <translation>Abandon the call and quit</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerAction</name>
+    <message>
+        <source>nuit ouverte</source>
+        <translation>night opened</translation>
+    </message>
+    <message>
+        <source>lits mis à jour</source>
+        <translation>beds updated</translation>
+    </message>
+    <message>
+        <source>lit réservé</source>
+        <translation>bed held</translation>
+    </message>
+    <message>
+        <source>réservation libérée</source>
+        <translation>hold released</translation>
+    </message>
+    <message>
+        <source>arrivée</source>
+        <translation>arrival</translation>
+    </message>
+    <message>
+        <source>réservation expirée</source>
+        <translation>hold expired</translation>
+    </message>
+    <message>
+        <source>capacité changée</source>
+        <translation>capacity changed</translation>
+    </message>
+    <message>
+        <source>partenaire enregistré</source>
+        <translation>partner saved</translation>
+    </message>
+    <message>
+        <source>orientation créée</source>
+        <translation>referral created</translation>
+    </message>
+    <message>
+        <source>statut d&apos;orientation changé</source>
+        <translation>referral status changed</translation>
+    </message>
+    <message>
+        <source>orientation rattachée à l&apos;appel</source>
+        <translation>referral linked to the call</translation>
+    </message>
+    <message>
+        <source>refus enregistré</source>
+        <translation>refusal recorded</translation>
+    </message>
+    <message>
+        <source>appel enregistré</source>
+        <translation>call saved</translation>
+    </message>
+    <message>
+        <source>compte enregistré</source>
+        <translation>account saved</translation>
+    </message>
+    <message>
+        <source>fiche enregistrée</source>
+        <translation>record saved</translation>
+    </message>
+    <message>
+        <source>fiches purgées (conservation)</source>
+        <translation>records purged (retention)</translation>
+    </message>
+    <message>
+        <source>fiche effacée sur demande</source>
+        <translation>record erased on request</translation>
+    </message>
+    <message>
+        <source>fiches fusionnées</source>
+        <translation>records merged</translation>
+    </message>
+    <message>
+        <source>réglage du réseau changé</source>
+        <translation>network setting changed</translation>
     </message>
 </context>
 <context>
@@ -2051,6 +2558,41 @@ Program log: %2</translation>
     </message>
 </context>
 <context>
+    <name>Need</name>
+    <message>
+        <source>Hébergement</source>
+        <translation>Shelter</translation>
+    </message>
+    <message>
+        <source>Alimentation</source>
+        <translation>Food</translation>
+    </message>
+    <message>
+        <source>Santé</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>Hygiène / vestiaire</source>
+        <translation>Hygiene / clothing</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Écoute</source>
+        <translation>Listening</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Autre besoin</source>
+        <translation>Other need</translation>
+    </message>
+</context>
+<context>
     <name>NewPasswordForm</name>
     <message>
         <source>Mot de passe &amp;actuel</source>
@@ -2075,6 +2617,37 @@ Program log: %2</translation>
     <message>
         <source>Les deux mots de passe diffèrent.</source>
         <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>OrientationStatus</name>
+    <message>
+        <source>proposée</source>
+        <translation>proposed</translation>
+    </message>
+    <message>
+        <source>confirmée</source>
+        <translation>confirmed</translation>
+    </message>
+    <message>
+        <source>arrivée</source>
+        <translation>arrived</translation>
+    </message>
+    <message>
+        <source>absente</source>
+        <translation>no-show</translation>
+    </message>
+    <message>
+        <source>annulée</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>refusée par la personne</source>
+        <translation>declined by the person</translation>
+    </message>
+    <message>
+        <source>refusée par le service</source>
+        <translation>declined by the service</translation>
     </message>
 </context>
 <context>
@@ -2149,6 +2722,37 @@ Program log: %2</translation>
     <message>
         <source>Actif dans le réseau</source>
         <translation>Active in the network</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerKind</name>
+    <message>
+        <source>Urgence sociale</source>
+        <translation>Social emergency</translation>
+    </message>
+    <message>
+        <source>Accueil de jour</source>
+        <translation>Day centre</translation>
+    </message>
+    <message>
+        <source>Accueil de nuit</source>
+        <translation>Night shelter</translation>
+    </message>
+    <message>
+        <source>Travail de rue</source>
+        <translation>Street outreach</translation>
+    </message>
+    <message>
+        <source>Aide alimentaire</source>
+        <translation>Food aid</translation>
+    </message>
+    <message>
+        <source>Logement</source>
+        <translation>Housing</translation>
+    </message>
+    <message>
+        <source>Santé</source>
+        <translation>Health</translation>
     </message>
 </context>
 <context>
@@ -2240,14 +2844,6 @@ Program log: %2</translation>
     <message>
         <source>bas seuil</source>
         <translation>low threshold</translation>
-    </message>
-    <message>
-        <source>Plan hiver</source>
-        <translation>Winter plan</translation>
-    </message>
-    <message>
-        <source>Base</source>
-        <translation>Database</translation>
     </message>
     <message>
         <source>Choisissez d&apos;abord une période dans le tableau des capacités.</source>
@@ -2468,7 +3064,37 @@ Program log: %2</translation>
     </message>
 </context>
 <context>
-    <name>Roles</name>
+    <name>RefusalReason</name>
+    <message>
+        <source>Plus de place</source>
+        <translation>No room left</translation>
+    </message>
+    <message>
+        <source>Quota de nuits dépassé</source>
+        <translation>Night quota exceeded</translation>
+    </message>
+    <message>
+        <source>Profil non accueilli</source>
+        <translation>Profile not accepted</translation>
+    </message>
+    <message>
+        <source>Autre motif</source>
+        <translation>Other reason</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalSource</name>
+    <message>
+        <source>au téléphone</source>
+        <translation>on the phone</translation>
+    </message>
+    <message>
+        <source>à la porte</source>
+        <translation>at the door</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
     <message>
         <source>Opérateur·rice urgence sociale</source>
         <translation>Hotline operator</translation>
@@ -2502,37 +3128,6 @@ Program log: %2</translation>
     <message>
         <source>Bon d&apos;orientation — aperçu</source>
         <translation>Referral slip — preview</translation>
-    </message>
-</context>
-<context>
-    <name>Stats</name>
-    <message>
-        <source>Urgence sociale</source>
-        <translation>Social emergency</translation>
-    </message>
-    <message>
-        <source>Accueil de jour</source>
-        <translation>Day centre</translation>
-    </message>
-    <message>
-        <source>Accueil de nuit</source>
-        <translation>Night shelter</translation>
-    </message>
-    <message>
-        <source>Travail de rue</source>
-        <translation>Street outreach</translation>
-    </message>
-    <message>
-        <source>Aide alimentaire</source>
-        <translation>Food aid</translation>
-    </message>
-    <message>
-        <source>Logement</source>
-        <translation>Housing</translation>
-    </message>
-    <message>
-        <source>Santé</source>
-        <translation>Health</translation>
     </message>
 </context>
 <context>

@@ -4,42 +4,6 @@
 <context>
     <name>AccessScreen</name>
     <message>
-        <source>recherche</source>
-        <translation>recherche</translation>
-    </message>
-    <message>
-        <source>fiche</source>
-        <translation>fiche</translation>
-    </message>
-    <message>
-        <source>appel et ses notes</source>
-        <translation>appel et ses notes</translation>
-    </message>
-    <message>
-        <source>journal des appels</source>
-        <translation>journal des appels</translation>
-    </message>
-    <message>
-        <source>orientation</source>
-        <translation>orientation</translation>
-    </message>
-    <message>
-        <source>refus</source>
-        <translation>refus</translation>
-    </message>
-    <message>
-        <source>bon d&apos;orientation</source>
-        <translation>bon d&apos;orientation</translation>
-    </message>
-    <message>
-        <source>journal des accès</source>
-        <translation>journal des accès</translation>
-    </message>
-    <message>
-        <source>export du dossier</source>
-        <translation>export du dossier</translation>
-    </message>
-    <message>
         <source>Pseudonyme</source>
         <translation>Pseudonyme</translation>
     </message>
@@ -133,6 +97,45 @@
     <message>
         <source>Dossier écrit dans %1 (lisible par vous seul·e).</source>
         <translation>Dossier écrit dans %1 (lisible par vous seul·e).</translation>
+    </message>
+</context>
+<context>
+    <name>AccessWhat</name>
+    <message>
+        <source>recherche</source>
+        <translation>recherche</translation>
+    </message>
+    <message>
+        <source>fiche</source>
+        <translation>fiche</translation>
+    </message>
+    <message>
+        <source>appel et ses notes</source>
+        <translation>appel et ses notes</translation>
+    </message>
+    <message>
+        <source>journal des appels</source>
+        <translation>journal des appels</translation>
+    </message>
+    <message>
+        <source>orientation</source>
+        <translation>orientation</translation>
+    </message>
+    <message>
+        <source>refus</source>
+        <translation>refus</translation>
+    </message>
+    <message>
+        <source>bon d&apos;orientation</source>
+        <translation>bon d&apos;orientation</translation>
+    </message>
+    <message>
+        <source>journal des accès</source>
+        <translation>journal des accès</translation>
+    </message>
+    <message>
+        <source>export du dossier</source>
+        <translation>export du dossier</translation>
     </message>
 </context>
 <context>
@@ -241,12 +244,12 @@
         <translation>à l&apos;instant</translation>
     </message>
     <message>
-        <source>il y a %n min</source>
-        <translation>il y a %n min</translation>
+        <source>il y a %1 min</source>
+        <translation>il y a %1 min</translation>
     </message>
     <message>
-        <source>il y a %n h</source>
-        <translation>il y a %n h</translation>
+        <source>il y a %1 h</source>
+        <translation>il y a %1 h</translation>
     </message>
     <message>
         <source>Abri</source>
@@ -372,6 +375,41 @@
     <message>
         <source>Ce que vous avez tapé reste affiché.</source>
         <translation>Ce que vous avez tapé reste affiché.</translation>
+    </message>
+</context>
+<context>
+    <name>CallChannel</name>
+    <message>
+        <source>Téléphone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>Passage</translation>
+    </message>
+    <message>
+        <source>Équipe mobile</source>
+        <translation>Équipe mobile</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Police</translation>
+    </message>
+    <message>
+        <source>Hôpital</source>
+        <translation>Hôpital</translation>
+    </message>
+    <message>
+        <source>Partenaire</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Citoyen·ne</source>
+        <translation>Citoyen·ne</translation>
+    </message>
+    <message>
+        <source>Autre canal</source>
+        <translation>Autre canal</translation>
     </message>
 </context>
 <context>
@@ -596,6 +634,29 @@
     </message>
 </context>
 <context>
+    <name>CallOutcome</name>
+    <message>
+        <source>Orienté·e</source>
+        <translation>Orienté·e</translation>
+    </message>
+    <message>
+        <source>Refus faute de place</source>
+        <translation>Refus faute de place</translation>
+    </message>
+    <message>
+        <source>Information donnée</source>
+        <translation>Information donnée</translation>
+    </message>
+    <message>
+        <source>Sans suite</source>
+        <translation>Sans suite</translation>
+    </message>
+    <message>
+        <source>En cours</source>
+        <translation>En cours</translation>
+    </message>
+</context>
+<context>
     <name>CallPanel</name>
     <message>
         <source>Appel</source>
@@ -647,39 +708,7 @@
     </message>
 </context>
 <context>
-    <name>Calls</name>
-    <message>
-        <source>Téléphone</source>
-        <translation>Téléphone</translation>
-    </message>
-    <message>
-        <source>Passage</source>
-        <translation>Passage</translation>
-    </message>
-    <message>
-        <source>Équipe mobile</source>
-        <translation>Équipe mobile</translation>
-    </message>
-    <message>
-        <source>Police</source>
-        <translation>Police</translation>
-    </message>
-    <message>
-        <source>Hôpital</source>
-        <translation>Hôpital</translation>
-    </message>
-    <message>
-        <source>Partenaire</source>
-        <translation>Partenaire</translation>
-    </message>
-    <message>
-        <source>Citoyen·ne</source>
-        <translation>Citoyen·ne</translation>
-    </message>
-    <message>
-        <source>Autre canal</source>
-        <translation>Autre canal</translation>
-    </message>
+    <name>CallerType</name>
     <message>
         <source>La personne elle-même</source>
         <translation>La personne elle-même</translation>
@@ -703,118 +732,6 @@
     <message>
         <source>Autre appelant·e</source>
         <translation>Autre appelant·e</translation>
-    </message>
-    <message>
-        <source>Hébergement</source>
-        <translation>Hébergement</translation>
-    </message>
-    <message>
-        <source>Alimentation</source>
-        <translation>Alimentation</translation>
-    </message>
-    <message>
-        <source>Santé</source>
-        <translation>Santé</translation>
-    </message>
-    <message>
-        <source>Hygiène / vestiaire</source>
-        <translation>Hygiène / vestiaire</translation>
-    </message>
-    <message>
-        <source>Information</source>
-        <translation>Information</translation>
-    </message>
-    <message>
-        <source>Écoute</source>
-        <translation>Écoute</translation>
-    </message>
-    <message>
-        <source>Transport</source>
-        <translation>Transport</translation>
-    </message>
-    <message>
-        <source>Autre besoin</source>
-        <translation>Autre besoin</translation>
-    </message>
-    <message>
-        <source>Orienté·e</source>
-        <translation>Orienté·e</translation>
-    </message>
-    <message>
-        <source>Refus faute de place</source>
-        <translation>Refus faute de place</translation>
-    </message>
-    <message>
-        <source>Information donnée</source>
-        <translation>Information donnée</translation>
-    </message>
-    <message>
-        <source>Sans suite</source>
-        <translation>Sans suite</translation>
-    </message>
-    <message>
-        <source>En cours</source>
-        <translation>En cours</translation>
-    </message>
-    <message>
-        <source>Non précisé</source>
-        <translation>Non précisé</translation>
-    </message>
-    <message>
-        <source>Femme</source>
-        <translation>Femme</translation>
-    </message>
-    <message>
-        <source>Homme</source>
-        <translation>Homme</translation>
-    </message>
-    <message>
-        <source>Autre genre</source>
-        <translation>Autre genre</translation>
-    </message>
-    <message>
-        <source>proposée</source>
-        <translation>proposée</translation>
-    </message>
-    <message>
-        <source>confirmée</source>
-        <translation>confirmée</translation>
-    </message>
-    <message>
-        <source>arrivée</source>
-        <translation>arrivée</translation>
-    </message>
-    <message>
-        <source>absente</source>
-        <translation>absente</translation>
-    </message>
-    <message>
-        <source>annulée</source>
-        <translation>annulée</translation>
-    </message>
-    <message>
-        <source>refusée par la personne</source>
-        <translation>refusée par la personne</translation>
-    </message>
-    <message>
-        <source>refusée par le service</source>
-        <translation>refusée par le service</translation>
-    </message>
-    <message>
-        <source>Plus de place</source>
-        <translation>Plus de place</translation>
-    </message>
-    <message>
-        <source>Quota de nuits dépassé</source>
-        <translation>Quota de nuits dépassé</translation>
-    </message>
-    <message>
-        <source>Profil non accueilli</source>
-        <translation>Profil non accueilli</translation>
-    </message>
-    <message>
-        <source>Autre motif</source>
-        <translation>Autre motif</translation>
     </message>
 </context>
 <context>
@@ -905,6 +822,17 @@
     <message>
         <source>Annuler</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>CapacityKind</name>
+    <message>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Plan hiver</source>
+        <translation>Plan hiver</translation>
     </message>
 </context>
 <context>
@@ -1236,22 +1164,6 @@ clôture</translation>
         <translation>Lits-nuits financés</translation>
     </message>
     <message>
-        <source>Saturation</source>
-        <translation>Saturation</translation>
-    </message>
-    <message>
-        <source>Quota dépassé</source>
-        <translation>Quota dépassé</translation>
-    </message>
-    <message>
-        <source>Profil non accueilli</source>
-        <translation>Profil non accueilli</translation>
-    </message>
-    <message>
-        <source>Autre</source>
-        <translation>Autre</translation>
-    </message>
-    <message>
         <source>refus faute de place</source>
         <translation>refus faute de place</translation>
     </message>
@@ -1348,6 +1260,484 @@ clôture</translation>
     <message>
         <source>Pseudonyme : indiquez-le, ou cochez « Anonyme ».</source>
         <translation>Pseudonyme : indiquez-le, ou cochez « Anonyme ».</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Période invalide.</source>
+        <translation>Période invalide.</translation>
+    </message>
+    <message>
+        <source>La fin de la période précède son début.</source>
+        <translation>La fin de la période précède son début.</translation>
+    </message>
+    <message>
+        <source>Période trop longue (20 ans au plus).</source>
+        <translation>Période trop longue (20 ans au plus).</translation>
+    </message>
+    <message>
+        <source>Dates de validité invalides.</source>
+        <translation>Dates de validité invalides.</translation>
+    </message>
+    <message>
+        <source>La fin de validité précède son début.</source>
+        <translation>La fin de validité précède son début.</translation>
+    </message>
+    <message>
+        <source>Nuit invalide : une date est attendue (AAAA-MM-JJ).</source>
+        <translation>Nuit invalide : une date est attendue (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>Le recensement de la nuit du {night} n&apos;a pas encore eu lieu (il se fait à {time}).</source>
+        <translation>Le recensement de la nuit du {night} n&apos;a pas encore eu lieu (il se fait à {time}).</translation>
+    </message>
+    <message>
+        <source>La nuit du {night} n&apos;est pas encore clôturée : elle le sera le {closes} à midi.</source>
+        <translation>La nuit du {night} n&apos;est pas encore clôturée : elle le sera le {closes} à midi.</translation>
+    </message>
+    <message>
+        <source>Le {at} est dans le futur : le tableau passé ne se montre qu&apos;à un moment déjà écoulé.</source>
+        <translation>Le {at} est dans le futur : le tableau passé ne se montre qu&apos;à un moment déjà écoulé.</translation>
+    </message>
+    <message>
+        <source>Heure invalide : « {value} » (attendu HH:MM).</source>
+        <translation>Heure invalide : « {value} » (attendu HH:MM).</translation>
+    </message>
+    <message>
+        <source>{label} : texte attendu.</source>
+        <translation>{label} : texte attendu.</translation>
+    </message>
+    <message>
+        <source>{label} : caractère invalide.</source>
+        <translation>{label} : caractère invalide.</translation>
+    </message>
+    <message>
+        <source>{label} : ce champ est obligatoire.</source>
+        <translation>{label} : ce champ est obligatoire.</translation>
+    </message>
+    <message>
+        <source>{label} : {length} caractères, au plus {max} permis.</source>
+        <translation>{label} : {length} caractères, au plus {max} permis.</translation>
+    </message>
+    <message>
+        <source>{label} : « {value} » n&apos;est pas une valeur permise ({allowed}).</source>
+        <translation>{label} : « {value} » n&apos;est pas une valeur permise ({allowed}).</translation>
+    </message>
+    <message>
+        <source>{label} : « {value} » n&apos;est pas un nombre entier.</source>
+        <translation>{label} : « {value} » n&apos;est pas un nombre entier.</translation>
+    </message>
+    <message>
+        <source>{label} : nombre entier attendu.</source>
+        <translation>{label} : nombre entier attendu.</translation>
+    </message>
+    <message>
+        <source>{label} : {value} est négatif ; un nombre de lits est 0 ou plus.</source>
+        <translation>{label} : {value} est négatif ; un nombre de lits est 0 ou plus.</translation>
+    </message>
+    <message>
+        <source>{label} : {value} dépasse le maximum permis ({maximum}).</source>
+        <translation>{label} : {value} dépasse le maximum permis ({maximum}).</translation>
+    </message>
+    <message>
+        <source>Personnes dans le ménage : au moins 1 (la personne elle-même).</source>
+        <translation>Personnes dans le ménage : au moins 1 (la personne elle-même).</translation>
+    </message>
+    <message>
+        <source>Abri : nom ou numéro attendu.</source>
+        <translation>Abri : nom ou numéro attendu.</translation>
+    </message>
+    <message>
+        <source>Aucun partenaire ne s&apos;appelle « {ref} ».</source>
+        <translation>Aucun partenaire ne s&apos;appelle « {ref} ».</translation>
+    </message>
+    <message>
+        <source>Catégorie : code attendu.</source>
+        <translation>Catégorie : code attendu.</translation>
+    </message>
+    <message>
+        <source>Catégorie de lits inconnue : « {ref} ».</source>
+        <translation>Catégorie de lits inconnue : « {ref} ».</translation>
+    </message>
+    <message>
+        <source>{what} n° {ref} introuvable.</source>
+        <translation>{what} n° {ref} introuvable.</translation>
+    </message>
+    <message>
+        <source>Profil invalide.</source>
+        <translation>Profil invalide.</translation>
+    </message>
+    <message>
+        <source>Reçu à : date et heure attendues.</source>
+        <translation>Reçu à : date et heure attendues.</translation>
+    </message>
+    <message>
+        <source>Reçu à : l&apos;appel ne peut pas être dans le futur.</source>
+        <translation>Reçu à : l&apos;appel ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <source>Reçu à : plus d&apos;un mois dans le passé — vérifiez la date.</source>
+        <translation>Reçu à : plus d&apos;un mois dans le passé — vérifiez la date.</translation>
+    </message>
+    <message>
+        <source>Choisissez une personne existante OU créez-en une, pas les deux.</source>
+        <translation>Choisissez une personne existante OU créez-en une, pas les deux.</translation>
+    </message>
+    <message>
+        <source>L&apos;orientation n° {ref} appartient déjà à un autre appel.</source>
+        <translation>L&apos;orientation n° {ref} appartient déjà à un autre appel.</translation>
+    </message>
+    <message>
+        <source>Refus mal formé.</source>
+        <translation>Refus mal formé.</translation>
+    </message>
+    <message>
+        <source>Un refus se rattache à un appel ou à un abri.</source>
+        <translation>Un refus se rattache à un appel ou à un abri.</translation>
+    </message>
+    <message>
+        <source>Année de naissance : {value} n&apos;est pas plausible (entre {lowest} et {highest}).</source>
+        <translation>Année de naissance : {value} n&apos;est pas plausible (entre {lowest} et {highest}).</translation>
+    </message>
+    <message>
+        <source>Choisissez deux fiches différentes à fusionner.</source>
+        <translation>Choisissez deux fiches différentes à fusionner.</translation>
+    </message>
+    <message>
+        <source>Personne n° {ref} : un lit lui est réservé cette nuit à {shelter}. Effacez-la après son arrivée, l&apos;annulation ou l&apos;expiration de la réservation.</source>
+        <translation>Personne n° {ref} : un lit lui est réservé cette nuit à {shelter}. Effacez-la après son arrivée, l&apos;annulation ou l&apos;expiration de la réservation.</translation>
+    </message>
+    <message>
+        <source>« {shelter} » n&apos;a pas de lits « {category_label} » cette nuit.</source>
+        <translation>« {shelter} » n&apos;a pas de lits « {category_label} » cette nuit.</translation>
+    </message>
+    <message>
+        <source>Rien à changer : indiquez les lits occupés ou hors service.</source>
+        <translation>Rien à changer : indiquez les lits occupés ou hors service.</translation>
+    </message>
+    <message>
+        <source>{shelter} – {category_label} : {occupied} occupés + {unavailable} hors service + {held} réservés = {total}, plus que les {capacity} lits de la capacité.</source>
+        <translation>{shelter} – {category_label} : {occupied} occupés + {unavailable} hors service + {held} réservés = {total}, plus que les {capacity} lits de la capacité.</translation>
+    </message>
+    <message>
+        <source>L&apos;heure limite d&apos;arrivée doit être dans le futur, au plus 36 heures après maintenant.</source>
+        <translation>L&apos;heure limite d&apos;arrivée doit être dans le futur, au plus 36 heures après maintenant.</translation>
+    </message>
+    <message>
+        <source>Plus de lit libre « {category_label} » à {shelter} : il vient d&apos;être pris.</source>
+        <translation>Plus de lit libre « {category_label} » à {shelter} : il vient d&apos;être pris.</translation>
+    </message>
+    <message>
+        <source>{shelter} – {category_label} : {why}. Rien n&apos;a été réservé.</source>
+        <translation>{shelter} – {category_label} : {why}. Rien n&apos;a été réservé.</translation>
+    </message>
+    <message>
+        <source>Cette réservation n&apos;est plus active (déjà arrivée, libérée ou expirée).</source>
+        <translation>Cette réservation n&apos;est plus active (déjà arrivée, libérée ou expirée).</translation>
+    </message>
+    <message>
+        <source>Un quota se donne en nuits ET en jours (par exemple 7 nuits sur 30 jours).</source>
+        <translation>Un quota se donne en nuits ET en jours (par exemple 7 nuits sur 30 jours).</translation>
+    </message>
+    <message>
+        <source>Indiquez l&apos;axe du partenaire.</source>
+        <translation>Indiquez l&apos;axe du partenaire.</translation>
+    </message>
+    <message>
+        <source>Un partenaire s&apos;appelle déjà « {name} ».</source>
+        <translation>Un partenaire s&apos;appelle déjà « {name} ».</translation>
+    </message>
+    <message>
+        <source>Public de la catégorie : « femme », « homme » ou « any ».</source>
+        <translation>Public de la catégorie : « femme », « homme » ou « any ».</translation>
+    </message>
+    <message>
+        <source>La catégorie « {code} » existe déjà.</source>
+        <translation>La catégorie « {code} » existe déjà.</translation>
+    </message>
+    <message>
+        <source>« {shelter} » n&apos;est pas un abri de nuit : pas de lits.</source>
+        <translation>« {shelter} » n&apos;est pas un abri de nuit : pas de lits.</translation>
+    </message>
+    <message>
+        <source>Cette période de capacité n&apos;existe plus (modifiée ailleurs ?).</source>
+        <translation>Cette période de capacité n&apos;existe plus (modifiée ailleurs ?).</translation>
+    </message>
+    <message>
+        <source>{shelter} – {category_label} : cette nuit, {occupied} occupés + {unavailable} hors service + {held} réservés ne tiendraient pas dans {capacity} lits. Libérez des lits d&apos;abord, ou faites commencer le changement demain.</source>
+        <translation>{shelter} – {category_label} : cette nuit, {occupied} occupés + {unavailable} hors service + {held} réservés ne tiendraient pas dans {capacity} lits. Libérez des lits d&apos;abord, ou faites commencer le changement demain.</translation>
+    </message>
+    <message>
+        <source>« {shelter} » n&apos;est plus actif dans le réseau.</source>
+        <translation>« {shelter} » n&apos;est plus actif dans le réseau.</translation>
+    </message>
+    <message>
+        <source>Cette orientation est déjà {status} : elle ne peut pas devenir {new_status}.</source>
+        <translation>Cette orientation est déjà {status} : elle ne peut pas devenir {new_status}.</translation>
+    </message>
+    <message>
+        <source>La réservation de ce lit n&apos;est plus active (expirée ou modifiée ailleurs).</source>
+        <translation>La réservation de ce lit n&apos;est plus active (expirée ou modifiée ailleurs).</translation>
+    </message>
+    <message>
+        <source>Cette orientation vient d&apos;être modifiée sur un autre poste : rechargez-la.</source>
+        <translation>Cette orientation vient d&apos;être modifiée sur un autre poste : rechargez-la.</translation>
+    </message>
+    <message>
+        <source>Votre rôle ({role}) ne permet pas cette action.</source>
+        <translation>Votre rôle ({role}) ne permet pas cette action.</translation>
+    </message>
+    <message>
+        <source>Vous ne pouvez modifier que les lits de votre abri, pas ceux de « {shelter} ».</source>
+        <translation>Vous ne pouvez modifier que les lits de votre abri, pas ceux de « {shelter} ».</translation>
+    </message>
+    <message>
+        <source>Identifiant : lettres, chiffres, « . », « _ », « - » et « @ » seulement.</source>
+        <translation>Identifiant : lettres, chiffres, « . », « _ », « - » et « @ » seulement.</translation>
+    </message>
+    <message>
+        <source>Identifiant trop long pour ce serveur ({max} caractères au plus).</source>
+        <translation>Identifiant trop long pour ce serveur ({max} caractères au plus).</translation>
+    </message>
+    <message>
+        <source>Un compte « abri » doit être lié à un abri de nuit.</source>
+        <translation>Un compte « abri » doit être lié à un abri de nuit.</translation>
+    </message>
+    <message>
+        <source>« {shelter} » n&apos;est pas un abri de nuit.</source>
+        <translation>« {shelter} » n&apos;est pas un abri de nuit.</translation>
+    </message>
+    <message>
+        <source>L&apos;identifiant « {name} » existe déjà.</source>
+        <translation>L&apos;identifiant « {name} » existe déjà.</translation>
+    </message>
+    <message>
+        <source>Ce compte est désactivé. Demandez à un·e administrateur·rice.</source>
+        <translation>Ce compte est désactivé. Demandez à un·e administrateur·rice.</translation>
+    </message>
+    <message>
+        <source>Vous ne pouvez pas désactiver votre propre compte.</source>
+        <translation>Vous ne pouvez pas désactiver votre propre compte.</translation>
+    </message>
+    <message>
+        <source>Cette session n&apos;est pas celle d&apos;un compte actif de ce réseau.</source>
+        <translation>Cette session n&apos;est pas celle d&apos;un compte actif de ce réseau.</translation>
+    </message>
+    <message>
+        <source>Le nouveau mot de passe doit être différent de l&apos;actuel.</source>
+        <translation>Le nouveau mot de passe doit être différent de l&apos;actuel.</translation>
+    </message>
+    <message>
+        <source>Le mot de passe doit être un texte.</source>
+        <translation>Le mot de passe doit être un texte.</translation>
+    </message>
+    <message>
+        <source>Le mot de passe contient un caractère nul : retapez-le.</source>
+        <translation>Le mot de passe contient un caractère nul : retapez-le.</translation>
+    </message>
+    <message>
+        <source>Le mot de passe doit faire au moins {minimum} caractères (il en a {length}).</source>
+        <translation>Le mot de passe doit faire au moins {minimum} caractères (il en a {length}).</translation>
+    </message>
+    <message>
+        <source>Le mot de passe est trop long ({maximum} caractères au plus).</source>
+        <translation>Le mot de passe est trop long ({maximum} caractères au plus).</translation>
+    </message>
+    <message>
+        <source>Réglage inconnu : « {key} ».</source>
+        <translation>Réglage inconnu : « {key} ».</translation>
+    </message>
+    <message>
+        <source>Valeur invalide pour {key} : « {value} ».</source>
+        <translation>Valeur invalide pour {key} : « {value} ».</translation>
+    </message>
+    <message>
+        <source>Verrouillage : au plus {maximum} minutes (0 : jamais).</source>
+        <translation>Verrouillage : au plus {maximum} minutes (0 : jamais).</translation>
+    </message>
+    <message>
+        <source>Durée de conservation : un nombre entier de mois entre {minimum} et {maximum}.</source>
+        <translation>Durée de conservation : un nombre entier de mois entre {minimum} et {maximum}.</translation>
+    </message>
+    <message>
+        <source>Le seuil de masquage ne peut pas descendre sous {minimum} : un effectif de 1 ou 2 pourrait désigner quelqu&apos;un.</source>
+        <translation>Le seuil de masquage ne peut pas descendre sous {minimum} : un effectif de 1 ou 2 pourrait désigner quelqu&apos;un.</translation>
+    </message>
+    <message>
+        <source>ne prend pas de ménage de {household} personnes</source>
+        <translation>ne prend pas de ménage de {household} personnes</translation>
+    </message>
+    <message>
+        <source>ne prend pas de mineur·e</source>
+        <translation>ne prend pas de mineur·e</translation>
+    </message>
+    <message>
+        <source>n&apos;est pas pour ce profil (genre)</source>
+        <translation>n&apos;est pas pour ce profil (genre)</translation>
+    </message>
+    <message>
+        <source>chiens non acceptés</source>
+        <translation>chiens non acceptés</translation>
+    </message>
+    <message>
+        <source>pas accessible en fauteuil</source>
+        <translation>pas accessible en fauteuil</translation>
+    </message>
+    <message>
+        <source>pas bas seuil</source>
+        <translation>pas bas seuil</translation>
+    </message>
+    <message>
+        <source>{free} place(s) libre(s) pour un ménage de {household} personnes</source>
+        <translation>{free} place(s) libre(s) pour un ménage de {household} personnes</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Abri</source>
+        <translation>Abri</translation>
+    </message>
+    <message>
+        <source>Année de naissance</source>
+        <translation>Année de naissance</translation>
+    </message>
+    <message>
+        <source>Axe</source>
+        <translation>Axe</translation>
+    </message>
+    <message>
+        <source>Catégorie</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Compte</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Enfants</source>
+        <translation>Enfants</translation>
+    </message>
+    <message>
+        <source>Genre</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Hors service</source>
+        <translation>Hors service</translation>
+    </message>
+    <message>
+        <source>Identifiant</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Libellé</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Lieu</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Lits</source>
+        <translation>Lits</translation>
+    </message>
+    <message>
+        <source>Motif de refus</source>
+        <translation>Motif de refus</translation>
+    </message>
+    <message>
+        <source>Motif hors service</source>
+        <translation>Motif hors service</translation>
+    </message>
+    <message>
+        <source>Nom affiché</source>
+        <translation>Nom affiché</translation>
+    </message>
+    <message>
+        <source>Nom du réseau</source>
+        <translation>Nom du réseau</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Occupés</source>
+        <translation>Occupés</translation>
+    </message>
+    <message>
+        <source>Personnes dans le ménage</source>
+        <translation>Personnes dans le ménage</translation>
+    </message>
+    <message>
+        <source>Pseudonyme</source>
+        <translation>Pseudonyme</translation>
+    </message>
+    <message>
+        <source>Recherche</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Remarque</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Rôle</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Type de capacité</source>
+        <translation>Type de capacité</translation>
+    </message>
+    <message>
+        <source>Motif du refus</source>
+        <translation>Motif du refus</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Appel</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <source>Personne</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <source>Utilisateur</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Réservation</source>
+        <translation>Réservation</translation>
+    </message>
+    <message>
+        <source>Période de capacité</source>
+        <translation>Période de capacité</translation>
     </message>
 </context>
 <context>
@@ -1601,6 +1991,44 @@ clôture</translation>
     </message>
 </context>
 <context>
+    <name>Gender</name>
+    <message>
+        <source>Non précisé</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <source>Femme</source>
+        <translation>Femme</translation>
+    </message>
+    <message>
+        <source>Homme</source>
+        <translation>Homme</translation>
+    </message>
+    <message>
+        <source>Autre genre</source>
+        <translation>Autre genre</translation>
+    </message>
+</context>
+<context>
+    <name>HoldStatus</name>
+    <message>
+        <source>attendu·e</source>
+        <translation>attendu·e</translation>
+    </message>
+    <message>
+        <source>arrivé·e</source>
+        <translation>arrivé·e</translation>
+    </message>
+    <message>
+        <source>libérée</source>
+        <translation>libérée</translation>
+    </message>
+    <message>
+        <source>expirée</source>
+        <translation>expirée</translation>
+    </message>
+</context>
+<context>
     <name>Leaving</name>
     <message>
         <source>Abandonner l&apos;appel ?</source>
@@ -1625,6 +2053,85 @@ clôture</translation>
     <message>
         <source>Abandonner l&apos;appel et quitter</source>
         <translation>Abandonner l&apos;appel et quitter</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerAction</name>
+    <message>
+        <source>nuit ouverte</source>
+        <translation>nuit ouverte</translation>
+    </message>
+    <message>
+        <source>lits mis à jour</source>
+        <translation>lits mis à jour</translation>
+    </message>
+    <message>
+        <source>lit réservé</source>
+        <translation>lit réservé</translation>
+    </message>
+    <message>
+        <source>réservation libérée</source>
+        <translation>réservation libérée</translation>
+    </message>
+    <message>
+        <source>arrivée</source>
+        <translation>arrivée</translation>
+    </message>
+    <message>
+        <source>réservation expirée</source>
+        <translation>réservation expirée</translation>
+    </message>
+    <message>
+        <source>capacité changée</source>
+        <translation>capacité changée</translation>
+    </message>
+    <message>
+        <source>partenaire enregistré</source>
+        <translation>partenaire enregistré</translation>
+    </message>
+    <message>
+        <source>orientation créée</source>
+        <translation>orientation créée</translation>
+    </message>
+    <message>
+        <source>statut d&apos;orientation changé</source>
+        <translation>statut d&apos;orientation changé</translation>
+    </message>
+    <message>
+        <source>orientation rattachée à l&apos;appel</source>
+        <translation>orientation rattachée à l&apos;appel</translation>
+    </message>
+    <message>
+        <source>refus enregistré</source>
+        <translation>refus enregistré</translation>
+    </message>
+    <message>
+        <source>appel enregistré</source>
+        <translation>appel enregistré</translation>
+    </message>
+    <message>
+        <source>compte enregistré</source>
+        <translation>compte enregistré</translation>
+    </message>
+    <message>
+        <source>fiche enregistrée</source>
+        <translation>fiche enregistrée</translation>
+    </message>
+    <message>
+        <source>fiches purgées (conservation)</source>
+        <translation>fiches purgées (conservation)</translation>
+    </message>
+    <message>
+        <source>fiche effacée sur demande</source>
+        <translation>fiche effacée sur demande</translation>
+    </message>
+    <message>
+        <source>fiches fusionnées</source>
+        <translation>fiches fusionnées</translation>
+    </message>
+    <message>
+        <source>réglage du réseau changé</source>
+        <translation>réglage du réseau changé</translation>
     </message>
 </context>
 <context>
@@ -2051,6 +2558,41 @@ Journal du programme : %2</translation>
     </message>
 </context>
 <context>
+    <name>Need</name>
+    <message>
+        <source>Hébergement</source>
+        <translation>Hébergement</translation>
+    </message>
+    <message>
+        <source>Alimentation</source>
+        <translation>Alimentation</translation>
+    </message>
+    <message>
+        <source>Santé</source>
+        <translation>Santé</translation>
+    </message>
+    <message>
+        <source>Hygiène / vestiaire</source>
+        <translation>Hygiène / vestiaire</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Écoute</source>
+        <translation>Écoute</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Autre besoin</source>
+        <translation>Autre besoin</translation>
+    </message>
+</context>
+<context>
     <name>NewPasswordForm</name>
     <message>
         <source>Mot de passe &amp;actuel</source>
@@ -2075,6 +2617,37 @@ Journal du programme : %2</translation>
     <message>
         <source>Les deux mots de passe diffèrent.</source>
         <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+</context>
+<context>
+    <name>OrientationStatus</name>
+    <message>
+        <source>proposée</source>
+        <translation>proposée</translation>
+    </message>
+    <message>
+        <source>confirmée</source>
+        <translation>confirmée</translation>
+    </message>
+    <message>
+        <source>arrivée</source>
+        <translation>arrivée</translation>
+    </message>
+    <message>
+        <source>absente</source>
+        <translation>absente</translation>
+    </message>
+    <message>
+        <source>annulée</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>refusée par la personne</source>
+        <translation>refusée par la personne</translation>
+    </message>
+    <message>
+        <source>refusée par le service</source>
+        <translation>refusée par le service</translation>
     </message>
 </context>
 <context>
@@ -2149,6 +2722,37 @@ Journal du programme : %2</translation>
     <message>
         <source>Actif dans le réseau</source>
         <translation>Actif dans le réseau</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerKind</name>
+    <message>
+        <source>Urgence sociale</source>
+        <translation>Urgence sociale</translation>
+    </message>
+    <message>
+        <source>Accueil de jour</source>
+        <translation>Accueil de jour</translation>
+    </message>
+    <message>
+        <source>Accueil de nuit</source>
+        <translation>Accueil de nuit</translation>
+    </message>
+    <message>
+        <source>Travail de rue</source>
+        <translation>Travail de rue</translation>
+    </message>
+    <message>
+        <source>Aide alimentaire</source>
+        <translation>Aide alimentaire</translation>
+    </message>
+    <message>
+        <source>Logement</source>
+        <translation>Logement</translation>
+    </message>
+    <message>
+        <source>Santé</source>
+        <translation>Santé</translation>
     </message>
 </context>
 <context>
@@ -2240,14 +2844,6 @@ Journal du programme : %2</translation>
     <message>
         <source>bas seuil</source>
         <translation>bas seuil</translation>
-    </message>
-    <message>
-        <source>Plan hiver</source>
-        <translation>Plan hiver</translation>
-    </message>
-    <message>
-        <source>Base</source>
-        <translation>Base</translation>
     </message>
     <message>
         <source>Choisissez d&apos;abord une période dans le tableau des capacités.</source>
@@ -2468,7 +3064,37 @@ Journal du programme : %2</translation>
     </message>
 </context>
 <context>
-    <name>Roles</name>
+    <name>RefusalReason</name>
+    <message>
+        <source>Plus de place</source>
+        <translation>Plus de place</translation>
+    </message>
+    <message>
+        <source>Quota de nuits dépassé</source>
+        <translation>Quota de nuits dépassé</translation>
+    </message>
+    <message>
+        <source>Profil non accueilli</source>
+        <translation>Profil non accueilli</translation>
+    </message>
+    <message>
+        <source>Autre motif</source>
+        <translation>Autre motif</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalSource</name>
+    <message>
+        <source>au téléphone</source>
+        <translation>au téléphone</translation>
+    </message>
+    <message>
+        <source>à la porte</source>
+        <translation>à la porte</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
     <message>
         <source>Opérateur·rice urgence sociale</source>
         <translation>Opérateur·rice urgence sociale</translation>
@@ -2502,37 +3128,6 @@ Journal du programme : %2</translation>
     <message>
         <source>Bon d&apos;orientation — aperçu</source>
         <translation>Bon d&apos;orientation — aperçu</translation>
-    </message>
-</context>
-<context>
-    <name>Stats</name>
-    <message>
-        <source>Urgence sociale</source>
-        <translation>Urgence sociale</translation>
-    </message>
-    <message>
-        <source>Accueil de jour</source>
-        <translation>Accueil de jour</translation>
-    </message>
-    <message>
-        <source>Accueil de nuit</source>
-        <translation>Accueil de nuit</translation>
-    </message>
-    <message>
-        <source>Travail de rue</source>
-        <translation>Travail de rue</translation>
-    </message>
-    <message>
-        <source>Aide alimentaire</source>
-        <translation>Aide alimentaire</translation>
-    </message>
-    <message>
-        <source>Logement</source>
-        <translation>Logement</translation>
-    </message>
-    <message>
-        <source>Santé</source>
-        <translation>Santé</translation>
     </message>
 </context>
 <context>

@@ -104,7 +104,7 @@ def test_the_english_ui_shows_english_months_network_and_decimal_points(qtbot, e
     charts.occupancy(occupancy, _rows(["Réseau"], {"Réseau": [0.837] * 8}, network=True), [])
     assert [label.text for _sample, label in occupancy.legend.items] == ["Network"]
     assert {r[1] for r in occupancy.data_rows} == {"Network"}
-    assert _hover_at(occupancy, charts.epoch(START), 83.7).endswith("Network : 83.7% (837/1,000)")
+    assert _hover_at(occupancy, charts.epoch(START), 83.7).endswith("Network: 83.7% (837/1,000)")
     axis = occupancy.getAxis("bottom")
     assert axis.tickStrings([charts.epoch(date(2026, 2, 1))], 1, 31 * 86400) == ["Feb"]
     assert occupancy.getAxis("left").tickStrings([2.5], 1, 0.5) == ["2.5"]
@@ -113,7 +113,7 @@ def test_the_english_ui_shows_english_months_network_and_decimal_points(qtbot, e
                         labels.axis_labels(), labels.status_labels())
     assert [label for _x, label in referrals.getAxis("bottom")._tickLevels[0]] == ["Night shelter"]
     assert "arrived" in [label.text for _sample, label in referrals.legend.items]
-    assert _hover_at(referrals, 0, 600) == "Night shelter : arrived 1,234"
+    assert _hover_at(referrals, 0, 600) == "Night shelter: arrived 1,234"
 
 
 def test_axis_numbers_and_months_are_french_in_the_french_ui(qtbot) -> None:  # noqa: ANN001

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from relais_desk.domain.labels import ACCESS_WHAT
 from relais_desk.domain.nights import to_local, utcnow
+from relais_desk.gui import labels
 from relais_desk.gui.context import AppContext
 from relais_desk.gui.tasks import describe
 from relais_desk.gui.widgets import Banner, DateField
@@ -35,18 +37,6 @@ from relais_desk.services import audit, persons, users
 from relais_desk.services.audit import AccessRow
 
 SOURCE = "Accès"  # what the access log calls this screen
-# what each kind of read is called on screen (the log keeps the stable code)
-WHAT_LABELS = {
-    "search": QT_TRANSLATE_NOOP("AccessScreen", "recherche"),
-    "person": QT_TRANSLATE_NOOP("AccessScreen", "fiche"),
-    "call": QT_TRANSLATE_NOOP("AccessScreen", "appel et ses notes"),
-    "journal": QT_TRANSLATE_NOOP("AccessScreen", "journal des appels"),
-    "orientation": QT_TRANSLATE_NOOP("AccessScreen", "orientation"),
-    "refusal": QT_TRANSLATE_NOOP("AccessScreen", "refus"),
-    "slip": QT_TRANSLATE_NOOP("AccessScreen", "bon d'orientation"),
-    "audit": QT_TRANSLATE_NOOP("AccessScreen", "journal des accès"),
-    "export": QT_TRANSLATE_NOOP("AccessScreen", "export du dossier"),
-}
 
 
 class AccessScreen(QWidget):
@@ -182,7 +172,7 @@ class AccessScreen(QWidget):
         self.rows = rows
         self.table.setRowCount(len(rows))
         for i, r in enumerate(rows):
-            what = self.tr(WHAT_LABELS[r.what]) if r.what in WHAT_LABELS else r.what
+            what = labels.text(ACCESS_WHAT, r.what)
             cells = (f"{to_local(r.at):%d/%m/%Y %H:%M}", r.user or self.tr("système"), what, r.source,
                      r.subject[:8] if r.subject else "", str(r.call_id or ""))
             for j, text in enumerate(cells):

@@ -3,7 +3,7 @@ pages other modules add (the access log, `gui/admin/access.py`)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from relais_desk.domain.enums import PartnerKind, Role
+from relais_desk.domain.labels import ROLES
+from relais_desk.gui import labels
 from relais_desk.gui.admin.access import AccessScreen
 from relais_desk.gui.admin.persons import PersonsAdminScreen
 from relais_desk.gui.context import AppContext
@@ -32,14 +34,11 @@ from relais_desk.services import partners, users
 from relais_desk.services.errors import ShelterRequired
 from relais_desk.services.users import UserInfo
 
-ROLE_LABELS = {Role.OPERATEUR: QT_TRANSLATE_NOOP("Roles", "Opérateur·rice urgence sociale"),
-               Role.ABRI: QT_TRANSLATE_NOOP("Roles", "Personnel d'abri"),
-               Role.COORDINATION: QT_TRANSLATE_NOOP("Roles", "Coordination"),
-               Role.ADMIN: QT_TRANSLATE_NOOP("Roles", "Administration")}
+ROLE_LABELS = [role for role, _french in ROLES]  # the roles, in the table's order
 
 
 def role_label(role: Role) -> str:
-    return QCoreApplication.translate("Roles", ROLE_LABELS[role])
+    return labels.text(ROLES, role)
 
 
 class UserDialog(QDialog):

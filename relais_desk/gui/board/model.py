@@ -5,7 +5,17 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTime,
+)
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 
 from relais_desk.domain.nights import to_local, utcnow
@@ -27,12 +37,16 @@ def age_text(updated_at: datetime | None, now: datetime) -> str:
     minutes = int((now - updated_at).total_seconds() // 60)
     if minutes < 1:
         return translate("BoardModel", "à l'instant")
+    # "%1", not a plural "%n": an abbreviation has no plural, and lupdate reads a plural call as singular only
+    locale = QLocale()
     if minutes < 60:
-        return translate("BoardModel", "il y a %n min", None, minutes)
+        return translate("BoardModel", "il y a %1 min").replace("%1", locale.toString(minutes))
     hours = minutes // 60
     if hours < 48:
-        return translate("BoardModel", "il y a %n h", None, hours)
-    return to_local(updated_at).strftime("%d/%m %H:%M")
+        return translate("BoardModel", "il y a %1 h").replace("%1", locale.toString(hours))
+    local = to_local(updated_at)
+    return locale.toString(QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute)),
+                           "dd/MM HH:mm")
 
 
 class BoardModel(QAbstractTableModel):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QDateTime, QItemSelectionModel, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QDateTime, QItemSelectionModel, QLocale, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,6 +24,7 @@ from relais_desk.gui import rich_text
 from relais_desk.gui.board.model import KEY_ROLE, BoardModel, age_text
 from relais_desk.gui.context import AppContext
 from relais_desk.gui.live import touches
+from relais_desk.gui.stats import formats
 from relais_desk.gui.widgets import Banner
 from relais_desk.services import beds, freshness
 from relais_desk.services.beds import BoardRow
@@ -232,7 +233,8 @@ class BoardScreen(QWidget):
             text = f"{t.free}&nbsp;/&nbsp;{t.capacity}"
             return text + (f"&nbsp;(+{t.stale_free}&nbsp;⚠)" if t.stale_free else "")
 
-        parts = [f"<b>{rich_text.escape(label)}</b>&nbsp;: {amount(t)}" for label, t in by_category.items()]
+        colon = "&nbsp;: " if QLocale().language() == QLocale.Language.French else ": "
+        parts = [f"<b>{rich_text.escape(label)}</b>{colon}{amount(t)}" for label, t in by_category.items()]
         head = self.tr("Réseau : %1 lits libres").replace("%1", str(network.all_free))
         if network.stale_free:
             head += " " + self.tr("(dont %1 dans des comptes non mis à jour depuis plus de %2 h)").replace(
@@ -252,7 +254,7 @@ class BoardScreen(QWidget):
     def _update_banner(self) -> None:
         if self.past is not None:
             self.banner.show_message(self.tr("Tableau au %1, reconstitué du journal — lecture seule.").replace(
-                "%1", to_local(self.past).strftime("%d/%m/%Y %H:%M")), "warning")
+                "%1", formats.moment(self.past)), "warning")
         elif not self.ctx.connectivity.online:
             age = age_text(self.loaded_at, utcnow()) if self.loaded_at else self.tr("inconnu")
             self.banner.show_message(

@@ -42,11 +42,11 @@ class CallActions:
     def say(self, exc: BaseException) -> None:
         """Say an error next to the field it is about (focused), or under the form."""
         if isinstance(exc, DatabaseUnreachable):  # (the error hub has the session offline already)
-            self.form_error.show_offline(exc.message + " " + QCoreApplication.translate(
+            self.form_error.show_offline(describe(exc) + " " + QCoreApplication.translate(
                 "CallActions", "Ce que vous avez tapé reste affiché."))
             return
         if isinstance(exc, UserFacingError):
-            self.errors.get(exc.field or "", self.form_error).show_error(exc.message)
+            self.errors.get(exc.field or "", self.form_error).show_error(describe(exc))
             if (widget := self.focus.get(exc.field or "")) is not None:
                 widget.setFocus()
             return

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,8 +32,8 @@ class CallPanel(QGroupBox):
         needs_box = QWidget(self)
         needs_grid = QGridLayout(needs_box)
         needs_grid.setContentsMargins(0, 0, 0, 0)
-        for i, (need, text) in enumerate(labels.NEEDS):
-            check = QCheckBox(QCoreApplication.translate("Calls", text), needs_box)
+        for i, (need, _french) in enumerate(labels.NEEDS):
+            check = QCheckBox(labels.label(labels.NEEDS, need), needs_box)
             check.setObjectName(f"need_{need.value}")
             self.needs[need.value] = check
             needs_grid.addWidget(check, i // 3, i % 3)

@@ -256,7 +256,7 @@ class CallIntake(QWidget):
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, UserFacingError) and exc.field != "deadline":
-                self.finder.message.show_error(exc.message + " " + self.tr("La liste montre les places qui restent."))
+                self.finder.message.show_error(describe(exc) + " " + self.tr("La liste montre les places qui restent."))
                 self.refresh_finder()  # the alternatives, at once
 
         self.actions.hold(m, person_id=self.person_panel.person_id, deadline=self.finder.chosen_deadline(), taken=held,

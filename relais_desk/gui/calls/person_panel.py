@@ -31,6 +31,7 @@ from relais_desk.domain.nights import to_local
 from relais_desk.gui import rich_text
 from relais_desk.gui.calls import labels
 from relais_desk.gui.context import AppContext
+from relais_desk.gui.tasks import describe
 from relais_desk.gui.widgets import FieldError, add_field
 from relais_desk.services import persons
 from relais_desk.services.finder import Profile
@@ -291,7 +292,7 @@ class PersonPanel(QGroupBox):
         try:
             persons.validate({"birth_year": text})
         except UserFacingError as exc:
-            return exc.message
+            return describe(exc)
         return None
 
     def _check_year(self, *, finished: bool) -> None:

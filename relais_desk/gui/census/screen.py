@@ -28,6 +28,7 @@ from relais_desk.domain.nights import night_of, to_local, utcnow
 from relais_desk.gui import rich_text
 from relais_desk.gui.context import AppContext
 from relais_desk.gui.live import touches
+from relais_desk.gui.stats import formats
 from relais_desk.gui.tasks import describe
 from relais_desk.gui.widgets import Banner
 from relais_desk.reports import census_export
@@ -189,7 +190,7 @@ class CensusScreen(QWidget):
         self.rows, self.missing = data["rows"], data["missing"]
         run = data["last_run"]
         if run:
-            when = to_local(run["finished_at"] or run["started_at"]).strftime("%d/%m/%Y %H:%M")
+            when = formats.moment(run["finished_at"] or run["started_at"])
             who = self.tr("système") if run["by_system"] else run["user"]
             self.last_run.setText(self.tr("Dernier recensement : %1, par %2 sur le poste « %3 » (%4 nuit(s) écrite(s)).")
                                   .replace("%1", when).replace("%2", who).replace("%3", run["workstation"])
@@ -197,7 +198,7 @@ class CensusScreen(QWidget):
         else:
             self.last_run.setText(self.tr("Aucun recensement n'a encore été écrit."))
         if self.missing:
-            shown = ", ".join(f"{n:%d/%m/%Y}" for n in sorted(self.missing, reverse=True)[:12])  # newest first
+            shown = ", ".join(formats.short_date(n) for n in sorted(self.missing, reverse=True)[:12])  # newest first
             more = self.tr(" et %1 autre(s)").replace("%1", str(len(self.missing) - 12)) if len(self.missing) > 12 else ""
             self.missing_label.setText(self.tr("Nuits sans recensement sur la période : %1").replace(
                 "%1", shown + more))
@@ -222,7 +223,7 @@ class CensusScreen(QWidget):
         night = self.night.date().toPython()
         not_reported = sum(1 for r in self.rows if r["closed"] and not r["final_reported"])
         if self.rows and all(r["closed"] for r in self.rows):
-            when = to_local(max(r["closed_at"] for r in self.rows)).strftime("%d/%m/%Y %H:%M")
+            when = formats.moment(max(r["closed_at"] for r in self.rows))
             note = self.tr("Nuit clôturée : chiffres définitifs écrits le %1.").replace("%1", when)
             if not_reported:
                 note += " " + self.tr("%1 ligne(s) non communiquée(s) : personne n'a mis à jour ses lits cette "
@@ -243,14 +244,14 @@ class CensusScreen(QWidget):
             return self.tr("Nuit pas encore clôturée — clôture aujourd'hui à midi.")
         if (day - today).days == 1:
             return self.tr("Nuit pas encore clôturée — clôture demain à midi.")
-        return self.tr("Nuit pas encore clôturée — clôture le %1 à midi.").replace("%1", f"{day:%d/%m/%Y}")
+        return self.tr("Nuit pas encore clôturée — clôture le %1 à midi.").replace("%1", formats.short_date(day))
 
     def _history_note(self) -> str:
         open_nights = sorted({r["night"] for r in self.rows if not r["closed"]})
         if not open_nights:
             return ""
         if len(open_nights) == 1:
-            return self.tr("Nuit du %1 : %2").replace("%1", f"{open_nights[0]:%d/%m/%Y}").replace(
+            return self.tr("Nuit du %1 : %2").replace("%1", formats.short_date(open_nights[0])).replace(
                 "%2", self._not_closed_yet(open_nights[0]))
         return self.tr("%1 nuit(s) de la période pas encore clôturée(s) : leurs colonnes « clôture » sont vides."
                        ).replace("%1", str(len(open_nights)))
@@ -271,7 +272,7 @@ class CensusScreen(QWidget):
         labels = []
         for i, item in enumerate(items):
             if isinstance(item, date):
-                cells = [f"{item:%d/%m/%Y}", self.shelter.currentText(), self.tr("recensement manquant")] + \
+                cells = [formats.short_date(item), self.shelter.currentText(), self.tr("recensement manquant")] + \
                         [""] * (len(COLUMNS) - 3)
                 labels.append(f"{cells[0]} · {cells[2]}")
                 for j, text in enumerate(cells):
@@ -279,7 +280,7 @@ class CensusScreen(QWidget):
                     cell.setBackground(missing_brush)
                     self.table.setItem(i, j, cell)
                 continue
-            labels.append(f"{item['night']:%d/%m/%Y} · {item['category_fr']}" if history
+            labels.append(f"{formats.short_date(item['night'])} · {item['category_fr']}" if history
                           else f"{item['shelter']} · {item['category_fr']}")
             for j, (key, _label, whose) in enumerate(COLUMNS):
                 value = _value(item, key)
@@ -305,7 +306,7 @@ class CensusScreen(QWidget):
             return self.tr("non communiqué").replace(" ", "\n", 1)
         if value is None:
             return "—"
-        return f"{value:%d/%m/%Y}" if isinstance(value, date) else str(value)
+        return formats.short_date(value) if isinstance(value, date) else str(value)
 
     # -- actions
     def _write_missing(self) -> None:

@@ -220,11 +220,11 @@ class MyShelterScreen(QWidget):
         def failed(exc: BaseException) -> None:
             editor.save.setEnabled(True)
             if isinstance(exc, DatabaseUnreachable):  # (the error hub has the session offline already)
-                editor.error.show_offline(exc.message + " " + self.tr("Vos chiffres restent affichés."))
+                editor.error.show_offline(describe(exc) + " " + self.tr("Vos chiffres restent affichés."))
             elif isinstance(exc, UserFacingError):
                 if exc.field in ("occupied", "unavailable"):
                     getattr(editor, exc.field).show_invalid(True)
-                editor.error.show_error(exc.message)  # next to the field; the typed numbers stay
+                editor.error.show_error(describe(exc))  # next to the field; the typed numbers stay
             else:
                 self.ctx.errors.report(exc)
 

@@ -23,12 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from relais_desk.domain.enums import PARTNER_KIND_LABELS_FR, PartnerKind, Role
+from relais_desk.domain.enums import PartnerKind, Role
+from relais_desk.domain.labels import CAPACITY_KINDS, PARTNER_KINDS
 from relais_desk.domain.nights import night_of, utcnow
-from relais_desk.gui import rich_text
+from relais_desk.gui import labels, rich_text
 from relais_desk.gui.context import AppContext
 from relais_desk.gui.forms.ui_partner_editor import Ui_PartnerEditor
 from relais_desk.gui.live import touches
+from relais_desk.gui.stats import formats
 from relais_desk.gui.tasks import describe
 from relais_desk.gui.widgets import FieldError, ask_once
 from relais_desk.services import partners, slips
@@ -43,8 +45,7 @@ class PartnerDialog(QDialog):
         self.ctx, self.info = ctx, info
         self.ui = Ui_PartnerEditor()
         self.ui.setupUi(self)
-        for kind in PartnerKind:
-            self.ui.kind.addItem(PARTNER_KIND_LABELS_FR[kind], kind.value)
+        labels.fill(self.ui.kind, PARTNER_KINDS)
         if info is not None:
             self.ui.name.setText(info.name)
             self.ui.kind.setCurrentIndex(self.ui.kind.findData(info.kind))
@@ -148,8 +149,7 @@ class PartnersScreen(QWidget):
         self.categories: list[dict] = []
         self.axis = QComboBox(self)
         self.axis.addItem(self.tr("Tous les axes"), None)
-        for kind in PartnerKind:
-            self.axis.addItem(PARTNER_KIND_LABELS_FR[kind], kind.value)
+        labels.fill(self.axis, PARTNER_KINDS)
         self.axis.currentIndexChanged.connect(self._fill)
         self.add = QPushButton(self.tr("Nouveau partenaire"), self)
         self.edit = QPushButton(self.tr("Modifier"), self)
@@ -230,7 +230,7 @@ class PartnersScreen(QWidget):
             name = QTableWidgetItem(p.name if p.active else f"{p.name} ({inactive})")
             name.setData(Qt.ItemDataRole.UserRole, p.partner_id)
             self.table.setItem(i, 0, name)
-            self.table.setItem(i, 1, QTableWidgetItem(PARTNER_KIND_LABELS_FR[PartnerKind(p.kind)]))
+            self.table.setItem(i, 1, QTableWidgetItem(labels.text(PARTNER_KINDS, p.kind)))
             self.table.setItem(i, 2, QTableWidgetItem(p.city))
             self.table.setItem(i, 3, QTableWidgetItem(p.phone))
             if selected and selected.partner_id == p.partner_id:
@@ -261,15 +261,15 @@ class PartnersScreen(QWidget):
 
     def _fill_capacities(self, caps: list[CapacityInfo]) -> None:
         self.shown_capacities = caps
-        labels = {c["code"]: c["label_fr"] for c in self.categories}
+        names = {c["code"]: c["label_fr"] for c in self.categories}
         self.capacities.setRowCount(len(caps))
         for i, c in enumerate(caps):
-            period = f"{c.valid_from:%d/%m/%Y} – {c.valid_to:%d/%m/%Y}" if c.valid_to else \
-                self.tr("depuis le %1").replace("%1", f"{c.valid_from:%d/%m/%Y}")
+            period = f"{formats.short_date(c.valid_from)} – {formats.short_date(c.valid_to)}" if c.valid_to else \
+                self.tr("depuis le %1").replace("%1", formats.short_date(c.valid_from))
             flags = [t for t, on in ((self.tr("chiens"), c.dogs_accepted), (self.tr("PMR"), c.wheelchair_accessible),
                                      (self.tr("bas seuil"), c.low_threshold)) if on]
-            kind = self.tr("Plan hiver") if c.kind == "plan_hiver" else self.tr("Base")
-            for j, text in enumerate((labels.get(c.category, c.category), kind, str(c.beds), period, ", ".join(flags))):
+            kind = labels.text(CAPACITY_KINDS, c.kind)
+            for j, text in enumerate((names.get(c.category, c.category), kind, str(c.beds), period, ", ".join(flags))):
                 self.capacities.setItem(i, j, QTableWidgetItem(text))
 
     def _retire(self) -> None:

@@ -14,6 +14,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from relais_desk.domain.labels import REFUSAL_REASONS
+from relais_desk.gui import labels as translated
 from relais_desk.gui import rich_text
 from relais_desk.gui.stats import formats
 from relais_desk.reports import stats_charts
@@ -224,7 +226,7 @@ def occupancy(chart: Chart, rows: list[dict[str, Any]], winters: list[tuple[date
         curve = chart.plot(xs, ys, pen=pg.mkPen(color=color, width=2, style=DASH_STYLES[dash]),
                            name=rich_text.escape(key))  # legends are rich text; a shelter's name is typed
         chart.lines.append((curve, list(zip(xs, ys, strict=True)), [
-            f"{formats.short_date(r['period'])} · {key} : {formats.percent(r['rate'] * 100)} "
+            f"{formats.short_date(r['period'])} · {key}{formats.colon()}{formats.percent(r['rate'] * 100)} "
             f"({formats.number(r['occupied'])}/{formats.number(r['capacity'])})" for r in drawn]))
     chart.setLabel("left", QCoreApplication.translate("Charts", "taux d'occupation"), units="%")
     chart.setYRange(0, 105)
@@ -248,7 +250,7 @@ def bed_nights(chart: Chart, rows: list[dict[str, Any]]) -> None:
     _month_axis(chart, months)
     chart.setLabel("left", QCoreApplication.translate("Charts", "nuitées"))
     unit = QCoreApplication.translate("Charts", "nuitées")
-    chart.points = [(i, f"{formats.month_short(r['month'], with_year=True)} : {formats.number(r['bed_nights'])} {unit}")
+    chart.points = [(i, f"{formats.month_short(r['month'], with_year=True)}{formats.colon()}{formats.number(r['bed_nights'])} {unit}")
                     for i, r in enumerate(rows)]
     chart.data_headers = [QCoreApplication.translate("Charts", "Mois"), QCoreApplication.translate("Charts", "Nuitées"), QCoreApplication.translate("Charts", "Lits-nuits financés"), QCoreApplication.translate("Charts", "Taux")]
     chart.data_rows = [[r["month"], r["bed_nights"], r["capacity_nights"], r["rate"]] for r in rows]
@@ -261,8 +263,7 @@ def refusals(chart: Chart, rows: list[dict[str, Any]], threshold: int = MIN_THRE
     data = stats_charts.refusals(rows, threshold)
     months, totals = data["months"], data["bars"]
     base = [0] * len(months)
-    labels = {"saturation": QCoreApplication.translate("Charts", "Saturation"), "quota_depasse": QCoreApplication.translate("Charts", "Quota dépassé"),
-              "profil_non_accueilli": QCoreApplication.translate("Charts", "Profil non accueilli"), "autre": QCoreApplication.translate("Charts", "Autre")}
+    labels = translated.names(REFUSAL_REASONS)
     for reason in REASONS:
         chart.addItem(pg.BarGraphItem(x=list(range(len(months))), y0=list(base), height=totals[reason], width=0.7,
                                       brush=REASON_COLORS[reason], name=labels[reason]))
@@ -271,7 +272,7 @@ def refusals(chart: Chart, rows: list[dict[str, Any]], threshold: int = MIN_THRE
         _masked_note(chart, threshold)
     _month_axis(chart, months)
     chart.setLabel("left", QCoreApplication.translate("Charts", "refus faute de place"))
-    chart.points = [(i, f"{formats.month_short(m, with_year=True)} : "
+    chart.points = [(i, f"{formats.month_short(m, with_year=True)}{formats.colon()}"
                      + ", ".join(f"{labels[k]} {formats.number(totals[k][i])}" for k in REASONS)
                      + (f" ({MASK_LABEL})" if m in data["marked"] else "")) for i, m in enumerate(months)]
     chart.data_headers = [QCoreApplication.translate("Charts", "Mois"), QCoreApplication.translate("Charts", "Catégorie"), *labels.values(), QCoreApplication.translate("Charts", "Total")]
@@ -315,7 +316,7 @@ def heatmap(chart: Chart, grid: list[list[int]], threshold: int = MIN_THRESHOLD)
     if any(v == MASK_LABEL for day in grid for v in day):
         _masked_note(chart, threshold)
     unit = QCoreApplication.translate("Charts", "appels")
-    chart.cells = [[f"{formats.weekday(d)} {h}h : " + (f"{MASK_LABEL} (< {max(threshold, MIN_THRESHOLD)})"
+    chart.cells = [[f"{formats.weekday(d)} {h}h{formats.colon()}" + (f"{MASK_LABEL} (< {max(threshold, MIN_THRESHOLD)})"
                                                        if grid[d][h] == MASK_LABEL
                                                        else f"{formats.number(grid[d][h])} {unit}")
                     for h in range(len(grid[d]))] for d in range(len(grid))]
@@ -346,7 +347,7 @@ def orientations(chart: Chart, rows: list[dict[str, Any]], axis_labels: dict[str
     def count(value: int | str) -> str:
         return value if isinstance(value, str) else formats.number(value)
 
-    chart.points = [(i, axis_labels.get(a, a) + " : " + ", ".join(
+    chart.points = [(i, axis_labels.get(a, a) + formats.colon() + ", ".join(
         f"{status_labels[s]} {count(counts[(a, s)])}" for s in statuses if counts.get((a, s))))
         for i, a in enumerate(axes)]
     chart.data_headers = [QCoreApplication.translate("Charts", "Axe"), QCoreApplication.translate("Charts", "Statut"), QCoreApplication.translate("Charts", "Orientations")]

@@ -8,9 +8,11 @@ no-break space before the sign), English "83.7%".
 from __future__ import annotations
 
 import math
-from datetime import date
+from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+
+from relais_desk.domain.nights import to_local
 
 
 def _locale() -> QLocale:
@@ -56,3 +58,15 @@ def weekday(index: int, *, short: bool = False) -> str:
     """The weekday `index` (0 = Monday) in the locale: "lundi"/"lun." or "Monday"/"Mon"."""
     kind = QLocale.FormatType.ShortFormat if short else QLocale.FormatType.LongFormat
     return _locale().standaloneDayName(index + 1, kind)
+
+
+def colon() -> str:
+    """What separates a label from its value: " : " in French, ": " in English."""
+    return " : " if _locale().language() == QLocale.Language.French else ": "
+
+
+def moment(at: datetime, pattern: str = "dd/MM/yyyy HH:mm") -> str:
+    """A moment in Brussels time, written by the locale (`pattern` in QLocale's terms)."""
+    local = to_local(at)
+    return _locale().toString(QDateTime(QDate(local.year, local.month, local.day),
+                                        QTime(local.hour, local.minute)), pattern)

@@ -35,6 +35,7 @@ from relais_desk.store.errors import (
     RowMissing,
     ValueRefused,
 )
+from relais_desk.store.idle_pool import IdleReleasingPool
 from relais_desk.store.netfs import check_local_path
 
 APP_NAME = "relais-desk"
@@ -154,6 +155,7 @@ def _pg_engine(url: URL, *, read_only: bool = False) -> Engine:
         options += " -c default_transaction_read_only=on"
     return create_engine(
         _pg_password(url),
+        poolclass=IdleReleasingPool,  # an idle workstation keeps only the feed's connection (docs/scaling.md)
         pool_size=5,
         max_overflow=10,
         pool_pre_ping=True,  # a connection checked out after a server restart is replaced, not failed

@@ -35,12 +35,15 @@ class OpeningHoursInvalid(UserFacingError):
 
 
 _EXAMPLE = "Exemple : « lun-ven 09:00-16:00 ; sam-dim fermé » ou « tous les jours 20:00-08:00 »."
-_EVERY_DAY = ("tous les jours", "tlj", "7j/7", "7/7", "chaque jour")
-_DAY_GROUPS = {"semaine": tuple(range(5)), "week-end": (5, 6), "weekend": (5, 6), "we": (5, 6)}
+_EVERY_DAY = ("tous les jours", "tlj", "7j/7", "7/7", "chaque jour", "every day", "daily")
+_DAY_GROUPS = {"semaine": tuple(range(5)), "week-end": (5, 6), "weekend": (5, 6), "weekdays": tuple(range(5))}
 _PREFIX = {"lu": 0, "ma": 1, "me": 2, "je": 3, "ve": 4, "sa": 5, "di": 6}
+# English words are read too (an English-speaking coordinator); the stored text is always the French one.
+_ENGLISH = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+_ENGLISH_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _TIME = r"\d{1,2}(?:[:h.]\d{2}|h)?"
-_INTERVAL = re.compile(rf"^({_TIME})\s*(?:-|a)\s*({_TIME})$")
-_TIMES_START = re.compile(rf"(?:^|\s)(?:{_TIME}\s*(?:-|a)|ferm|24h|24/24)")
+_INTERVAL = re.compile(rf"^({_TIME})\s*(?:-|a|to)\s*({_TIME})$")
+_TIMES_START = re.compile(rf"(?:^|\s)(?:{_TIME}\s*(?:-|a|to)|ferm|closed|24h|24/24|24/7)")
 
 
 def _plain(text: str) -> str:
@@ -65,6 +68,8 @@ def _minutes(token: str, *, end: bool) -> int:
 
 def _day(token: str) -> int:
     token = token.strip(". ")
+    if token[:3] in _ENGLISH and _ENGLISH_NAMES[_ENGLISH[token[:3]]].startswith(token):
+        return _ENGLISH[token[:3]]
     if token[:2] in _PREFIX and (len(token) <= 3 or DAY_NAMES_FR[_PREFIX[token[:2]]].startswith(token)):
         return _PREFIX[token[:2]]
     raise OpeningHoursInvalid(f"Jour « {token} » inconnu (lun, mar, mer, jeu, ven, sam, dim). {_EXAMPLE}",
@@ -98,9 +103,9 @@ def _days(text: str) -> tuple[int, ...]:
 
 def _intervals(text: str) -> tuple[Interval, ...]:
     text = text.strip(" :")
-    if text.startswith("ferm"):
+    if text.startswith(("ferm", "closed")):
         return ()
-    if text in ("24h/24", "24/24", "24h", "24h/24 7j/7", "24h sur 24"):
+    if text in ("24h/24", "24/24", "24h", "24h/24 7j/7", "24h sur 24", "24/7"):
         return (WHOLE_DAY,)
     out: list[Interval] = []
     for part in re.split(r"\s*(?:,|\bet\b|/)\s*", text):
@@ -129,7 +134,7 @@ def parse(text: str) -> Week | None:
     for rule in (r.strip() for r in re.split(r"[;\n]", plain)):
         if not rule:
             continue
-        if rule in ("24h/24", "24h/24 7j/7", "24h/24, 7j/7", "7j/7 24h/24"):
+        if rule in ("24h/24", "24h/24 7j/7", "24h/24, 7j/7", "7j/7 24h/24", "24/7"):
             days, times = tuple(range(7)), "24h/24"
         else:
             m = _TIMES_START.search(rule)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from relais_desk.domain.enums import Role
 from relais_desk.domain.nights import to_local, utcnow
-from relais_desk.gui import rich_text
+from relais_desk.gui import rich_text, window_fit
 from relais_desk.gui.admin.screen import AdminScreen, role_label
 from relais_desk.gui.board.model import age_text
 from relais_desk.gui.board.screen import BoardScreen
@@ -368,10 +368,9 @@ class MainWindow(QMainWindow):
     def _restore(self) -> None:
         settings = QSettings()
         geometry = settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
+        restored = geometry is not None and self.restoreGeometry(geometry)
+        # never taller or wider than the screen (a 1366×768 laptop, another screen than last time)
+        window_fit.fit_window(self, first=not restored)
         state = settings.value("window/state")
         if state is not None:
             self.restoreState(state)

@@ -1429,6 +1429,18 @@ closed</translation>
         <translation>Night quota reached for this person in at least one shelter (yellow line).</translation>
     </message>
     <message>
+        <source>tél. %1</source>
+        <translation>tel. %1</translation>
+    </message>
+    <message>
+        <source>horaires : %1</source>
+        <translation>hours: %1</translation>
+    </message>
+    <message>
+        <source>horaires non communiqués</source>
+        <translation>hours not given</translation>
+    </message>
+    <message>
         <source>⚠ déjà orienté·e ce soir : %1</source>
         <translation>⚠ already referred tonight: %1</translation>
     </message>
@@ -1992,6 +2004,93 @@ Program log: %2</translation>
     </message>
 </context>
 <context>
+    <name>OpeningHours</name>
+    <message>
+        <source>lun</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>mar</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>mer</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>jeu</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>ven</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>sam</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>dim</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>lundi</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>mardi</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>mercredi</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>jeudi</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>vendredi</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>samedi</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>dimanche</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>tous les jours</source>
+        <translation>every day</translation>
+    </message>
+    <message>
+        <source>fermé</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>demain %1</source>
+        <translation>tomorrow %1</translation>
+    </message>
+    <message>
+        <source>Ouvert 24h/24</source>
+        <translation>Open 24/7</translation>
+    </message>
+    <message>
+        <source>Ouvert maintenant, jusqu&apos;à %1</source>
+        <translation>Open now, until %1</translation>
+    </message>
+    <message>
+        <source>Fermé</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Fermé maintenant, ouvre %1</source>
+        <translation>Closed now, opens %1</translation>
+    </message>
+</context>
+<context>
     <name>PartnerDialog</name>
     <message>
         <source>Enregistrer</source>
@@ -2000,6 +2099,10 @@ Program log: %2</translation>
     <message>
         <source>Annuler</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Sera enregistré : %1</source>
+        <translation>Will be saved as: %1</translation>
     </message>
 </context>
 <context>
@@ -2035,6 +2138,22 @@ Program log: %2</translation>
     <message>
         <source>Courriel</source>
         <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Horaires</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <source>lun-ven 09:00-16:00 ; sam-dim fermé</source>
+        <translation>Mon-Fri 09:00-16:00 ; Sat-Sun closed</translation>
+    </message>
+    <message>
+        <source>Les jours, puis les heures ; « ; » entre deux règles. Un jour non cité est fermé. Une plage qui finit avant son début passe minuit (20:00-08:00).</source>
+        <translation>Days, then hours; « ; » between two rules. A day not named is closed. A range that ends before it starts runs past midnight (20:00-08:00).</translation>
+    </message>
+    <message>
+        <source>Exemple : « tous les jours 20:00-08:00 » ou « lun-ven 09:00-16:00 ; sam-dim fermé ». Vide : horaires non communiqués.</source>
+        <translation>Example: « every day 20:00-08:00 » or « Mon-Fri 09:00-16:00 ; Sat-Sun closed ». Empty: hours not given.</translation>
     </message>
     <message>
         <source>Quota de nuits</source>
@@ -2104,6 +2223,10 @@ Program log: %2</translation>
         <translation>Phone</translation>
     </message>
     <message>
+        <source>Maintenant</source>
+        <translation>Now</translation>
+    </message>
+    <message>
         <source>Catégorie</source>
         <translation>Category</translation>
     </message>
@@ -2138,6 +2261,14 @@ Program log: %2</translation>
     <message>
         <source>Quota : %1 nuits sur %2 jours</source>
         <translation>Quota: %1 nights in %2 days</translation>
+    </message>
+    <message>
+        <source>Horaires</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <source>Horaires non communiqués</source>
+        <translation>Hours not given</translation>
     </message>
     <message>
         <source>depuis le %1</source>

@@ -1429,6 +1429,18 @@ clôture</translation>
         <translation>Quota de nuits atteint pour cette personne dans au moins un abri (ligne jaune).</translation>
     </message>
     <message>
+        <source>tél. %1</source>
+        <translation>tél. %1</translation>
+    </message>
+    <message>
+        <source>horaires : %1</source>
+        <translation>horaires : %1</translation>
+    </message>
+    <message>
+        <source>horaires non communiqués</source>
+        <translation>horaires non communiqués</translation>
+    </message>
+    <message>
         <source>⚠ déjà orienté·e ce soir : %1</source>
         <translation>⚠ déjà orienté·e ce soir : %1</translation>
     </message>
@@ -1992,6 +2004,93 @@ Journal du programme : %2</translation>
     </message>
 </context>
 <context>
+    <name>OpeningHours</name>
+    <message>
+        <source>lun</source>
+        <translation>lun</translation>
+    </message>
+    <message>
+        <source>mar</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <source>mer</source>
+        <translation>mer</translation>
+    </message>
+    <message>
+        <source>jeu</source>
+        <translation>jeu</translation>
+    </message>
+    <message>
+        <source>ven</source>
+        <translation>ven</translation>
+    </message>
+    <message>
+        <source>sam</source>
+        <translation>sam</translation>
+    </message>
+    <message>
+        <source>dim</source>
+        <translation>dim</translation>
+    </message>
+    <message>
+        <source>lundi</source>
+        <translation>lundi</translation>
+    </message>
+    <message>
+        <source>mardi</source>
+        <translation>mardi</translation>
+    </message>
+    <message>
+        <source>mercredi</source>
+        <translation>mercredi</translation>
+    </message>
+    <message>
+        <source>jeudi</source>
+        <translation>jeudi</translation>
+    </message>
+    <message>
+        <source>vendredi</source>
+        <translation>vendredi</translation>
+    </message>
+    <message>
+        <source>samedi</source>
+        <translation>samedi</translation>
+    </message>
+    <message>
+        <source>dimanche</source>
+        <translation>dimanche</translation>
+    </message>
+    <message>
+        <source>tous les jours</source>
+        <translation>tous les jours</translation>
+    </message>
+    <message>
+        <source>fermé</source>
+        <translation>fermé</translation>
+    </message>
+    <message>
+        <source>demain %1</source>
+        <translation>demain %1</translation>
+    </message>
+    <message>
+        <source>Ouvert 24h/24</source>
+        <translation>Ouvert 24h/24</translation>
+    </message>
+    <message>
+        <source>Ouvert maintenant, jusqu&apos;à %1</source>
+        <translation>Ouvert maintenant, jusqu&apos;à %1</translation>
+    </message>
+    <message>
+        <source>Fermé</source>
+        <translation>Fermé</translation>
+    </message>
+    <message>
+        <source>Fermé maintenant, ouvre %1</source>
+        <translation>Fermé maintenant, ouvre %1</translation>
+    </message>
+</context>
+<context>
     <name>PartnerDialog</name>
     <message>
         <source>Enregistrer</source>
@@ -2000,6 +2099,10 @@ Journal du programme : %2</translation>
     <message>
         <source>Annuler</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Sera enregistré : %1</source>
+        <translation>Sera enregistré : %1</translation>
     </message>
 </context>
 <context>
@@ -2035,6 +2138,22 @@ Journal du programme : %2</translation>
     <message>
         <source>Courriel</source>
         <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Horaires</source>
+        <translation>Horaires</translation>
+    </message>
+    <message>
+        <source>lun-ven 09:00-16:00 ; sam-dim fermé</source>
+        <translation>lun-ven 09:00-16:00 ; sam-dim fermé</translation>
+    </message>
+    <message>
+        <source>Les jours, puis les heures ; « ; » entre deux règles. Un jour non cité est fermé. Une plage qui finit avant son début passe minuit (20:00-08:00).</source>
+        <translation>Les jours, puis les heures ; « ; » entre deux règles. Un jour non cité est fermé. Une plage qui finit avant son début passe minuit (20:00-08:00).</translation>
+    </message>
+    <message>
+        <source>Exemple : « tous les jours 20:00-08:00 » ou « lun-ven 09:00-16:00 ; sam-dim fermé ». Vide : horaires non communiqués.</source>
+        <translation>Exemple : « tous les jours 20:00-08:00 » ou « lun-ven 09:00-16:00 ; sam-dim fermé ». Vide : horaires non communiqués.</translation>
     </message>
     <message>
         <source>Quota de nuits</source>
@@ -2104,6 +2223,10 @@ Journal du programme : %2</translation>
         <translation>Téléphone</translation>
     </message>
     <message>
+        <source>Maintenant</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
         <source>Catégorie</source>
         <translation>Catégorie</translation>
     </message>
@@ -2138,6 +2261,14 @@ Journal du programme : %2</translation>
     <message>
         <source>Quota : %1 nuits sur %2 jours</source>
         <translation>Quota : %1 nuits sur %2 jours</translation>
+    </message>
+    <message>
+        <source>Horaires</source>
+        <translation>Horaires</translation>
+    </message>
+    <message>
+        <source>Horaires non communiqués</source>
+        <translation>Horaires non communiqués</translation>
     </message>
     <message>
         <source>depuis le %1</source>

@@ -1812,8 +1812,16 @@ closed</translation>
         <translation>Language</translation>
     </message>
     <message>
+        <source>Raccourcis clavier…</source>
+        <translation>Keyboard shortcuts…</translation>
+    </message>
+    <message>
         <source>À propos de relais-desk…</source>
         <translation>About relais-desk…</translation>
+    </message>
+    <message>
+        <source>Raccourcis clavier</source>
+        <translation>Keyboard shortcuts</translation>
     </message>
     <message>
         <source>À propos de relais-desk</source>
@@ -2540,6 +2548,77 @@ Program log: %2</translation>
     <message>
         <source>Abandonner (Échap)</source>
         <translation>Abandon (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Partout</source>
+        <translation>Everywhere</translation>
+    </message>
+    <message>
+        <source>Nouvel appel</source>
+        <translation>New call</translation>
+    </message>
+    <message>
+        <source>Un appel arrive : ouvrir Nouvel appel, quel que soit l&apos;écran</source>
+        <translation>A call comes in: open New call, whatever the screen</translation>
+    </message>
+    <message>
+        <source>Aller au 1er, 2e, 3e… écran de la liste de gauche</source>
+        <translation>Go to the 1st, 2nd, 3rd… screen of the list on the left</translation>
+    </message>
+    <message>
+        <source>Actualiser l&apos;écran</source>
+        <translation>Refresh the screen</translation>
+    </message>
+    <message>
+        <source>Verrouiller le poste (votre mot de passe pour revenir)</source>
+        <translation>Lock the workstation (your password to come back)</translation>
+    </message>
+    <message>
+        <source>Quitter</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Afficher ces raccourcis (menu Préférences)</source>
+        <translation>Show these shortcuts (Preferences menu)</translation>
+    </message>
+    <message>
+        <source>Dans le pseudonyme : choisir une personne déjà connue</source>
+        <translation>In the alias: choose a person already known</translation>
+    </message>
+    <message>
+        <source>Réserver le lit choisi dans la liste des abris</source>
+        <translation>Hold the bed chosen in the list of shelters</translation>
+    </message>
+    <message>
+        <source>Sur un abri de la liste : le réserver</source>
+        <translation>On a shelter of the list: hold it</translation>
+    </message>
+    <message>
+        <source>Noter un refus faute de place</source>
+        <translation>Record a turn-away for lack of room</translation>
+    </message>
+    <message>
+        <source>Orienter vers un autre service (sans lit)</source>
+        <translation>Refer to another service (no bed)</translation>
+    </message>
+    <message>
+        <source>Imprimer le bon d&apos;orientation</source>
+        <translation>Print the referral slip</translation>
+    </message>
+    <message>
+        <source>Enregistrer l&apos;appel, avec tout ce qui a été fait pendant l&apos;appel</source>
+        <translation>Save the call, with everything done during it</translation>
+    </message>
+    <message>
+        <source>Depuis un champ : enregistrer l&apos;appel</source>
+        <translation>From a field: save the call</translation>
+    </message>
+    <message>
+        <source>Abandonner l&apos;appel (ses lits retournent au réseau)</source>
+        <translation>Abandon the call (its beds go back to the network)</translation>
     </message>
 </context>
 <context>

@@ -1812,8 +1812,16 @@ clôture</translation>
         <translation>Langue</translation>
     </message>
     <message>
+        <source>Raccourcis clavier…</source>
+        <translation>Raccourcis clavier…</translation>
+    </message>
+    <message>
         <source>À propos de relais-desk…</source>
         <translation>À propos de relais-desk…</translation>
+    </message>
+    <message>
+        <source>Raccourcis clavier</source>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>À propos de relais-desk</source>
@@ -2540,6 +2548,77 @@ Journal du programme : %2</translation>
     <message>
         <source>Abandonner (Échap)</source>
         <translation>Abandonner (Échap)</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Partout</source>
+        <translation>Partout</translation>
+    </message>
+    <message>
+        <source>Nouvel appel</source>
+        <translation>Nouvel appel</translation>
+    </message>
+    <message>
+        <source>Un appel arrive : ouvrir Nouvel appel, quel que soit l&apos;écran</source>
+        <translation>Un appel arrive : ouvrir Nouvel appel, quel que soit l&apos;écran</translation>
+    </message>
+    <message>
+        <source>Aller au 1er, 2e, 3e… écran de la liste de gauche</source>
+        <translation>Aller au 1er, 2e, 3e… écran de la liste de gauche</translation>
+    </message>
+    <message>
+        <source>Actualiser l&apos;écran</source>
+        <translation>Actualiser l&apos;écran</translation>
+    </message>
+    <message>
+        <source>Verrouiller le poste (votre mot de passe pour revenir)</source>
+        <translation>Verrouiller le poste (votre mot de passe pour revenir)</translation>
+    </message>
+    <message>
+        <source>Quitter</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Afficher ces raccourcis (menu Préférences)</source>
+        <translation>Afficher ces raccourcis (menu Préférences)</translation>
+    </message>
+    <message>
+        <source>Dans le pseudonyme : choisir une personne déjà connue</source>
+        <translation>Dans le pseudonyme : choisir une personne déjà connue</translation>
+    </message>
+    <message>
+        <source>Réserver le lit choisi dans la liste des abris</source>
+        <translation>Réserver le lit choisi dans la liste des abris</translation>
+    </message>
+    <message>
+        <source>Sur un abri de la liste : le réserver</source>
+        <translation>Sur un abri de la liste : le réserver</translation>
+    </message>
+    <message>
+        <source>Noter un refus faute de place</source>
+        <translation>Noter un refus faute de place</translation>
+    </message>
+    <message>
+        <source>Orienter vers un autre service (sans lit)</source>
+        <translation>Orienter vers un autre service (sans lit)</translation>
+    </message>
+    <message>
+        <source>Imprimer le bon d&apos;orientation</source>
+        <translation>Imprimer le bon d&apos;orientation</translation>
+    </message>
+    <message>
+        <source>Enregistrer l&apos;appel, avec tout ce qui a été fait pendant l&apos;appel</source>
+        <translation>Enregistrer l&apos;appel, avec tout ce qui a été fait pendant l&apos;appel</translation>
+    </message>
+    <message>
+        <source>Depuis un champ : enregistrer l&apos;appel</source>
+        <translation>Depuis un champ : enregistrer l&apos;appel</translation>
+    </message>
+    <message>
+        <source>Abandonner l&apos;appel (ses lits retournent au réseau)</source>
+        <translation>Abandonner l&apos;appel (ses lits retournent au réseau)</translation>
     </message>
 </context>
 <context>

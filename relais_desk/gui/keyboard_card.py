@@ -57,7 +57,8 @@ def write_card(path: Path) -> Path:
               Paragraph(f"Fait à partir du tableau des raccourcis de relais-desk {__version__} "
                         "(relais_desk/gui/shortcuts.py) par « make guide ».", small)]
     doc = SimpleDocTemplate(str(path), pagesize=A4, title=TITLE, author="relais-desk", leftMargin=2 * cm,
-                            rightMargin=2 * cm, topMargin=1.6 * cm, bottomMargin=1.6 * cm)
+                            rightMargin=2 * cm, topMargin=1.6 * cm, bottomMargin=1.6 * cm,
+                            invariant=True)  # no date inside: the same table gives the same file
     doc.build(story)
     return path
 

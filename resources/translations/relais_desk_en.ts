@@ -1433,10 +1433,6 @@ closed</translation>
         <translation>tel. %1</translation>
     </message>
     <message>
-        <source>horaires : %1</source>
-        <translation>hours: %1</translation>
-    </message>
-    <message>
         <source>horaires non communiqués</source>
         <translation>hours not given</translation>
     </message>

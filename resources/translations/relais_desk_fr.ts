@@ -1433,10 +1433,6 @@ clôture</translation>
         <translation>tél. %1</translation>
     </message>
     <message>
-        <source>horaires : %1</source>
-        <translation>horaires : %1</translation>
-    </message>
-    <message>
         <source>horaires non communiqués</source>
         <translation>horaires non communiqués</translation>
     </message>

@@ -36,7 +36,7 @@ def test_the_directory_says_whether_each_partner_is_open_now(qtbot, network_db):
     screen = PartnersScreen(make_context(network_db, make_user(network_db, "oper", "operateur")))
     qtbot.addWidget(screen)
     screen.refresh()
-    now = {screen.table.item(i, 0).text(): screen.table.item(i, 4).text() for i in range(screen.table.rowCount())}
+    now = {screen.table.item(i, 0).text(): screen.table.item(i, 1).text() for i in range(screen.table.rowCount())}
     assert now["Abri Dourlet"] == "Ouvert 24h/24" and now["Le Rebond"] == "Fermé" and now["Comptoir de jour"] == ""
     row = next(i for i in range(screen.table.rowCount()) if screen.table.item(i, 0).text() == "Abri Dourlet")
     screen.table.selectRow(row)
@@ -51,7 +51,7 @@ def test_the_finder_detail_gives_the_chosen_shelters_phone_and_hours(qtbot, netw
     panel.show_matches(matches, profile_known=True)
     dourlet = next(i for i, m in enumerate(panel.matches) if m.shelter == "Abri Dourlet")
     panel.table.selectRow(dourlet)
-    assert panel.detail.text() == "Abri Dourlet · tél. 071 00 00 01 · horaires : tous les jours 24h/24 · Ouvert 24h/24"
+    assert panel.detail.text() == "Ouvert 24h/24 · tous les jours 24h/24 · tél. 071 00 00 01"
     other = next(i for i, m in enumerate(panel.matches) if m.shelter != "Abri Dourlet")
     panel.table.selectRow(other)
     assert "horaires non communiqués" in panel.detail.text()

@@ -192,15 +192,15 @@ class FinderPanel(QWidget):
         if m is None:
             self.detail.setText("")
             return
-        parts = [m.shelter]
+        # the chosen row names the shelter; first what matters at 2 am: open now, or when it opens
+        if m.opening_hours:
+            parts = [status_text(m.opening_hours, utcnow()), week_text(m.opening_hours)]
+        else:
+            parts = [self.tr("horaires non communiqués")]
         if m.phone:
             parts.append(self.tr("tél. %1").replace("%1", m.phone))
-        if m.opening_hours:
-            parts.append(self.tr("horaires : %1").replace("%1", week_text(m.opening_hours)))
-            parts.append(status_text(m.opening_hours, utcnow()))
-        else:
-            parts.append(self.tr("horaires non communiqués"))
         self.detail.setText(" · ".join(p for p in parts if p))
+        self.detail.setToolTip(m.shelter)
 
     def show_answer(self, answer: FinderAnswer, *, stays: list[str], keep_selection: bool) -> None:
         """A finder answer: the list, where the person already is tonight, the network's deadline."""

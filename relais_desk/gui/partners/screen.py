@@ -190,8 +190,9 @@ class PartnersScreen(QWidget):
         self.table = QTableWidget(0, 5, self)
         self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         self.table.setObjectName("partnersTable")
-        self.table.setHorizontalHeaderLabels([self.tr("Partenaire"), self.tr("Axe"), self.tr("Commune"),
-                                              self.tr("Téléphone"), self.tr("Maintenant")])
+        # « Maintenant » beside the name: at 2 am whether it is open matters before its town
+        self.table.setHorizontalHeaderLabels([self.tr("Partenaire"), self.tr("Maintenant"), self.tr("Axe"),
+                                              self.tr("Commune"), self.tr("Téléphone")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
@@ -262,10 +263,10 @@ class PartnersScreen(QWidget):
             name = QTableWidgetItem(p.name if p.active else f"{p.name} ({inactive})")
             name.setData(Qt.ItemDataRole.UserRole, p.partner_id)
             self.table.setItem(i, 0, name)
-            self.table.setItem(i, 1, QTableWidgetItem(PARTNER_KIND_LABELS_FR[PartnerKind(p.kind)]))
-            self.table.setItem(i, 2, QTableWidgetItem(p.city))
-            self.table.setItem(i, 3, QTableWidgetItem(p.phone))
-            self.table.setItem(i, 4, QTableWidgetItem(status_text(p.opening_hours, now)))
+            self.table.setItem(i, 1, QTableWidgetItem(status_text(p.opening_hours, now)))
+            self.table.setItem(i, 2, QTableWidgetItem(PARTNER_KIND_LABELS_FR[PartnerKind(p.kind)]))
+            self.table.setItem(i, 3, QTableWidgetItem(p.city))
+            self.table.setItem(i, 4, QTableWidgetItem(p.phone))
             if selected and selected.partner_id == p.partner_id:
                 self.table.selectRow(i)
 

@@ -9,6 +9,7 @@ widget's keyPressEvent, e.g. Entrée that saves a call but reserves on the finde
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -64,9 +65,10 @@ TABLE: tuple[Shortcut, ...] = (
              QT_TRANSLATE_NOOP("Shortcuts", "Abandonner l'appel (ses lits retournent au réseau)")),
 )
 
-# How the card names keys (French keyboards say « Maj », « Entrée », « Échap »).
-KEY_NAMES_FR = {"Shift": "Maj", "Return": "Entrée", "Enter": "Entrée", "Esc": "Échap", "Down": "Flèche bas",
-                "Up": "Flèche haut"}
+# How the card names keys (French keyboards say « Maj », « Entrée », « Échap »); F1 shows them translated.
+KEY_NAMES_FR = {"Shift": QT_TRANSLATE_NOOP("Shortcuts", "Maj"), "Return": QT_TRANSLATE_NOOP("Shortcuts", "Entrée"),
+                "Enter": QT_TRANSLATE_NOOP("Shortcuts", "Entrée"), "Esc": QT_TRANSLATE_NOOP("Shortcuts", "Échap"),
+                "Down": QT_TRANSLATE_NOOP("Shortcuts", "Flèche bas"), "Up": QT_TRANSLATE_NOOP("Shortcuts", "Flèche haut")}
 
 
 def shortcut(name: str) -> Shortcut:
@@ -78,15 +80,15 @@ def sequences(name: str) -> list[QKeySequence]:
     return shortcut(name).sequences()
 
 
-def key_text(key: str) -> str:
-    """« Ctrl+Maj+R », « Entrée »: a key as a French keyboard card prints it."""
-    return "+".join(KEY_NAMES_FR.get(part, part) for part in key.split("+"))
+def key_text(key: str, word: Callable[[str], str] = str) -> str:
+    """« Ctrl+Maj+R », « Entrée »: a key as a French keyboard card prints it (`word` translates the names)."""
+    return "+".join(word(KEY_NAMES_FR[part]) if part in KEY_NAMES_FR else part for part in key.split("+"))
 
 
-def keys_text(s: Shortcut) -> str:
+def keys_text(s: Shortcut, word: Callable[[str], str] = str) -> str:
     if s.name == "screen":
-        return f"{key_text(s.keys[0])} … {key_text(s.keys[-1])}"
-    return " / ".join(dict.fromkeys(key_text(k) for k in s.keys))
+        return f"{key_text(s.keys[0], word)} … {key_text(s.keys[-1], word)}"
+    return " / ".join(dict.fromkeys(key_text(k, word) for k in s.keys))
 
 
 def translated(text: str) -> str:
@@ -102,5 +104,5 @@ def table_html() -> str:
         if s.where != where:
             where = s.where
             out.append(f"<tr><td colspan='2'><h4>{escape(translated(where))}</h4></td></tr>")
-        out.append(f"<tr><td><b>{escape(keys_text(s))}</b>&nbsp;&nbsp;</td><td>{escape(translated(s.does))}</td></tr>")
+        out.append(f"<tr><td><b>{escape(keys_text(s, translated))}</b>&nbsp;&nbsp;</td><td>{escape(translated(s.does))}</td></tr>")
     return "<table cellpadding='2'>" + "".join(out) + "</table>"

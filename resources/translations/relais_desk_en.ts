@@ -2616,6 +2616,26 @@ Program log: %2</translation>
         <source>Abandonner l&apos;appel (ses lits retournent au réseau)</source>
         <translation>Abandon the call (its beds go back to the network)</translation>
     </message>
+    <message>
+        <source>Maj</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>Entrée</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Échap</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Flèche bas</source>
+        <translation>Down arrow</translation>
+    </message>
+    <message>
+        <source>Flèche haut</source>
+        <translation>Up arrow</translation>
+    </message>
 </context>
 <context>
     <name>Slip</name>

@@ -2616,6 +2616,26 @@ Journal du programme : %2</translation>
         <source>Abandonner l&apos;appel (ses lits retournent au réseau)</source>
         <translation>Abandonner l&apos;appel (ses lits retournent au réseau)</translation>
     </message>
+    <message>
+        <source>Maj</source>
+        <translation>Maj</translation>
+    </message>
+    <message>
+        <source>Entrée</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Échap</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <source>Flèche bas</source>
+        <translation>Flèche bas</translation>
+    </message>
+    <message>
+        <source>Flèche haut</source>
+        <translation>Flèche haut</translation>
+    </message>
 </context>
 <context>
     <name>Slip</name>

@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint forms screenshots demo bench bench-quick clean installer
+.PHONY: run test lint forms screenshots guide demo bench bench-quick clean installer
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PY) -m venv $(VENV)
@@ -53,3 +53,9 @@ forms: $(STAMP)
 
 screenshots: $(STAMP)
 	$(BIN)/python -m relais_desk.gui.screenshots docs
+
+# The French user guide (docs/guide/): its images from the demo network, and the keyboard card
+# (one A4 page) from the application's shortcut table. The README's images stay in `make screenshots`.
+guide: $(STAMP)
+	$(BIN)/python -m relais_desk.gui.guide_screenshots docs/guide/img
+	$(BIN)/python -m relais_desk.gui.keyboard_card docs/guide/raccourcis-clavier.pdf

@@ -2,6 +2,9 @@
 goes with its traceback (a Windows GUI has no console to read stderr from).
 
 No person data is written here: messages name tasks and error types, never form contents.
+
+The terminal gets warnings and errors, and the program's own notices; the libraries' INFO lines (APScheduler
+says one every minute) go to the file only — to the terminal too when the file cannot be written.
 """
 
 from __future__ import annotations
@@ -25,17 +28,37 @@ def log_file() -> Path:
     return log_dir() / "relais-desk.log"
 
 
+class TerminalFilter(logging.Filter):
+    """What the terminal shows: warnings and errors of anyone, lesser notices of relais-desk only."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.everything = False  # set when the log file is refused: the terminal is then the only record
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return (self.everything or record.levelno >= logging.WARNING or record.name == "relais_desk"
+                or record.name.startswith("relais_desk."))
+
+
+def _terminal(root: logging.Logger) -> logging.StreamHandler | None:
+    return next((h for h in root.handlers if type(h) is logging.StreamHandler), None)
+
+
 def setup(level: int = logging.INFO) -> Path | None:
-    """Log to the rotating file (and stderr); returns the file, or None when its folder is refused
-    (the program still runs, logging to stderr only)."""
+    """Log to the rotating file (and stderr, filtered by TerminalFilter); returns the file, or None when its
+    folder is refused (the program still runs, logging everything to stderr)."""
     root = logging.getLogger()
     root.setLevel(level)
     fmt = logging.Formatter("%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s")
-    if not any(isinstance(h, logging.StreamHandler) and not isinstance(h, logging.FileHandler)
-               for h in root.handlers):
+    stream = _terminal(root)
+    if stream is None:
         stream = logging.StreamHandler()
         stream.setFormatter(fmt)
         root.addHandler(stream)
+    terminal = next((f for f in stream.filters if isinstance(f, TerminalFilter)), None)
+    if terminal is None:
+        terminal = TerminalFilter()
+        stream.addFilter(terminal)
     path = log_file()
     for handler in root.handlers:
         if isinstance(handler, logging.FileHandler) and Path(handler.baseFilename) == path:
@@ -45,6 +68,7 @@ def setup(level: int = logging.INFO) -> Path | None:
         handler = logging.handlers.RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS,
                                                        encoding="utf-8")
     except OSError:
+        terminal.everything = True
         logging.getLogger(__name__).warning("log folder %s refused: logging to stderr only", path.parent)
         return None
     handler.setFormatter(fmt)

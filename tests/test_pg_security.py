@@ -202,9 +202,28 @@ def test_an_operator_changes_held_beds_only_one_at_a_time(net):
 def test_no_operational_account_edits_partners_capacities_or_settings(net, role):
     with net.connect(role) as conn:
         refused(conn, "UPDATE partner SET phone = '0'")
+        refused(conn, "UPDATE partner SET opening_hours = 'tous les jours fermé'")
         refused(conn, "UPDATE capacity SET beds = 0")
         refused(conn, "INSERT INTO network_setting (key, value) VALUES ('hold_deadline', '03:00')")
         refused(conn, "UPDATE network_setting SET value = '0'")
+
+
+def test_coordination_sets_opening_hours_that_every_account_reads(net):
+    from relais_desk.services import partners
+
+    own = net.session_db("coordination")
+    try:
+        partners.update_partner(own, "Abri Dourlet", actor=users.whoami(own).actor(), opening_hours="20h-8h")
+    finally:
+        own.dispose()
+    for role in ROLES:
+        with net.connect(role) as conn:
+            assert conn.execute("SELECT opening_hours FROM partner WHERE name = 'Abri Dourlet'").fetchone() == (
+                "tous les jours 20:00-08:00",)
+    with net.connect("coordination") as conn:
+        who = conn.execute("SELECT u.username FROM ledger l JOIN app_user u ON u.id = l.user_id "
+                           "WHERE l.action = 'partner_saved' ORDER BY l.id DESC LIMIT 1").fetchone()
+    assert who == ("coordination1",)
 
 
 # ------------------------------------------------------------------------------------- ledger

@@ -130,17 +130,50 @@ def test_postgres_password_comes_from_the_keyring_not_the_url(pg_server_url: str
         db.dispose()
 
 
+def _network_of_0001(db: Database) -> None:
+    """tests/network.py's network written as schema 0001 stores it, in plain SQL: today's services read and
+    write today's columns (partner.opening_hours since 0010), which an old schema lacks."""
+    import sqlalchemy as sa
+
+    from relais_desk.services import partners
+    from tests.network import SINCE, SYSTEM
+
+    for code, fr, en, order in (("hommes", "Hommes", "Men", 1), ("femmes", "Femmes", "Women", 2),
+                                ("familles", "Familles", "Families", 3), ("mixte", "Mixte", "Mixed", 4)):
+        partners.add_category(db, code=code, label_fr=fr, label_en=en, actor=SYSTEM, sort_order=order)
+    base = {"city": "Charleroi", "address": "", "phone": "", "email": "", "confidential_address": False,
+            "active": True, "quota_nights": None, "quota_days": None, "what_to_bring": "",
+            "created_at": "2020-01-01 00:00:00.000000"}
+    beds = {"Abri Dourlet": (("hommes", 5), ("femmes", 2)), "Maison Bienvenue": (("femmes", 4), ("familles", 3)),
+            "Le Rebond": (("mixte", 1),), "Comptoir de jour": ()}
+    with db.write() as session:
+        for name, caps in beds.items():
+            row = {**base, "kind": "accueil_de_jour" if not caps else "accueil_de_nuit", "name": name}
+            partner_id = session.execute(sa.text(
+                f"INSERT INTO partner ({', '.join(row)}) VALUES ({', '.join(':' + k for k in row)}) RETURNING id"),
+                row).scalar_one()
+            for code, n in caps:
+                session.execute(sa.text(
+                    "INSERT INTO capacity (partner_id, category_id, kind, beds, valid_from, dogs_accepted, "
+                    "wheelchair_accessible, low_threshold, counted_in_rooms, note, recorded_at) SELECT :p, id, "
+                    "'base', :n, :since, 0, 0, 0, 0, '', '2020-01-01 12:00:00.000000' FROM bed_category "
+                    "WHERE code = :code"), {"p": partner_id, "n": n, "since": SINCE, "code": code})
+
+
 def test_an_older_embedded_database_upgrades_itself_keeping_its_data(tmp_path: Path) -> None:
-    from tests.network import small_network
 
     db = Database(f"sqlite:///{tmp_path / 'old.sqlite3'}")
     migrate.upgrade(db, "0001")
-    small_network(db)
+    _network_of_0001(db)
     migrate.ensure_schema(db)
     assert migrate.current_revision(db) == migrate.head_revision() != "0001"
     from relais_desk.services import beds
 
     assert len(beds.board(db)) == 5
+    from relais_desk.services import partners
+    from tests.network import SYSTEM
+
+    assert {p.opening_hours for p in partners.list_partners(db, actor=SYSTEM)} == {""}  # not given, not closed
     db.dispose()
 
 

@@ -56,6 +56,27 @@ OTHER_PARTNERS = {
     PartnerKind.LOGEMENT: ["Housing First", "Capteur logement", "Agence immobilière sociale"],
     PartnerKind.SANTE: ["Relais santé", "Maison médicale", "Infirmerie de rue"],
 }
+
+# Plausible hours per axis (domain.opening_hours): night shelters open in the evening, day centres in the day,
+# several services closed at weekends, the hotline round the clock.
+OPENING_HOURS = {
+    PartnerKind.ACCUEIL_DE_NUIT: ["tous les jours 20:00-08:00", "tous les jours 19:30-08:30",
+                                  "tous les jours 21:00-07:30", "lun-ven 20:00-08:00 ; sam-dim 18:00-10:00"],
+    PartnerKind.URGENCE_SOCIALE: ["24h/24"],
+    PartnerKind.ACCUEIL_DE_JOUR: ["lun-ven 09:00-16:00 ; sam-dim fermé", "tous les jours 09:00-16:00",
+                                  "lun-ven 08:30-12:00, 13:00-16:30 ; sam 09:00-12:00 ; dim fermé"],
+    PartnerKind.TRAVAIL_DE_RUE: ["lun-ven 10:00-18:00 ; sam-dim fermé", "tous les jours 19:00-23:00"],
+    PartnerKind.AIDE_ALIMENTAIRE: ["lun-ven 11:30-14:00 ; sam-dim fermé", "mar, jeu 14:00-17:00"],
+    PartnerKind.LOGEMENT: ["lun-ven 09:00-12:00, 13:00-16:00 ; sam-dim fermé"],
+    PartnerKind.SANTE: ["lun-ven 09:00-17:00 ; sam-dim fermé", "lun-ven 08:00-19:00 ; sam 09:00-12:00 ; dim fermé"],
+}
+
+
+def _hours(kind: PartnerKind, name: str) -> str:
+    """The partner's demo hours, from its name (a random of its own: the demo's other draws stay the same)."""
+    return random.Random(f"heures {name}").choice(OPENING_HOURS[kind])
+
+
 # The demo's passwords pass the password policy like any other (README lists them).
 DEMO_LOGINS = [("admin", Role.ADMIN, "demo-admin-comptes"),
                ("coordination", Role.COORDINATION, "demo-coord-rapport"),
@@ -229,6 +250,7 @@ def _partners(rng: random.Random, shelters: int, at: datetime) -> tuple[list[dic
             "email": "", "confidential_address": women, "active": True,
             "quota_nights": 7 if rng.random() < 0.3 else None, "created_at": at,
             "what_to_bring": "Une pièce d'identité si possible, vos médicaments. Les animaux restent en laisse.",
+            "opening_hours": _hours(PartnerKind.ACCUEIL_DE_NUIT, name),
         })
         if shelter_rows[-1]["quota_nights"]:
             shelter_rows[-1]["quota_days"] = 30
@@ -250,7 +272,7 @@ def _partners(rng: random.Random, shelters: int, at: datetime) -> tuple[list[dic
                            "phone": f"0{rng.randint(60, 89)} {rng.randint(10, 99)} {rng.randint(10, 99)} "
                                     f"{rng.randint(10, 99)}", "email": "", "confidential_address": False,
                            "active": True, "quota_nights": None, "quota_days": None, "created_at": at,
-                           "what_to_bring": ""})
+                           "what_to_bring": "", "opening_hours": _hours(kind, name)})
     return shelter_rows, other_rows
 
 

@@ -50,6 +50,8 @@ class Partner(SQLModel, table=True):
     quota_nights: int | None = None
     quota_days: int | None = None
     what_to_bring: str = Field(default="", max_length=500)
+    # canonical text of domain.opening_hours (« lun-ven 09:00-16:00 ; sam-dim fermé »); "" = not given
+    opening_hours: str = Field(default="", max_length=300, sa_column_kwargs={"server_default": ""})
     created_at: datetime
 
     __table_args__ = (

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from relais_desk.domain.enums import Role
 from relais_desk.domain.nights import utcnow
-from relais_desk.gui import rich_text
+from relais_desk.gui import rich_text, shortcuts, window_fit
 from relais_desk.gui.admin.screen import AdminScreen, role_label
 from relais_desk.gui.board.model import age_text
 from relais_desk.gui.board.screen import BoardScreen
@@ -132,16 +132,16 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)
             action = QAction(self)
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.setShortcut(shortcuts.sequences("screen")[number - 1])
             action.triggered.connect(lambda _c=False, row=number - 1: self.nav.setCurrentRow(row))
             self.addAction(action)
         if "calls" in self.screens:
             new_call = QAction(self)
-            new_call.setShortcut(QKeySequence.StandardKey.New)  # Ctrl+N: a call comes in, whatever is on screen
+            new_call.setShortcuts(shortcuts.sequences("new_call"))  # a call comes in, whatever is on screen
             new_call.triggered.connect(self.new_call)
             self.addAction(new_call)
         refresh = QAction(self)
-        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
+        refresh.setShortcuts(shortcuts.sequences("refresh"))  # F5, never the platform's Ctrl+R (Réserver)
         refresh.triggered.connect(self.refresh_current)
         self.addAction(refresh)
 
@@ -170,11 +170,11 @@ class MainWindow(QMainWindow):
         self.change_user_action = menu.addAction(self.tr("Changer d'utilisateur"))
         self.change_user_action.triggered.connect(self.change_user)
         self.lock_action = menu.addAction(self.tr("Verrouiller"))
-        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setShortcuts(shortcuts.sequences("lock"))
         self.lock_action.triggered.connect(self.lock)
         menu.addSeparator()
         quit_action = menu.addAction(self.tr("Quitter"))
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setShortcuts(shortcuts.sequences("quit"))
         quit_action.triggered.connect(self.close)
 
     def change_password(self) -> None:
@@ -278,7 +278,18 @@ class MainWindow(QMainWindow):
             action.setChecked(code == current)
             action.triggered.connect(lambda _c=False, c=code: self.set_language(c))
             self.language_actions[code] = action
+        keys = menu.addAction(self.tr("Raccourcis clavier…"), self.show_shortcuts)
+        keys.setShortcuts(shortcuts.sequences("help_keys"))
         menu.addAction(self.tr("À propos de relais-desk…"), self.show_about)
+
+    def show_shortcuts(self) -> None:
+        """The shortcut table, the one the keyboard card of the guide is printed from."""
+        box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("Raccourcis clavier"), shortcuts.table_html(),
+                          QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("shortcutsBox")
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     def show_about(self) -> None:
         """Version, database and the program's log file (where the details of an unexpected error are)."""
@@ -369,10 +380,9 @@ class MainWindow(QMainWindow):
     def _restore(self) -> None:
         settings = QSettings()
         geometry = settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
+        restored = geometry is not None and self.restoreGeometry(geometry)
+        # never taller or wider than the screen (a 1366×768 laptop, another screen than last time)
+        window_fit.fit_window(self, first=not restored)
         state = settings.value("window/state")
         if state is not None:
             self.restoreState(state)

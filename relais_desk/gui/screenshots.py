@@ -10,33 +10,57 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
-def main(out: str = "docs") -> int:
-    from PySide6.QtCore import QSettings
+class Demo:
+    """A demo network in a temporary folder, the application and a synchronous task runner over it."""
 
-    from relais_desk import demo
+    def __init__(self, tmp: str) -> None:
+        from PySide6.QtCore import QSettings
+
+        from relais_desk import demo
+        from relais_desk.gui.app import make_application
+        from relais_desk.gui.tasks import ErrorHub, TaskRunner
+        from relais_desk.services import settings
+        from relais_desk.store import migrate
+        from relais_desk.store.database import Database
+
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
+        self.app = make_application([sys.argv[0]])
+        self.db = Database(f"sqlite:///{Path(tmp) / 'demo.sqlite3'}")
+        migrate.upgrade(self.db)
+        demo.generate(self.db, seed=1, years=1, shelters=24)
+        self.errors = ErrorHub()
+        self.tasks = TaskRunner(self.errors, synchronous=True)
+        with self.db.read() as session:
+            self.network = settings.get_all(session)
+
+    def window(self, username: str, password: str, size: tuple[int, int] = (1360, 820)):  # noqa: ANN201
+        """The main window of that demo account, shown at `size`."""
+        from relais_desk.gui.context import AppContext
+        from relais_desk.gui.main_window import MainWindow
+        from relais_desk.services import users
+
+        user = users.authenticate(self.db, username, password)
+        window = MainWindow(AppContext(db=self.db, user=user, tasks=self.tasks, errors=self.errors, live=None,
+                                       network=self.network))
+        window.resize(*size)
+        window.show()
+        self.app.processEvents()
+        return window
+
+
+def main(out: str = "docs") -> int:
     from relais_desk.domain.enums import Role
-    from relais_desk.gui.app import make_application
     from relais_desk.gui.context import AppContext
     from relais_desk.gui.dialogs.login import LoginDialog
     from relais_desk.gui.main_window import MainWindow
-    from relais_desk.gui.tasks import ErrorHub, TaskRunner
-    from relais_desk.services import settings, users
-    from relais_desk.store import migrate
-    from relais_desk.store.database import Database
+    from relais_desk.services import users
 
     target = Path(out)
     target.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
-        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
-        app = make_application([sys.argv[0]])
-        db = Database(f"sqlite:///{Path(tmp) / 'demo.sqlite3'}")
-        migrate.upgrade(db)
-        demo.generate(db, seed=1, years=1, shelters=24)
-        errors = ErrorHub()
-        tasks = TaskRunner(errors, synchronous=True)
-        with db.read() as session:
-            network = settings.get_all(session)
+        d = Demo(tmp)
+        app, db, tasks, errors, network = d.app, d.db, d.tasks, d.errors, d.network
         login = LoginDialog(db, tasks, network=network["network_name"])
         login.ui.username.setText("operateur")
         login.resize(440, 260)

@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy import func, or_, select, update
 
+from relais_desk.domain import opening_hours
 from relais_desk.domain.enums import CapacityKind, LedgerAction, PartnerKind, Role
 from relais_desk.domain.models import BedCategory, Capacity, Partner
 from relais_desk.domain.nights import moment, utcnow
@@ -34,6 +35,7 @@ class PartnerInfo:
     quota_nights: int | None
     quota_days: int | None
     what_to_bring: str
+    opening_hours: str = ""  # canonical text of domain.opening_hours; "" = not given
 
 
 @dataclass(frozen=True)
@@ -68,6 +70,12 @@ def partner_values(fields: dict[str, Any]) -> dict[str, Any]:
             out[key] = lookup.text(fields[key], key, max_len=limit, required=key == "name", label=labels[key])
     if "kind" in fields:
         out["kind"] = _kind(fields["kind"]).value
+    if "opening_hours" in fields:
+        text = lookup.text(fields["opening_hours"], "opening_hours", max_len=opening_hours.MAX_LEN, label="Horaires")
+        try:
+            out["opening_hours"] = opening_hours.normalise(text)
+        except opening_hours.OpeningHoursInvalid as exc:
+            raise InvalidValue(exc.message, field="opening_hours", **exc.params) from None
     for key in ("confidential_address", "active"):
         if key in fields:
             out[key] = bool(fields[key])
@@ -85,7 +93,8 @@ def partner_values(fields: dict[str, Any]) -> dict[str, Any]:
 def _info(p: Partner, role: Role | None) -> PartnerInfo:
     hide = p.confidential_address and role not in CONFIDENTIAL_ROLES
     return PartnerInfo(p.id, p.kind, p.name, p.city, "" if hide else p.address, p.phone, p.email,
-                       p.confidential_address, p.active, p.quota_nights, p.quota_days, p.what_to_bring)
+                       p.confidential_address, p.active, p.quota_nights, p.quota_days, p.what_to_bring,
+                       p.opening_hours)
 
 
 def add_partner(db: Database, *, actor: Actor, **fields: Any) -> PartnerInfo:

@@ -38,6 +38,7 @@ class Slip:
     alias: str | None
     what_to_bring: str
     issued_local: datetime
+    opening_hours: str = ""  # canonical text of domain.opening_hours, "" when not given
 
     def deadline_text(self) -> str:
         if self.deadline_local is None:
@@ -73,6 +74,7 @@ def slip(db: Database, orientation_id: int, *, actor: Actor, source: str, alias:
         deadline_local=to_local(o.deadline) if o.deadline else None,
         alias=saved_alias or (lookup.text(alias, "alias", max_len=80, label="Pseudonyme") if alias else None),
         what_to_bring=p.what_to_bring or DEFAULT_WHAT_TO_BRING, issued_local=to_local(now or utcnow()),
+        opening_hours=p.opening_hours,
     )
 
 
@@ -96,6 +98,8 @@ def slip_html(s: Slip) -> str:
     ]
     if s.phone and not s.confidential:
         lines.append(f"<tr><td><b>Téléphone</b></td><td>{e(s.phone)}</td></tr>")
+    if s.opening_hours:
+        lines.append(f"<tr><td><b>Horaires</b></td><td>{e(s.opening_hours)}</td></tr>")
     if s.category_fr:
         lines.append(f"<tr><td><b>Place</b></td><td>{e(s.category_fr)}</td></tr>")
     if s.deadline_local:

@@ -1827,6 +1827,14 @@ closed</translation>
         <translation>Night quota reached for this person in at least one shelter (yellow line).</translation>
     </message>
     <message>
+        <source>horaires non communiqués</source>
+        <translation>hours not given</translation>
+    </message>
+    <message>
+        <source>tél. %1</source>
+        <translation>tel. %1</translation>
+    </message>
+    <message>
         <source>⚠ déjà orienté·e ce soir : %1</source>
         <translation>⚠ already referred tonight: %1</translation>
     </message>
@@ -2315,8 +2323,16 @@ closed</translation>
         <translation>Language</translation>
     </message>
     <message>
+        <source>Raccourcis clavier…</source>
+        <translation>Keyboard shortcuts…</translation>
+    </message>
+    <message>
         <source>À propos de relais-desk…</source>
         <translation>About relais-desk…</translation>
+    </message>
+    <message>
+        <source>Raccourcis clavier</source>
+        <translation>Keyboard shortcuts</translation>
     </message>
     <message>
         <source>À propos de relais-desk</source>
@@ -2620,6 +2636,93 @@ Program log: %2</translation>
     </message>
 </context>
 <context>
+    <name>OpeningHours</name>
+    <message>
+        <source>lun</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>mar</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>mer</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>jeu</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>ven</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>sam</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>dim</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>lundi</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>mardi</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>mercredi</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>jeudi</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>vendredi</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>samedi</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>dimanche</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>tous les jours</source>
+        <translation>every day</translation>
+    </message>
+    <message>
+        <source>fermé</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>demain %1</source>
+        <translation>tomorrow %1</translation>
+    </message>
+    <message>
+        <source>Ouvert 24h/24</source>
+        <translation>Open 24/7</translation>
+    </message>
+    <message>
+        <source>Ouvert maintenant, jusqu&apos;à %1</source>
+        <translation>Open now, until %1</translation>
+    </message>
+    <message>
+        <source>Fermé</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Fermé maintenant, ouvre %1</source>
+        <translation>Closed now, opens %1</translation>
+    </message>
+</context>
+<context>
     <name>OrientationStatus</name>
     <message>
         <source>proposée</source>
@@ -2660,6 +2763,10 @@ Program log: %2</translation>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>Sera enregistré : %1</source>
+        <translation>Will be saved as: %1</translation>
+    </message>
 </context>
 <context>
     <name>PartnerEditor</name>
@@ -2694,6 +2801,22 @@ Program log: %2</translation>
     <message>
         <source>Courriel</source>
         <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Horaires</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <source>lun-ven 09:00-16:00 ; sam-dim fermé</source>
+        <translation>Mon-Fri 09:00-16:00 ; Sat-Sun closed</translation>
+    </message>
+    <message>
+        <source>Les jours, puis les heures ; « ; » entre deux règles. Un jour non cité est fermé. Une plage qui finit avant son début passe minuit (20:00-08:00).</source>
+        <translation>Days, then hours; « ; » between two rules. A day not named is closed. A range that ends before it starts runs past midnight (20:00-08:00).</translation>
+    </message>
+    <message>
+        <source>Exemple : « tous les jours 20:00-08:00 » ou « lun-ven 09:00-16:00 ; sam-dim fermé ». Vide : horaires non communiqués.</source>
+        <translation>Example: « every day 20:00-08:00 » or « Mon-Fri 09:00-16:00 ; Sat-Sun closed ». Empty: hours not given.</translation>
     </message>
     <message>
         <source>Quota de nuits</source>
@@ -2786,6 +2909,10 @@ Program log: %2</translation>
         <translation>Axis</translation>
     </message>
     <message>
+        <source>Maintenant</source>
+        <translation>Now</translation>
+    </message>
+    <message>
         <source>Commune</source>
         <translation>Town</translation>
     </message>
@@ -2828,6 +2955,14 @@ Program log: %2</translation>
     <message>
         <source>Quota : %1 nuits sur %2 jours</source>
         <translation>Quota: %1 nights in %2 days</translation>
+    </message>
+    <message>
+        <source>Horaires</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <source>Horaires non communiqués</source>
+        <translation>Hours not given</translation>
     </message>
     <message>
         <source>depuis le %1</source>
@@ -3121,6 +3256,97 @@ Program log: %2</translation>
     <message>
         <source>Abandonner (Échap)</source>
         <translation>Abandon (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Partout</source>
+        <translation>Everywhere</translation>
+    </message>
+    <message>
+        <source>Nouvel appel</source>
+        <translation>New call</translation>
+    </message>
+    <message>
+        <source>Un appel arrive : ouvrir Nouvel appel, quel que soit l&apos;écran</source>
+        <translation>A call comes in: open New call, whatever the screen</translation>
+    </message>
+    <message>
+        <source>Aller au 1er, 2e, 3e… écran de la liste de gauche</source>
+        <translation>Go to the 1st, 2nd, 3rd… screen of the list on the left</translation>
+    </message>
+    <message>
+        <source>Actualiser l&apos;écran</source>
+        <translation>Refresh the screen</translation>
+    </message>
+    <message>
+        <source>Verrouiller le poste (votre mot de passe pour revenir)</source>
+        <translation>Lock the workstation (your password to come back)</translation>
+    </message>
+    <message>
+        <source>Quitter</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Afficher ces raccourcis (menu Préférences)</source>
+        <translation>Show these shortcuts (Preferences menu)</translation>
+    </message>
+    <message>
+        <source>Dans le pseudonyme : choisir une personne déjà connue</source>
+        <translation>In the alias: choose a person already known</translation>
+    </message>
+    <message>
+        <source>Réserver le lit choisi dans la liste des abris</source>
+        <translation>Hold the bed chosen in the list of shelters</translation>
+    </message>
+    <message>
+        <source>Sur un abri de la liste : le réserver</source>
+        <translation>On a shelter of the list: hold it</translation>
+    </message>
+    <message>
+        <source>Noter un refus faute de place</source>
+        <translation>Record a turn-away for lack of room</translation>
+    </message>
+    <message>
+        <source>Orienter vers un autre service (sans lit)</source>
+        <translation>Refer to another service (no bed)</translation>
+    </message>
+    <message>
+        <source>Imprimer le bon d&apos;orientation</source>
+        <translation>Print the referral slip</translation>
+    </message>
+    <message>
+        <source>Enregistrer l&apos;appel, avec tout ce qui a été fait pendant l&apos;appel</source>
+        <translation>Save the call, with everything done during it</translation>
+    </message>
+    <message>
+        <source>Depuis un champ : enregistrer l&apos;appel</source>
+        <translation>From a field: save the call</translation>
+    </message>
+    <message>
+        <source>Abandonner l&apos;appel (ses lits retournent au réseau)</source>
+        <translation>Abandon the call (its beds go back to the network)</translation>
+    </message>
+    <message>
+        <source>Maj</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>Entrée</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Échap</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Flèche bas</source>
+        <translation>Down arrow</translation>
+    </message>
+    <message>
+        <source>Flèche haut</source>
+        <translation>Up arrow</translation>
     </message>
 </context>
 <context>

@@ -1827,6 +1827,14 @@ clôture</translation>
         <translation>Quota de nuits atteint pour cette personne dans au moins un abri (ligne jaune).</translation>
     </message>
     <message>
+        <source>horaires non communiqués</source>
+        <translation>horaires non communiqués</translation>
+    </message>
+    <message>
+        <source>tél. %1</source>
+        <translation>tél. %1</translation>
+    </message>
+    <message>
         <source>⚠ déjà orienté·e ce soir : %1</source>
         <translation>⚠ déjà orienté·e ce soir : %1</translation>
     </message>
@@ -2315,8 +2323,16 @@ clôture</translation>
         <translation>Langue</translation>
     </message>
     <message>
+        <source>Raccourcis clavier…</source>
+        <translation>Raccourcis clavier…</translation>
+    </message>
+    <message>
         <source>À propos de relais-desk…</source>
         <translation>À propos de relais-desk…</translation>
+    </message>
+    <message>
+        <source>Raccourcis clavier</source>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>À propos de relais-desk</source>
@@ -2620,6 +2636,93 @@ Journal du programme : %2</translation>
     </message>
 </context>
 <context>
+    <name>OpeningHours</name>
+    <message>
+        <source>lun</source>
+        <translation>lun</translation>
+    </message>
+    <message>
+        <source>mar</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <source>mer</source>
+        <translation>mer</translation>
+    </message>
+    <message>
+        <source>jeu</source>
+        <translation>jeu</translation>
+    </message>
+    <message>
+        <source>ven</source>
+        <translation>ven</translation>
+    </message>
+    <message>
+        <source>sam</source>
+        <translation>sam</translation>
+    </message>
+    <message>
+        <source>dim</source>
+        <translation>dim</translation>
+    </message>
+    <message>
+        <source>lundi</source>
+        <translation>lundi</translation>
+    </message>
+    <message>
+        <source>mardi</source>
+        <translation>mardi</translation>
+    </message>
+    <message>
+        <source>mercredi</source>
+        <translation>mercredi</translation>
+    </message>
+    <message>
+        <source>jeudi</source>
+        <translation>jeudi</translation>
+    </message>
+    <message>
+        <source>vendredi</source>
+        <translation>vendredi</translation>
+    </message>
+    <message>
+        <source>samedi</source>
+        <translation>samedi</translation>
+    </message>
+    <message>
+        <source>dimanche</source>
+        <translation>dimanche</translation>
+    </message>
+    <message>
+        <source>tous les jours</source>
+        <translation>tous les jours</translation>
+    </message>
+    <message>
+        <source>fermé</source>
+        <translation>fermé</translation>
+    </message>
+    <message>
+        <source>demain %1</source>
+        <translation>demain %1</translation>
+    </message>
+    <message>
+        <source>Ouvert 24h/24</source>
+        <translation>Ouvert 24h/24</translation>
+    </message>
+    <message>
+        <source>Ouvert maintenant, jusqu&apos;à %1</source>
+        <translation>Ouvert maintenant, jusqu&apos;à %1</translation>
+    </message>
+    <message>
+        <source>Fermé</source>
+        <translation>Fermé</translation>
+    </message>
+    <message>
+        <source>Fermé maintenant, ouvre %1</source>
+        <translation>Fermé maintenant, ouvre %1</translation>
+    </message>
+</context>
+<context>
     <name>OrientationStatus</name>
     <message>
         <source>proposée</source>
@@ -2660,6 +2763,10 @@ Journal du programme : %2</translation>
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
+    <message>
+        <source>Sera enregistré : %1</source>
+        <translation>Sera enregistré : %1</translation>
+    </message>
 </context>
 <context>
     <name>PartnerEditor</name>
@@ -2694,6 +2801,22 @@ Journal du programme : %2</translation>
     <message>
         <source>Courriel</source>
         <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Horaires</source>
+        <translation>Horaires</translation>
+    </message>
+    <message>
+        <source>lun-ven 09:00-16:00 ; sam-dim fermé</source>
+        <translation>lun-ven 09:00-16:00 ; sam-dim fermé</translation>
+    </message>
+    <message>
+        <source>Les jours, puis les heures ; « ; » entre deux règles. Un jour non cité est fermé. Une plage qui finit avant son début passe minuit (20:00-08:00).</source>
+        <translation>Les jours, puis les heures ; « ; » entre deux règles. Un jour non cité est fermé. Une plage qui finit avant son début passe minuit (20:00-08:00).</translation>
+    </message>
+    <message>
+        <source>Exemple : « tous les jours 20:00-08:00 » ou « lun-ven 09:00-16:00 ; sam-dim fermé ». Vide : horaires non communiqués.</source>
+        <translation>Exemple : « tous les jours 20:00-08:00 » ou « lun-ven 09:00-16:00 ; sam-dim fermé ». Vide : horaires non communiqués.</translation>
     </message>
     <message>
         <source>Quota de nuits</source>
@@ -2786,6 +2909,10 @@ Journal du programme : %2</translation>
         <translation>Axe</translation>
     </message>
     <message>
+        <source>Maintenant</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
@@ -2828,6 +2955,14 @@ Journal du programme : %2</translation>
     <message>
         <source>Quota : %1 nuits sur %2 jours</source>
         <translation>Quota : %1 nuits sur %2 jours</translation>
+    </message>
+    <message>
+        <source>Horaires</source>
+        <translation>Horaires</translation>
+    </message>
+    <message>
+        <source>Horaires non communiqués</source>
+        <translation>Horaires non communiqués</translation>
     </message>
     <message>
         <source>depuis le %1</source>
@@ -3121,6 +3256,97 @@ Journal du programme : %2</translation>
     <message>
         <source>Abandonner (Échap)</source>
         <translation>Abandonner (Échap)</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Partout</source>
+        <translation>Partout</translation>
+    </message>
+    <message>
+        <source>Nouvel appel</source>
+        <translation>Nouvel appel</translation>
+    </message>
+    <message>
+        <source>Un appel arrive : ouvrir Nouvel appel, quel que soit l&apos;écran</source>
+        <translation>Un appel arrive : ouvrir Nouvel appel, quel que soit l&apos;écran</translation>
+    </message>
+    <message>
+        <source>Aller au 1er, 2e, 3e… écran de la liste de gauche</source>
+        <translation>Aller au 1er, 2e, 3e… écran de la liste de gauche</translation>
+    </message>
+    <message>
+        <source>Actualiser l&apos;écran</source>
+        <translation>Actualiser l&apos;écran</translation>
+    </message>
+    <message>
+        <source>Verrouiller le poste (votre mot de passe pour revenir)</source>
+        <translation>Verrouiller le poste (votre mot de passe pour revenir)</translation>
+    </message>
+    <message>
+        <source>Quitter</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Afficher ces raccourcis (menu Préférences)</source>
+        <translation>Afficher ces raccourcis (menu Préférences)</translation>
+    </message>
+    <message>
+        <source>Dans le pseudonyme : choisir une personne déjà connue</source>
+        <translation>Dans le pseudonyme : choisir une personne déjà connue</translation>
+    </message>
+    <message>
+        <source>Réserver le lit choisi dans la liste des abris</source>
+        <translation>Réserver le lit choisi dans la liste des abris</translation>
+    </message>
+    <message>
+        <source>Sur un abri de la liste : le réserver</source>
+        <translation>Sur un abri de la liste : le réserver</translation>
+    </message>
+    <message>
+        <source>Noter un refus faute de place</source>
+        <translation>Noter un refus faute de place</translation>
+    </message>
+    <message>
+        <source>Orienter vers un autre service (sans lit)</source>
+        <translation>Orienter vers un autre service (sans lit)</translation>
+    </message>
+    <message>
+        <source>Imprimer le bon d&apos;orientation</source>
+        <translation>Imprimer le bon d&apos;orientation</translation>
+    </message>
+    <message>
+        <source>Enregistrer l&apos;appel, avec tout ce qui a été fait pendant l&apos;appel</source>
+        <translation>Enregistrer l&apos;appel, avec tout ce qui a été fait pendant l&apos;appel</translation>
+    </message>
+    <message>
+        <source>Depuis un champ : enregistrer l&apos;appel</source>
+        <translation>Depuis un champ : enregistrer l&apos;appel</translation>
+    </message>
+    <message>
+        <source>Abandonner l&apos;appel (ses lits retournent au réseau)</source>
+        <translation>Abandonner l&apos;appel (ses lits retournent au réseau)</translation>
+    </message>
+    <message>
+        <source>Maj</source>
+        <translation>Maj</translation>
+    </message>
+    <message>
+        <source>Entrée</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Échap</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <source>Flèche bas</source>
+        <translation>Flèche bas</translation>
+    </message>
+    <message>
+        <source>Flèche haut</source>
+        <translation>Flèche haut</translation>
     </message>
 </context>
 <context>

@@ -54,3 +54,23 @@ def test_about_names_the_log_file(qtbot, sqlite_db, log_file: Path) -> None:  # 
     box = window.findChild(QMessageBox, "aboutBox")
     assert box is not None and str(program_log.log_file()) in box.informativeText()
     box.close()
+
+
+def test_library_info_lines_go_to_the_file_not_the_terminal(log_file: Path) -> None:
+    import io
+
+    terminal = next(h for h in logging.getLogger().handlers if type(h) is logging.StreamHandler)
+    shown = io.StringIO()
+    previous = terminal.setStream(shown)
+    try:
+        logging.getLogger("apscheduler.executors.default").info("Job « census » executed successfully")
+        logging.getLogger("apscheduler.scheduler").warning("Run time of job « census » was missed")
+        logging.getLogger("relais_desk.scheduling").info("census written for 1 night")
+    finally:
+        terminal.setStream(previous)
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    written = log_file.read_text(encoding="utf-8")
+    assert "executed successfully" in written and "was missed" in written and "census written" in written
+    assert "executed successfully" not in shown.getvalue()
+    assert "was missed" in shown.getvalue() and "census written" in shown.getvalue()

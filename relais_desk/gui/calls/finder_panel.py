@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from relais_desk.domain.nights import to_local, to_utc, utcnow
 from relais_desk.gui.board.model import age_text
+from relais_desk.gui.opening_hours_text import status_text, week_text
 from relais_desk.gui.widgets import DateTimeField, FieldError
 from relais_desk.services.call_draft import FinderAnswer, profile_known
 from relais_desk.services.finder import Match
@@ -78,6 +79,11 @@ class FinderPanel(QWidget):
         header.sectionResized.connect(lambda *_args: self.table.resizeRowsToContents())
         self.table.setMinimumHeight(150)
         self.table.doubleClicked.connect(lambda _i: self.reserve_requested.emit())
+        self.detail = QLabel(self)  # the chosen shelter: phone, hours, open now or when it opens
+        self.detail.setObjectName("finder_detail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.table.itemSelectionChanged.connect(self._show_detail)
         self.deadline = DateTimeField(self)
         self.deadline.setObjectName("deadline")
         self.deadline.setDisplayFormat("dd/MM/yyyy HH:mm")
@@ -103,6 +109,7 @@ class FinderPanel(QWidget):
         layout.addWidget(self.tonight)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.detail)
         layout.addLayout(row)
         layout.addWidget(self.deadline_error)
         layout.addWidget(self.message)
@@ -166,6 +173,7 @@ class FinderPanel(QWidget):
         if matches:
             row = next((i for i, m in enumerate(matches) if keep and m.key == keep.key), 0)
             self.table.selectRow(row)
+        self._show_detail()
         free = sum(m.free for m in matches if not m.quota_reached)
         if not profile_known:
             text = self.tr("Précisez le genre (ou des enfants) pour voir toutes les places qui conviennent.")
@@ -178,6 +186,21 @@ class FinderPanel(QWidget):
             text += " " + self.tr("Quota de nuits atteint pour cette personne dans au moins un abri (ligne jaune).")
         self.summary.setText(text)
         self.reserve.setEnabled(bool(matches))
+
+    def _show_detail(self) -> None:
+        m = self.selected()
+        if m is None:
+            self.detail.setText("")
+            return
+        # the chosen row names the shelter; first what matters at 2 am: open now, or when it opens
+        if m.opening_hours:
+            parts = [status_text(m.opening_hours, utcnow()), week_text(m.opening_hours)]
+        else:
+            parts = [self.tr("horaires non communiqués")]
+        if m.phone:
+            parts.append(self.tr("tél. %1").replace("%1", m.phone))
+        self.detail.setText(" · ".join(p for p in parts if p))
+        self.detail.setToolTip(m.shelter)
 
     def show_answer(self, answer: FinderAnswer, *, stays: list[str], keep_selection: bool) -> None:
         """A finder answer: the list, where the person already is tonight, the network's deadline."""

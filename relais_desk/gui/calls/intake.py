@@ -17,12 +17,13 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QShortcut
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from relais_desk.domain.enums import Need
 from relais_desk.domain.errors import UserFacingError
 from relais_desk.domain.nights import utcnow
+from relais_desk.gui import shortcuts
 from relais_desk.gui.calls import leaving, slip_print
 from relais_desk.gui.calls.call_actions import SOURCE, CallActions
 from relais_desk.gui.calls.call_panel import CallPanel
@@ -122,13 +123,12 @@ class CallIntake(QWidget):
 
     def _shortcuts(self) -> None:
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        for keys, slot in ((QKeySequence("Ctrl+R"), self.reserve), (QKeySequence("Ctrl+Shift+R"), self.add_refusal),
-                           (QKeySequence("Ctrl+O"), self.orient_to_partner), (QKeySequence("Ctrl+P"), self.print_slip),
-                           (QKeySequence("Ctrl+Return"), self.save), (QKeySequence("Ctrl+Enter"), self.save),
-                           (QKeySequence("Ctrl+S"), self.save), (QKeySequence("Escape"), self.abandon)):
-            shortcut = QShortcut(keys, self)
-            shortcut.setContext(context)
-            shortcut.activated.connect(lambda s=slot: s())
+        for name, slot in (("reserve", self.reserve), ("refusal", self.add_refusal), ("orient", self.orient_to_partner),
+                           ("print_slip", self.print_slip), ("save_call", self.save), ("abandon", self.abandon)):
+            for keys in shortcuts.sequences(name):  # the keys are the table's, which the keyboard card prints
+                shortcut = QShortcut(keys, self)
+                shortcut.setContext(context)
+                shortcut.activated.connect(lambda s=slot: s())
 
     def _tab_order(self) -> None:
         chain: list[QWidget] = [*self.person_panel.tab_chain(), *self.call_panel.tab_chain(), self.finder.table,

@@ -24,7 +24,7 @@ class Ui_PartnerEditor(object):
     def setupUi(self, PartnerEditor):
         if not PartnerEditor.objectName():
             PartnerEditor.setObjectName(u"PartnerEditor")
-        PartnerEditor.resize(480, 420)
+        PartnerEditor.resize(520, 480)
         self.layout = QVBoxLayout(PartnerEditor)
         self.layout.setObjectName(u"layout")
         self.form = QFormLayout()
@@ -94,10 +94,27 @@ class Ui_PartnerEditor(object):
 
         self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.email)
 
+        self.hoursLabel = QLabel(PartnerEditor)
+        self.hoursLabel.setObjectName(u"hoursLabel")
+
+        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.hoursLabel)
+
+        self.openingHours = QLineEdit(PartnerEditor)
+        self.openingHours.setObjectName(u"openingHours")
+
+        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.openingHours)
+
+        self.hoursHint = QLabel(PartnerEditor)
+        self.hoursHint.setObjectName(u"hoursHint")
+        self.hoursHint.setWordWrap(True)
+        self.hoursHint.setStyleSheet(u"color: #555;")
+
+        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.hoursHint)
+
         self.quotaLabel = QLabel(PartnerEditor)
         self.quotaLabel.setObjectName(u"quotaLabel")
 
-        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.quotaLabel)
+        self.form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.quotaLabel)
 
         self.quotaLayout = QHBoxLayout()
         self.quotaLayout.setObjectName(u"quotaLayout")
@@ -124,23 +141,23 @@ class Ui_PartnerEditor(object):
         self.quotaLayout.addWidget(self.quotaDaysLabel)
 
 
-        self.form.setLayout(7, QFormLayout.ItemRole.FieldRole, self.quotaLayout)
+        self.form.setLayout(9, QFormLayout.ItemRole.FieldRole, self.quotaLayout)
 
         self.bringLabel = QLabel(PartnerEditor)
         self.bringLabel.setObjectName(u"bringLabel")
 
-        self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.bringLabel)
+        self.form.setWidget(10, QFormLayout.ItemRole.LabelRole, self.bringLabel)
 
         self.whatToBring = QLineEdit(PartnerEditor)
         self.whatToBring.setObjectName(u"whatToBring")
 
-        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.whatToBring)
+        self.form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.whatToBring)
 
         self.active = QCheckBox(PartnerEditor)
         self.active.setObjectName(u"active")
         self.active.setChecked(True)
 
-        self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.active)
+        self.form.setWidget(11, QFormLayout.ItemRole.FieldRole, self.active)
 
 
         self.layout.addLayout(self.form)
@@ -165,6 +182,7 @@ class Ui_PartnerEditor(object):
         self.addressLabel.setBuddy(self.address)
         self.phoneLabel.setBuddy(self.phone)
         self.emailLabel.setBuddy(self.email)
+        self.hoursLabel.setBuddy(self.openingHours)
         self.quotaLabel.setBuddy(self.quotaNights)
         self.bringLabel.setBuddy(self.whatToBring)
 #endif // QT_CONFIG(shortcut)
@@ -183,6 +201,12 @@ class Ui_PartnerEditor(object):
         self.confidential.setText(QCoreApplication.translate("PartnerEditor", u"Adresse confidentielle (jamais imprim\u00e9e)", None))
         self.phoneLabel.setText(QCoreApplication.translate("PartnerEditor", u"T\u00e9l\u00e9phone", None))
         self.emailLabel.setText(QCoreApplication.translate("PartnerEditor", u"Courriel", None))
+        self.hoursLabel.setText(QCoreApplication.translate("PartnerEditor", u"Horaires", None))
+        self.openingHours.setPlaceholderText(QCoreApplication.translate("PartnerEditor", u"lun-ven 09:00-16:00 ; sam-dim ferm\u00e9", None))
+#if QT_CONFIG(tooltip)
+        self.openingHours.setToolTip(QCoreApplication.translate("PartnerEditor", u"Les jours, puis les heures ; \u00ab ; \u00bb entre deux r\u00e8gles. Un jour non cit\u00e9 est ferm\u00e9. Une plage qui finit avant son d\u00e9but passe minuit (20:00-08:00).", None))
+#endif // QT_CONFIG(tooltip)
+        self.hoursHint.setText(QCoreApplication.translate("PartnerEditor", u"Exemple : \u00ab tous les jours 20:00-08:00 \u00bb ou \u00ab lun-ven 09:00-16:00 ; sam-dim ferm\u00e9 \u00bb. Vide : horaires non communiqu\u00e9s.", None))
         self.quotaLabel.setText(QCoreApplication.translate("PartnerEditor", u"Quota de nuits", None))
         self.quotaNights.setSpecialValueText(QCoreApplication.translate("PartnerEditor", u"aucun", None))
         self.quotaOver.setText(QCoreApplication.translate("PartnerEditor", u"nuits sur", None))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from relais_desk.domain import opening_hours
 from relais_desk.domain.enums import PartnerKind, Role
 from relais_desk.domain.labels import CAPACITY_KINDS, PARTNER_KINDS
 from relais_desk.domain.nights import night_of, utcnow
@@ -30,6 +31,7 @@ from relais_desk.gui import labels, rich_text
 from relais_desk.gui.context import AppContext
 from relais_desk.gui.forms.ui_partner_editor import Ui_PartnerEditor
 from relais_desk.gui.live import touches
+from relais_desk.gui.opening_hours_text import status_text, week_text
 from relais_desk.gui.stats import formats
 from relais_desk.gui.tasks import describe
 from relais_desk.gui.widgets import FieldError, ask_once
@@ -57,7 +59,10 @@ class PartnerDialog(QDialog):
             self.ui.quotaNights.setValue(info.quota_nights or 0)
             self.ui.quotaDays.setValue(info.quota_days or 0)
             self.ui.whatToBring.setText(info.what_to_bring)
+            self.ui.openingHours.setText(info.opening_hours)
             self.ui.active.setChecked(info.active)
+        self.hint = self.ui.hoursHint.text()
+        self.ui.openingHours.textChanged.connect(self._check_hours)
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Enregistrer"))
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
         self.ui.buttons.accepted.connect(self.save)
@@ -68,7 +73,29 @@ class PartnerDialog(QDialog):
                 "address": self.ui.address.text(), "confidential_address": self.ui.confidential.isChecked(),
                 "phone": self.ui.phone.text(), "email": self.ui.email.text(),
                 "quota_nights": self.ui.quotaNights.value() or None, "quota_days": self.ui.quotaDays.value() or None,
-                "what_to_bring": self.ui.whatToBring.text(), "active": self.ui.active.isChecked()}
+                "what_to_bring": self.ui.whatToBring.text(), "opening_hours": self.ui.openingHours.text(),
+                "active": self.ui.active.isChecked()}
+
+    def _check_hours(self, text: str) -> None:
+        """As it is typed: what will be stored, or what is wrong, under the field (no database involved)."""
+        try:
+            stored = opening_hours.normalise(text)
+        except opening_hours.OpeningHoursInvalid as exc:
+            self.ui.hoursHint.setStyleSheet("color: #b3261e;")
+            self.ui.hoursHint.setText(describe(exc))
+            return
+        self.ui.hoursHint.setStyleSheet("color: #555;")
+        self.ui.hoursHint.setText(self.tr("Sera enregistré : %1").replace("%1", week_text(stored)) if stored
+                                  else self.hint)
+
+    def _failed(self, exc: BaseException) -> None:
+        if getattr(exc, "field", None) == "opening_hours":
+            self.ui.hoursHint.setStyleSheet("color: #b3261e;")
+            self.ui.hoursHint.setText(describe(exc))
+            self.ui.openingHours.setFocus()
+            self.ui.message.setText("")
+            return
+        self.ui.message.setText(describe(exc))
 
     def save(self) -> None:
         db, actor, values, info = self.ctx.db, self.ctx.actor, self.values(), self.info
@@ -76,8 +103,7 @@ class PartnerDialog(QDialog):
             job = lambda: partners.add_partner(db, actor=actor, **values)  # noqa: E731
         else:
             job = lambda: partners.update_partner(db, info.partner_id, actor=actor, **values)  # noqa: E731
-        self.ctx.tasks.run(job, on_done=lambda _p: self.accept(),
-                           on_error=lambda exc: self.ui.message.setText(describe(exc)))
+        self.ctx.tasks.run(job, on_done=lambda _p: self.accept(), on_error=self._failed)
 
 
 class CapacityDialog(QDialog):
@@ -161,11 +187,12 @@ class PartnersScreen(QWidget):
         self.add.clicked.connect(lambda: self._edit(None))
         self.edit.clicked.connect(lambda: self._edit(self.current()))
         self.add_capacity.clicked.connect(self._capacity)
-        self.table = QTableWidget(0, 4, self)
+        self.table = QTableWidget(0, 5, self)
         self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         self.table.setObjectName("partnersTable")
-        self.table.setHorizontalHeaderLabels([self.tr("Partenaire"), self.tr("Axe"), self.tr("Commune"),
-                                              self.tr("Téléphone")])
+        # « Maintenant » beside the name: at 2 am whether it is open matters before its town
+        self.table.setHorizontalHeaderLabels([self.tr("Partenaire"), self.tr("Maintenant"), self.tr("Axe"),
+                                              self.tr("Commune"), self.tr("Téléphone")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
@@ -210,6 +237,11 @@ class PartnersScreen(QWidget):
         layout.addWidget(split, 1)
         if ctx.live is not None:
             ctx.live.changed.connect(lambda c: self.refresh() if touches(c, "partner", "capacity") else None)
+        # « open now / opens at » follows the clock while the directory stays on screen
+        self.clock = QTimer(self)
+        self.clock.setInterval(60_000)
+        self.clock.timeout.connect(lambda: self._fill() if self.isVisible() else None)
+        self.clock.start()
 
     def refresh(self) -> None:
         db, actor = self.ctx.db, self.ctx.actor
@@ -224,15 +256,17 @@ class PartnersScreen(QWidget):
         axis = self.axis.currentData()
         shown = [p for p in self.items if axis is None or p.kind == axis]
         selected = self.current()
+        now = utcnow()
         self.table.setRowCount(len(shown))
         for i, p in enumerate(shown):
             inactive = self.tr("inactif")
             name = QTableWidgetItem(p.name if p.active else f"{p.name} ({inactive})")
             name.setData(Qt.ItemDataRole.UserRole, p.partner_id)
             self.table.setItem(i, 0, name)
-            self.table.setItem(i, 1, QTableWidgetItem(labels.text(PARTNER_KINDS, p.kind)))
-            self.table.setItem(i, 2, QTableWidgetItem(p.city))
-            self.table.setItem(i, 3, QTableWidgetItem(p.phone))
+            self.table.setItem(i, 1, QTableWidgetItem(status_text(p.opening_hours, now)))
+            self.table.setItem(i, 2, QTableWidgetItem(labels.text(PARTNER_KINDS, p.kind)))
+            self.table.setItem(i, 3, QTableWidgetItem(p.city))
+            self.table.setItem(i, 4, QTableWidgetItem(p.phone))
             if selected and selected.partner_id == p.partner_id:
                 self.table.selectRow(i)
 
@@ -254,8 +288,15 @@ class PartnersScreen(QWidget):
             "%2", str(p.quota_days)) if p.quota_nights else "")
         e = rich_text.escape  # every value here was typed by someone: shown as typed, never as markup
         town = "" if slips.names_town(address, p.city) else f"<br/>{e(p.city)}"  # « rue Léopold 59, La Louvière »
+        if p.opening_hours:
+            label = self.tr("Horaires")
+            hours = (f"<p><b>{e(label)}</b> : {e(week_text(p.opening_hours))}<br/>"
+                     f"{e(status_text(p.opening_hours, utcnow()))}</p>")
+        else:
+            unknown = self.tr("Horaires non communiqués")
+            hours = f"<p>{e(unknown)}</p>"
         self.detail.setText(f"<h3>{e(p.name)}</h3><p>{e(address)}{town}</p><p>{e(p.phone)}<br/>{e(p.email)}</p>"
-                            f"<p>{e(quota)}</p>")
+                            f"{hours}<p>{e(quota)}</p>")
         db, pid = self.ctx.db, p.partner_id
         self.ctx.tasks.run(lambda: partners.list_capacities(db, pid), on_done=self._fill_capacities)
 

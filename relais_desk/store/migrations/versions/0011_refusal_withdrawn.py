@@ -6,7 +6,7 @@ every refusal recorded before, none of which was withdrawn. On PostgreSQL the se
 columns itself (store.pg_corrections), and a shelter's account may write no other column.
 
 Revision ID: 0011
-Revises: 0009
+Revises: 0010
 Create Date: 2026-12-02
 """
 
@@ -19,8 +19,7 @@ import sqlmodel
 from alembic import op
 
 revision: str = '0011'
-# 0010 (partner opening hours) is made on another branch; the lead sets '0010' here when both are merged
-down_revision: str | Sequence[str] | None = '0009'
+down_revision: str | Sequence[str] | None = '0010'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

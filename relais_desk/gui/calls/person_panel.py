@@ -154,8 +154,9 @@ class PersonPanel(QGroupBox):
         self.errors["person"] = self.errors["alias"]
 
     def tab_chain(self) -> list[QWidget]:
-        return [self.alias, self.birth_year, self.gender, self.minor, self.children, self.household, self.with_dog,
-                self.wheelchair, self.intoxicated, self.anonymous]
+        """The fields in the order they are seen: row by row, left to right (« Anonyme » beside the birth year)."""
+        return [self.alias, self.birth_year, self.anonymous, self.gender, self.minor, self.children, self.household,
+                self.with_dog, self.wheelchair, self.intoxicated]
 
     def reset(self) -> None:
         self._search_timer.stop()

@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
+from pathlib import Path
 
+import pypdf
+import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QCheckBox, QWidget
+from PySide6.QtPrintSupport import QPrintDialog
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QFileDialog, QLineEdit, QWidget
 
 from relais_desk.domain.nights import to_local, utcnow
 from relais_desk.gui.calls.intake import CallIntake
+from relais_desk.gui.calls.journal import CallJournal
+from relais_desk.gui.calls.slip_print import SlipPreview
 from tests.gui.conftest import make_context, make_user
 from tests.gui.keys import Keyboard, Mod, activate
+from tests.gui.test_export_names import documents_folder
 
 WAIT_MS = 15_000
 K = Qt.Key
@@ -138,3 +147,82 @@ def test_a_future_recu_a_is_said_next_to_the_field_and_refused(qtbot, network_db
     intake.save()
     assert error.isVisible() and "futur" in error.text() and intake.alias.text() == "Ana"  # nothing saved
     assert intake.has_content()
+
+
+# -- the slip: printed from the preview by keyboard, its PDF named for the slip ------------------------------
+
+def _top(kind):  # noqa: ANN001, ANN202
+    return next((w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()), None)
+
+
+def _press(widget: QWidget, key: Qt.Key, modifier: Qt.KeyboardModifier = Mod.NoModifier) -> None:
+    """A key to whatever has the focus in `widget`'s window (the window itself when nothing has)."""
+    widget.activateWindow()
+    QApplication.processEvents()
+    focus = QApplication.focusWidget()
+    QTest.keyClick(focus if focus is not None and widget.isAncestorOf(focus) else widget, key, modifier)
+    QApplication.processEvents()
+
+
+@pytest.mark.parametrize("key", ["ctrl+p", "enter"])
+def test_the_preview_prints_by_keyboard_to_the_pdf_it_proposes(qtbot, network_db, tmp_path, monkeypatch, key):
+    documents = documents_folder(monkeypatch, tmp_path)
+    intake = _intake(qtbot, network_db)
+    keys = Keyboard(intake)
+    intake.alias.setText("Zoé/../x")  # (QTest types ASCII only)
+    intake.gender.setCurrentIndex(intake.gender.findData("femme"))
+    qtbot.waitUntil(intake.settled, timeout=WAIT_MS)
+    intake.reserve()
+    qtbot.waitUntil(lambda: bool(intake.taken), timeout=WAIT_MS)
+    intake.alias.setFocus()
+    keys.press(K.Key_P, Mod.ControlModifier)
+    qtbot.waitUntil(lambda: _top(SlipPreview) is not None, timeout=WAIT_MS)
+    preview = _top(SlipPreview)
+    if key == "ctrl+p":
+        _press(preview, K.Key_P, Mod.ControlModifier)
+    else:
+        _press(preview, K.Key_Return)
+    qtbot.waitUntil(lambda: _top(QPrintDialog) is not None, timeout=WAIT_MS)
+    dialog = _top(QPrintDialog)
+    name = dialog.findChild(QLineEdit, "filename")
+    stamp = r"\d{8}-\d{4}"
+    assert re.fullmatch(re.escape(str(documents)) + rf"/bon-{stamp}-Zoe-x\.pdf", name.text()), name.text()
+    printers = dialog.findChild(QComboBox, "printers")  # no real printer: the PDF file printer
+    printers.setCurrentIndex(next(i for i in range(printers.count()) if "PDF" in printers.itemText(i)))
+    name.setText(name.text())  # (choosing the file printer may have reset it)
+    _press(dialog, K.Key_Return)
+    qtbot.waitUntil(lambda: bool(list(documents.glob("bon-*-Zoe-x.pdf"))), timeout=WAIT_MS)
+    pdfs = list(documents.glob("bon-*-Zoe-x.pdf"))
+    text = " ".join(pypdf.PdfReader(pdfs[0]).pages[0].extract_text().split())
+    assert "Bon d'orientation" in text and "Zoé/../x" in text and intake.taken[0].orientation.partner in text
+    assert oct(pdfs[0].stat().st_mode & 0o777) == "0o600"  # written by relais-desk, readable by you only
+    qtbot.waitUntil(lambda: _top(SlipPreview) is None, timeout=WAIT_MS)  # printed: the preview is gone
+
+
+def test_a_slip_saved_from_the_journal_is_named_for_it_in_documents(qtbot, network_db, tmp_path, monkeypatch):
+    documents = documents_folder(monkeypatch, tmp_path)
+    intake = _intake(qtbot, network_db)
+    intake.alias.setText("Lina")
+    intake.gender.setCurrentIndex(intake.gender.findData("femme"))
+    qtbot.waitUntil(intake.settled, timeout=WAIT_MS)
+    intake.reserve()
+    qtbot.waitUntil(lambda: bool(intake.taken), timeout=WAIT_MS)
+    intake.save()
+    qtbot.waitUntil(intake.settled, timeout=WAIT_MS)
+    journal = CallJournal(make_context(network_db, make_user(network_db, "coord", "coordination")))
+    qtbot.addWidget(journal)
+    journal.refresh()
+    journal.table.selectRow(0)
+    proposed = []
+
+    def save_as(_parent, _title, path, _filter):  # noqa: ANN001, ANN202
+        proposed.append(path)
+        return path, _filter
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    journal.detail.save_pdf()
+    journal.detail.save_pdf()  # a second copy never replaces the first one
+    qtbot.waitUntil(lambda: len(proposed) == 2, timeout=WAIT_MS)
+    assert re.fullmatch(re.escape(str(documents)) + r"/bon-\d{8}-\d{4}-Lina\.pdf", proposed[0]), proposed
+    assert proposed[1] == proposed[0][:-4] + "-2.pdf"
+    assert all(Path(p).exists() for p in proposed)

@@ -11,7 +11,6 @@ from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -237,11 +236,9 @@ class CallDetail(QGroupBox):
         if o is None:
             self.message.show_error(self.tr("Choisissez une orientation."))
             return
-        name = f"bon-orientation-{o.orientation_id}.pdf"
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Enregistrer le bon d'orientation"),
-                                                    str(Path.home() / name), self.tr("PDF (*.pdf)"))
-        if path:
-            self.print_slip(path)
+        # the slip is read first: its name says when it was issued and for whom (bon-AAAAMMJJ-HHMM-<pseudonyme>)
+        slip_print.print_orientation_slip(self.ctx, self, o.orientation_id, source=SOURCE, ask_pdf=True,
+                                          on_error=self._failed)
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, DatabaseUnreachable):  # (the error hub has the session offline already)

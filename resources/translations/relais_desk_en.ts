@@ -2186,8 +2186,8 @@ Program log: %2</translation>
         <translation>e.g. 1980</translation>
     </message>
     <message>
-        <source>Anonyme</source>
-        <translation>Anonymous</translation>
+        <source>&amp;Anonyme</source>
+        <translation>&amp;Anonymous</translation>
     </message>
     <message>
         <source>Mineur·e</source>

@@ -2186,8 +2186,8 @@ Journal du programme : %2</translation>
         <translation>ex. 1980</translation>
     </message>
     <message>
-        <source>Anonyme</source>
-        <translation>Anonyme</translation>
+        <source>&amp;Anonyme</source>
+        <translation>&amp;Anonyme</translation>
     </message>
     <message>
         <source>Mineur·e</source>

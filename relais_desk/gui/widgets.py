@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, Qt, Signal
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QDialog, QGridLayout, QHeaderView, QLabel, QWidget
+
+from relais_desk.domain import typed_dates
 
 STYLES = {
     "error": "background:#fde2e1; color:#7a1712; border:1px solid #f3a7a3;",
@@ -38,17 +40,88 @@ def _tab_leaves(widget: QWidget, event: QEvent) -> bool:
     return True
 
 
-class DateTimeField(QDateTimeEdit):
-    """A date-time field that Tab leaves at once (Qt's own steps through day, month, year, hour, minute)."""
+class _TypedOver:
+    """A whole date typed over the field (after Ctrl+A, or from its first part): `15031980`, `15/03/1980`.
+
+    Qt's own field loses digits then (« 15/03/1980 » gave 02/03/1980) and turns 31/02 into 28/02. Here the
+    digits fill the parts in order (`domain.typed_dates`), the field shows each whole part as it comes, and
+    when the typing ends (Tab, Entrée, leaving the field) an impossible date puts the value from before back
+    and emits `typing_refused` with the reason, for the form to say next to the field."""
+
+    _typed: str | None = None
+    _before: QDateTime | None = None
+
+    def _typed_event(self, event: QEvent) -> bool:
+        """True when the key was the typing's; ends the typing first on any other key or when focus leaves."""
+        edit: QDateTimeEdit = self  # type: ignore[assignment]
+        if event.type() == QEvent.Type.FocusOut:
+            self._end_typing()
+            return False
+        if event.type() != QEvent.Type.KeyPress:
+            return False
+        text, mods = event.text(), event.modifiers()
+        plain = not mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+        line = edit.lineEdit()
+        if self._typed is None:
+            if not (plain and text.isdigit() and text.isascii() and line.hasSelectedText()
+                    and line.selectionStart() == 0):
+                return False
+            self._typed, self._before = "", edit.dateTime()
+        if plain and typed_dates.is_typed_char(text):
+            self._typed += text
+        elif event.key() == Qt.Key.Key_Backspace and plain:
+            self._typed = self._typed[:-1]
+        else:
+            self._end_typing()
+            return False
+        self._show_typed(finished=False)
+        return True
+
+    def _show_typed(self, *, finished: bool) -> typed_dates.TypedDate:
+        edit: QDateTimeEdit = self  # type: ignore[assignment]
+        assert self._typed is not None and self._before is not None
+        read = typed_dates.read_typed(self._typed, edit.displayFormat(), self._before.toPython(), finished=finished)
+        if read.value is not None:
+            value = QDateTime(read.value)
+            if not edit.minimumDateTime() <= value <= edit.maximumDateTime():
+                shown = self._typed.strip()
+                return typed_dates.TypedDate(None, QCoreApplication.translate(
+                    "DateField", "« %1 » est hors des dates possibles ici.").replace("%1", shown) if finished else None)
+            edit.setDateTime(value)
+        return read
+
+    def _end_typing(self) -> None:
+        if self._typed is None:
+            return
+        edit: QDateTimeEdit = self  # type: ignore[assignment]
+        read = self._show_typed(finished=True) if self._typed else typed_dates.TypedDate(None)
+        before, self._typed = self._before, None
+        if read.value is None and before is not None:
+            edit.setDateTime(before)  # never another date than the one typed
+            if read.problem:
+                edit.typing_refused.emit(read.problem)  # type: ignore[attr-defined]
+
+
+class DateTimeField(_TypedOver, QDateTimeEdit):
+    """A date-time field that Tab leaves at once (Qt's own steps through day, month, year, hour, minute), and
+    that takes a whole date-time typed over it."""
+
+    typing_refused = Signal(str)  # why what was typed is not a date (said next to the field); value unchanged
 
     def event(self, event: QEvent) -> bool:
+        if self._typed_event(event):
+            return True
         return True if _tab_leaves(self, event) else super().event(event)
 
 
-class DateField(QDateEdit):
-    """A date field that Tab leaves at once (see DateTimeField)."""
+class DateField(_TypedOver, QDateEdit):
+    """A date field that Tab leaves at once and takes a whole date typed over it (see DateTimeField)."""
+
+    typing_refused = Signal(str)
 
     def event(self, event: QEvent) -> bool:
+        if self._typed_event(event):
+            return True
         return True if _tab_leaves(self, event) else super().event(event)
 
 

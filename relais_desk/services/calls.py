@@ -96,6 +96,16 @@ def _validate(fields: dict[str, Any], now: datetime) -> dict[str, Any]:
     return out
 
 
+def received_at_problem(at: datetime, *, now: datetime | None = None) -> str | None:
+    """Why a call cannot have been received at `at` (in the future, more than a month ago), or None: said next
+    to *Reçu à* as soon as it is typed; saving the call refuses it all the same."""
+    try:
+        _validate({"received_at": at}, moment(now))
+    except InvalidValue as exc:
+        return exc.message
+    return None
+
+
 def create_call(
     db: Database,
     *,

@@ -518,14 +518,6 @@
         <source>Pas de connexion à la base : le suivi n&apos;est pas enregistré ; il reste affiché.</source>
         <translation>No connection to the database: the follow-up is not saved; it stays on screen.</translation>
     </message>
-    <message>
-        <source>Enregistrer le bon d&apos;orientation</source>
-        <translation>Save the referral slip</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
 </context>
 <context>
     <name>CallIntake</name>
@@ -1209,6 +1201,13 @@ closed</translation>
     <message>
         <source>Connexion à la base perdue — rien n&apos;est enregistré tant qu&apos;elle ne revient pas ; ce que vous tapez reste affiché. Reconnexion automatique en cours.</source>
         <translation>Connection to the database lost — nothing is saved until it comes back; what you type stays on screen. Reconnecting automatically.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>« %1 » est hors des dates possibles ici.</source>
+        <translation>“%1” is outside the dates allowed here.</translation>
     </message>
 </context>
 <context>
@@ -3004,8 +3003,8 @@ Program log: %2</translation>
         <translation>e.g. 1980</translation>
     </message>
     <message>
-        <source>Anonyme</source>
-        <translation>Anonymous</translation>
+        <source>&amp;Anonyme</source>
+        <translation>&amp;Anonymous</translation>
     </message>
     <message>
         <source>Mineur·e</source>
@@ -3352,8 +3351,39 @@ Program log: %2</translation>
 <context>
     <name>Slip</name>
     <message>
+        <source>Enregistrer le bon d&apos;orientation</source>
+        <translation>Save the referral slip</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>SlipPreview</name>
+    <message>
         <source>Bon d&apos;orientation — aperçu</source>
         <translation>Referral slip — preview</translation>
+    </message>
+    <message>
+        <source>Imprimer… (Ctrl+P)</source>
+        <translation>Print… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Enregistrer en PDF… (Ctrl+S)</source>
+        <translation>Save as PDF… (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Fermer (Échap)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <source>Enregistrer le bon d&apos;orientation</source>
+        <translation>Save the referral slip</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -518,14 +518,6 @@
         <source>Pas de connexion à la base : le suivi n&apos;est pas enregistré ; il reste affiché.</source>
         <translation>Pas de connexion à la base : le suivi n&apos;est pas enregistré ; il reste affiché.</translation>
     </message>
-    <message>
-        <source>Enregistrer le bon d&apos;orientation</source>
-        <translation>Enregistrer le bon d&apos;orientation</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
 </context>
 <context>
     <name>CallIntake</name>
@@ -1209,6 +1201,13 @@ clôture</translation>
     <message>
         <source>Connexion à la base perdue — rien n&apos;est enregistré tant qu&apos;elle ne revient pas ; ce que vous tapez reste affiché. Reconnexion automatique en cours.</source>
         <translation>Connexion à la base perdue — rien n&apos;est enregistré tant qu&apos;elle ne revient pas ; ce que vous tapez reste affiché. Reconnexion automatique en cours.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>« %1 » est hors des dates possibles ici.</source>
+        <translation>« %1 » est hors des dates possibles ici.</translation>
     </message>
 </context>
 <context>
@@ -3004,8 +3003,8 @@ Journal du programme : %2</translation>
         <translation>ex. 1980</translation>
     </message>
     <message>
-        <source>Anonyme</source>
-        <translation>Anonyme</translation>
+        <source>&amp;Anonyme</source>
+        <translation>&amp;Anonyme</translation>
     </message>
     <message>
         <source>Mineur·e</source>
@@ -3352,8 +3351,39 @@ Journal du programme : %2</translation>
 <context>
     <name>Slip</name>
     <message>
+        <source>Enregistrer le bon d&apos;orientation</source>
+        <translation>Enregistrer le bon d&apos;orientation</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>SlipPreview</name>
+    <message>
         <source>Bon d&apos;orientation — aperçu</source>
         <translation>Bon d&apos;orientation — aperçu</translation>
+    </message>
+    <message>
+        <source>Imprimer… (Ctrl+P)</source>
+        <translation>Imprimer… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Enregistrer en PDF… (Ctrl+S)</source>
+        <translation>Enregistrer en PDF… (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Fermer (Échap)</source>
+        <translation>Fermer (Échap)</translation>
+    </message>
+    <message>
+        <source>Enregistrer le bon d&apos;orientation</source>
+        <translation>Enregistrer le bon d&apos;orientation</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,6 @@ from datetime import timedelta
 import pypdf
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
 
@@ -22,6 +21,7 @@ from relais_desk.domain.nights import night_of, to_local, utcnow
 from relais_desk.gui.calls.finder_panel import local_qdatetime
 from relais_desk.gui.calls.intake import CallIntake
 from relais_desk.gui.calls.journal import CallJournal
+from relais_desk.gui.calls.slip_print import SlipPreview
 from relais_desk.gui.main_window import MainWindow
 from relais_desk.services import beds, calls, finder, lookup, orientations
 from relais_desk.store.database import Database
@@ -612,15 +612,15 @@ def test_slip_pdf_has_the_shelter_and_deadline_and_no_confidential_address(qtbot
 
 
 def test_ctrl_p_opens_a_print_preview_that_survives(qtbot, network_db):
-    """Ctrl+P opens Qt's print preview (printer or PDF from there); it stays up and renders the slip."""
+    """Ctrl+P opens the slip's print preview (printer or PDF from there); it stays up and renders the slip."""
     intake = _intake(qtbot, network_db)
     intake.gender.setCurrentIndex(intake.gender.findData("homme"))
     _settle(qtbot, intake)
     intake.reserve()
     qtbot.keyClick(intake.alias, K.Key_P, Mod.ControlModifier)
-    qtbot.waitUntil(lambda: any(isinstance(w, QPrintPreviewDialog) and w.isVisible()
+    qtbot.waitUntil(lambda: any(isinstance(w, SlipPreview) and w.isVisible()
                                 for w in QApplication.topLevelWidgets()), timeout=WAIT_MS)
-    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QPrintPreviewDialog) and w.isVisible())
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, SlipPreview) and w.isVisible())
     import gc
 
     gc.collect()  # what Python does not hold must not be needed by the open preview

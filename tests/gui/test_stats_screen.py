@@ -168,3 +168,31 @@ def test_only_the_tab_shown_is_drawn_at_load_and_another_when_it_is_opened(qtbot
     assert screen.occupancy.has_data() and not screen.heatmap.has_data()
     screen.tabs.setCurrentWidget(screen.heatmap)
     assert screen.heatmap.has_data()
+
+
+def test_every_export_is_proposed_in_documents_with_what_and_its_period(qtbot, demo_db, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from relais_desk.services import users
+    from tests.gui.test_export_names import documents_folder
+
+    documents = documents_folder(monkeypatch, tmp_path)
+    proposed: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda _parent, _title, path, _filter: (proposed.append(path), ("", ""))[1])
+    user = users.authenticate(demo_db, "coordination", "demo-coord-rapport")
+    screen = StatsScreen(make_context(demo_db, user))
+    qtbot.addWidget(screen)
+    screen.start.setDate(screen.start.date().fromString("01/12/2025", "dd/MM/yyyy"))
+    screen.end.setDate(screen.end.date().fromString("21/11/2026", "dd/MM/yyyy"))
+    screen.refresh()
+    screen.tabs.setCurrentWidget(screen.bed_nights)
+    screen.export_chart_png()
+    screen.export_chart_xlsx()
+    screen.export_unmet()
+    screen.annual_report(2026)
+    period = "2025-12-01_2026-11-21"
+    assert [p.removeprefix(str(documents) + "/") for p in proposed] == [
+        f"statistiques-nuitees-{period}.png", f"statistiques-nuitees-{period}.xlsx",
+        f"demande-non-rencontree-{period}.xlsx", "rapport-annuel-2026.pdf"]
+    assert not list(documents.iterdir())  # cancelled: nothing written

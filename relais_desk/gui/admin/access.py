@@ -14,7 +14,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QGridLayout,
     QHeaderView,
     QLabel,
@@ -31,8 +30,10 @@ from relais_desk.domain.labels import ACCESS_WHAT
 from relais_desk.domain.nights import to_local, utcnow
 from relais_desk.gui import labels
 from relais_desk.gui.context import AppContext
+from relais_desk.gui.save_dialog import ask_save_path
 from relais_desk.gui.tasks import describe
 from relais_desk.gui.widgets import Banner, DateField
+from relais_desk.reports import file_names
 from relais_desk.services import audit, persons, users
 from relais_desk.services.audit import AccessRow
 
@@ -195,8 +196,9 @@ class AccessScreen(QWidget):
                         "à la personne et ne le laissez pas sur ce poste.").replace("%1", self.person.currentText())
         ) != QMessageBox.StandardButton.Yes:
             return
-        path = path or QFileDialog.getSaveFileName(self, self.tr("Exporter le dossier"), f"personne-{pid}.json",
-                                                   self.tr("JSON (*.json)"))[0]
+        path = path or ask_save_path(self, self.tr("Exporter le dossier"),
+                                     file_names.dated_name(f"dossier-personne-{pid}", to_local(utcnow()).date(), "json"),
+                                     self.tr("JSON (*.json)"))
         if not path:
             return
         db, actor = self.ctx.db, self.ctx.actor

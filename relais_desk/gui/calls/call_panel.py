@@ -19,6 +19,7 @@ from relais_desk.domain.nights import utcnow
 from relais_desk.gui.calls import labels
 from relais_desk.gui.calls.finder_panel import local_qdatetime, qdatetime_to_utc
 from relais_desk.gui.widgets import DateTimeField, FieldError, add_field
+from relais_desk.services import calls
 
 
 class CallPanel(QGroupBox):
@@ -71,9 +72,17 @@ class CallPanel(QGroupBox):
         self.errors["channel"] = add_field(grid, 7, 0, self.tr("Canal"), self.channel, "channel")
         self.errors["caller_type"] = add_field(grid, 7, 2, self.tr("Appelant·e"), self.caller_type, "caller_type")
         self.errors["received_at"] = add_field(grid, 9, 0, self.tr("Reçu à"), self.received_at, "received_at")
+        # a mistyped date, or a call in the future, is said as soon as the typing ends (saving refuses it too)
+        self.received_at.typing_refused.connect(self.errors["received_at"].show_error)
+        self.received_at.editingFinished.connect(self.check_received_at)
+        self.received_at.dateTimeChanged.connect(lambda _v: self.errors["received_at"].clear_error())
         self.errors["outcome"] = add_field(grid, 9, 2, self.tr("Suite"), self.outcome, "outcome")
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
+
+    def check_received_at(self) -> None:
+        if (problem := calls.received_at_problem(qdatetime_to_utc(self.received_at.dateTime()))) is not None:
+            self.errors["received_at"].show_error(problem)
 
     def tab_chain(self) -> list[QWidget]:
         return [self.location, *self.needs.values(), self.notes, self.channel, self.caller_type, self.received_at,

@@ -93,6 +93,7 @@ class FinderPanel(QWidget):
         self.deadline.dateTimeChanged.connect(self._deadline_changed)
         self.deadline_error = FieldError(self)
         self.deadline_error.setObjectName("deadline_error")
+        self.deadline.typing_refused.connect(self.deadline_error.show_error)
         self.reserve = QPushButton(self.tr("Réserver (Ctrl+R)"), self)
         self.reserve.setObjectName("reserve")
         self.reserve.setAutoDefault(True)  # Enter on the focused button reserves

@@ -18,13 +18,13 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QShortcut
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from relais_desk.domain.enums import Need
 from relais_desk.domain.errors import UserFacingError
 from relais_desk.domain.nights import utcnow
 from relais_desk.gui import shortcuts
-from relais_desk.gui.calls import leaving, slip_print
+from relais_desk.gui.calls import leaving, slip_print, typing_guard
 from relais_desk.gui.calls.call_actions import SOURCE, CallActions
 from relais_desk.gui.calls.call_panel import CallPanel
 from relais_desk.gui.calls.decision_text import decision_text, refused
@@ -93,6 +93,7 @@ class CallIntake(QWidget):
                                    save_after=self.save)
         self._shortcuts()
         self._tab_order()
+        typing_guard.guard(self.findChildren(QCheckBox), self)  # words typed on a box never tick it
         if ctx.live is not None:
             ctx.live.changed.connect(self._on_change)
         self.reset()
@@ -131,6 +132,8 @@ class CallIntake(QWidget):
                 shortcut.activated.connect(lambda s=slot: s())
 
     def _tab_order(self) -> None:
+        """Tab follows what the eye reads: the left column (person, call) top to bottom, each row left to right,
+        then the right column (beds, referral, what was done), then the foot."""
         chain: list[QWidget] = [*self.person_panel.tab_chain(), *self.call_panel.tab_chain(), self.finder.table,
                                 self.finder.deadline, self.finder.reserve, *self.referral.tab_chain(),
                                 *self.taken_panel.tab_chain(), self.abandon_button, self.save_button]

@@ -11,7 +11,6 @@ from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -237,11 +236,9 @@ class CallDetail(QGroupBox):
         if o is None:
             self.message.show_error(self.tr("Choisissez une orientation."))
             return
-        name = f"bon-orientation-{o.orientation_id}.pdf"
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Enregistrer le bon d'orientation"),
-                                                    str(Path.home() / name), self.tr("PDF (*.pdf)"))
-        if path:
-            self.print_slip(path)
+        # the slip is read first: its name says when it was issued and for whom (bon-AAAAMMJJ-HHMM-<pseudonyme>)
+        slip_print.print_orientation_slip(self.ctx, self, o.orientation_id, source=SOURCE, ask_pdf=True,
+                                          on_error=self._failed)
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, DatabaseUnreachable):  # (the error hub has the session offline already)
@@ -291,6 +288,9 @@ class CallJournal(QWidget):
         self.alias.textEdited.connect(lambda _t: self._timer.start())
         self.error = FieldError(self)
         self.error.setObjectName("journal_error")
+        self._typing_problem: str | None = None  # a date typed that is no date: said over the next refresh
+        for edit in (self.start, self.end):
+            edit.typing_refused.connect(self._date_refused)
         self.count = QLabel(self)
         self.count.setObjectName("journal_count")
         self.table = _table(self, [self.tr("Reçu à"), self.tr("Personne"), self.tr("Canal"), self.tr("Besoins"), self.tr("Suite"),
@@ -324,10 +324,18 @@ class CallJournal(QWidget):
             ctx.live.changed.connect(self._on_change)
         self._operators_loaded = False
 
+    def _date_refused(self, problem: str) -> None:
+        self._typing_problem = problem
+        self.error.show_error(problem)
+
     def refresh(self, select_call: int | None = None) -> None:
         if select_call is not None:
             self._select = select_call
-        self.error.clear_error()
+        problem, self._typing_problem = self._typing_problem, None
+        if problem:
+            self.error.show_error(problem)
+        else:
+            self.error.clear_error()
         self._follow_the_clock()
         start, end = self.start.date().toPython(), self.end.date().toPython()
         if end < start:

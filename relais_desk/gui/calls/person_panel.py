@@ -80,8 +80,11 @@ class PersonPanel(QGroupBox):
         self.birth_year.textEdited.connect(lambda _t: self._search_timer.start())
         self.birth_year.textEdited.connect(lambda _t: self._check_year(finished=False))
         self.birth_year.editingFinished.connect(lambda: self._check_year(finished=True))
-        self.anonymous = QCheckBox(self.tr("Anonyme"), self)
+        self.anonymous = QCheckBox(self.tr("&Anonyme"), self)
         self.anonymous.setObjectName("anonymous")
+        # Tab passes it by (no alias already means anonymous; the standard call keeps its keystrokes); Alt+A
+        # ticks it, and Tab goes on from there in the visual order
+        self.anonymous.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.anonymous.toggled.connect(self._anonymous_toggled)
         self.gender = QComboBox(self)
         self.gender.setObjectName("gender")
@@ -155,8 +158,10 @@ class PersonPanel(QGroupBox):
         self.errors["person"] = self.errors["alias"]
 
     def tab_chain(self) -> list[QWidget]:
-        return [self.alias, self.birth_year, self.gender, self.minor, self.children, self.household, self.with_dog,
-                self.wheelchair, self.intoxicated, self.anonymous]
+        """The fields in the order they are seen: row by row, left to right (« Anonyme », beside the birth year,
+        is reached by Alt+A, not by Tab)."""
+        return [self.alias, self.birth_year, self.anonymous, self.gender, self.minor, self.children, self.household,
+                self.with_dog, self.wheelchair, self.intoxicated]
 
     def reset(self) -> None:
         self._search_timer.stop()

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -28,10 +27,11 @@ from relais_desk.domain.nights import night_of, to_local, utcnow
 from relais_desk.gui import rich_text
 from relais_desk.gui.context import AppContext
 from relais_desk.gui.live import touches
+from relais_desk.gui.save_dialog import ask_save_path
 from relais_desk.gui.stats import formats
 from relais_desk.gui.tasks import describe
 from relais_desk.gui.widgets import Banner
-from relais_desk.reports import census_export
+from relais_desk.reports import census_export, file_names
 from relais_desk.services import census, closed_nights, night_figures, partners
 
 # (key, header, whose figure): the 23:00 census beside the closed night's final figure, pair by pair; what the
@@ -73,6 +73,8 @@ class CensusScreen(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.rows: list[dict[str, Any]] = []
+        self.rows_period: tuple[date, date] = (night_of(utcnow()), night_of(utcnow()))
+        self.rows_shelter: str | None = None
         self.missing: list[date] = []
         self.can_write = ctx.may(Role.COORDINATION, Role.ADMIN)
         last_night = night_of(utcnow()) - timedelta(days=1)
@@ -167,6 +169,7 @@ class CensusScreen(QWidget):
         db, shelter, actor = self.ctx.db, self.shelter.currentData(), self.ctx.actor
         night, start, end = (self.night.date().toPython(), self.start.date().toPython(), self.end.date().toPython())
         load_shelters = not self._shelters_loaded
+        shelter_name = self.shelter.currentText() if shelter is not None else None
 
         def load() -> dict[str, Any]:
             if shelter is None:
@@ -175,7 +178,8 @@ class CensusScreen(QWidget):
                 rows = night_figures.side_by_side(db, shelter=shelter, start=start, end=end)
             missing = census.missing_nights(db, start=start, end=end)
             shelters = partners.list_partners(db, actor=actor, kind="accueil_de_nuit") if load_shelters else None
-            return {"rows": rows, "missing": missing, "last_run": census.last_run(db), "shelters": shelters}
+            return {"rows": rows, "missing": missing, "last_run": census.last_run(db), "shelters": shelters,
+                    "period": (night, night) if shelter is None else (start, end), "shelter": shelter_name}
 
         self.ctx.tasks.run(load, on_done=self._loaded, on_error=lambda exc: self.banner.show_message(
             describe(exc), "error"))
@@ -188,6 +192,7 @@ class CensusScreen(QWidget):
                 self.shelter.addItem(s.name, s.partner_id)
             self.shelter.blockSignals(False)
         self.rows, self.missing = data["rows"], data["missing"]
+        self.rows_period, self.rows_shelter = data["period"], data["shelter"]  # what an export of them is named
         run = data["last_run"]
         if run:
             when = formats.moment(run["finished_at"] or run["started_at"])
@@ -322,11 +327,17 @@ class CensusScreen(QWidget):
                                                         trigger="manual"),
                            on_done=done, on_error=lambda exc: self.banner.show_message(describe(exc), "error"))
 
+    def export_file_name(self, kind: str) -> str:
+        """`recensement-2026-12-01.xlsx` (a night of every shelter) or `recensement-<abri>-<du>_<au>.xlsx`."""
+        start, end = self.rows_period
+        what = "recensement" + (f"-{file_names.safe_part(self.rows_shelter, fallback='abri')}"
+                                if self.rows_shelter else "")
+        return file_names.export_name(what, start, end, kind)
+
     def _export(self, kind: str, path: str | None = None) -> None:
         if path is None:
-            suggested = f"recensement-{self.start.date().toString('yyyy-MM-dd')}.{kind}"
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Exporter le recensement"), suggested,
-                                                  "Excel (*.xlsx)" if kind == "xlsx" else "CSV (*.csv)")
+            path = ask_save_path(self, self.tr("Exporter le recensement"), self.export_file_name(kind),
+                                 "Excel (*.xlsx)" if kind == "xlsx" else "CSV (*.csv)")
             if not path:
                 return
         rows, mask = list(self.rows), self.ctx.setting_int("mask_threshold", 3)

@@ -10,7 +10,6 @@ from PySide6.QtCore import QBuffer, QDate, QIODevice, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QProgressDialog,
@@ -22,9 +21,11 @@ from PySide6.QtWidgets import (
 
 from relais_desk.domain.nights import night_of, utcnow
 from relais_desk.gui.context import AppContext
+from relais_desk.gui.save_dialog import ask_save_path
 from relais_desk.gui.stats import charts, labels
 from relais_desk.gui.tasks import describe
 from relais_desk.gui.widgets import Banner
+from relais_desk.reports import file_names
 from relais_desk.reports.tables import Table, write_xlsx
 from relais_desk.services import partners, stats
 from relais_desk.store import files
@@ -39,6 +40,7 @@ class StatsScreen(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.loaded: dict[str, Any] | None = None
+        self.loaded_filters: stats.Filters | None = None  # the period of the charts shown (their exports' name)
         self.banner = Banner(self)
         end = night_of(utcnow()) - timedelta(days=1)
         self.start = self._date_edit(end.replace(day=1) - timedelta(days=365))
@@ -139,7 +141,11 @@ class StatsScreen(QWidget):
                 "report_years": stats.report_years(db),
             }
 
-        self.ctx.tasks.query(load, kind="stats", on_done=self._loaded, on_error=self._failed)
+        def loaded(data: dict[str, Any]) -> None:
+            self.loaded_filters = f
+            self._loaded(data)
+
+        self.ctx.tasks.query(load, kind="stats", on_done=loaded, on_error=self._failed)
 
     def _network_changed(self, keys: frozenset[str]) -> None:
         if "mask_threshold" in keys and self.loaded is not None:
@@ -188,12 +194,21 @@ class StatsScreen(QWidget):
     def current_chart(self) -> charts.Chart:
         return self.tabs.currentWidget()  # type: ignore[return-value]
 
+    def chart_file_name(self, extension: str) -> str:
+        """`statistiques-nuitees-2025-11-01_2026-11-30.xlsx`: the chart shown and the period of its data."""
+        chart = self.current_chart()
+        what = {self.occupancy: "occupation", self.bed_nights: "nuitees", self.refusals: "refus",
+                self.heatmap: "permanence", self.orientations: "orientations"}.get(chart, "graphique")
+        f = self.loaded_filters
+        start, end = (f.start, f.end) if f else (self.start.date().toPython(), self.end.date().toPython())
+        return file_names.export_name(f"statistiques-{what}", start, end, extension)
+
     def export_chart_png(self, path: str | None = None) -> None:
         from pyqtgraph.exporters import ImageExporter
 
         chart = self.current_chart()
-        path = path or QFileDialog.getSaveFileName(self, self.tr("Exporter le graphique"), "graphique.png",
-                                                   "PNG (*.png)")[0]
+        path = path or ask_save_path(self, self.tr("Exporter le graphique"), self.chart_file_name("png"),
+                                     "PNG (*.png)")
         if path:
             exporter = ImageExporter(chart.export_item())
             exporter.parameters()["width"] = 1600
@@ -206,8 +221,8 @@ class StatsScreen(QWidget):
 
     def export_chart_xlsx(self, path: str | None = None) -> None:
         chart = self.current_chart()
-        path = path or QFileDialog.getSaveFileName(self, self.tr("Exporter les données"), "donnees.xlsx",
-                                                   "Excel (*.xlsx)")[0]
+        path = path or ask_save_path(self, self.tr("Exporter les données"), self.chart_file_name("xlsx"),
+                                     "Excel (*.xlsx)")
         if path:
             title = self.tabs.tabText(self.tabs.currentIndex())
             rows = [list(r) for r in chart.data_rows]
@@ -221,8 +236,9 @@ class StatsScreen(QWidget):
         from relais_desk.reports import exports
 
         f = self.filters()
-        path = path or QFileDialog.getSaveFileName(self, self.tr("Demande non rencontrée"),
-                                                   f"demande-non-rencontree-{f.start:%Y-%m}.xlsx", "Excel (*.xlsx)")[0]
+        path = path or ask_save_path(self, self.tr("Demande non rencontrée"),
+                                     file_names.export_name("demande-non-rencontree", f.start, f.end, "xlsx"),
+                                     "Excel (*.xlsx)")
         if not path:
             return
         db = self.ctx.db  # masked at the network's threshold, read by the export itself
@@ -257,8 +273,8 @@ class StatsScreen(QWidget):
         db = self.ctx.db
 
         def checked(_result: object) -> None:
-            target = path or QFileDialog.getSaveFileName(self, self.tr("Rapport annuel"), f"rapport-{year}.pdf",
-                                                         "PDF (*.pdf)")[0]
+            target = path or ask_save_path(self, self.tr("Rapport annuel"),
+                                           file_names.yearly_name("rapport-annuel", year, "pdf"), "PDF (*.pdf)")
             if target:
                 self._write_report(year, target)
 

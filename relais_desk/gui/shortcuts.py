@@ -33,6 +33,7 @@ class Shortcut:
 
 EVERYWHERE = QT_TRANSLATE_NOOP("Shortcuts", "Partout")
 NEW_CALL = QT_TRANSLATE_NOOP("Shortcuts", "Nouvel appel")
+SLIP_PREVIEW = QT_TRANSLATE_NOOP("Shortcuts", "Aperçu du bon")
 
 TABLE: tuple[Shortcut, ...] = (
     Shortcut("new_call", ("Ctrl+N",), EVERYWHERE,
@@ -63,6 +64,13 @@ TABLE: tuple[Shortcut, ...] = (
              QT_TRANSLATE_NOOP("Shortcuts", "Depuis un champ : enregistrer l'appel"), "key"),
     Shortcut("abandon", ("Esc",), NEW_CALL,
              QT_TRANSLATE_NOOP("Shortcuts", "Abandonner l'appel (ses lits retournent au réseau)")),
+    Shortcut("preview_print", ("Ctrl+P",), SLIP_PREVIEW,
+             QT_TRANSLATE_NOOP("Shortcuts", "Imprimer (le choix de l'imprimante s'ouvre)")),
+    Shortcut("preview_print_enter", ("Return",), SLIP_PREVIEW,
+             QT_TRANSLATE_NOOP("Shortcuts", "Imprimer (le bouton Imprimer est celui par défaut)"), "key"),
+    Shortcut("preview_pdf", ("Ctrl+S",), SLIP_PREVIEW,
+             QT_TRANSLATE_NOOP("Shortcuts", "Enregistrer le bon en PDF dans Documents")),
+    Shortcut("preview_close", ("Esc",), SLIP_PREVIEW, QT_TRANSLATE_NOOP("Shortcuts", "Fermer l'aperçu"), "key"),
 )
 
 # How the card names keys (French keyboards say « Maj », « Entrée », « Échap »); F1 shows them translated.

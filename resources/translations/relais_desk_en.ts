@@ -3268,6 +3268,10 @@ Program log: %2</translation>
         <translation>New call</translation>
     </message>
     <message>
+        <source>Aperçu du bon</source>
+        <translation>Slip preview</translation>
+    </message>
+    <message>
         <source>Un appel arrive : ouvrir Nouvel appel, quel que soit l&apos;écran</source>
         <translation>A call comes in: open New call, whatever the screen</translation>
     </message>
@@ -3326,6 +3330,22 @@ Program log: %2</translation>
     <message>
         <source>Abandonner l&apos;appel (ses lits retournent au réseau)</source>
         <translation>Abandon the call (its beds go back to the network)</translation>
+    </message>
+    <message>
+        <source>Imprimer (le choix de l&apos;imprimante s&apos;ouvre)</source>
+        <translation>Print (the printer&apos;s dialog opens)</translation>
+    </message>
+    <message>
+        <source>Imprimer (le bouton Imprimer est celui par défaut)</source>
+        <translation>Print (Print is the default button)</translation>
+    </message>
+    <message>
+        <source>Enregistrer le bon en PDF dans Documents</source>
+        <translation>Save the slip as a PDF in Documents</translation>
+    </message>
+    <message>
+        <source>Fermer l&apos;aperçu</source>
+        <translation>Close the preview</translation>
     </message>
     <message>
         <source>Maj</source>

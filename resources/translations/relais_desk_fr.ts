@@ -3268,6 +3268,10 @@ Journal du programme : %2</translation>
         <translation>Nouvel appel</translation>
     </message>
     <message>
+        <source>Aperçu du bon</source>
+        <translation>Aperçu du bon</translation>
+    </message>
+    <message>
         <source>Un appel arrive : ouvrir Nouvel appel, quel que soit l&apos;écran</source>
         <translation>Un appel arrive : ouvrir Nouvel appel, quel que soit l&apos;écran</translation>
     </message>
@@ -3326,6 +3330,22 @@ Journal du programme : %2</translation>
     <message>
         <source>Abandonner l&apos;appel (ses lits retournent au réseau)</source>
         <translation>Abandonner l&apos;appel (ses lits retournent au réseau)</translation>
+    </message>
+    <message>
+        <source>Imprimer (le choix de l&apos;imprimante s&apos;ouvre)</source>
+        <translation>Imprimer (le choix de l&apos;imprimante s&apos;ouvre)</translation>
+    </message>
+    <message>
+        <source>Imprimer (le bouton Imprimer est celui par défaut)</source>
+        <translation>Imprimer (le bouton Imprimer est celui par défaut)</translation>
+    </message>
+    <message>
+        <source>Enregistrer le bon en PDF dans Documents</source>
+        <translation>Enregistrer le bon en PDF dans Documents</translation>
+    </message>
+    <message>
+        <source>Fermer l&apos;aperçu</source>
+        <translation>Fermer l&apos;aperçu</translation>
     </message>
     <message>
         <source>Maj</source>

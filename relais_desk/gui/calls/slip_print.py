@@ -10,11 +10,11 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QSizeF, Qt
-from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QPdfWriter, QShortcut, QTextDocument
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QShortcut, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from relais_desk.gui import save_dialog
+from relais_desk.gui import save_dialog, shortcuts
 from relais_desk.gui.widgets import FieldError
 from relais_desk.reports import file_names
 from relais_desk.services import slips
@@ -89,8 +89,9 @@ class SlipPreview(QDialog):
         close.clicked.connect(self.reject)
         self.message = FieldError(self)
         self.message.setObjectName("slip_message")
-        for keys, slot in ((QKeySequence("Ctrl+P"), self.ask_printer), (QKeySequence("Ctrl+S"), self.save_pdf)):
-            QShortcut(keys, self).activated.connect(lambda s=slot: s())
+        for name, slot in (("preview_print", self.ask_printer), ("preview_pdf", self.save_pdf)):
+            for keys in shortcuts.sequences(name):
+                QShortcut(keys, self).activated.connect(lambda s=slot: s())
         buttons = QHBoxLayout()
         buttons.addWidget(self.message, 1)
         for button in (self.pdf_button, close, self.print_button):

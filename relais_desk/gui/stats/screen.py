@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -22,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from relais_desk.domain.nights import night_of, utcnow
 from relais_desk.gui.context import AppContext
-from relais_desk.gui.stats import charts, labels
+from relais_desk.gui.stats import charts, labels, plans
+from relais_desk.gui.stats.drawing import SlicedDrawing
 from relais_desk.gui.tasks import describe
 from relais_desk.gui.widgets import Banner
 from relais_desk.reports.tables import Table, write_xlsx
@@ -84,7 +86,12 @@ class StatsScreen(QWidget):
                              (self.refusals, self.tr("Refus")), (self.heatmap, self.tr("Permanence")),
                              (self.orientations, self.tr("Orientations"))):
             self.tabs.addTab(chart, label)
-        self._undrawn: set[charts.Chart] = set()  # charts whose data came but are drawn when their tab is shown
+        self.charts = {"occupancy": self.occupancy, "bed_nights": self.bed_nights, "refusals": self.refusals,
+                       "heatmap": self.heatmap, "orientations": self.orientations}
+        self._plans: dict[charts.Chart, plans.Plan] = {}  # what each chart shows, or is to show once its tab opens
+        self._drawn: set[charts.Chart] = set()  # charts showing their plan completely
+        self._drawing: dict[charts.Chart, SlicedDrawing] = {}  # charts being drawn, a slice at a time
+        self._loading = False
         self.tabs.currentChanged.connect(lambda _i: self._draw(self.current_chart()))
         top = QHBoxLayout()
         for w in (QLabel(self.tr("Du"), self), self.start, QLabel(self.tr("au"), self), self.end, self.shelter,
@@ -128,9 +135,11 @@ class StatsScreen(QWidget):
             return
         self.banner.show_message(self.tr("Calcul en cours…"), "info")
         self.apply.setEnabled(False)
+        self._loading = True
+        prepare = self._preparation()
 
-        def load() -> dict[str, Any]:
-            return {
+        def load() -> dict[str, Any]:  # a worker: the figures (closed nights kept in memory) and the charts' plans
+            data = {
                 "occupancy": stats.occupancy(db, f, group=group, by=by), "winters": stats.winter_periods(db, f),
                 "bed_nights": stats.bed_nights_by_month(db, f), "refusals": stats.refusals_by_month(db, f),
                 "heatmap": stats.calls_heatmap(db, f), "orientations": stats.orientations_by_axis(db, f),
@@ -138,19 +147,41 @@ class StatsScreen(QWidget):
                 "categories": partners.list_categories(db) if load_choices else None,
                 "report_years": stats.report_years(db),
             }
+            return {"data": data, "plans": prepare(data)}
 
         self.ctx.tasks.query(load, kind="stats", on_done=self._loaded, on_error=self._failed)
 
+    def _preparation(self) -> Callable[[dict[str, Any]], dict[str, plans.Plan]]:
+        """What turns the figures into the charts' plans, off the UI thread: the masking threshold and the labels
+        are read here, on the UI thread, when the figures are asked for."""
+        mask = self.ctx.setting_int("mask_threshold", 3)  # the charts raise it to the network's floor of 3
+        axis, status = labels.axis_labels(), labels.status_labels()
+
+        def prepare(data: dict[str, Any]) -> dict[str, plans.Plan]:
+            return {"occupancy": plans.occupancy(data["occupancy"], data["winters"]),
+                    "bed_nights": plans.bed_nights(data["bed_nights"]),
+                    "refusals": plans.refusals(data["refusals"], mask),
+                    "heatmap": plans.heatmap(data["heatmap"], mask),
+                    "orientations": plans.orientations(data["orientations"], axis, status, mask)}
+
+        return prepare
+
     def _network_changed(self, keys: frozenset[str]) -> None:
         if "mask_threshold" in keys and self.loaded is not None:
-            self._loaded(self.loaded)  # the charts masked again under the network's new threshold
+            data, prepare = self.loaded, self._preparation()  # the charts masked again under the new threshold
+            self._loading = True
+            self.ctx.tasks.query(lambda: {"data": data, "plans": prepare(data)}, kind="stats", on_done=self._loaded,
+                                 on_error=self._failed)
 
     def _failed(self, exc: BaseException) -> None:
         self.apply.setEnabled(True)
+        self._loading = False
         self.banner.show_message(describe(exc), "error")
 
-    def _loaded(self, data: dict[str, Any]) -> None:
+    def _loaded(self, result: dict[str, Any]) -> None:
+        data = result["data"]
         self.apply.setEnabled(True)
+        self._loading = False
         self.banner.clear_message()
         if data["shelters"] is not None and not self._choices_loaded:
             self._choices_loaded = True
@@ -160,29 +191,38 @@ class StatsScreen(QWidget):
                 self.category.addItem(c["label_fr"], c["category_id"])
         self.loaded = data
         self._set_report_years(data["report_years"])
-        # Drawing a chart holds the UI thread (about 20–100 ms each with 24 shelters): only the tab shown is
-        # drawn now, the others when they are opened.
-        self._undrawn = {self.occupancy, self.bed_nights, self.refusals, self.heatmap, self.orientations}
+        # Only the tab shown is drawn now, over several turns of the event loop; the others when they are opened.
+        # A chart whose plan is the one it shows already (the same figures: nothing closed since) stays as it is.
+        for name, plan in result["plans"].items():
+            chart = self.charts[name]
+            if self._plans.get(chart) != plan:
+                self._plans[chart] = plan
+                self._drawn.discard(chart)
+                if chart in self._drawing:
+                    self._drawing.pop(chart).cancel()
         self._draw(self.current_chart())
         if not data["bed_nights"]:
             self.banner.show_message(self.tr("Pas de recensement sur cette période : rien à montrer."), "warning")
 
     def _draw(self, chart: charts.Chart) -> None:
-        if chart not in self._undrawn or self.loaded is None:
+        if chart in self._drawn or chart in self._drawing or chart not in self._plans:
             return
-        self._undrawn.discard(chart)
-        data = self.loaded
-        mask = self.ctx.setting_int("mask_threshold", 3)  # the charts raise it to the network's floor of 3
-        if chart is self.occupancy:
-            charts.occupancy(chart, data["occupancy"], data["winters"])
-        elif chart is self.bed_nights:
-            charts.bed_nights(chart, data["bed_nights"])
-        elif chart is self.refusals:
-            charts.refusals(chart, data["refusals"], mask)
-        elif chart is self.heatmap:
-            charts.heatmap(chart, data["heatmap"], mask)
-        else:
-            charts.orientations(chart, data["orientations"], labels.axis_labels(), labels.status_labels(), mask)
+        drawing = SlicedDrawing(charts.steps(chart, self._plans[chart]), at_once=self.ctx.tasks.synchronous,
+                                parent=self)
+        self._drawing[chart] = drawing
+
+        def finished() -> None:
+            if self._drawing.get(chart) is drawing:
+                del self._drawing[chart]
+                self._drawn.add(chart)
+            drawing.deleteLater()
+
+        drawing.finished.connect(finished)
+        drawing.start()
+
+    def is_drawn(self, chart: charts.Chart) -> bool:
+        """Whether `chart` shows the figures last asked for, completely (nothing loading, nothing left to draw)."""
+        return not self._loading and chart in self._drawn
 
     # -- exports
     def current_chart(self) -> charts.Chart:

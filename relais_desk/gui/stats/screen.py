@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QDate, QIODevice, QObject, Qt, Signal
+from PySide6.QtCore import QBuffer, QDate, QIODevice, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -92,6 +92,8 @@ class StatsScreen(QWidget):
         self._drawn: set[charts.Chart] = set()  # charts showing their plan completely
         self._drawing: dict[charts.Chart, SlicedDrawing] = {}  # charts being drawn, a slice at a time
         self._loading = False
+        self._busy_note = QTimer(self, singleShot=True, interval=400)
+        self._busy_note.timeout.connect(lambda: self.banner.show_message(self.tr("Calcul en cours…"), "info"))
         self.tabs.currentChanged.connect(lambda _i: self._draw(self.current_chart()))
         top = QHBoxLayout()
         for w in (QLabel(self.tr("Du"), self), self.start, QLabel(self.tr("au"), self), self.end, self.shelter,
@@ -133,8 +135,8 @@ class StatsScreen(QWidget):
         except Exception as exc:  # a period that ends before it starts, said next to the dates
             self.banner.show_message(describe(exc), "error")
             return
-        self.banner.show_message(self.tr("Calcul en cours…"), "info")
         self.apply.setEnabled(False)
+        self._busy_note.start()  # said only if it takes a while: a banner shown and hidden moves the charts twice
         self._loading = True
         prepare = self._preparation()
 
@@ -174,6 +176,7 @@ class StatsScreen(QWidget):
                                  on_error=self._failed)
 
     def _failed(self, exc: BaseException) -> None:
+        self._busy_note.stop()
         self.apply.setEnabled(True)
         self._loading = False
         self.banner.show_message(describe(exc), "error")
@@ -182,7 +185,9 @@ class StatsScreen(QWidget):
         data = result["data"]
         self.apply.setEnabled(True)
         self._loading = False
-        self.banner.clear_message()
+        self._busy_note.stop()
+        if not self.banner.isHidden():
+            self.banner.clear_message()
         if data["shelters"] is not None and not self._choices_loaded:
             self._choices_loaded = True
             for s in data["shelters"]:

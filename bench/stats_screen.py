@@ -14,7 +14,8 @@ counts as drawn when its data is on it and its view has painted since.
   when leaving for it, is not counted).
 
 Each figure is the worst of the backends; per-backend figures follow (`sqlite_…`, `pg_…`). `--quick`: 1 year ×
-4 shelters, the same keys.
+4 shelters, the same keys. `BENCH_DEMO_SQLITE` / `BENCH_DEMO_PG`: the URL of a database that already holds the
+demo (e.g. to measure two versions of the code on the same data): nothing is generated, nothing dropped.
 """
 
 from __future__ import annotations
@@ -135,12 +136,13 @@ def workstation(url: str) -> Iterator[MainWindow]:
 _left_open: list[MainWindow] = []
 
 
-def measure(url: str) -> dict[str, float]:
-    db = Database(url)
-    t0 = time.perf_counter()
-    demo.generate(db, seed=1, years=YEARS, shelters=SHELTERS)
-    db.dispose()
-    print(f"  demo generated in {time.perf_counter() - t0:.0f} s", flush=True)
+def measure(url: str, *, generate: bool = True) -> dict[str, float]:
+    if generate:
+        db = Database(url)
+        t0 = time.perf_counter()
+        demo.generate(db, seed=1, years=YEARS, shelters=SHELTERS)
+        db.dispose()
+        print(f"  demo generated in {time.perf_counter() - t0:.0f} s", flush=True)
     heartbeat, paints = Heartbeat(), Paints()
     with workstation(url) as window:
         pool = window.ctx.tasks.pool
@@ -199,9 +201,14 @@ def main() -> None:
     install_translations(app, "fr")
     results: dict[str, dict[str, float]] = {}
     for backend in BACKENDS:
-        print(f"{backend}: demo {YEARS} year(s) × {SHELTERS} shelters…", flush=True)
-        with (sqlite_database() if backend == "sqlite" else pg_database("relais_bench_stats")) as url:
-            results[backend] = measure(url)
+        given = os.environ.get(f"BENCH_DEMO_{backend.upper()}")
+        if given:
+            print(f"{backend}: the demo already in {given.rsplit('/', 1)[-1]}…", flush=True)
+            results[backend] = measure(given, generate=False)
+        else:
+            print(f"{backend}: demo {YEARS} year(s) × {SHELTERS} shelters…", flush=True)
+            with (sqlite_database() if backend == "sqlite" else pg_database("relais_bench_stats")) as url:
+                results[backend] = measure(url)
         for key, value in results[backend].items():
             print(f"  {key:<20}{value:>10.1f}")
     worst = {k: max(r[k] for r in results.values()) for k in next(iter(results.values()))}

@@ -203,8 +203,8 @@ def calls_heatmap(db: Database, f: Filters) -> list[list[int]]:
             bucket = func.strftime("%Y-%m-%d %H", Call.received_at)
         rows = session.execute(select(bucket, func.count()).where(Call.received_at >= lo, Call.received_at < hi)
                                .group_by(bucket)).all()
-    for key, n in rows:
-        local = to_local(datetime.strptime(key, "%Y-%m-%d %H").replace(tzinfo=UTC))
+    for key, n in rows:  # "YYYY-MM-DD HH" (strptime was a fifth of the Statistiques screen's time)
+        local = to_local(datetime(int(key[:4]), int(key[5:7]), int(key[8:10]), int(key[11:13]), tzinfo=UTC))
         grid[local.weekday()][local.hour] += n
     return grid
 

@@ -7,6 +7,8 @@ read from any thread), and the UI thread only turns the plan into plot items (`c
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 from typing import Any
@@ -85,9 +87,29 @@ def bed_nights(rows: list[dict[str, Any]]) -> Plan:
         [[r["month"], r["bed_nights"], r["capacity_nights"], r["rate"]] for r in rows])
 
 
+_masked_refusals: OrderedDict[tuple[Any, ...], dict[str, Any]] = OrderedDict()
+_masked_lock = threading.Lock()
+
+
+def _masked(rows: list[dict[str, Any]], threshold: int) -> dict[str, Any]:
+    """`stats_charts.refusals`, remembered for the same rows and threshold: masking a year of refusals by month ×
+    category is pure Python (a third of a second on the 2-year demo), and its answer depends on nothing else."""
+    key = (threshold, *(tuple(r.items()) for r in rows))
+    with _masked_lock:
+        if key in _masked_refusals:
+            _masked_refusals.move_to_end(key)
+            return _masked_refusals[key]
+    data = stats_charts.refusals(rows, threshold)
+    with _masked_lock:
+        _masked_refusals[key] = data
+        while len(_masked_refusals) > 16:
+            _masked_refusals.popitem(last=False)
+    return data
+
+
 def refusals(rows: list[dict[str, Any]], threshold: int = MIN_THRESHOLD) -> Plan:
     """Refusals per month, stacked by reason (all categories of the filter), from the masked rows."""
-    data = stats_charts.refusals(rows, threshold)
+    data = _masked(rows, threshold)
     months, totals = data["months"], data["bars"]
     labels = {"saturation": _t("Saturation"), "quota_depasse": _t("Quota dépassé"),
               "profil_non_accueilli": _t("Profil non accueilli"), "autre": _t("Autre")}

@@ -92,6 +92,8 @@ class StatsScreen(QWidget):
         self._drawn: set[charts.Chart] = set()  # charts showing their plan completely
         self._drawing: dict[charts.Chart, SlicedDrawing] = {}  # charts being drawn, a slice at a time
         self._loading = False
+        self._pending: set[charts.Chart] = set()  # charts whose new plan a worker is preparing
+        self._generation = 0  # one more at each request of figures: a plan prepared for older ones is dropped
         self._busy_note = QTimer(self, singleShot=True, interval=400)
         self._busy_note.timeout.connect(lambda: self.banner.show_message(self.tr("Calcul en cours…"), "info"))
         self.tabs.currentChanged.connect(lambda _i: self._draw(self.current_chart()))
@@ -138,9 +140,10 @@ class StatsScreen(QWidget):
         self.apply.setEnabled(False)
         self._busy_note.start()  # said only if it takes a while: a banner shown and hidden moves the charts twice
         self._loading = True
-        prepare = self._preparation()
+        self._generation += 1
+        prepare, shown = self._preparation(), [self._name(self.current_chart())]
 
-        def load() -> dict[str, Any]:  # a worker: the figures (closed nights kept in memory) and the charts' plans
+        def load() -> dict[str, Any]:  # a worker: the figures (closed nights kept in memory) and the plan shown
             data = {
                 "occupancy": stats.occupancy(db, f, group=group, by=by), "winters": stats.winter_periods(db, f),
                 "bed_nights": stats.bed_nights_by_month(db, f), "refusals": stats.refusals_by_month(db, f),
@@ -149,36 +152,45 @@ class StatsScreen(QWidget):
                 "categories": partners.list_categories(db) if load_choices else None,
                 "report_years": stats.report_years(db),
             }
-            return {"data": data, "plans": prepare(data)}
+            return {"data": data, "plans": prepare(data, shown)}
 
         self.ctx.tasks.query(load, kind="stats", on_done=self._loaded, on_error=self._failed)
 
-    def _preparation(self) -> Callable[[dict[str, Any]], dict[str, plans.Plan]]:
+    def _name(self, chart: charts.Chart) -> str:
+        return next(name for name, c in self.charts.items() if c is chart)
+
+    def _preparation(self) -> Callable[[dict[str, Any], list[str]], dict[str, plans.Plan]]:
         """What turns the figures into the charts' plans, off the UI thread: the masking threshold and the labels
         are read here, on the UI thread, when the figures are asked for."""
         mask = self.ctx.setting_int("mask_threshold", 3)  # the charts raise it to the network's floor of 3
         axis, status = labels.axis_labels(), labels.status_labels()
 
-        def prepare(data: dict[str, Any]) -> dict[str, plans.Plan]:
-            return {"occupancy": plans.occupancy(data["occupancy"], data["winters"]),
-                    "bed_nights": plans.bed_nights(data["bed_nights"]),
-                    "refusals": plans.refusals(data["refusals"], mask),
-                    "heatmap": plans.heatmap(data["heatmap"], mask),
-                    "orientations": plans.orientations(data["orientations"], axis, status, mask)}
+        makers: dict[str, Callable[[dict[str, Any]], plans.Plan]] = {
+            "occupancy": lambda data: plans.occupancy(data["occupancy"], data["winters"]),
+            "bed_nights": lambda data: plans.bed_nights(data["bed_nights"]),
+            "refusals": lambda data: plans.refusals(data["refusals"], mask),
+            "heatmap": lambda data: plans.heatmap(data["heatmap"], mask),
+            "orientations": lambda data: plans.orientations(data["orientations"], axis, status, mask)}
+
+        def prepare(data: dict[str, Any], names: list[str]) -> dict[str, plans.Plan]:
+            return {name: makers[name](data) for name in names}
 
         return prepare
 
     def _network_changed(self, keys: frozenset[str]) -> None:
         if "mask_threshold" in keys and self.loaded is not None:
             data, prepare = self.loaded, self._preparation()  # the charts masked again under the new threshold
+            shown = [self._name(self.current_chart())]
             self._loading = True
-            self.ctx.tasks.query(lambda: {"data": data, "plans": prepare(data)}, kind="stats", on_done=self._loaded,
-                                 on_error=self._failed)
+            self._generation += 1
+            self.ctx.tasks.query(lambda: {"data": data, "plans": prepare(data, shown)}, kind="stats",
+                                 on_done=self._loaded, on_error=self._failed)
 
     def _failed(self, exc: BaseException) -> None:
         self._busy_note.stop()
         self.apply.setEnabled(True)
         self._loading = False
+        self._pending.clear()  # the charts keep what they show
         self.banner.show_message(describe(exc), "error")
 
     def _loaded(self, result: dict[str, Any]) -> None:
@@ -196,21 +208,38 @@ class StatsScreen(QWidget):
                 self.category.addItem(c["label_fr"], c["category_id"])
         self.loaded = data
         self._set_report_years(data["report_years"])
-        # Only the tab shown is drawn now, over several turns of the event loop; the others when they are opened.
-        # A chart whose plan is the one it shows already (the same figures: nothing closed since) stays as it is.
-        for name, plan in result["plans"].items():
+        # The tab shown is drawn now, over several turns of the event loop; the other plans are prepared by a worker
+        # meanwhile (masking the refusals takes a while), and each of those charts is drawn when its tab is opened.
+        self._take(result["plans"])
+        rest = [name for name in self.charts if name not in result["plans"]]
+        self._pending = {self.charts[name] for name in rest}
+        generation, prepare = self._generation, self._preparation()
+
+        def prepared(more: dict[str, plans.Plan]) -> None:
+            if generation == self._generation:  # (else newer figures were asked for since)
+                self._pending.clear()
+                self._take(more)
+                self._draw(self.current_chart())
+
+        self.ctx.tasks.query(lambda: prepare(data, rest), kind="stats-plans", on_done=prepared,
+                             on_error=self._failed)
+        self._draw(self.current_chart())
+        if not data["bed_nights"]:
+            self.banner.show_message(self.tr("Pas de recensement sur cette période : rien à montrer."), "warning")
+
+    def _take(self, new: dict[str, plans.Plan]) -> None:
+        """New plans: a chart whose plan is the one it shows already (the same figures: nothing closed since)
+        stays as it is drawn; another is drawn again (now if its tab is shown, else when it is opened)."""
+        for name, plan in new.items():
             chart = self.charts[name]
             if self._plans.get(chart) != plan:
                 self._plans[chart] = plan
                 self._drawn.discard(chart)
                 if chart in self._drawing:
                     self._drawing.pop(chart).cancel()
-        self._draw(self.current_chart())
-        if not data["bed_nights"]:
-            self.banner.show_message(self.tr("Pas de recensement sur cette période : rien à montrer."), "warning")
 
     def _draw(self, chart: charts.Chart) -> None:
-        if chart in self._drawn or chart in self._drawing or chart not in self._plans:
+        if chart in self._drawn or chart in self._drawing or chart in self._pending or chart not in self._plans:
             return
         drawing = SlicedDrawing(charts.steps(chart, self._plans[chart]), at_once=self.ctx.tasks.synchronous,
                                 parent=self)
@@ -227,7 +256,7 @@ class StatsScreen(QWidget):
 
     def is_drawn(self, chart: charts.Chart) -> bool:
         """Whether `chart` shows the figures last asked for, completely (nothing loading, nothing left to draw)."""
-        return not self._loading and chart in self._drawn
+        return not self._loading and chart not in self._pending and chart in self._drawn
 
     # -- exports
     def current_chart(self) -> charts.Chart:

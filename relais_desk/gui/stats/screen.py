@@ -93,6 +93,7 @@ class StatsScreen(QWidget):
         self._drawing: dict[charts.Chart, SlicedDrawing] = {}  # charts being drawn, a slice at a time
         self._loading = False
         self._pending: set[charts.Chart] = set()  # charts whose new plan a worker is preparing
+        self._rest: tuple[int, dict[str, Any], list[str]] | None = None  # the other tabs' plans, still to prepare
         self._generation = 0  # one more at each request of figures: a plan prepared for older ones is dropped
         self._busy_note = QTimer(self, singleShot=True, interval=400)
         self._busy_note.timeout.connect(lambda: self.banner.show_message(self.tr("Calcul en cours…"), "info"))
@@ -213,7 +214,20 @@ class StatsScreen(QWidget):
         self._take(result["plans"])
         rest = [name for name in self.charts if name not in result["plans"]]
         self._pending = {self.charts[name] for name in rest}
-        generation, prepare = self._generation, self._preparation()
+        self._rest = (self._generation, data, rest)  # prepared once the tab shown is drawn (see `_prepare_rest`)
+        self._draw(self.current_chart())
+        if self.current_chart() in self._drawn:  # it shows these figures already
+            self._prepare_rest()
+        if not data["bed_nights"]:
+            self.banner.show_message(self.tr("Pas de recensement sur cette période : rien à montrer."), "warning")
+
+    def _prepare_rest(self) -> None:
+        """The other tabs' plans, by a worker, after the tab shown is drawn: preparing them meanwhile (masking the
+        refusals is pure Python) would hold the interpreter the drawing needs on the UI thread."""
+        if self._rest is None:
+            return
+        (generation, data, rest), self._rest = self._rest, None
+        prepare = self._preparation()
 
         def prepared(more: dict[str, plans.Plan]) -> None:
             if generation == self._generation:  # (else newer figures were asked for since)
@@ -223,9 +237,6 @@ class StatsScreen(QWidget):
 
         self.ctx.tasks.query(lambda: prepare(data, rest), kind="stats-plans", on_done=prepared,
                              on_error=self._failed)
-        self._draw(self.current_chart())
-        if not data["bed_nights"]:
-            self.banner.show_message(self.tr("Pas de recensement sur cette période : rien à montrer."), "warning")
 
     def _take(self, new: dict[str, plans.Plan]) -> None:
         """New plans: a chart whose plan is the one it shows already (the same figures: nothing closed since)
@@ -239,7 +250,10 @@ class StatsScreen(QWidget):
                     self._drawing.pop(chart).cancel()
 
     def _draw(self, chart: charts.Chart) -> None:
-        if chart in self._drawn or chart in self._drawing or chart in self._pending or chart not in self._plans:
+        if chart in self._pending:
+            self._prepare_rest()  # a tab opened before the others' plans were asked for: now
+            return
+        if chart in self._drawn or chart in self._drawing or chart not in self._plans:
             return
         drawing = SlicedDrawing(charts.steps(chart, self._plans[chart]), at_once=self.ctx.tasks.synchronous,
                                 parent=self)
@@ -250,6 +264,11 @@ class StatsScreen(QWidget):
                 del self._drawing[chart]
                 self._drawn.add(chart)
             drawing.deleteLater()
+            if self._rest is not None:  # once painted (the paint comes with the next turn of the event loop)
+                if self.ctx.tasks.synchronous:
+                    self._prepare_rest()
+                else:
+                    QTimer.singleShot(30, self, self._prepare_rest)
 
         drawing.finished.connect(finished)
         drawing.start()

@@ -223,7 +223,9 @@ def steps(chart: Chart, plan: plans.Plan) -> list[Step]:
         out += [lambda line=line: _line(chart, line) for line in parts["lines"]]
         out.append(lambda: (chart.setLabel("left", parts["label"], units="%"), chart.setYRange(0, 105)))
     elif plan.kind == "heatmap":
-        out += [lambda: _heatmap(chart, parts), *note]
+        image: list[pg.ImageItem] = []
+        out += [lambda: image.append(_heatmap_image(chart, parts)), lambda: _color_bar(chart, image[0], parts),
+                *note]
     else:
         if plan.kind == "orientations":
             out += note
@@ -254,27 +256,31 @@ def _bars(chart: Chart, bar: dict[str, Any]) -> None:
                                   name=bar["name"], **extra))
 
 
-def _heatmap(chart: Chart, parts: dict[str, Any]) -> None:
+def _heatmap_image(chart: Chart, parts: dict[str, Any]) -> pg.ImageItem:
     import numpy as np
 
     data = np.array([[float("nan") if v is None else v for v in day] for day in parts["grid"]], dtype=float).T
-    low, high = parts["levels"]
-    colors = pg.colormap.get("viridis")
-    image = pg.ImageItem(data, levels=(low, high))
-    image.setColorMap(colors)
+    image = pg.ImageItem(data, levels=parts["levels"])
+    image.setColorMap(pg.colormap.get("viridis"))
     chart.addItem(image)
+    chart.getAxis("left").setTicks([parts["days"]])
+    chart.getAxis("bottom").setTicks([parts["hours"]])
+    chart.invertY(True)
+    chart.setLabel("bottom", parts["label"])
+    return image
+
+
+def _color_bar(chart: Chart, image: pg.ImageItem, parts: dict[str, Any]) -> None:
+    """The heatmap's colour scale (a step of its own: the first one made is the slowest part of the heatmap)."""
+    low, high = parts["levels"]
     if chart.color_bar is None:
-        chart.color_bar = pg.ColorBarItem(values=(low, high), colorMap=colors, interactive=False, width=16,
-                                          label=parts["unit"], colorMapMenu=False)
+        chart.color_bar = pg.ColorBarItem(values=(low, high), colorMap=pg.colormap.get("viridis"), interactive=False,
+                                          width=16, label=parts["unit"], colorMapMenu=False)
         chart.color_bar.setImageItem(image, insert_in=chart.plotItem)
     else:
         chart.color_bar.setImageItem(image)
         chart.color_bar.setLevels((low, high))
     chart.color_bar.axis.setTicks([parts["scale_ticks"]])
-    chart.getAxis("left").setTicks([parts["days"]])
-    chart.getAxis("bottom").setTicks([parts["hours"]])
-    chart.invertY(True)
-    chart.setLabel("bottom", parts["label"])
 
 
 def occupancy(chart: Chart, rows: list[dict[str, Any]], winters: list[tuple[date, date]]) -> None:

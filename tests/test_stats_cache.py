@@ -96,3 +96,20 @@ def test_the_annual_report_is_the_same_with_kept_figures(network_db):
     again = annual.build_annual(db, 2026).headline
     stats_cache.enabled = False
     assert again == annual.build_annual(db, 2026).headline != first
+
+
+def test_calls_counted_by_every_column_in_one_reading_are_the_counts_column_by_column(network_db):
+    from relais_desk.services import calls
+
+    db = network_db
+    at = evening(NIGHTS[0], "21:00")
+    for i, (channel, needs, outcome) in enumerate([("telephone", ("hebergement",), "oriente"),
+                                                   ("passage", ("hebergement", "sante"), "sans_suite"),
+                                                   ("telephone", ("alimentation",), "information_donnee"),
+                                                   ("police", (), "refus_faute_de_place")]):
+        calls.create_call(db, actor=SYSTEM, channel=channel, received_at=at + timedelta(minutes=i), needs=needs,
+                          outcome=outcome, now=at + timedelta(minutes=i), source="tests")
+    each = stats.calls_by_each(db, PERIOD)
+    assert each == {c: stats.calls_by(db, PERIOD, c) for c in stats.CALL_COLUMNS}
+    assert each["needs"] == {"hebergement": 2, "alimentation": 1, "sante": 1}
+    assert each["channel"] == {"telephone": 2, "passage": 1, "police": 1}

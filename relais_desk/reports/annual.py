@@ -134,16 +134,15 @@ def build_annual(db: Database, year: int, *, mask_threshold: int | None = None,
     f = stats.Filters(date(year, 1, 1), date(year, 12, 31))
     step(5, "Nuits clôturées")
     totals = stats.closed_totals(db, f)
-    by_channel = stats.calls_by(db, f, "channel")
+    calls = stats.calls_by_each(db, f)  # one reading of the year's calls for the four tables
+    by_channel = calls["channel"]
     monthly = stats.bed_nights_by_month(db, f)
     step(25, "Occupation")
     by_shelter = stats.occupancy_by_shelter_category(db, f)
     step(40, "Refus")
     refusals = stats.refusals_by_month(db, f)
     step(55, "Appels")
-    by_caller = stats.calls_by(db, f, "caller_type")
-    by_need = stats.calls_by(db, f, "needs")
-    by_outcome = stats.calls_by(db, f, "outcome")
+    by_caller, by_need, by_outcome = calls["caller_type"], calls["needs"], calls["outcome"]
     heatmap = stats.calls_heatmap(db, f)
     step(70, "Orientations")
     orient = stats.orientations_by_axis(db, f)

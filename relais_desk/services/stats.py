@@ -209,24 +209,36 @@ def calls_heatmap(db: Database, f: Filters) -> list[list[int]]:
     return grid
 
 
+CALL_COLUMNS = ("channel", "caller_type", "outcome", "needs")
+
+
 def calls_by(db: Database, f: Filters, column: str) -> dict[str, int]:
     """Calls of the period counted by channel, caller_type, outcome or need (a call may have several needs)."""
-    lo, hi = _call_bounds(f)
-    if column not in ("channel", "caller_type", "outcome", "needs"):
+    if column not in CALL_COLUMNS:
         raise InvalidValue(f"Colonne inconnue : « {column} ».", field="column")
+    return calls_by_each(db, f, (column,))[column]
+
+
+def calls_by_each(db: Database, f: Filters, columns: tuple[str, ...] = CALL_COLUMNS) -> dict[str, dict[str, int]]:
+    """`calls_by` for several columns from one reading of the period's calls (the annual report's four tables):
+    the calls are counted once per combination of the columns, then each column's counts add up."""
+    lo, hi = _call_bounds(f)
+    if not columns or any(c not in CALL_COLUMNS for c in columns):
+        raise InvalidValue(f"Colonne inconnue : « {', '.join(columns)} ».", field="column")
     with db.read() as session:
-        col = getattr(Call, column)
-        rows = session.execute(select(col, func.count()).where(Call.received_at >= lo, Call.received_at < hi)
-                               .group_by(col)).all()
-    out: dict[str, int] = defaultdict(int)
-    for value, n in rows:
-        if column == "needs":
-            for need in (value or "").split(","):
-                if need:
-                    out[need] += n
-        else:
-            out[value] += n
-    return dict(sorted(out.items(), key=lambda kv: -kv[1]))
+        cols = [getattr(Call, c) for c in columns]
+        rows = session.execute(select(*cols, func.count()).where(Call.received_at >= lo, Call.received_at < hi)
+                               .group_by(*cols)).all()
+    out: dict[str, dict[str, int]] = {c: defaultdict(int) for c in columns}
+    for *values, n in rows:
+        for column, value in zip(columns, values, strict=True):
+            if column == "needs":
+                for need in (value or "").split(","):
+                    if need:
+                        out[column][need] += n
+            else:
+                out[column][value] += n
+    return {c: dict(sorted(counts.items(), key=lambda kv: (-kv[1], str(kv[0])))) for c, counts in out.items()}
 
 
 def distinct_persons(db: Database, f: Filters) -> int:

@@ -36,17 +36,13 @@ class Plan:
     masked_note: int | None = None  # the threshold, when a masked count is left undrawn
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Charts", text)
-
-
 def epoch(d: date) -> float:
     return datetime.combine(d, time(12), tzinfo=UTC).timestamp()
 
 
 def _series_name(row: dict[str, Any]) -> str:
     """The network's line is named in the application's language; a shelter or a category as it is called."""
-    return _t("Réseau") if row.get("network") else str(row["key"])
+    return QCoreApplication.translate("Charts", "Réseau") if row.get("network") else str(row["key"])
 
 
 def _month_ticks(months: list[date]) -> list[tuple[int, str]]:
@@ -69,21 +65,21 @@ def occupancy(rows: list[dict[str, Any]], winters: list[tuple[date, date]]) -> P
                       "texts": [f"{formats.short_date(r['period'])} · {key} : {formats.percent(r['rate'] * 100)} "
                                 f"({formats.number(r['occupied'])}/{formats.number(r['capacity'])})" for r in drawn]})
     return Plan("occupancy", {"winters": [(epoch(a), epoch(b)) for a, b in winters], "lines": lines,
-                              "label": _t("taux d'occupation")},
-                [_t("Période"), _t("Clé"), _t("Nuitées"), _t("Lits-nuits"), _t("Taux")],
+                              "label": QCoreApplication.translate("Charts", "taux d'occupation")},
+                [QCoreApplication.translate("Charts", "Période"), QCoreApplication.translate("Charts", "Clé"), QCoreApplication.translate("Charts", "Nuitées"), QCoreApplication.translate("Charts", "Lits-nuits"), QCoreApplication.translate("Charts", "Taux")],
                 [[r["period"], _series_name(r), r["occupied"], r["capacity"], r["rate"]] for r in rows])
 
 
 def bed_nights(rows: list[dict[str, Any]]) -> Plan:
     """Nuitées per month, as bars."""
-    unit = _t("nuitées")
+    unit = QCoreApplication.translate("Charts", "nuitées")
     return Plan("bed_nights", {
         "bars": [{"x": list(range(len(rows))), "y0": None, "height": [r["bed_nights"] for r in rows], "width": 0.7,
-                  "color": "#0072B2", "name": _t("Nuitées")}],
+                  "color": "#0072B2", "name": QCoreApplication.translate("Charts", "Nuitées")}],
         "ticks": _month_ticks([r["month"] for r in rows]), "label": unit,
         "points": [(i, f"{formats.month_short(r['month'], with_year=True)} : {formats.number(r['bed_nights'])} {unit}")
                    for i, r in enumerate(rows)]},
-        [_t("Mois"), _t("Nuitées"), _t("Lits-nuits financés"), _t("Taux")],
+        [QCoreApplication.translate("Charts", "Mois"), QCoreApplication.translate("Charts", "Nuitées"), QCoreApplication.translate("Charts", "Lits-nuits financés"), QCoreApplication.translate("Charts", "Taux")],
         [[r["month"], r["bed_nights"], r["capacity_nights"], r["rate"]] for r in rows])
 
 
@@ -111,8 +107,8 @@ def refusals(rows: list[dict[str, Any]], threshold: int = MIN_THRESHOLD) -> Plan
     """Refusals per month, stacked by reason (all categories of the filter), from the masked rows."""
     data = _masked(rows, threshold)
     months, totals = data["months"], data["bars"]
-    labels = {"saturation": _t("Saturation"), "quota_depasse": _t("Quota dépassé"),
-              "profil_non_accueilli": _t("Profil non accueilli"), "autre": _t("Autre")}
+    labels = {"saturation": QCoreApplication.translate("Charts", "Saturation"), "quota_depasse": QCoreApplication.translate("Charts", "Quota dépassé"),
+              "profil_non_accueilli": QCoreApplication.translate("Charts", "Profil non accueilli"), "autre": QCoreApplication.translate("Charts", "Autre")}
     base = [0] * len(months)
     bars = []
     for reason in REASONS:
@@ -122,9 +118,9 @@ def refusals(rows: list[dict[str, Any]], threshold: int = MIN_THRESHOLD) -> Plan
     points = [(i, f"{formats.month_short(m, with_year=True)} : "
                + ", ".join(f"{labels[k]} {formats.number(totals[k][i])}" for k in REASONS)
                + (f" ({MASK_LABEL})" if m in data["marked"] else "")) for i, m in enumerate(months)]
-    return Plan("refusals", {"bars": bars, "ticks": _month_ticks(months), "label": _t("refus faute de place"),
+    return Plan("refusals", {"bars": bars, "ticks": _month_ticks(months), "label": QCoreApplication.translate("Charts", "refus faute de place"),
                              "points": points},
-                [_t("Mois"), _t("Catégorie"), *labels.values(), _t("Total")], data["rows"],
+                [QCoreApplication.translate("Charts", "Mois"), QCoreApplication.translate("Charts", "Catégorie"), *labels.values(), QCoreApplication.translate("Charts", "Total")], data["rows"],
                 max(threshold, MIN_THRESHOLD) if data["marked"] else None)
 
 
@@ -141,7 +137,7 @@ def heatmap(grid: list[list[int]], threshold: int = MIN_THRESHOLD) -> Plan:
     shown = [v for day in masked for v in day if v != MASK_LABEL]
     low, high = (float(min(shown)), float(max(shown))) if shown else (0.0, 1.0)
     high = max(high, low + 1)
-    unit = _t("appels")
+    unit = QCoreApplication.translate("Charts", "appels")
     floor = max(threshold, MIN_THRESHOLD)
     cells = [[f"{formats.weekday(d)} {h}h : " + (f"{MASK_LABEL} (< {floor})" if masked[d][h] == MASK_LABEL
                                                  else f"{formats.number(masked[d][h])} {unit}")
@@ -150,8 +146,8 @@ def heatmap(grid: list[list[int]], threshold: int = MIN_THRESHOLD) -> Plan:
         "grid": [[None if v == MASK_LABEL else v for v in day] for day in masked], "levels": (low, high),
         "scale_ticks": [(v, formats.number(int(v))) for v in _scale_ticks(low, high)],
         "days": [(i + 0.5, formats.weekday(i, short=True)) for i in range(7)],
-        "hours": [(h + 0.5, f"{h}h") for h in range(0, 24, 2)], "label": _t("heure"), "unit": unit, "cells": cells},
-        [_t("Jour"), *[f"{h}h" for h in range(24)]], [[formats.weekday(d), *masked[d]] for d in range(7)],
+        "hours": [(h + 0.5, f"{h}h") for h in range(0, 24, 2)], "label": QCoreApplication.translate("Charts", "heure"), "unit": unit, "cells": cells},
+        [QCoreApplication.translate("Charts", "Jour"), *[f"{h}h" for h in range(24)]], [[formats.weekday(d), *masked[d]] for d in range(7)],
         floor if any(v == MASK_LABEL for day in masked for v in day) else None)
 
 
@@ -176,8 +172,8 @@ def orientations(rows: list[dict[str, Any]], axis_labels: dict[str, str], status
         f"{status_labels[s]} {count(counts[(a, s)])}" for s in status_labels if counts.get((a, s))))
         for i, a in enumerate(axes)]
     return Plan("orientations", {"bars": bars, "ticks": [(i, axis_labels.get(a, a)) for i, a in enumerate(axes)],
-                                 "label": _t("orientations"), "points": points},
-                [_t("Axe"), _t("Statut"), _t("Orientations")],
+                                 "label": QCoreApplication.translate("Charts", "orientations"), "points": points},
+                [QCoreApplication.translate("Charts", "Axe"), QCoreApplication.translate("Charts", "Statut"), QCoreApplication.translate("Charts", "Orientations")],
                 [[axis_labels.get(r["axis"], r["axis"]), status_labels.get(r["status"], r["status"]), r["count"]]
                  for r in rows],
                 max(threshold, MIN_THRESHOLD) if any(r["count"] == MASK_LABEL for r in rows) else None)

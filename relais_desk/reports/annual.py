@@ -136,16 +136,15 @@ def build_annual(db: Database, year: int, *, mask_threshold: int | None = None,
     f = stats.Filters(date(year, 1, 1), date(year, 12, 31))
     step(5, "Nuits clôturées")
     totals = stats.closed_totals(db, f)
-    by_channel = stats.calls_by(db, f, "channel")
+    calls = stats.calls_by_each(db, f)  # one reading of the year's calls for the four tables
+    by_channel = calls["channel"]
     monthly = stats.bed_nights_by_month(db, f)
     step(25, "Occupation")
     by_shelter = stats.occupancy_by_shelter_category(db, f)
     step(40, "Refus")
     refusals = stats.refusals_by_month(db, f)
     step(55, "Appels")
-    by_caller = stats.calls_by(db, f, "caller_type")
-    by_need = stats.calls_by(db, f, "needs")
-    by_outcome = stats.calls_by(db, f, "outcome")
+    by_caller, by_need, by_outcome = calls["caller_type"], calls["needs"], calls["outcome"]
     heatmap = stats.calls_heatmap(db, f)
     step(70, "Orientations")
     orient = stats.orientations_by_axis(db, f)
@@ -407,15 +406,18 @@ def write_report_pdf(report: AnnualReport, path: Path, *, overwrite: bool = Fals
                  for row in table.rows]
         size, widths = _pdf_column_widths(table.headers, texts, 17 * cm)
         cell_style = styles["BodyText"].clone("cell", fontSize=size, leading=size + 1.5)
-        number_style = cell_style.clone("number", alignment=2)  # right-aligned
         data = [[Paragraph(f"<b>{escape(h)}</b>", cell_style) for h in table.headers]]
+        # a figure is a plain string, right-aligned (its column is as wide as its longest figure: it never wraps);
+        # only names are paragraphs, which wrap: laying out thousands of paragraphs was most of the report's time
         for row, row_texts in zip(table.rows, texts, strict=True):
-            data.append([Paragraph(escape(text), number_style if isinstance(v, int | float) or v == masking.MASK_LABEL
-                                   else cell_style) for v, text in zip(row, row_texts, strict=True)])
+            data.append([text if isinstance(v, int | float) or v == masking.MASK_LABEL
+                         else Paragraph(escape(text), cell_style) for v, text in zip(row, row_texts, strict=True)])
         if len(data) == 1:
             data.append([Paragraph("Aucune donnée pour cette année.", cell_style)] + [""] * (len(table.headers) - 1))
         pdf_table = PdfTable(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
         pdf_table.setStyle(TableStyle([
+            ("FONTNAME", (0, 1), (-1, -1), cell_style.fontName), ("FONTSIZE", (0, 1), (-1, -1), size),
+            ("LEADING", (0, 1), (-1, -1), size + 1.5), ("ALIGN", (0, 1), (-1, -1), "RIGHT"),
             ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#dde7f0")),
             ("GRID", (0, 0), (-1, -1), 0.25, colors.HexColor("#b0b8c0")),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),

@@ -29,7 +29,7 @@ from relais_desk.domain.models import (
     Refusal,
 )
 from relais_desk.domain.nights import to_local, to_utc
-from relais_desk.services import refusals
+from relais_desk.services import refusals, stats_cache
 from relais_desk.services.errors import InvalidValue
 from relais_desk.store.database import Database
 
@@ -96,27 +96,39 @@ def occupancy(db: Database, f: Filters, *, group: str = "day", by: str = "networ
     available ones, out-of-service beds excluded (`rate_available`); by network, shelter or category."""
     if by not in ("network", "shelter", "category"):
         raise InvalidValue(f"Découpage inconnu : « {by} ».", field="by")
+    period_key(f.start, group)  # an unknown grouping is refused before anything is read
     with db.read() as session:
-        cols = [ClosedNight.night, func.sum(ClosedNight.occupied), func.sum(_if_reported(ClosedNight.capacity)),
-                func.sum(_if_reported(ClosedNight.unavailable)), _not_reported()]
-        key_col = {"network": None, "shelter": ClosedNight.partner_id, "category": ClosedNight.category_id}[by]
-        keys = [key_col] if key_col is not None else []
-        stmt = select(*cols, *keys).where(*_closed_where(f)).group_by(ClosedNight.night, *keys)
+        sums = stats_cache.cached(db, session, _cache_key("occupancy", f, group, by), f.start, f.end,
+                                  lambda: _occupancy_sums(session, f, group, by))
         names = _names(session, by)
-        acc: dict[tuple[date, Any], list[int]] = defaultdict(lambda: [0, 0, 0, 0])
-        for row in session.execute(stmt):
-            key = row[5] if key_col is not None else None
-            a = acc[(period_key(row[0], group), key)]
-            for i in range(4):
-                a[i] += row[1 + i] or 0
     out = []
     for (period, key), (occ, cap, unav, missing) in sorted(
-            acc.items(), key=lambda kv: (kv[0][0], str(names.get(kv[0][1], "")))):
-        out.append({"period": period, "key": names.get(key, "Réseau"), "network": key_col is None,
+            sums.items(), key=lambda kv: (kv[0][0], str(names.get(kv[0][1], "")))):
+        out.append({"period": period, "key": names.get(key, "Réseau"), "network": by == "network",
                     "occupied": occ, "capacity": cap,
                     "unavailable": unav, "not_reported": missing, "rate": (occ / cap) if cap else None,
                     "rate_available": (occ / (cap - unav)) if cap - unav > 0 else None})
     return out
+
+
+def _cache_key(what: str, f: Filters, *extra: Any) -> tuple[Any, ...]:
+    return (what, f.start, f.end, f.partner_ids, f.category_ids, *extra)
+
+
+def _occupancy_sums(session: Session, f: Filters, group: str, by: str) -> dict[tuple[date, Any], tuple[int, ...]]:
+    """(period, shelter or category id or None) → (occupied, capacity, unavailable, not reported) sums."""
+    cols = [ClosedNight.night, func.sum(ClosedNight.occupied), func.sum(_if_reported(ClosedNight.capacity)),
+            func.sum(_if_reported(ClosedNight.unavailable)), _not_reported()]
+    key_col = {"network": None, "shelter": ClosedNight.partner_id, "category": ClosedNight.category_id}[by]
+    keys = [key_col] if key_col is not None else []
+    stmt = select(*cols, *keys).where(*_closed_where(f)).group_by(ClosedNight.night, *keys)
+    acc: dict[tuple[date, Any], list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    for row in session.execute(stmt):
+        key = row[5] if key_col is not None else None
+        a = acc[(period_key(row[0], group), key)]
+        for i in range(4):
+            a[i] += row[1 + i] or 0
+    return {k: tuple(v) for k, v in acc.items()}
 
 
 def _names(session: Session, by: str) -> dict[Any, str]:
@@ -141,25 +153,32 @@ def refusals_by_month(db: Database, f: Filters) -> list[dict[str, Any]]:
     refusals attributed to those shelters (closed_night rows).
     """
     with db.read() as session:
+        sums = stats_cache.cached(db, session, _cache_key("refusals", f), f.start, f.end,
+                                  lambda: _refusal_sums(session, f))
         cats = dict(session.execute(select(BedCategory.id, BedCategory.label_fr)).all())
-        table: Any
-        if f.partner_ids:
-            table, cond = ClosedNight, _closed_where(f)
-        else:
-            table = ClosedNightDemand
-            cond = [ClosedNightDemand.night >= f.start, ClosedNightDemand.night <= f.end]
-            if f.category_ids:
-                cond.append(ClosedNightDemand.category_id.in_(f.category_ids))
-        cols = [getattr(table, REASON_COLUMNS[r]) for r in REASONS]
-        stmt = (select(table.night, table.category_id, *[func.sum(c) for c in cols]).where(*cond)
-                .group_by(table.night, table.category_id))
-        acc: dict[tuple[date, int], list[int]] = defaultdict(lambda: [0] * len(REASONS))
-        for row in session.execute(stmt):
-            a = acc[(period_key(row[0], "month"), row[1])]
-            for i in range(len(REASONS)):
-                a[i] += row[2 + i] or 0
     return [{"month": m, "category": cats.get(c, "?"), **dict(zip(REASONS, v, strict=True)), "total": sum(v)}
-            for (m, c), v in sorted(acc.items(), key=lambda kv: (kv[0][0], cats.get(kv[0][1], "")))]
+            for (m, c), v in sorted(sums.items(), key=lambda kv: (kv[0][0], cats.get(kv[0][1], "")))]
+
+
+def _refusal_sums(session: Session, f: Filters) -> dict[tuple[date, int], tuple[int, ...]]:
+    """(month, category id) → refusals per reason (in `REASONS` order)."""
+    table: Any
+    if f.partner_ids:
+        table, cond = ClosedNight, _closed_where(f)
+    else:
+        table = ClosedNightDemand
+        cond = [ClosedNightDemand.night >= f.start, ClosedNightDemand.night <= f.end]
+        if f.category_ids:
+            cond.append(ClosedNightDemand.category_id.in_(f.category_ids))
+    cols = [getattr(table, REASON_COLUMNS[r]) for r in REASONS]
+    stmt = (select(table.night, table.category_id, *[func.sum(c) for c in cols]).where(*cond)
+            .group_by(table.night, table.category_id))
+    acc: dict[tuple[date, int], list[int]] = defaultdict(lambda: [0] * len(REASONS))
+    for row in session.execute(stmt):
+        a = acc[(period_key(row[0], "month"), row[1])]
+        for i in range(len(REASONS)):
+            a[i] += row[2 + i] or 0
+    return {k: tuple(v) for k, v in acc.items()}
 
 
 def _call_bounds(f: Filters) -> tuple[Any, Any]:
@@ -183,30 +202,42 @@ def calls_heatmap(db: Database, f: Filters) -> list[list[int]]:
             bucket = func.strftime("%Y-%m-%d %H", Call.received_at)
         rows = session.execute(select(bucket, func.count()).where(Call.received_at >= lo, Call.received_at < hi)
                                .group_by(bucket)).all()
-    for key, n in rows:
-        local = to_local(datetime.strptime(key, "%Y-%m-%d %H").replace(tzinfo=UTC))
+    for key, n in rows:  # "YYYY-MM-DD HH" (strptime was a fifth of the Statistiques screen's time)
+        local = to_local(datetime(int(key[:4]), int(key[5:7]), int(key[8:10]), int(key[11:13]), tzinfo=UTC))
         grid[local.weekday()][local.hour] += n
     return grid
 
 
+CALL_COLUMNS = ("channel", "caller_type", "outcome", "needs")
+
+
 def calls_by(db: Database, f: Filters, column: str) -> dict[str, int]:
     """Calls of the period counted by channel, caller_type, outcome or need (a call may have several needs)."""
-    lo, hi = _call_bounds(f)
-    if column not in ("channel", "caller_type", "outcome", "needs"):
+    if column not in CALL_COLUMNS:
         raise InvalidValue(f"Colonne inconnue : « {column} ».", field="column")
+    return calls_by_each(db, f, (column,))[column]
+
+
+def calls_by_each(db: Database, f: Filters, columns: tuple[str, ...] = CALL_COLUMNS) -> dict[str, dict[str, int]]:
+    """`calls_by` for several columns from one reading of the period's calls (the annual report's four tables):
+    the calls are counted once per combination of the columns, then each column's counts add up."""
+    lo, hi = _call_bounds(f)
+    if not columns or any(c not in CALL_COLUMNS for c in columns):
+        raise InvalidValue(f"Colonne inconnue : « {', '.join(columns)} ».", field="column")
     with db.read() as session:
-        col = getattr(Call, column)
-        rows = session.execute(select(col, func.count()).where(Call.received_at >= lo, Call.received_at < hi)
-                               .group_by(col)).all()
-    out: dict[str, int] = defaultdict(int)
-    for value, n in rows:
-        if column == "needs":
-            for need in (value or "").split(","):
-                if need:
-                    out[need] += n
-        else:
-            out[value] += n
-    return dict(sorted(out.items(), key=lambda kv: -kv[1]))
+        cols = [getattr(Call, c) for c in columns]
+        rows = session.execute(select(*cols, func.count()).where(Call.received_at >= lo, Call.received_at < hi)
+                               .group_by(*cols)).all()
+    out: dict[str, dict[str, int]] = {c: defaultdict(int) for c in columns}
+    for *values, n in rows:
+        for column, value in zip(columns, values, strict=True):
+            if column == "needs":
+                for need in (value or "").split(","):
+                    if need:
+                        out[column][need] += n
+            else:
+                out[column][value] += n
+    return {c: dict(sorted(counts.items(), key=lambda kv: (-kv[1], str(kv[0])))) for c, counts in out.items()}
 
 
 def distinct_persons(db: Database, f: Filters) -> int:
@@ -283,24 +314,39 @@ def occupancy_by_shelter_category(db: Database, f: Filters) -> list[dict[str, An
     """Per shelter × category over the period: closed nights, nights not reported, bed-nights and funded
     bed-nights of reported nights, both rates, arrivals, no-shows and refusals attributed to the shelter."""
     with db.read() as session:
-        refused = (ClosedNight.refusals_saturation + ClosedNight.refusals_quota + ClosedNight.refusals_profile
-                   + ClosedNight.refusals_other)
-        stmt = (select(Partner.name, BedCategory.label_fr, func.count(ClosedNight.id), _not_reported(),
-                       func.sum(ClosedNight.occupied), func.sum(_if_reported(ClosedNight.capacity)),
-                       func.sum(_if_reported(ClosedNight.unavailable)), func.sum(ClosedNight.arrivals),
-                       func.sum(ClosedNight.no_shows), func.sum(refused))
-                .join(Partner, Partner.id == ClosedNight.partner_id)
-                .join(BedCategory, BedCategory.id == ClosedNight.category_id)
-                .where(*_closed_where(f)).group_by(Partner.name, BedCategory.label_fr, BedCategory.sort_order)
-                .order_by(Partner.name, BedCategory.sort_order))
-        out = []
-        for s, c, n, missing, occ, cap, unav, arr, ns, ref in session.execute(stmt):
-            occ, cap, unav = occ or 0, cap or 0, unav or 0
-            out.append({"shelter": s, "category": c, "nights": n, "not_reported": missing or 0, "bed_nights": occ,
-                        "capacity_nights": cap, "rate": (occ / cap) if cap else None,
-                        "rate_available": (occ / (cap - unav)) if cap - unav > 0 else None,
-                        "arrivals": arr or 0, "no_shows": ns or 0, "refusals": ref or 0})
-        return out
+        sums = stats_cache.cached(db, session, _cache_key("by_shelter_category", f), f.start, f.end,
+                                  lambda: _shelter_category_sums(session, f))
+        shelters = dict(session.execute(select(Partner.id, Partner.name)).all())
+        categories = {i: (label, order) for i, label, order in session.execute(
+            select(BedCategory.id, BedCategory.label_fr, BedCategory.sort_order))}
+    # named after the cache (a renamed shelter shows its new name); rows of one name and category add up
+    merged: dict[tuple[str, str, int], list[int]] = {}
+    for (partner_id, category_id), values in sums.items():
+        label, order = categories[category_id]
+        row = merged.setdefault((shelters[partner_id], label, order), [0] * len(values))
+        for i, v in enumerate(values):
+            row[i] += v
+    out = []
+    for (s, c, _order), (n, missing, occ, cap, unav, arr, ns, ref) in sorted(
+            merged.items(), key=lambda kv: (kv[0][0], kv[0][2], kv[0][1])):
+        out.append({"shelter": s, "category": c, "nights": n, "not_reported": missing, "bed_nights": occ,
+                    "capacity_nights": cap, "rate": (occ / cap) if cap else None,
+                    "rate_available": (occ / (cap - unav)) if cap - unav > 0 else None,
+                    "arrivals": arr, "no_shows": ns, "refusals": ref})
+    return out
+
+
+def _shelter_category_sums(session: Session, f: Filters) -> dict[tuple[int, int], tuple[int, ...]]:
+    """(shelter id, category id) → (nights, not reported, bed-nights, capacity, unavailable, arrivals, no-shows,
+    refusals) over the closed nights of the period."""
+    refused = (ClosedNight.refusals_saturation + ClosedNight.refusals_quota + ClosedNight.refusals_profile
+               + ClosedNight.refusals_other)
+    stmt = (select(ClosedNight.partner_id, ClosedNight.category_id, func.count(ClosedNight.id), _not_reported(),
+                   func.sum(ClosedNight.occupied), func.sum(_if_reported(ClosedNight.capacity)),
+                   func.sum(_if_reported(ClosedNight.unavailable)), func.sum(ClosedNight.arrivals),
+                   func.sum(ClosedNight.no_shows), func.sum(refused))
+            .where(*_closed_where(f)).group_by(ClosedNight.partner_id, ClosedNight.category_id))
+    return {(p, c): tuple(int(v or 0) for v in values) for p, c, *values in session.execute(stmt)}
 
 
 def unmet_demand(db: Database, f: Filters) -> list[dict[str, Any]]:
@@ -327,16 +373,21 @@ def unmet_demand(db: Database, f: Filters) -> list[dict[str, Any]]:
 def closed_totals(db: Database, f: Filters) -> dict[str, int]:
     """Plain sums over the closed nights of the period: what every report figure must reconcile with."""
     with db.read() as session:
-        row = session.execute(select(
-            func.count(ClosedNight.id), _not_reported(), func.sum(ClosedNight.occupied),
-            func.sum(_if_reported(ClosedNight.capacity)), func.sum(_if_reported(ClosedNight.unavailable)),
-            func.sum(ClosedNight.arrivals), func.sum(ClosedNight.no_shows), func.sum(ClosedNight.orientations_received),
-            func.sum(ClosedNight.refusals_saturation + ClosedNight.refusals_quota + ClosedNight.refusals_profile
-                     + ClosedNight.refusals_other),
-        ).where(*_closed_where(f))).one()
-        demand = session.execute(select(*[func.sum(getattr(ClosedNightDemand, REASON_COLUMNS[r])) for r in REASONS],
-                                        func.sum(ClosedNightDemand.refused_person_nights))
-                                 .where(ClosedNightDemand.night >= f.start, ClosedNightDemand.night <= f.end)).one()
+        return dict(stats_cache.cached(db, session, _cache_key("totals", f), f.start, f.end,
+                                       lambda: _closed_totals(session, f)))
+
+
+def _closed_totals(session: Session, f: Filters) -> dict[str, int]:
+    row = session.execute(select(
+        func.count(ClosedNight.id), _not_reported(), func.sum(ClosedNight.occupied),
+        func.sum(_if_reported(ClosedNight.capacity)), func.sum(_if_reported(ClosedNight.unavailable)),
+        func.sum(ClosedNight.arrivals), func.sum(ClosedNight.no_shows), func.sum(ClosedNight.orientations_received),
+        func.sum(ClosedNight.refusals_saturation + ClosedNight.refusals_quota + ClosedNight.refusals_profile
+                 + ClosedNight.refusals_other),
+    ).where(*_closed_where(f))).one()
+    demand = session.execute(select(*[func.sum(getattr(ClosedNightDemand, REASON_COLUMNS[r])) for r in REASONS],
+                                    func.sum(ClosedNightDemand.refused_person_nights))
+                             .where(ClosedNightDemand.night >= f.start, ClosedNightDemand.night <= f.end)).one()
     keys = ("closed_rows", "nights_not_reported", "bed_nights", "capacity_nights", "unavailable_nights", "arrivals",
             "no_shows", "orientations_received", "refusals_at_shelters")
     out = {k: int(v or 0) for k, v in zip(keys, row, strict=True)}

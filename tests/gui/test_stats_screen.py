@@ -196,3 +196,42 @@ def test_every_export_is_proposed_in_documents_with_what_and_its_period(qtbot, d
         f"statistiques-nuitees-{period}.png", f"statistiques-nuitees-{period}.xlsx",
         f"demande-non-rencontree-{period}.xlsx", "rapport-annuel-2026.pdf"]
     assert not list(documents.iterdir())  # cancelled: nothing written
+
+
+def test_charts_are_drawn_in_slices_off_a_worker_and_kept_when_nothing_changed(qtbot, demo_db):
+    """With real worker threads: the figures and the charts' plans come from a worker, the chart is drawn over
+    several turns of the event loop (never in one long slice), and a visit that finds the same figures keeps the
+    chart as it is drawn (nothing redrawn, nothing repainted for nothing)."""
+    from relais_desk.gui.stats import drawing
+    from relais_desk.services import users
+
+    ctx = make_context(demo_db, users.authenticate(demo_db, "coordination", "demo-coord-rapport"), synchronous=False)
+    screen = StatsScreen(ctx)
+    qtbot.addWidget(screen)
+    screen.by.setCurrentIndex(screen.by.findData("shelter"))  # a line per shelter: several drawing steps
+    turns: list[int] = []
+    original = drawing.SlicedDrawing._turn
+
+    def counted(self) -> None:  # noqa: ANN001
+        turns.append(len(self._steps))
+        original(self)
+
+    drawing.SlicedDrawing._turn = counted
+    try:
+        screen.refresh()
+        assert not screen.is_drawn(screen.occupancy)  # the answer is on its way; nothing drawn on the UI thread yet
+        qtbot.waitUntil(lambda: screen.is_drawn(screen.occupancy), timeout=30_000)
+    finally:
+        drawing.SlicedDrawing._turn = original
+        ctx.tasks.wait()
+    assert turns and max(turns) > 1 and screen.occupancy.has_data()
+    items = list(screen.occupancy.plotItem.items)
+    screen.refresh()
+    qtbot.waitUntil(lambda: screen.is_drawn(screen.occupancy), timeout=30_000)
+    ctx.tasks.wait()
+    assert list(screen.occupancy.plotItem.items) == items  # the same figures: the same items, not drawn again
+    screen.by.setCurrentIndex(screen.by.findData("network"))
+    screen.refresh()
+    qtbot.waitUntil(lambda: screen.is_drawn(screen.occupancy), timeout=30_000)
+    ctx.tasks.wait()
+    assert {r[1] for r in screen.occupancy.data_rows} == {"Réseau"}

@@ -7,31 +7,25 @@ screen), and every number, date, month and weekday in the application's language
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time
+from collections.abc import Callable
+from datetime import UTC, date, datetime
 from typing import Any
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from relais_desk.domain.labels import REFUSAL_REASONS
-from relais_desk.gui import labels as translated
 from relais_desk.gui import rich_text
-from relais_desk.gui.stats import formats
+from relais_desk.gui.stats import formats, plans
 from relais_desk.reports import stats_charts
-from relais_desk.reports.masking import MASK_LABEL, MIN_THRESHOLD, published
-from relais_desk.services.stats import REASONS
+from relais_desk.reports.masking import MASK_LABEL, MIN_THRESHOLD
 
-REASON_COLORS = {"saturation": "#D55E00", "quota_depasse": "#E69F00", "profil_non_accueilli": "#0072B2",
-                 "autre": "#777777"}
-STATUS_COLORS = ["#56B4E9", "#0072B2", "#009E73", "#E69F00", "#777777", "#D55E00", "#CC79A7"]
 DASH_STYLES = {"solid": Qt.PenStyle.SolidLine, "dash": Qt.PenStyle.DashLine, "dot": Qt.PenStyle.DotLine,
                "dashdot": Qt.PenStyle.DashDotLine, "dashdotdot": Qt.PenStyle.DashDotDotLine}
 pg.setConfigOptions(antialias=True, background="w", foreground="#333333")
 
 
-def epoch(d: date) -> float:
-    return datetime.combine(d, time(12), tzinfo=UTC).timestamp()
+epoch = plans.epoch  # a night as the x of the date axis (noon UTC)
 
 
 class LocaleAxis(pg.AxisItem):
@@ -203,154 +197,113 @@ def _masked_note(chart: Chart, threshold: int) -> None:
                                   name=rich_text.escape(note.replace("%1", MASK_LABEL).replace("%2", str(threshold)))))
 
 
-def _series_name(row: dict[str, Any]) -> str:
-    """The network's line is named in the application's language; a shelter or a category as it is called."""
-    return QCoreApplication.translate("Charts", "Réseau") if row.get("network") else str(row["key"])
+Step = Callable[[], None]
 
 
-def occupancy(chart: Chart, rows: list[dict[str, Any]], winters: list[tuple[date, date]]) -> None:
-    """Occupancy rate over time, one line per key (a colour each, then dashed), plan-hiver periods shaded."""
-    chart.reset()
-    for start, end in winters:
-        region = pg.LinearRegionItem(values=(epoch(start), epoch(end)), movable=False,
-                                     brush=pg.mkBrush(120, 170, 230, 40), pen=pg.mkPen(None))
-        chart.addItem(region)
-    by_key: dict[str, list[dict[str, Any]]] = {}
-    for r in rows:
-        by_key.setdefault(_series_name(r), []).append(r)
-    series_list = sorted(by_key.items())
-    for (key, series), (color, dash) in zip(series_list, stats_charts.series_styles(len(series_list)), strict=True):
-        drawn = [r for r in series if r["rate"] is not None]
-        xs = [epoch(r["period"]) for r in drawn]
-        ys = [r["rate"] * 100 for r in drawn]
-        curve = chart.plot(xs, ys, pen=pg.mkPen(color=color, width=2, style=DASH_STYLES[dash]),
-                           name=rich_text.escape(key))  # legends are rich text; a shelter's name is typed
-        chart.lines.append((curve, list(zip(xs, ys, strict=True)), [
-            f"{formats.short_date(r['period'])} · {key}{formats.colon()}{formats.percent(r['rate'] * 100)} "
-            f"({formats.number(r['occupied'])}/{formats.number(r['capacity'])})" for r in drawn]))
-    chart.setLabel("left", QCoreApplication.translate("Charts", "taux d'occupation"), units="%")
-    chart.setYRange(0, 105)
-    chart.data_headers = [QCoreApplication.translate("Charts", "Période"), QCoreApplication.translate("Charts", "Clé"), QCoreApplication.translate("Charts", "Nuitées"), QCoreApplication.translate("Charts", "Lits-nuits"), QCoreApplication.translate("Charts", "Taux")]
-    chart.data_rows = [[r["period"], _series_name(r), r["occupied"], r["capacity"], r["rate"]] for r in rows]
-    chart.finish()
+def steps(chart: Chart, plan: plans.Plan) -> list[Step]:
+    """Turn a plan into plot items, one small step at a time (a line, a bar series, the axes…): the screen runs
+    them over several turns of the event loop, so that drawing never holds the UI thread long."""
+    parts = plan.parts
+
+    def begin() -> None:
+        chart.setUpdatesEnabled(False)  # painted once, when drawn: a paint between the steps is time lost
+        chart.reset()
+        chart.data_headers, chart.data_rows = plan.headers, plan.rows
+        if plan.kind == "heatmap":
+            chart.cells = parts["cells"]
+        elif plan.kind != "occupancy":
+            chart.points = parts["points"]
+
+    out: list[Step] = [begin]
+    note = [lambda: _masked_note(chart, plan.masked_note)] if plan.masked_note is not None else []
+    if plan.kind == "occupancy":
+        out += [lambda a=a, b=b: chart.addItem(pg.LinearRegionItem(
+            values=(a, b), movable=False, brush=pg.mkBrush(120, 170, 230, 40), pen=pg.mkPen(None)))
+            for a, b in parts["winters"]]
+        out += [lambda line=line: _line(chart, line) for line in parts["lines"]]
+        out.append(lambda: (chart.setLabel("left", parts["label"], units="%"), chart.setYRange(0, 105)))
+    elif plan.kind == "heatmap":
+        image: list[pg.ImageItem] = []
+        out += [lambda: image.append(_heatmap_image(chart, parts)), lambda: _color_bar(chart, image[0], parts),
+                *note]
+    else:
+        if plan.kind == "orientations":
+            out += note
+        out += [lambda bar=bar: _bars(chart, bar) for bar in parts["bars"]]
+        if plan.kind == "refusals":
+            out += note
+        out.append(lambda: (chart.getAxis("bottom").setTicks([parts["ticks"]]), chart.setLabel("left", parts["label"])))
+    out += [chart.finish, lambda: chart.setUpdatesEnabled(True)]
+    return out
 
 
-def _month_axis(chart: Chart, months: list[date]) -> None:
-    labels = [(i, formats.month_short(m, with_year=m.month == 1 or i == 0)) for i, m in enumerate(months)]
-    step = max(1, len(labels) // 18)
-    chart.getAxis("bottom").setTicks([labels[::step]])
+def draw(chart: Chart, plan: plans.Plan) -> None:
+    """Draw a plan at once (tests, exports, the benchmarks)."""
+    for step in steps(chart, plan):
+        step()
 
 
-def bed_nights(chart: Chart, rows: list[dict[str, Any]]) -> None:
-    """Nuitées per month, as bars."""
-    chart.reset()
-    months = [r["month"] for r in rows]
-    chart.addItem(pg.BarGraphItem(x=list(range(len(rows))), height=[r["bed_nights"] for r in rows], width=0.7,
-                                  brush="#0072B2", name=QCoreApplication.translate("Charts", "Nuitées")))
-    _month_axis(chart, months)
-    chart.setLabel("left", QCoreApplication.translate("Charts", "nuitées"))
-    unit = QCoreApplication.translate("Charts", "nuitées")
-    chart.points = [(i, f"{formats.month_short(r['month'], with_year=True)}{formats.colon()}{formats.number(r['bed_nights'])} {unit}")
-                    for i, r in enumerate(rows)]
-    chart.data_headers = [QCoreApplication.translate("Charts", "Mois"), QCoreApplication.translate("Charts", "Nuitées"), QCoreApplication.translate("Charts", "Lits-nuits financés"), QCoreApplication.translate("Charts", "Taux")]
-    chart.data_rows = [[r["month"], r["bed_nights"], r["capacity_nights"], r["rate"]] for r in rows]
-    chart.finish()
+def _line(chart: Chart, line: dict[str, Any]) -> None:
+    curve = chart.plot(line["xs"], line["ys"], pen=pg.mkPen(color=line["color"], width=2,
+                                                            style=DASH_STYLES[line["dash"]]),
+                       name=rich_text.escape(line["name"]))  # legends are rich text; a shelter's name is typed
+    chart.lines.append((curve, list(zip(line["xs"], line["ys"], strict=True)), line["texts"]))
 
 
-def refusals(chart: Chart, rows: list[dict[str, Any]], threshold: int = MIN_THRESHOLD) -> None:
-    """Refusals per month, stacked by reason (all categories of the filter), from the masked rows."""
-    chart.reset()
-    data = stats_charts.refusals(rows, threshold)
-    months, totals = data["months"], data["bars"]
-    base = [0] * len(months)
-    labels = translated.names(REFUSAL_REASONS)
-    for reason in REASONS:
-        chart.addItem(pg.BarGraphItem(x=list(range(len(months))), y0=list(base), height=totals[reason], width=0.7,
-                                      brush=REASON_COLORS[reason], name=labels[reason]))
-        base = [b + h for b, h in zip(base, totals[reason], strict=True)]
-    if data["marked"]:
-        _masked_note(chart, threshold)
-    _month_axis(chart, months)
-    chart.setLabel("left", QCoreApplication.translate("Charts", "refus faute de place"))
-    chart.points = [(i, f"{formats.month_short(m, with_year=True)}{formats.colon()}"
-                     + ", ".join(f"{labels[k]} {formats.number(totals[k][i])}" for k in REASONS)
-                     + (f" ({MASK_LABEL})" if m in data["marked"] else "")) for i, m in enumerate(months)]
-    chart.data_headers = [QCoreApplication.translate("Charts", "Mois"), QCoreApplication.translate("Charts", "Catégorie"), *labels.values(), QCoreApplication.translate("Charts", "Total")]
-    chart.data_rows = data["rows"]
-    chart.finish()
+def _bars(chart: Chart, bar: dict[str, Any]) -> None:
+    extra = {} if bar["y0"] is None else {"y0": bar["y0"]}
+    chart.addItem(pg.BarGraphItem(x=bar["x"], height=bar["height"], width=bar["width"], brush=bar["color"],
+                                  name=bar["name"], **extra))
 
 
-def _scale_ticks(low: float, high: float) -> list[float]:
-    """Up to five whole-number ticks on the colour scale, its minimum and maximum included."""
-    if high <= low:
-        return [low]
-    return sorted({low, high, *(round(low + k * (high - low) / 4) for k in range(1, 4))})
-
-
-def heatmap(chart: Chart, grid: list[list[int]], threshold: int = MIN_THRESHOLD) -> None:
-    """Calls by weekday × hour: the hotline's load (masked hours left blank), with its colour scale."""
+def _heatmap_image(chart: Chart, parts: dict[str, Any]) -> pg.ImageItem:
     import numpy as np
 
-    chart.reset()
-    grid = stats_charts.heatmap(grid, threshold)  # type: ignore[assignment]
-    data = np.array([[float("nan") if v == MASK_LABEL else v for v in day] for day in grid], dtype=float).T
-    shown = data[~np.isnan(data)] if data.size else data
-    low, high = (float(shown.min()), float(shown.max())) if shown.size else (0.0, 1.0)
-    high = max(high, low + 1)
-    colors = pg.colormap.get("viridis")
-    image = pg.ImageItem(data, levels=(low, high))
-    image.setColorMap(colors)
+    data = np.array([[float("nan") if v is None else v for v in day] for day in parts["grid"]], dtype=float).T
+    image = pg.ImageItem(data, levels=parts["levels"])
+    image.setColorMap(pg.colormap.get("viridis"))
     chart.addItem(image)
+    chart.getAxis("left").setTicks([parts["days"]])
+    chart.getAxis("bottom").setTicks([parts["hours"]])
+    chart.invertY(True)
+    chart.setLabel("bottom", parts["label"])
+    return image
+
+
+def _color_bar(chart: Chart, image: pg.ImageItem, parts: dict[str, Any]) -> None:
+    """The heatmap's colour scale (a step of its own: the first one made is the slowest part of the heatmap)."""
+    low, high = parts["levels"]
     if chart.color_bar is None:
-        chart.color_bar = pg.ColorBarItem(values=(low, high), colorMap=colors, interactive=False, width=16,
-                                          label=QCoreApplication.translate("Charts", "appels"), colorMapMenu=False)
+        chart.color_bar = pg.ColorBarItem(values=(low, high), colorMap=pg.colormap.get("viridis"), interactive=False,
+                                          width=16, label=parts["unit"], colorMapMenu=False)
         chart.color_bar.setImageItem(image, insert_in=chart.plotItem)
     else:
         chart.color_bar.setImageItem(image)
         chart.color_bar.setLevels((low, high))
-    chart.color_bar.axis.setTicks([[(v, formats.number(int(v))) for v in _scale_ticks(low, high)]])
-    chart.getAxis("left").setTicks([[(i + 0.5, formats.weekday(i, short=True)) for i in range(7)]])
-    chart.getAxis("bottom").setTicks([[(h + 0.5, f"{h}h") for h in range(0, 24, 2)]])
-    chart.invertY(True)
-    chart.setLabel("bottom", QCoreApplication.translate("Charts", "heure"))
-    if any(v == MASK_LABEL for day in grid for v in day):
-        _masked_note(chart, threshold)
-    unit = QCoreApplication.translate("Charts", "appels")
-    chart.cells = [[f"{formats.weekday(d)} {h}h{formats.colon()}" + (f"{MASK_LABEL} (< {max(threshold, MIN_THRESHOLD)})"
-                                                       if grid[d][h] == MASK_LABEL
-                                                       else f"{formats.number(grid[d][h])} {unit}")
-                    for h in range(len(grid[d]))] for d in range(len(grid))]
-    chart.data_headers = [QCoreApplication.translate("Charts", "Jour"), *[f"{h}h" for h in range(24)]]
-    chart.data_rows = [[formats.weekday(d), *grid[d]] for d in range(7)]
-    chart.finish()
+    chart.color_bar.axis.setTicks([parts["scale_ticks"]])
+
+
+def occupancy(chart: Chart, rows: list[dict[str, Any]], winters: list[tuple[date, date]]) -> None:
+    """Occupancy rate over time, one line per key (a colour each, then dashed), plan-hiver periods shaded."""
+    draw(chart, plans.occupancy(rows, winters))
+
+
+def bed_nights(chart: Chart, rows: list[dict[str, Any]]) -> None:
+    """Nuitées per month, as bars."""
+    draw(chart, plans.bed_nights(rows))
+
+
+def refusals(chart: Chart, rows: list[dict[str, Any]], threshold: int = MIN_THRESHOLD) -> None:
+    """Refusals per month, stacked by reason (all categories of the filter), from the masked rows."""
+    draw(chart, plans.refusals(rows, threshold))
+
+
+def heatmap(chart: Chart, grid: list[list[int]], threshold: int = MIN_THRESHOLD) -> None:
+    """Calls by weekday × hour: the hotline's load (masked hours left blank), with its colour scale."""
+    draw(chart, plans.heatmap(grid, threshold))
 
 
 def orientations(chart: Chart, rows: list[dict[str, Any]], axis_labels: dict[str, str],
                  status_labels: dict[str, str], threshold: int = MIN_THRESHOLD) -> None:
     """Orientations by destination axis, stacked by outcome (masked counts are not drawn)."""
-    chart.reset()
-    rows = stats_charts.orientations(rows, threshold)
-    axes = sorted({r["axis"] for r in rows})
-    statuses = list(status_labels)
-    counts = {(r["axis"], r["status"]): r["count"] for r in rows}
-    base = [0] * len(axes)
-    if any(r["count"] == MASK_LABEL for r in rows):
-        _masked_note(chart, threshold)
-    for i, status in enumerate(statuses):
-        heights = [published(counts.get((a, status), 0)) for a in axes]
-        chart.addItem(pg.BarGraphItem(x=list(range(len(axes))), y0=list(base), height=heights, width=0.6,
-                                      brush=STATUS_COLORS[i % len(STATUS_COLORS)], name=status_labels[status]))
-        base = [b + h for b, h in zip(base, heights, strict=True)]
-    chart.getAxis("bottom").setTicks([[(i, axis_labels.get(a, a)) for i, a in enumerate(axes)]])
-    chart.setLabel("left", QCoreApplication.translate("Charts", "orientations"))
-
-    def count(value: int | str) -> str:
-        return value if isinstance(value, str) else formats.number(value)
-
-    chart.points = [(i, axis_labels.get(a, a) + formats.colon() + ", ".join(
-        f"{status_labels[s]} {count(counts[(a, s)])}" for s in statuses if counts.get((a, s))))
-        for i, a in enumerate(axes)]
-    chart.data_headers = [QCoreApplication.translate("Charts", "Axe"), QCoreApplication.translate("Charts", "Statut"), QCoreApplication.translate("Charts", "Orientations")]
-    chart.data_rows = [[axis_labels.get(r["axis"], r["axis"]), status_labels.get(r["status"], r["status"]), r["count"]]
-                       for r in rows]
-    chart.finish()
+    draw(chart, plans.orientations(rows, axis_labels, status_labels, threshold))

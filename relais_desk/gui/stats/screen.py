@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QDate, QIODevice, QObject, Qt, Signal
+from PySide6.QtCore import QBuffer, QDate, QIODevice, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -22,7 +23,8 @@ from PySide6.QtWidgets import (
 from relais_desk.domain.nights import night_of, utcnow
 from relais_desk.gui.context import AppContext
 from relais_desk.gui.save_dialog import ask_save_path
-from relais_desk.gui.stats import charts, labels
+from relais_desk.gui.stats import charts, labels, plans
+from relais_desk.gui.stats.drawing import SlicedDrawing
 from relais_desk.gui.tasks import describe
 from relais_desk.gui.widgets import Banner
 from relais_desk.reports import file_names
@@ -86,7 +88,17 @@ class StatsScreen(QWidget):
                              (self.refusals, self.tr("Refus")), (self.heatmap, self.tr("Permanence")),
                              (self.orientations, self.tr("Orientations"))):
             self.tabs.addTab(chart, label)
-        self._undrawn: set[charts.Chart] = set()  # charts whose data came but are drawn when their tab is shown
+        self.charts = {"occupancy": self.occupancy, "bed_nights": self.bed_nights, "refusals": self.refusals,
+                       "heatmap": self.heatmap, "orientations": self.orientations}
+        self._plans: dict[charts.Chart, plans.Plan] = {}  # what each chart shows, or is to show once its tab opens
+        self._drawn: set[charts.Chart] = set()  # charts showing their plan completely
+        self._drawing: dict[charts.Chart, SlicedDrawing] = {}  # charts being drawn, a slice at a time
+        self._loading = False
+        self._pending: set[charts.Chart] = set()  # charts whose new plan a worker is preparing
+        self._rest: tuple[int, dict[str, Any], list[str]] | None = None  # the other tabs' plans, still to prepare
+        self._generation = 0  # one more at each request of figures: a plan prepared for older ones is dropped
+        self._busy_note = QTimer(self, singleShot=True, interval=400)
+        self._busy_note.timeout.connect(lambda: self.banner.show_message(self.tr("Calcul en cours…"), "info"))
         self.tabs.currentChanged.connect(lambda _i: self._draw(self.current_chart()))
         top = QHBoxLayout()
         for w in (QLabel(self.tr("Du"), self), self.start, QLabel(self.tr("au"), self), self.end, self.shelter,
@@ -128,11 +140,14 @@ class StatsScreen(QWidget):
         except Exception as exc:  # a period that ends before it starts, said next to the dates
             self.banner.show_message(describe(exc), "error")
             return
-        self.banner.show_message(self.tr("Calcul en cours…"), "info")
         self.apply.setEnabled(False)
+        self._busy_note.start()  # said only if it takes a while: a banner shown and hidden moves the charts twice
+        self._loading = True
+        self._generation += 1
+        prepare, shown = self._preparation(), [self._name(self.current_chart())]
 
-        def load() -> dict[str, Any]:
-            return {
+        def load() -> dict[str, Any]:  # a worker: the figures (closed nights kept in memory) and the plan shown
+            data = {
                 "occupancy": stats.occupancy(db, f, group=group, by=by), "winters": stats.winter_periods(db, f),
                 "bed_nights": stats.bed_nights_by_month(db, f), "refusals": stats.refusals_by_month(db, f),
                 "heatmap": stats.calls_heatmap(db, f), "orientations": stats.orientations_by_axis(db, f),
@@ -140,6 +155,7 @@ class StatsScreen(QWidget):
                 "categories": partners.list_categories(db) if load_choices else None,
                 "report_years": stats.report_years(db),
             }
+            return {"data": data, "plans": prepare(data, shown)}
 
         def loaded(data: dict[str, Any]) -> None:
             self.loaded_filters = f
@@ -147,17 +163,50 @@ class StatsScreen(QWidget):
 
         self.ctx.tasks.query(load, kind="stats", on_done=loaded, on_error=self._failed)
 
+    def _name(self, chart: charts.Chart) -> str:
+        return next(name for name, c in self.charts.items() if c is chart)
+
+    def _preparation(self) -> Callable[[dict[str, Any], list[str]], dict[str, plans.Plan]]:
+        """What turns the figures into the charts' plans, off the UI thread: the masking threshold and the labels
+        are read here, on the UI thread, when the figures are asked for."""
+        mask = self.ctx.setting_int("mask_threshold", 3)  # the charts raise it to the network's floor of 3
+        axis, status = labels.axis_labels(), labels.status_labels()
+
+        makers: dict[str, Callable[[dict[str, Any]], plans.Plan]] = {
+            "occupancy": lambda data: plans.occupancy(data["occupancy"], data["winters"]),
+            "bed_nights": lambda data: plans.bed_nights(data["bed_nights"]),
+            "refusals": lambda data: plans.refusals(data["refusals"], mask),
+            "heatmap": lambda data: plans.heatmap(data["heatmap"], mask),
+            "orientations": lambda data: plans.orientations(data["orientations"], axis, status, mask)}
+
+        def prepare(data: dict[str, Any], names: list[str]) -> dict[str, plans.Plan]:
+            return {name: makers[name](data) for name in names}
+
+        return prepare
+
     def _network_changed(self, keys: frozenset[str]) -> None:
         if "mask_threshold" in keys and self.loaded is not None:
-            self._loaded(self.loaded)  # the charts masked again under the network's new threshold
+            data, prepare = self.loaded, self._preparation()  # the charts masked again under the new threshold
+            shown = [self._name(self.current_chart())]
+            self._loading = True
+            self._generation += 1
+            self.ctx.tasks.query(lambda: {"data": data, "plans": prepare(data, shown)}, kind="stats",
+                                 on_done=self._loaded, on_error=self._failed)
 
     def _failed(self, exc: BaseException) -> None:
+        self._busy_note.stop()
         self.apply.setEnabled(True)
+        self._loading = False
+        self._pending.clear()  # the charts keep what they show
         self.banner.show_message(describe(exc), "error")
 
-    def _loaded(self, data: dict[str, Any]) -> None:
+    def _loaded(self, result: dict[str, Any]) -> None:
+        data = result["data"]
         self.apply.setEnabled(True)
-        self.banner.clear_message()
+        self._loading = False
+        self._busy_note.stop()
+        if not self.banner.isHidden():
+            self.banner.clear_message()
         if data["shelters"] is not None and not self._choices_loaded:
             self._choices_loaded = True
             for s in data["shelters"]:
@@ -166,29 +215,73 @@ class StatsScreen(QWidget):
                 self.category.addItem(c["label_fr"], c["category_id"])
         self.loaded = data
         self._set_report_years(data["report_years"])
-        # Drawing a chart holds the UI thread (about 20–100 ms each with 24 shelters): only the tab shown is
-        # drawn now, the others when they are opened.
-        self._undrawn = {self.occupancy, self.bed_nights, self.refusals, self.heatmap, self.orientations}
+        # The tab shown is drawn now, over several turns of the event loop; the other plans are prepared by a worker
+        # meanwhile (masking the refusals takes a while), and each of those charts is drawn when its tab is opened.
+        self._take(result["plans"])
+        rest = [name for name in self.charts if name not in result["plans"]]
+        self._pending = {self.charts[name] for name in rest}
+        self._rest = (self._generation, data, rest)  # prepared once the tab shown is drawn (see `_prepare_rest`)
         self._draw(self.current_chart())
+        if self.current_chart() in self._drawn:  # it shows these figures already
+            self._prepare_rest()
         if not data["bed_nights"]:
             self.banner.show_message(self.tr("Pas de recensement sur cette période : rien à montrer."), "warning")
 
-    def _draw(self, chart: charts.Chart) -> None:
-        if chart not in self._undrawn or self.loaded is None:
+    def _prepare_rest(self) -> None:
+        """The other tabs' plans, by a worker, after the tab shown is drawn: preparing them meanwhile (masking the
+        refusals is pure Python) would hold the interpreter the drawing needs on the UI thread."""
+        if self._rest is None:
             return
-        self._undrawn.discard(chart)
-        data = self.loaded
-        mask = self.ctx.setting_int("mask_threshold", 3)  # the charts raise it to the network's floor of 3
-        if chart is self.occupancy:
-            charts.occupancy(chart, data["occupancy"], data["winters"])
-        elif chart is self.bed_nights:
-            charts.bed_nights(chart, data["bed_nights"])
-        elif chart is self.refusals:
-            charts.refusals(chart, data["refusals"], mask)
-        elif chart is self.heatmap:
-            charts.heatmap(chart, data["heatmap"], mask)
-        else:
-            charts.orientations(chart, data["orientations"], labels.axis_labels(), labels.status_labels(), mask)
+        (generation, data, rest), self._rest = self._rest, None
+        prepare = self._preparation()
+
+        def prepared(more: dict[str, plans.Plan]) -> None:
+            if generation == self._generation:  # (else newer figures were asked for since)
+                self._pending.clear()
+                self._take(more)
+                self._draw(self.current_chart())
+
+        self.ctx.tasks.query(lambda: prepare(data, rest), kind="stats-plans", on_done=prepared,
+                             on_error=self._failed)
+
+    def _take(self, new: dict[str, plans.Plan]) -> None:
+        """New plans: a chart whose plan is the one it shows already (the same figures: nothing closed since)
+        stays as it is drawn; another is drawn again (now if its tab is shown, else when it is opened)."""
+        for name, plan in new.items():
+            chart = self.charts[name]
+            if self._plans.get(chart) != plan:
+                self._plans[chart] = plan
+                self._drawn.discard(chart)
+                if chart in self._drawing:
+                    self._drawing.pop(chart).cancel()
+
+    def _draw(self, chart: charts.Chart) -> None:
+        if chart in self._pending:
+            self._prepare_rest()  # a tab opened before the others' plans were asked for: now
+            return
+        if chart in self._drawn or chart in self._drawing or chart not in self._plans:
+            return
+        drawing = SlicedDrawing(charts.steps(chart, self._plans[chart]), at_once=self.ctx.tasks.synchronous,
+                                parent=self)
+        self._drawing[chart] = drawing
+
+        def finished() -> None:
+            if self._drawing.get(chart) is drawing:
+                del self._drawing[chart]
+                self._drawn.add(chart)
+            drawing.deleteLater()
+            if self._rest is not None:  # once painted (the paint comes with the next turn of the event loop)
+                if self.ctx.tasks.synchronous:
+                    self._prepare_rest()
+                else:
+                    QTimer.singleShot(30, self, self._prepare_rest)
+
+        drawing.finished.connect(finished)
+        drawing.start()
+
+    def is_drawn(self, chart: charts.Chart) -> bool:
+        """Whether `chart` shows the figures last asked for, completely (nothing loading, nothing left to draw)."""
+        return not self._loading and chart not in self._pending and chart in self._drawn
 
     # -- exports
     def current_chart(self) -> charts.Chart:

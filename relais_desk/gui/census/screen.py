@@ -29,7 +29,7 @@ from relais_desk.gui import rich_text
 from relais_desk.gui.context import AppContext
 from relais_desk.gui.live import touches
 from relais_desk.gui.tasks import describe
-from relais_desk.gui.widgets import Banner
+from relais_desk.gui.widgets import Banner, columns_sized_after
 from relais_desk.reports import census_export
 from relais_desk.services import census, closed_nights, night_figures, partners
 
@@ -264,6 +264,13 @@ class CensusScreen(QWidget):
         return sorted(items, key=lambda r: r if isinstance(r, date) else r["night"])
 
     def _fill_table(self) -> None:
+        # Both headers size to their contents: sized once after the fill, not at every cell and label set
+        # (46 rows held the UI thread 280 ms in bench/faults.py, and a refill of the same table seconds).
+        columns, rows = self.table.horizontalHeader(), self.table.verticalHeader()
+        with columns_sized_after(columns), columns_sized_after(rows, QHeaderView.ResizeMode.ResizeToContents):
+            self._fill_cells()
+
+    def _fill_cells(self) -> None:
         items = self.table_rows()
         self.table.setRowCount(len(items))
         final_brush, missing_brush = QBrush(QColor(FINAL_COLOR)), QBrush(QColor(MISSING_COLOR))

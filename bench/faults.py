@@ -377,13 +377,15 @@ def start_app() -> tuple[QApplication, Heartbeat]:
 def main() -> None:
     app, heartbeat = start_app()
     probe_file = sys.argv[sys.argv.index("--probe") + 1] if "--probe" in sys.argv else None
-    probe = StallProbe(heartbeat).start() if probe_file else None
+    probe = StallProbe(heartbeat) if probe_file else None
     cluster = pg_cluster.start_cluster()  # no server binaries: this fails loudly (CI has them, tests need them)
     try:
         url = demo_on(cluster)
         figures: dict[str, object] = {}
         figures |= pg_kill(cluster, url)
         figures |= blackhole(cluster, url)
+        if probe is not None:  # (during the stall walk only: sampling other threads' frames is not free of risk)
+            probe.start()
         figures |= ui_stall(cluster, url, heartbeat, probe)
     finally:
         pg_cluster.remove_cluster(cluster)

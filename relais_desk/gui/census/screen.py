@@ -68,7 +68,9 @@ MISSING_COLOR = "#f6c9c6"
 class CensusScreen(QWidget):
     """Read for everyone; coordination and admins may also write the nights that are missing."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, load: bool = True) -> None:
+        """`load`: read the night at once; the main window leaves it to the screen's first showing (a hidden
+        screen filling its table held the UI thread while another screen was being used)."""
         super().__init__(parent)
         self.ctx = ctx
         self.rows: list[dict[str, Any]] = []
@@ -145,7 +147,9 @@ class CensusScreen(QWidget):
         layout.addWidget(self.legend)
         layout.addWidget(self.table, 1)
         self._shelters_loaded = False
-        self._mode_changed()
+        self._show_mode()
+        if load:
+            self.refresh()
         if ctx.live is not None:
             ctx.live.changed.connect(lambda c: self.refresh() if touches(c, "census") else None)
 
@@ -156,10 +160,13 @@ class CensusScreen(QWidget):
         return edit
 
     def _mode_changed(self) -> None:
+        self._show_mode()
+        self.refresh()
+
+    def _show_mode(self) -> None:
         history = self.shelter.currentData() is not None
         self.night.setVisible(not history)
         self.night_label.setVisible(not history)
-        self.refresh()
 
     # -- loading
     def refresh(self) -> None:

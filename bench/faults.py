@@ -19,7 +19,7 @@ network; the window is logged in with the coordination account's own login, its 
   the same run, the same walk without the proxy and the gap of a window left idle (the machine's noise).
 
 `--probe FILE`: a sampler beside the heartbeat records what the UI thread was doing in each gap over 25 ms
-(bench/stall_probe.py), written to FILE as JSON lines and summed up on stderr.
+(bench/_stall_probe.py), written to FILE as JSON lines and summed up on stderr.
 
 Prints the figures with their targets, then one JSON object. `--quick` (CI): a smaller history and
 shorter outages; a missed target is printed, never a failure; a scenario that breaks fails.
@@ -52,7 +52,7 @@ from sqlalchemy import func, select  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 
 from bench._common import QUICK, sized, wait_until  # noqa: E402
-from bench.stall_probe import StallProbe  # noqa: E402
+from bench._stall_probe import StallProbe  # noqa: E402
 from relais_desk import demo  # noqa: E402
 from relais_desk.domain.errors import UserFacingError  # noqa: E402
 from relais_desk.domain.models import Call  # noqa: E402

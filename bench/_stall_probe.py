@@ -11,7 +11,7 @@ thread waited for a CPU (runqueue: another process had it) are added. So a gap r
 (Python or Qt work, with its stack), waiting for the GIL (futex, while some worker burned CPU), or waiting for a
 CPU (the machine's noise).
 
-`python bench/stall_probe.py [--quick] [--out FILE]` runs faults.py's stall walk only (its own PostgreSQL,
+`python bench/_stall_probe.py [--quick] [--out FILE]` runs faults.py's stall walk only (its own PostgreSQL,
 no proxy then through the 200 ms proxy) with the probe, and prints the gaps over the threshold with their
 diagnosis; `--out` writes them as JSON lines. `bench/faults.py --probe FILE` attaches it to the full bench.
 There the busy turns of the UI thread's event loop over 8 ms are timed too, with the UI thread's own CPU

@@ -18,6 +18,9 @@ network; the window is logged in with the coordination account's own login, its 
   Statistiques through a proxy adding 200 ms in each direction (a process of its own); next to it, in
   the same run, the same walk without the proxy and the gap of a window left idle (the machine's noise).
 
+`--probe FILE`: a sampler beside the heartbeat records what the UI thread was doing in each gap over 25 ms
+(bench/_stall_probe.py), written to FILE as JSON lines and summed up on stderr.
+
 Prints the figures with their targets, then one JSON object. `--quick` (CI): a smaller history and
 shorter outages; a missed target is printed, never a failure; a scenario that breaks fails.
 """
@@ -49,6 +52,7 @@ from sqlalchemy import func, select  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 
 from bench._common import QUICK, sized, wait_until  # noqa: E402
+from bench._stall_probe import StallProbe  # noqa: E402
 from relais_desk import demo  # noqa: E402
 from relais_desk.domain.errors import UserFacingError  # noqa: E402
 from relais_desk.domain.models import Call  # noqa: E402
@@ -256,11 +260,13 @@ def blackhole(cluster: pg_cluster.Cluster, url: str) -> dict[str, float]:
     return {"blackhole_offline_s": round(offline_s, 2)}
 
 
-def walk_the_screens(window: MainWindow, heartbeat: Heartbeat) -> dict[str, float]:
+def walk_the_screens(window: MainWindow, heartbeat: Heartbeat, probe: StallProbe | None = None,
+                     label: str = "") -> dict[str, float]:
     """Board, a call typed in the call form (the finder answers), the journal, Statistiques, each step
     waiting for its data as a person would: the longest heartbeat gap (ms) during each step."""
     keys, pool = window.screen_keys(), window.ctx.tasks.pool
     gaps: dict[str, float] = {}
+    phases = iter(("board", "call_form", "journal", "stats"))
 
     def settled() -> bool:
         return pool.activeThreadCount() == 0
@@ -268,7 +274,11 @@ def walk_the_screens(window: MainWindow, heartbeat: Heartbeat) -> dict[str, floa
     def step(name: str) -> None:
         gaps[name] = round(heartbeat.max_gap_ms, 1)
         heartbeat.reset()
+        if probe is not None:
+            probe.phase = label + next(phases, "")
 
+    if probe is not None:
+        probe.phase = label + next(phases)
     heartbeat.reset()
     board = window.screens["board"]
     before = board.loaded_at
@@ -297,16 +307,24 @@ def walk_the_screens(window: MainWindow, heartbeat: Heartbeat) -> dict[str, floa
     return gaps
 
 
-def ui_stall(cluster: pg_cluster.Cluster, url: str, heartbeat: Heartbeat) -> dict[str, object]:
+def ui_stall(cluster: pg_cluster.Cluster, url: str, heartbeat: Heartbeat,
+             probe: StallProbe | None = None) -> dict[str, object]:
+    def phase(name: str) -> None:
+        if probe is not None:
+            probe.phase = name
+
     with workstation(url, COORDINATION) as window:
+        phase("idle")
         heartbeat.reset()
         pump(2.0)  # nothing asked of the window: the machine's own noise (other processes, the feed's thread)
         idle = round(heartbeat.max_gap_ms, 1)
-        if not QUICK:
-            walk_the_screens(window, heartbeat)  # warm-up: the first open of each screen is in the slow walk only
-        baseline = walk_the_screens(window, heartbeat)
+        if not QUICK:  # warm-up: the first open of each screen is in the slow walk only
+            walk_the_screens(window, heartbeat, probe, "warm-up ")
+        baseline = walk_the_screens(window, heartbeat, probe, "no latency ")
+        phase("")
     with slow_link(cluster.port, LATENCY_S) as port, workstation(through(port, url), COORDINATION) as window:
-        slow = walk_the_screens(window, heartbeat)
+        slow = walk_the_screens(window, heartbeat, probe, "200 ms ")
+        phase("")
     return {"max_ui_stall_ms": max(slow.values()), "max_ui_stall_ms_no_latency": max(baseline.values()),
             "max_ui_stall_ms_idle": idle,
             "ui_stall_ms_by_screen": slow, "ui_stall_ms_by_screen_no_latency": baseline}
@@ -342,8 +360,9 @@ def demo_on(cluster: pg_cluster.Cluster) -> str:
     return url
 
 
-def main() -> None:
-    from relais_desk.gui.app import install_translations  # the icons and the French UI, as the app has them
+def start_app() -> tuple[QApplication, Heartbeat]:
+    """The application as the window has it (icons, French UI, throwaway settings), and the heartbeat."""
+    from relais_desk.gui.app import install_translations
 
     app = QApplication.instance() or QApplication([])
     settings_dir = tempfile.mkdtemp(prefix="relais-bench-settings-")
@@ -352,16 +371,28 @@ def main() -> None:
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings_dir)
     install_translations(app, "fr")
-    heartbeat = Heartbeat()
+    return app, Heartbeat()
+
+
+def main() -> None:
+    app, heartbeat = start_app()
+    probe_file = sys.argv[sys.argv.index("--probe") + 1] if "--probe" in sys.argv else None
+    probe = StallProbe(heartbeat) if probe_file else None
     cluster = pg_cluster.start_cluster()  # no server binaries: this fails loudly (CI has them, tests need them)
     try:
         url = demo_on(cluster)
         figures: dict[str, object] = {}
         figures |= pg_kill(cluster, url)
         figures |= blackhole(cluster, url)
-        figures |= ui_stall(cluster, url, heartbeat)
+        if probe is not None:  # (during the stall walk only: sampling other threads' frames is not free of risk)
+            probe.start()
+        figures |= ui_stall(cluster, url, heartbeat, probe)
     finally:
         pg_cluster.remove_cluster(cluster)
+    if probe is not None and probe_file:
+        probe.stop()
+        probe.write(probe_file)
+        probe.report()
     figures |= sqlite_deleted()
     heartbeat.timer.stop()
     del app

@@ -116,7 +116,7 @@ class MainWindow(QMainWindow):
         if role in (Role.OPERATEUR, Role.COORDINATION, Role.ADMIN):
             entries.append(("calls", self.tr("Appels"), lambda: CallsScreen(self.ctx)))
         entries.append(("board", self.tr("Lits"), lambda: BoardScreen(self.ctx)))
-        entries.append(("census", self.tr("Recensement"), lambda: CensusScreen(self.ctx)))
+        entries.append(("census", self.tr("Recensement"), lambda: CensusScreen(self.ctx, load=False)))
         if role in (Role.COORDINATION, Role.ADMIN):
             entries.append(("stats", self.tr("Statistiques"), lambda: StatsScreen(self.ctx)))
         entries.append(("partners", self.tr("Partenaires"), lambda: PartnersScreen(self.ctx)))

@@ -180,16 +180,22 @@ def clear_offline_messages(root: QWidget) -> None:
 
 
 @contextmanager
-def columns_sized_after(header: QHeaderView) -> Iterator[None]:
+def columns_sized_after(header: QHeaderView, every: QHeaderView.ResizeMode | None = None) -> Iterator[None]:
     """Fill a table with its columns sized once at the end: a column sized to its contents measures every row
-    again at each cell set (a hundred calls took seconds on the UI thread)."""
+    again at each cell set (a hundred calls took seconds on the UI thread).
+
+    `every`: the mode of all sections, the ones the fill adds included (a row header, whose rows come and go);
+    without it each section present gets its own mode back."""
     modes = [header.sectionResizeMode(c) for c in range(header.count())]
     header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     try:
         yield
     finally:
-        for column, mode in enumerate(modes):
-            header.setSectionResizeMode(column, mode)
+        if every is not None:
+            header.setSectionResizeMode(every)
+        else:
+            for column, mode in enumerate(modes):
+                header.setSectionResizeMode(column, mode)
 
 
 def add_field(grid: QGridLayout, row: int, col: int, text: str, widget: QWidget, key: str, span: int = 1) -> FieldError:

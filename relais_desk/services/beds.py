@@ -4,26 +4,27 @@ free = capacity − unavailable − occupied − held, never below 0 (a CHECK co
 Every write locks the shelter × category row of the night (row lock on PostgreSQL,
 `BEGIN IMMEDIATE` on SQLite), changes it with a conditional update, and appends exactly one
 ledger row holding the full counts before and after. The board at a past moment is rebuilt
-from those ledger rows and the temporal capacity rows, by the same composition as the live one.
+from those ledger rows and the temporal capacity rows, by the same composition as the live one
+(services/board_read.py: one statement, composed by the database).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, insert, or_, select, text, update
+from sqlalchemy import insert, or_, select, text, update
 from sqlalchemy.orm import Session
 
 from relais_desk.domain.enums import HoldStatus, LedgerAction, OrientationStatus, Role
 from relais_desk.domain.messages import why_french
-from relais_desk.domain.models import BedCategory, BedState, Capacity, Hold, LedgerEntry, Orientation, Partner
+from relais_desk.domain.models import BedCategory, BedState, Capacity, Hold, Orientation, Partner
 from relais_desk.domain.nights import as_utc, local_moment, moment, night_of, utcnow
 from relais_desk.domain.profiles import Profile, not_accepted_keys, places_suffice
-from relais_desk.services import lookup, persons, settings
+from relais_desk.services import board_read, lookup, persons, settings
 from relais_desk.services.actor import Actor
+from relais_desk.services.board_read import CARRY_NIGHTS, STATE_FIELDS, BoardRow, Key, virtual_state  # noqa: F401 - the board's names, used as beds.*
 from relais_desk.services.errors import (
     Conflict,
     InvalidValue,
@@ -36,12 +37,6 @@ from relais_desk.store import changes, ledger
 from relais_desk.store.database import Database
 from relais_desk.store.sql import insert_ignore
 
-Key = tuple[int, int]  # (partner_id, category_id)
-# Out-of-service beds carry over to a night nobody has touched yet, from at most this many nights
-# back: a repair longer than two weeks is confirmed again by the shelter (and the board stays fast).
-CARRY_NIGHTS = 14
-STATE_FIELDS = ("capacity", "unavailable", "occupied", "held", "unavailable_reason", "counts_updated_at")
-
 
 @dataclass(frozen=True)
 class CapacityInfo:
@@ -52,41 +47,6 @@ class CapacityInfo:
     wheelchair_accessible: bool
     low_threshold: bool
     counted_in_rooms: bool
-
-
-@dataclass(frozen=True)
-class BoardRow:
-    night: date
-    partner_id: int
-    shelter: str
-    city: str
-    category_id: int
-    category: str  # code
-    category_fr: str
-    category_en: str
-    capacity: int
-    unavailable: int
-    occupied: int
-    held: int
-    free: int
-    unavailable_reason: str
-    updated_at: datetime | None  # when shelter staff last set the counts
-    capacity_base: int
-    capacity_winter: int
-    dogs_accepted: bool
-    wheelchair_accessible: bool
-    low_threshold: bool
-    counted_in_rooms: bool
-
-    @property
-    def key(self) -> Key:
-        return (self.partner_id, self.category_id)
-
-    def as_json(self) -> dict[str, Any]:
-        out = asdict(self)
-        out["night"] = self.night.isoformat()
-        out["updated_at"] = self.updated_at.isoformat() if self.updated_at else None
-        return out
 
 
 @dataclass(frozen=True)
@@ -132,153 +92,19 @@ def _state_dict(row: BedState) -> dict[str, Any]:
     return {f: getattr(row, f) for f in STATE_FIELDS}
 
 
-def virtual_state(capacity: int, carried: dict[str, Any] | None) -> dict[str, Any]:
-    """The state of a night nobody has touched yet: out-of-service beds carry over, nothing else.
-
-    `carried` is the last state of the latest night of the last CARRY_NIGHTS that has one (or None)."""
-    carried = carried or {}
-    return {
-        "capacity": capacity,
-        "unavailable": min(int(carried.get("unavailable") or 0), capacity),
-        "occupied": 0,
-        "held": 0,
-        "unavailable_reason": carried.get("unavailable_reason") or "",
-        "counts_updated_at": carried.get("counts_updated_at"),
-    }
-
-
-def _live_states(session: Session, night: date) -> dict[Key, dict[str, Any]]:
-    columns = [getattr(BedState, f) for f in STATE_FIELDS]
-    rows = session.execute(select(BedState.partner_id, BedState.category_id, *columns).where(BedState.night == night))
-    return {(r[0], r[1]): dict(zip(STATE_FIELDS, r[2:], strict=True)) for r in rows}
-
-
-def _live_carry(session: Session, night: date, keys: Iterable[Key]) -> dict[Key, dict[str, Any]]:
-    keys = set(keys)
-    if not keys:
-        return {}
-    ranked = (
-        select(
-            BedState,
-            func.row_number()
-            .over(partition_by=(BedState.partner_id, BedState.category_id), order_by=BedState.night.desc())
-            .label("rn"),
-        )
-        .where(BedState.night < night, BedState.night >= night - timedelta(days=CARRY_NIGHTS))
-        .subquery()
-    )
-    rows = session.execute(
-        select(ranked.c.partner_id, ranked.c.category_id, *[ranked.c[f] for f in STATE_FIELDS]).where(ranked.c.rn == 1)
-    )
-    out = {}
-    for r in rows:
-        key = (r.partner_id, r.category_id)
-        if key in keys:
-            out[key] = {f: getattr(r, f) for f in STATE_FIELDS}
-    return out
-
-
-def _ledger_states(session: Session, condition: Any, at: datetime, order_night: bool) -> dict[Key, dict[str, Any]]:
-    order = [LedgerEntry.at.desc(), LedgerEntry.id.desc()]
-    if order_night:
-        order.insert(0, LedgerEntry.night.desc())
-    ranked = (
-        select(
-            LedgerEntry.partner_id,
-            LedgerEntry.category_id,
-            LedgerEntry.after,
-            func.row_number()
-            .over(partition_by=(LedgerEntry.partner_id, LedgerEntry.category_id), order_by=order)
-            .label("rn"),
-        )
-        .where(LedgerEntry.entity == "bed_state", LedgerEntry.at <= at, condition)
-        .subquery()
-    )
-    out: dict[Key, dict[str, Any]] = {}
-    for r in session.execute(select(ranked).where(ranked.c.rn == 1)):
-        after = ledger.loads(r.after)
-        state = {f: after.get(f) for f in STATE_FIELDS}
-        if state["counts_updated_at"]:
-            state["counts_updated_at"] = datetime.fromisoformat(state["counts_updated_at"])
-        out[(r.partner_id, r.category_id)] = state
-    return out
-
-
-def _compose(
-    session: Session,
-    night: date,
-    caps: dict[Key, CapacityInfo],
-    states: dict[Key, dict[str, Any]],
-    carry: dict[Key, dict[str, Any]],
-) -> list[BoardRow]:
-    keys = set(caps) | set(states)
-    if not keys:
-        return []
-    partners = {
-        p.id: p for p in session.execute(select(Partner).where(Partner.id.in_({k[0] for k in keys}))).scalars()
-    }
-    cats = {c.id: c for c in session.execute(select(BedCategory)).scalars()}
-    rows = []
-    for key in keys:
-        partner, cat = partners[key[0]], cats[key[1]]
-        if not partner.active and key not in states:
-            continue
-        cap = caps.get(key) or CapacityInfo(0, 0, 0, False, False, False, False)
-        state = states.get(key) or virtual_state(cap.total, carry.get(key))
-        free = max(state["capacity"] - state["unavailable"] - state["occupied"] - state["held"], 0)
-        rows.append(
-            BoardRow(
-                night=night,
-                partner_id=partner.id,
-                shelter=partner.name,
-                city=partner.city,
-                category_id=cat.id,
-                category=cat.code,
-                category_fr=cat.label_fr,
-                category_en=cat.label_en,
-                capacity=state["capacity"],
-                unavailable=state["unavailable"],
-                occupied=state["occupied"],
-                held=state["held"],
-                free=free,
-                unavailable_reason=state["unavailable_reason"] or "",
-                updated_at=state["counts_updated_at"],
-                capacity_base=cap.base,
-                capacity_winter=cap.winter,
-                dogs_accepted=cap.dogs_accepted,
-                wheelchair_accessible=cap.wheelchair_accessible,
-                low_threshold=cap.low_threshold,
-                counted_in_rooms=cap.counted_in_rooms,
-            )
-        )
-    rows.sort(key=lambda r: (r.shelter.lower(), cats[r.category_id].sort_order, r.category))
-    return rows
-
-
 def board_in_session(session: Session, *, at: datetime | None = None, now: datetime | None = None) -> list[BoardRow]:
     """The board tonight (live state), or as it was at `at` (rebuilt from the ledger)."""
     if at is None:
         now = as_utc(now) if now else utcnow()
-        night = night_of(now)
-        caps = capacities(session, night, now)
-        states = _live_states(session, night)
-        carry = _live_carry(session, night, set(caps) - set(states))
-    else:
-        at = as_utc(at)
-        return night_board_at(session, night_of(at), at)
-    return _compose(session, night, caps, states, carry)
+        return board_read.live(session, night_of(now), now)
+    at = as_utc(at)
+    return night_board_at(session, night_of(at), at)
 
 
 def night_board_at(session: Session, night: date, at: datetime) -> list[BoardRow]:
     """The board of `night` as it stood at `at`, rebuilt from the ledger (`at` may be after the night:
     a closed night is the board of its night as of the next noon)."""
-    at = as_utc(at)
-    caps = capacities(session, night, at)
-    states = _ledger_states(session, LedgerEntry.night == night, at, order_night=False)
-    missing = set(caps) - set(states)
-    recent = (LedgerEntry.night < night) & (LedgerEntry.night >= night - timedelta(days=CARRY_NIGHTS))
-    carry = _ledger_states(session, recent, at, order_night=True) if missing else {}
-    return _compose(session, night, caps, states, carry)
+    return board_read.at_moment(session, night, as_utc(at))
 
 
 def past_moment(at: datetime, *, now: datetime | None = None) -> datetime:
@@ -311,7 +137,8 @@ def _lock_state(session: Session, partner: Partner, cat: BedCategory, night: dat
     if cap is None:
         raise NotFound.of("no_beds_of_category", field="category", shelter=partner.name, category=cat.code,
                           category_label=cat.label_fr, category_label_en=cat.label_en)
-    virtual = virtual_state(cap.total, _live_carry(session, night, [(partner.id, cat.id)]).get((partner.id, cat.id)))
+    key = (partner.id, cat.id)
+    virtual = virtual_state(cap.total, board_read.live_carry(session, night, [key]).get(key))
     insert_ignore(
         session,
         BedState,
@@ -417,9 +244,9 @@ def set_counts(
 
 
 def _row_for(session: Session, row: BedState, partner: Partner, cat: BedCategory, night: date, at: datetime) -> BoardRow:
-    for r in _compose(session, night, capacities(session, night, at), {(partner.id, cat.id): _state_dict(row)}, {}):
-        if r.key == (partner.id, cat.id):
-            return r
+    """The board's row of the shelter × category just written (the transaction's own state)."""
+    for r in board_read.live(session, night, at, key=(partner.id, cat.id)):
+        return r
     raise NotFound("Ligne introuvable.")  # pragma: no cover - the row was just locked
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from sqlalchemy import cast, func
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -32,3 +33,16 @@ def catch_up_ids(conn: Any, tables: list[Any]) -> None:
         conn.exec_driver_sql(
             f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), COALESCE(MAX(id), 1), MAX(id) IS NOT NULL) "
             f"FROM {name}")
+
+
+def json_document(dialect: str, column: Any) -> Any:
+    """A JSON object stored as text, ready for `json_text` (parsed once per row on PostgreSQL)."""
+    return cast(column, postgresql.JSONB) if dialect == "postgresql" else column
+
+
+def json_text(dialect: str, document: Any, key: str) -> Any:
+    """The value of `key` in a `json_document` (NULL when absent): text on PostgreSQL, the JSON's own type on
+    SQLite; cast it to the type wanted."""
+    if dialect == "postgresql":
+        return document[key].astext
+    return func.json_extract(document, f"$.{key}")

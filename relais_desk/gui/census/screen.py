@@ -30,7 +30,7 @@ from relais_desk.gui.live import touches
 from relais_desk.gui.save_dialog import ask_save_path
 from relais_desk.gui.stats import formats
 from relais_desk.gui.tasks import describe
-from relais_desk.gui.widgets import Banner
+from relais_desk.gui.widgets import Banner, columns_sized_after
 from relais_desk.reports import census_export, file_names
 from relais_desk.services import census, closed_nights, night_figures, partners
 
@@ -69,7 +69,9 @@ MISSING_COLOR = "#f6c9c6"
 class CensusScreen(QWidget):
     """Read for everyone; coordination and admins may also write the nights that are missing."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, load: bool = True) -> None:
+        """`load`: read the night at once; the main window leaves it to the screen's first showing (a hidden
+        screen filling its table held the UI thread while another screen was being used)."""
         super().__init__(parent)
         self.ctx = ctx
         self.rows: list[dict[str, Any]] = []
@@ -148,7 +150,9 @@ class CensusScreen(QWidget):
         layout.addWidget(self.legend)
         layout.addWidget(self.table, 1)
         self._shelters_loaded = False
-        self._mode_changed()
+        self._show_mode()
+        if load:
+            self.refresh()
         if ctx.live is not None:
             ctx.live.changed.connect(lambda c: self.refresh() if touches(c, "census") else None)
 
@@ -159,10 +163,13 @@ class CensusScreen(QWidget):
         return edit
 
     def _mode_changed(self) -> None:
+        self._show_mode()
+        self.refresh()
+
+    def _show_mode(self) -> None:
         history = self.shelter.currentData() is not None
         self.night.setVisible(not history)
         self.night_label.setVisible(not history)
-        self.refresh()
 
     # -- loading
     def refresh(self) -> None:
@@ -270,6 +277,13 @@ class CensusScreen(QWidget):
         return sorted(items, key=lambda r: r if isinstance(r, date) else r["night"])
 
     def _fill_table(self) -> None:
+        # Both headers size to their contents: sized once after the fill, not at every cell and label set
+        # (46 rows held the UI thread 280 ms in bench/faults.py, and a refill of the same table seconds).
+        columns, rows = self.table.horizontalHeader(), self.table.verticalHeader()
+        with columns_sized_after(columns), columns_sized_after(rows, QHeaderView.ResizeMode.ResizeToContents):
+            self._fill_cells()
+
+    def _fill_cells(self) -> None:
         items = self.table_rows()
         self.table.setRowCount(len(items))
         final_brush, missing_brush = QBrush(QColor(FINAL_COLOR)), QBrush(QColor(MISSING_COLOR))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from relais_desk.store.database import Database
-from relais_desk.store.feed import Change, ChangeFeed, FeedState, open_feed
+from relais_desk.store.feed import SQLITE_POLL_S, Change, ChangeFeed, FeedState, open_feed
 
 
 class LiveFeed(QObject):
@@ -14,7 +14,7 @@ class LiveFeed(QObject):
     changed = Signal(object)
     state_changed = Signal(str, str)
 
-    def __init__(self, db: Database, *, poll_interval: float = 0.5) -> None:
+    def __init__(self, db: Database, *, poll_interval: float = SQLITE_POLL_S) -> None:
         super().__init__()
         self.feed: ChangeFeed = open_feed(db, poll_interval=poll_interval)
         # Emitting from the feed's thread queues the call to this object's (the UI) thread.

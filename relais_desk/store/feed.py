@@ -41,6 +41,9 @@ PG_IDLE_CHECK_S = 5.0
 # keep "Hors ligne" within 10 s.
 PG_PROBE_DEADLINE_S = 4.0
 APPLICATION_NAME = "relais-desk-feed"
+# How often the SQLite feed asks `PRAGMA data_version` (one cheap pragma and a stat of the file): a change made
+# by another process shows within this, plus the board's read.
+SQLITE_POLL_S = 0.1
 
 
 @dataclass(frozen=True)
@@ -277,7 +280,7 @@ def _short(exc: BaseException) -> str:
 class SqliteFeed(ChangeFeed):
     name = "sqlite-feed"
 
-    def __init__(self, db: Database, poll_interval: float = 0.5) -> None:
+    def __init__(self, db: Database, poll_interval: float = SQLITE_POLL_S) -> None:
         super().__init__(db)
         self.poll_interval = poll_interval
         self._identity: tuple[int, int] | None = None
@@ -363,6 +366,6 @@ class SqliteFeed(ChangeFeed):
         return rows[-1][0]
 
 
-def open_feed(db: Database, *, poll_interval: float = 0.5) -> ChangeFeed:
+def open_feed(db: Database, *, poll_interval: float = SQLITE_POLL_S) -> ChangeFeed:
     """The feed for this database (not started: call start())."""
     return SqliteFeed(db, poll_interval) if db.is_sqlite else PostgresFeed(db)

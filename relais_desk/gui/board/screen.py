@@ -25,7 +25,7 @@ from relais_desk.gui.board.model import KEY_ROLE, BoardModel, age_text
 from relais_desk.gui.context import AppContext
 from relais_desk.gui.live import touches
 from relais_desk.gui.stats import formats
-from relais_desk.gui.widgets import Banner
+from relais_desk.gui.widgets import Banner, columns_sized_after
 from relais_desk.services import beds, freshness
 from relais_desk.services.beds import BoardRow
 
@@ -74,8 +74,11 @@ class BoardScreen(QWidget):
         self.past: datetime | None = None
         self.loaded_at: datetime | None = None
         self._saturated: set[str] = set()
-        self._refresh_timer = QTimer(self, singleShot=True, interval=50)  # merges a burst of changes
-        self._refresh_timer.timeout.connect(self.refresh)
+        # The first change of a burst refreshes at once; the ones that follow within 50 ms make one more refresh
+        # when the burst is over (a bed taken shows in tens of milliseconds, a sweep of 40 holds costs two reads).
+        self._burst = QTimer(self, singleShot=True, interval=50)
+        self._burst.timeout.connect(self._burst_over)
+        self._changed_in_burst = False
         self._build()
         if ctx.live is not None:
             ctx.live.changed.connect(self._on_change)
@@ -152,9 +155,10 @@ class BoardScreen(QWidget):
         if past != self.past:
             return  # the user moved on while this was loading
         selected = self.selected_key()
-        self.model.set_rows(rows, now=past or now)
-        self._fill_categories(rows)
-        self.proxy.refilter()
+        with columns_sized_after(self.table.horizontalHeader()):  # sized once, not at every changed cell
+            self.model.set_rows(rows, now=past or now)
+            self._fill_categories(rows)
+            self.proxy.refilter()
         if selected is not None:
             self.select_key(selected)
         if past is None:
@@ -176,7 +180,17 @@ class BoardScreen(QWidget):
 
     def _on_change(self, change) -> None:  # noqa: ANN001
         if self.past is None and touches(change, "bed_state", "hold", "capacity", "partner", "category"):
-            self._refresh_timer.start()
+            if self._burst.isActive():
+                self._changed_in_burst = True
+            else:
+                self.refresh()
+                self._burst.start()
+
+    def _burst_over(self) -> None:
+        if self._changed_in_burst:
+            self._changed_in_burst = False
+            self.refresh()
+            self._burst.start()
 
     def _network_stale_after(self) -> timedelta:
         return timedelta(hours=self.ctx.setting_int("stale_after_hours", 12))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QDateTime, QItemSelectionModel, QLocale, QSortFilterProxyModel, Qt, QTimer, Signal
@@ -74,11 +75,11 @@ class BoardScreen(QWidget):
         self.past: datetime | None = None
         self.loaded_at: datetime | None = None
         self._saturated: set[str] = set()
-        # The first change of a burst refreshes at once; the ones that follow within 50 ms make one more refresh
-        # when the burst is over (a bed taken shows in tens of milliseconds, a sweep of 40 holds costs two reads).
-        self._burst = QTimer(self, singleShot=True, interval=50)
-        self._burst.timeout.connect(self._burst_over)
-        self._changed_in_burst = False
+        # A change refreshes at once; the changes that arrive while that read is under way make one more read when
+        # it returns (a bed taken shows in milliseconds, a sweep of 40 holds costs two reads, never a queue).
+        self._reading: int | None = None  # the read under way (its number), if any
+        self._reads = 0
+        self._changed_while_reading = False
         self._build()
         if ctx.live is not None:
             ctx.live.changed.connect(self._on_change)
@@ -147,8 +148,19 @@ class BoardScreen(QWidget):
     def refresh(self) -> None:
         """Reload off the UI thread (live, or the past moment being shown)."""
         past, db = self.past, self.ctx.db
+        self._reads += 1
+        self._reading = read = self._reads
         self.ctx.tasks.query(lambda: (beds.board(db, at=past), utcnow()), kind="board",
-                             on_done=lambda r: self._loaded(r, past), on_error=self._load_failed)
+                             on_done=lambda r: self._read_over(read, lambda: self._loaded(r, past)),
+                             on_error=lambda exc: self._read_over(read, lambda: self._load_failed(exc)))
+
+    def _read_over(self, read: int, then: Callable[[], None]) -> None:
+        if read == self._reading:
+            self._reading = None
+        then()
+        if self._reading is None and self._changed_while_reading:
+            self._changed_while_reading = False
+            self.refresh()
 
     def _loaded(self, result: tuple[list[BoardRow], datetime], past: datetime | None) -> None:
         rows, now = result
@@ -180,17 +192,10 @@ class BoardScreen(QWidget):
 
     def _on_change(self, change) -> None:  # noqa: ANN001
         if self.past is None and touches(change, "bed_state", "hold", "capacity", "partner", "category"):
-            if self._burst.isActive():
-                self._changed_in_burst = True
+            if self._reading is not None:
+                self._changed_while_reading = True
             else:
                 self.refresh()
-                self._burst.start()
-
-    def _burst_over(self) -> None:
-        if self._changed_in_burst:
-            self._changed_in_burst = False
-            self.refresh()
-            self._burst.start()
 
     def _network_stale_after(self) -> timedelta:
         return timedelta(hours=self.ctx.setting_int("stale_after_hours", 12))

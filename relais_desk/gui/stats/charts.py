@@ -15,8 +15,8 @@ from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from relais_desk.domain.labels import REFUSAL_REASONS
+from relais_desk.gui import category_text, rich_text
 from relais_desk.gui import labels as translated
-from relais_desk.gui import rich_text
 from relais_desk.gui.stats import formats
 from relais_desk.reports import stats_charts
 from relais_desk.reports.masking import MASK_LABEL, MIN_THRESHOLD, published
@@ -204,8 +204,11 @@ def _masked_note(chart: Chart, threshold: int) -> None:
 
 
 def _series_name(row: dict[str, Any]) -> str:
-    """The network's line is named in the application's language; a shelter or a category as it is called."""
-    return QCoreApplication.translate("Charts", "Réseau") if row.get("network") else str(row["key"])
+    """The network's line is named in the application's language, a category by its label in that language; a
+    shelter as it is called."""
+    if row.get("network"):
+        return QCoreApplication.translate("Charts", "Réseau")
+    return category_text.label(str(row["key"]), row.get("key_en"))
 
 
 def occupancy(chart: Chart, rows: list[dict[str, Any]], winters: list[tuple[date, date]]) -> None:

@@ -71,7 +71,7 @@ class ErrorHub(QObject):
         """An error happened: an unexpected one goes to the program log with its traceback, once; a
         database that cannot be reached makes the session offline."""
         if isinstance(exc, DatabaseUnreachable):
-            self.lost(exc.message)
+            self.lost(error_text.translated(exc))
         elif not isinstance(exc, UserFacingError) and not getattr(exc, "_relais_logged", False):
             log.error("unexpected error in a background task", exc_info=exc)
             with contextlib.suppress(AttributeError):  # (__slots__: logged again if reported again)

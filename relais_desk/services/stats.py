@@ -88,14 +88,14 @@ def period_key(night: date, group: str) -> date:
         return night - timedelta(days=night.weekday())
     if group == "month":
         return night.replace(day=1)
-    raise InvalidValue(f"Regroupement inconnu : « {group} ».", field="group")
+    raise InvalidValue.of("grouping_unknown", field="group", value=str(group)[:60])
 
 
 def occupancy(db: Database, f: Filters, *, group: str = "day", by: str = "network") -> list[dict[str, Any]]:
     """Occupancy per period over reported nights: occupied bed-nights over funded bed-nights (`rate`) and over
     available ones, out-of-service beds excluded (`rate_available`); by network, shelter or category."""
     if by not in ("network", "shelter", "category"):
-        raise InvalidValue(f"Découpage inconnu : « {by} ».", field="by")
+        raise InvalidValue.of("breakdown_unknown", field="by", value=str(by)[:60])
     with db.read() as session:
         cols = [ClosedNight.night, func.sum(ClosedNight.occupied), func.sum(_if_reported(ClosedNight.capacity)),
                 func.sum(_if_reported(ClosedNight.unavailable)), _not_reported()]
@@ -103,6 +103,9 @@ def occupancy(db: Database, f: Filters, *, group: str = "day", by: str = "networ
         keys = [key_col] if key_col is not None else []
         stmt = select(*cols, *keys).where(*_closed_where(f)).group_by(ClosedNight.night, *keys)
         names = _names(session, by)
+        # a category's English label beside its French one (`key_en`): the GUI names it in its language
+        names_en = (dict(session.execute(select(BedCategory.id, BedCategory.label_en)).all())
+                    if by == "category" else {})
         acc: dict[tuple[date, Any], list[int]] = defaultdict(lambda: [0, 0, 0, 0])
         for row in session.execute(stmt):
             key = row[5] if key_col is not None else None
@@ -113,7 +116,7 @@ def occupancy(db: Database, f: Filters, *, group: str = "day", by: str = "networ
     for (period, key), (occ, cap, unav, missing) in sorted(
             acc.items(), key=lambda kv: (kv[0][0], str(names.get(kv[0][1], "")))):
         out.append({"period": period, "key": names.get(key, "Réseau"), "network": key_col is None,
-                    "occupied": occ, "capacity": cap,
+                    **({"key_en": names_en.get(key)} if by == "category" else {}), "occupied": occ, "capacity": cap,
                     "unavailable": unav, "not_reported": missing, "rate": (occ / cap) if cap else None,
                     "rate_available": (occ / (cap - unav)) if cap - unav > 0 else None})
     return out
@@ -193,7 +196,7 @@ def calls_by(db: Database, f: Filters, column: str) -> dict[str, int]:
     """Calls of the period counted by channel, caller_type, outcome or need (a call may have several needs)."""
     lo, hi = _call_bounds(f)
     if column not in ("channel", "caller_type", "outcome", "needs"):
-        raise InvalidValue(f"Colonne inconnue : « {column} ».", field="column")
+        raise InvalidValue.of("column_unknown", field="column", value=str(column)[:60])
     with db.read() as session:
         col = getattr(Call, column)
         rows = session.execute(select(col, func.count()).where(Call.received_at >= lo, Call.received_at < hi)

@@ -1974,6 +1974,10 @@ then start relais-desk again on each workstation.</translation>
         <source>{free} place(s) libre(s) pour un ménage de {household} personnes</source>
         <translation>{free} free place(s) for a household of {household} people</translation>
     </message>
+    <message>
+        <source>Une erreur inattendue s&apos;est produite ; rien n&apos;a été enregistré à moitié. Réessayez, et si elle revient, prévenez l&apos;administrateur·rice (détails dans le journal du programme : %1).</source>
+        <translation>An unexpected error occurred; nothing was saved halfway. Try again, and if it comes back, tell the administrator (details in the program log: %1).</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>

@@ -1974,6 +1974,10 @@ puis relancer relais-desk sur chaque poste.</translation>
         <source>{free} place(s) libre(s) pour un ménage de {household} personnes</source>
         <translation>{free} place(s) libre(s) pour un ménage de {household} personnes</translation>
     </message>
+    <message>
+        <source>Une erreur inattendue s&apos;est produite ; rien n&apos;a été enregistré à moitié. Réessayez, et si elle revient, prévenez l&apos;administrateur·rice (détails dans le journal du programme : %1).</source>
+        <translation>Une erreur inattendue s&apos;est produite ; rien n&apos;a été enregistré à moitié. Réessayez, et si elle revient, prévenez l&apos;administrateur·rice (détails dans le journal du programme : %1).</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>

@@ -6,7 +6,7 @@ both labels and the services return both. Slips and reports stay French (documen
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QLocale
@@ -29,8 +29,3 @@ def of(row: Any) -> str:
         return label(row.get("category_fr"), row.get("category_en"))
     return label(getattr(row, "category_fr", None), getattr(row, "category_en", None))
 
-
-def by_french(categories: Iterable[Mapping[str, Any]]) -> dict[str, str]:
-    """French label → label in the interface's language, from `partners.list_categories` rows (for figures whose
-    service names a category by its French label only, as the Region's report does)."""
-    return {c["label_fr"]: label(c["label_fr"], c.get("label_en")) for c in categories}

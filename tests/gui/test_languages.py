@@ -236,3 +236,17 @@ def test_store_errors_and_connection_states_are_shown_in_the_users_language(qapp
     finally:
         install_translations(qapp, "fr")
     assert describe(taken) == taken.message
+
+
+def test_a_category_is_named_in_the_interfaces_language(qapp) -> None:  # noqa: ANN001
+    """label_en in English, label_fr in French, and the French one when a row has no English label."""
+    from relais_desk.gui import category_text
+
+    row = {"category_fr": "Femmes", "category_en": "Women"}
+    assert category_text.of(row) == "Femmes"
+    install_translations(qapp, "en")
+    try:
+        assert category_text.of(row) == "Women"
+        assert category_text.label("Mixte", None) == "Mixte"
+    finally:
+        install_translations(qapp, "fr")

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from relais_desk.domain.errors import UserFacingError
-from relais_desk.domain.messages import FIELD_PARAMS, MESSAGES, PARAM_TABLES, WHY
+from relais_desk.domain.messages import FIELD_PARAMS, MESSAGES, PARAM_TABLES, PHRASE_PARAMS, WHY
 from relais_desk.domain.nights import to_local
 from relais_desk.gui import labels
 
@@ -28,6 +28,9 @@ def value_text(name: str, value: Any, params: dict[str, Any]) -> str:
                          for k in value if k in WHY)
     if name in PARAM_TABLES:
         return labels.text(PARAM_TABLES[name], value)
+    if name in PHRASE_PARAMS:
+        phrase = PHRASE_PARAMS[name].get(value)
+        return QCoreApplication.translate("Errors", phrase) if phrase else str(value)
     if name in FIELD_PARAMS and isinstance(value, str):
         return QCoreApplication.translate("Fields", value)
     if isinstance(value, datetime):
@@ -56,12 +59,23 @@ class _Params(dict):
         return value_text(name, self.params[name], self.params)
 
 
+def message(key: str | None, params: dict[str, Any], french: str) -> str:
+    """The message of `key` with `params` in the interface's language (`french` when `key` is not known)."""
+    if key not in MESSAGES:
+        return french
+    template = QCoreApplication.translate("Errors", MESSAGES[key])
+    try:
+        return template.format_map(_Params(params))
+    except (ValueError, IndexError):  # a translation with a broken placeholder: the French is still right
+        return french
+
+
 def translated(exc: UserFacingError) -> str:
     """The error's message in the interface's language (its French message when it has no known key)."""
-    if exc.key not in MESSAGES:
-        return exc.message
-    template = QCoreApplication.translate("Errors", MESSAGES[exc.key])
-    try:
-        return template.format_map(_Params(exc.params))
-    except (ValueError, IndexError):  # a translation with a broken placeholder: the French is still right
-        return exc.message
+    return message(exc.key, exc.params, exc.message)
+
+
+def sentence(text: str) -> str:
+    """A sentence of the core (`domain.messages.Said`, e.g. the change feed's state) in the interface's language;
+    any other text as it is."""
+    return message(getattr(text, "key", None), getattr(text, "params", {}), str(text))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+from relais_desk.gui import error_text
 from relais_desk.store.database import Database
 from relais_desk.store.feed import SQLITE_POLL_S, Change, ChangeFeed, FeedState, open_feed
 
@@ -19,7 +20,8 @@ class LiveFeed(QObject):
         self.feed: ChangeFeed = open_feed(db, poll_interval=poll_interval)
         # Emitting from the feed's thread queues the call to this object's (the UI) thread.
         self.feed.subscribe(self.changed.emit)
-        self.feed.on_state(lambda state, message: self.state_changed.emit(state.value, message))
+        # the state's sentence in the interface's language (Qt's translate may be called from any thread)
+        self.feed.on_state(lambda state, message: self.state_changed.emit(state.value, error_text.sentence(message)))
 
     @property
     def state(self) -> FeedState:

@@ -43,11 +43,7 @@ def _checked(db: Database) -> OpenedDatabase:
         if path is not None and not path.exists():
             # Named on the command line, or remembered by this workstation (its file was created): never
             # create an empty one in its place, which would hide the loss and take the backup's place.
-            raise DatabaseMissing(
-                f"La base de ce poste ({path}) n'existe pas ou plus. Si elle a été déplacée ou effacée, "
-                "remettez-la à cet endroit ou copiez-y sa dernière sauvegarde (relais-desk db backup), puis "
-                f"relancez. Pour créer une nouvelle base vide à la place, supprimez {config.config_path()}.",
-                where=str(path))
+            raise DatabaseMissing.of("database_missing", where=str(path), config=str(config.config_path()))
         with db.translate_errors():
             migrate.ensure_schema(db)
             if users.count_users(db) == 0:
@@ -56,9 +52,7 @@ def _checked(db: Database) -> OpenedDatabase:
                 return OpenedDatabase(db, network_settings.get_all(session), needs_first_admin=False)
     host, port = db.url.host or "localhost", db.url.port or 5432
     if not pg_probe.tcp_answers(host, port):
-        raise DatabaseUnreachable(
-            f"Impossible de joindre le serveur {host}:{port} : vérifiez le nom du serveur, le port et le "
-            "réseau, puis réessayez.", where=db.backend.where)
+        raise DatabaseUnreachable.of("server_unreachable", where=f"{host}:{port}")
     if db.url.username:
         # A URL that names its login (`--db postgresql://login@…`): it must get in (the database exists,
         # the login and its password are accepted); nothing is read. A workstation's saved URL names none.

@@ -23,7 +23,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThread, QThreadPool, Signal, Slot
 
 from relais_desk import program_log
 from relais_desk.domain.errors import UserFacingError
@@ -71,7 +71,7 @@ class ErrorHub(QObject):
         """An error happened: an unexpected one goes to the program log with its traceback, once; a
         database that cannot be reached makes the session offline."""
         if isinstance(exc, DatabaseUnreachable):
-            self.lost(exc.message)
+            self.lost(error_text.translated(exc))
         elif not isinstance(exc, UserFacingError) and not getattr(exc, "_relais_logged", False):
             log.error("unexpected error in a background task", exc_info=exc)
             with contextlib.suppress(AttributeError):  # (__slots__: logged again if reported again)
@@ -96,9 +96,10 @@ def describe(exc: BaseException) -> str:
     """A sentence for any error, in the interface's language for typed errors that have a message key."""
     if isinstance(exc, UserFacingError):
         return error_text.translated(exc)
-    return ("Une erreur inattendue s'est produite ; rien n'a été enregistré à moitié. Réessayez, et si "
-            "elle revient, prévenez l'administrateur·rice (détails dans le journal du programme : "
-            f"{program_log.log_file()}).")
+    return QCoreApplication.translate(
+        "Errors", "Une erreur inattendue s'est produite ; rien n'a été enregistré à moitié. Réessayez, et si elle "
+                  "revient, prévenez l'administrateur·rice (détails dans le journal du programme : %1).").replace(
+        "%1", str(program_log.log_file()))
 
 
 def _deliver(callback: Callable[[Any], None], value: Any) -> None:

@@ -17,7 +17,7 @@ from sqlalchemy import select, update
 from relais_desk.domain.corrections import UNDO_MINUTES, UNDO_WINDOW
 from relais_desk.domain.enums import HoldStatus, LedgerAction, OrientationStatus, Role
 from relais_desk.domain.models import BedCategory, BedState, Hold, Orientation, Partner
-from relais_desk.domain.nights import as_utc, moment, night_of, to_local
+from relais_desk.domain.nights import as_utc, moment, night_of
 from relais_desk.services import access, beds, lookup, orientations
 from relais_desk.services.actor import Actor
 from relais_desk.services.errors import Conflict, NoBedAvailable, NotFound, UndoTooLate
@@ -49,17 +49,16 @@ class RecentClosing:
 
 
 def _undo_refused(status: str, closed_at: datetime | None, deadline: datetime | None, night: object,
-                  at: datetime) -> str | None:
-    """Why this closing can no longer be undone at `at` (None: it can)."""
-    what = "l'arrivée" if status == S.ARRIVEE.value else "l'absence"
+                  at: datetime) -> tuple[str, dict[str, object]] | None:
+    """Why this closing can no longer be undone at `at`: a message key of `domain.messages` and its parameters
+    (None: it can)."""
+    what = "arrival" if status == S.ARRIVEE.value else "absence"
     if night != night_of(at):
-        return f"La nuit est clôturée : {what} ne s'annule plus."
+        return f"undo_{what}_night_closed", {}
     if closed_at is None or at - as_utc(closed_at) > UNDO_WINDOW:
-        return (f"Plus de {UNDO_MINUTES} minutes se sont écoulées : {what} ne s'annule plus. "
-                "Corrigez au besoin les lits occupés.")
+        return f"undo_{what}_too_late", {"minutes": UNDO_MINUTES}
     if status == S.ABSENTE.value and deadline is not None and as_utc(deadline) <= at:
-        return (f"L'heure limite d'arrivée ({to_local(deadline):%H:%M}) est passée : la réservation "
-                "expirerait aussitôt ; l'absence reste.")
+        return "undo_absence_deadline_passed", {"deadline": as_utc(deadline)}
     return None
 
 
@@ -106,39 +105,39 @@ def undo_closing(db: Database, orientation_id: int, *, actor: Actor, source: str
     with db.write() as session:
         o = orientations.row(session, orientation_id)
         if o is None:
-            raise NotFound(f"Orientation n° {orientation_id} introuvable.", field="orientation")
+            raise NotFound.of("row_not_found", field="orientation", what="Orientation", ref=orientation_id)
         partner = session.get(Partner, o.partner_id)
         actor.require_shelter(partner.id, partner.name)
         hold = session.get(Hold, o.hold_id) if o.hold_id is not None else None
         if o.status not in UNDOABLE or hold is None or hold.status != UNDOABLE[o.status][0].value:
-            raise Conflict("Seule une arrivée ou une absence d'un lit réservé se reprend ici.", field="orientation",
-                           status=o.status)
+            raise Conflict.of("undo_not_a_closing", field="orientation", status=o.status)
         why = _undo_refused(o.status, hold.closed_at, hold.deadline, hold.night, at)
         if why is not None:
-            raise UndoTooLate(why, field="orientation", minutes=UNDO_MINUTES)
+            key, params = why
+            raise UndoTooLate.of(key, field="orientation", **{"minutes": UNDO_MINUTES, **params})
         hold_status, action = UNDOABLE[o.status]
         cat = session.get(BedCategory, hold.category_id)
         row, before = beds.lock_state(session, partner, cat, hold.night, at)
         values: dict[str, object] = {"held": BedState.held + 1, "updated_at": at, "updated_by": actor.user_id}
         if hold_status == HoldStatus.ARRIVED:
             if row.occupied < 1:
-                raise Conflict(f"Aucun lit « {cat.label_fr} » n'est compté occupé : les chiffres ont été changés "
-                               "depuis l'arrivée. Corrigez les lits occupés.", field="orientation")
+                raise Conflict.of("undo_arrival_not_occupied", field="orientation", category=cat.code,
+                                  category_label=cat.label_fr, category_label_en=cat.label_en)
             values["occupied"] = BedState.occupied - 1
         elif row.capacity - row.unavailable - row.occupied - row.held < 1:
-            raise NoBedAvailable(f"Le lit « {cat.label_fr} » libéré par l'absence a été repris entre-temps : "
-                                 "l'absence reste.", field="orientation", shelter=partner.name, category=cat.code)
+            raise NoBedAvailable.of("undo_absence_bed_taken", field="orientation", shelter=partner.name,
+                                    category=cat.code, category_label=cat.label_fr, category_label_en=cat.label_en)
         # the counts first: on PostgreSQL a hold reopens only with its night's counts changed in the transaction
         session.execute(update(BedState).where(BedState.id == row.id).values(**values))
         # conditional on the status just read: of two workstations undoing it, one does
         if session.execute(update(Hold).where(Hold.id == hold.id, Hold.status == hold_status.value)
                            .values(status=HoldStatus.ACTIVE.value, closed_at=None)).rowcount != 1:
-            raise Conflict("Cette réservation vient d'être modifiée sur un autre poste.", field="orientation")
+            raise Conflict.of("hold_changed_elsewhere", field="orientation")
         beds.ledger_counts(session, row, before, action=action, actor=actor, at=at, extra=beds.hold_fields(hold.id))
         changes.announce(session, "hold", hold.id)
         if session.execute(update(Orientation).where(Orientation.id == o.id, Orientation.status == o.status)
                            .values(status=S.CONFIRMEE.value, updated_at=at)).rowcount != 1:
-            raise Conflict("Cette orientation vient d'être modifiée sur un autre poste.", field="orientation")
+            raise Conflict.of("orientation_changed_elsewhere", field="orientation")
         orientations.ledger_status(session, o, actor, at, o.status, S.CONFIRMEE.value, undone=True)
         return orientations.list_infos(session, select(Orientation.id).where(Orientation.id == o.id), actor,
                                        source)[0]

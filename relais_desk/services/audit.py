@@ -121,7 +121,7 @@ def user_log(db: Database, username: object, *, actor: Actor, since: date | None
     with db.read() as session:
         user_id = session.execute(select(AppUser.id).where(AppUser.username == name)).scalar()
         if user_id is None:
-            raise NotFound(f"Aucun compte ne s'appelle « {name} ».", field="user")
+            raise NotFound.of("account_unknown", field="user", name=name)
         lo = _since(since)
         return _rows(session, AccessLog.user_id == user_id, *([AccessLog.at >= lo] if lo else []))
 

@@ -322,7 +322,8 @@ class CallDraft:
         if held is None and stays and self._tonight_ack != key:
             self._tonight_ack = key
             self.under_way.save_after = False
-            return Decision(Verdict.CONFIRM, "already_tonight", {"where": ", ".join(s.text for s in stays)})
+            return Decision(Verdict.CONFIRM, "already_tonight", {"where": ", ".join(s.text for s in stays),
+                                                                  "stays": stays})
         if match.quota_reached and self._quota_ack != match.key:
             self._quota_ack = match.key
             self.under_way.save_after = False

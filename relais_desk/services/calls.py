@@ -331,7 +331,7 @@ def get_call(db: Database, call_id: int, *, actor: Actor, source: str) -> dict[s
         if not found:
             raise NotFound.of("row_not_found", field="call", what="Appel", ref=call_id)
         refusal_rows = session.execute(
-            select(Refusal.id, Refusal.at, Refusal.reason, BedCategory.label_fr)
+            select(Refusal.id, Refusal.at, Refusal.reason, BedCategory.label_fr, BedCategory.label_en)
             .join(BedCategory, BedCategory.id == Refusal.category_id)
             .where(Refusal.call_id == call_id).order_by(Refusal.at)
         ).all()
@@ -342,5 +342,5 @@ def get_call(db: Database, call_id: int, *, actor: Actor, source: str) -> dict[s
         "call": found[0],
         "orientations": found_orientations,
         "refusals": [{"refusal_id": r.id, "at": r.at, "reason": r.reason, "category_fr": r.label_fr,
-                      "note": notes.get(r.id, "")} for r in refusal_rows],
+                      "category_en": r.label_en, "note": notes.get(r.id, "")} for r in refusal_rows],
     }

@@ -291,7 +291,8 @@ def rows(db: Database, night: date | None = None, *, shelter: str | int | None =
     from relais_desk.services import lookup
 
     with db.read() as session:
-        stmt = (select(Census, Partner.name, BedCategory.code, BedCategory.label_fr)
+        stmt = (select(Census, Partner.name, BedCategory.code, BedCategory.label_fr,
+                       BedCategory.label_en)
                 .join(Partner, Partner.id == Census.partner_id)
                 .join(BedCategory, BedCategory.id == Census.category_id))
         if night is not None:
@@ -304,8 +305,9 @@ def rows(db: Database, night: date | None = None, *, shelter: str | int | None =
             stmt = stmt.where(Census.partner_id == lookup.shelter(session, shelter).id)
         stmt = stmt.order_by(Census.night, Partner.name, BedCategory.sort_order)
         return [{"night": c.night, "shelter": name, "category": code, "category_fr": label,
+                 "category_en": label_en,
                  **{f: getattr(c, f) for f in CENSUS_FIELDS}, "reported": c.reported, "computed_at": c.computed_at}
-                for c, name, code, label in session.execute(stmt).all()]
+                for c, name, code, label, label_en in session.execute(stmt).all()]
 
 
 def last_run(db: Database) -> dict[str, Any] | None:

@@ -219,7 +219,8 @@ def rows(db: Database, night: date | None = None, *, shelter: str | int | None =
     from relais_desk.services import lookup
 
     with db.read() as session:
-        stmt = (select(ClosedNight, Partner.name, BedCategory.code, BedCategory.label_fr)
+        stmt = (select(ClosedNight, Partner.name, BedCategory.code, BedCategory.label_fr,
+                       BedCategory.label_en)
                 .join(Partner, Partner.id == ClosedNight.partner_id)
                 .join(BedCategory, BedCategory.id == ClosedNight.category_id))
         if night is not None:
@@ -232,5 +233,6 @@ def rows(db: Database, night: date | None = None, *, shelter: str | int | None =
             stmt = stmt.where(ClosedNight.partner_id == lookup.shelter(session, shelter).id)
         stmt = stmt.order_by(ClosedNight.night, Partner.name, BedCategory.sort_order)
         return [{"night": c.night, "shelter": name, "category": code, "category_fr": label,
+                 "category_en": label_en,
                  **{f: getattr(c, f) for f in CLOSED_FIELDS}, "computed_at": c.computed_at}
-                for c, name, code, label in session.execute(stmt)]
+                for c, name, code, label, label_en in session.execute(stmt)]

@@ -53,6 +53,7 @@ class Match:
     counted_in_rooms: bool = False  # families: free counts rooms, not beds
     room_for_household: bool = True  # a free room, or free places ≥ the household's size
     opening_hours: str = ""  # the shelter's hours (domain.opening_hours), "" when not given
+    category_en: str = ""  # the category's English label (the GUI's, in English)
 
     @property
     def available(self) -> bool:
@@ -113,7 +114,7 @@ def find_beds(db: Database, profile: Profile, *, now: datetime | None = None, in
                 r.capacity, r.held, r.updated_at, is_stale(r.updated_at, at, stale_after),
                 r.dogs_accepted, r.wheelchair_accessible, r.low_threshold, exact, p.quota_nights, p.quota_days,
                 used, bool(p.quota_nights and used >= p.quota_nights), r.counted_in_rooms, room,
-                p.opening_hours,
+                p.opening_hours, r.category_en,
             ))
     oldest = datetime.min.replace(tzinfo=at.tzinfo)
     matches.sort(key=lambda m: (m.quota_reached, not m.available, not m.exact_fit, m.stale, -m.free,

@@ -16,7 +16,7 @@ from relais_desk.services import census, closed_nights
 from relais_desk.store.database import Database
 
 FINAL = "final_"
-NAME_FIELDS = ("night", "shelter", "category", "category_fr")
+NAME_FIELDS = ("night", "shelter", "category", "category_fr", "category_en")
 EVENING_FIELDS = (*census.CENSUS_FIELDS, "reported")
 FINAL_FIELDS = tuple(FINAL + f for f in closed_nights.CLOSED_FIELDS)
 

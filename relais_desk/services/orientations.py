@@ -61,6 +61,7 @@ class OrientationInfo:
     note: str
     created_at: datetime
     updated_at: datetime
+    category_en: str | None = None
 
     @property
     def status_fr(self) -> str:
@@ -208,7 +209,8 @@ def _infos(session: Session, stmt: Any, actor: Actor, source: str) -> list[Orien
     o = Orientation
     rows = session.execute(
         select(o.id, o.call_id, o.person_id, o.partner_id, Partner.name, Partner.kind, BedCategory.code,
-               BedCategory.label_fr, o.hold_id, o.night, o.deadline, o.status, o.created_at, o.updated_at)
+               BedCategory.label_fr, o.hold_id, o.night, o.deadline, o.status, o.created_at, o.updated_at,
+               BedCategory.label_en)
         .join(sub, sub.c.id == o.id)
         .join(Partner, Partner.id == o.partner_id)
         .outerjoin(BedCategory, BedCategory.id == o.category_id)
@@ -222,7 +224,7 @@ def _infos(session: Session, stmt: Any, actor: Actor, source: str) -> list[Orien
         alias, note = details.get(r.id, (None, ""))
         out.append(OrientationInfo(r.id, r.call_id, r.person_id, alias, r.partner_id, r.name, r.kind, r.code,
                                    r.label_fr, r.hold_id, r.night, r.deadline, r.status, note, r.created_at,
-                                   r.updated_at))
+                                   r.updated_at, r.label_en))
     return out
 
 

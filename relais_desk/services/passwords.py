@@ -24,23 +24,23 @@ _zxcvbn_lock = threading.Lock()
 FRENCH_WORDS = ("motdepasse", "mot-de-passe", "mot", "passe", "azerty", "bonjour", "soleil", "chouchou", "doudou",
                 "relais", "social", "relaisdesk", "belgique", "wallonie")
 
-# zxcvbn's warnings (English, without the final period, lower case) and what we say instead.
+# zxcvbn's warnings (English, without the final period, lower case) → the key of what we say instead
+# (`domain.messages.WEAKNESSES`).
 _WARNINGS = {
-    "straight rows of keys are easy to guess": "une rangée de touches du clavier se devine facilement",
-    "short keyboard patterns are easy to guess": "un court motif du clavier se devine facilement",
-    'repeats like "aaa" are easy to guess': "une répétition comme « aaa » se devine facilement",
-    'repeats like "abcabcabc" are only slightly harder to guess than "abc"':
-        "une répétition comme « abcabcabc » se devine presque aussi vite que « abc »",
-    'sequences like "abc" or "6543" are easy to guess': "une suite comme « abc » ou « 6543 » se devine facilement",
-    "recent years are easy to guess": "une année récente se devine facilement",
-    "dates are often easy to guess": "une date se devine facilement",
-    "this is a top-10 common password": "c'est l'un des dix mots de passe les plus courants",
-    "this is a top-100 common password": "c'est l'un des cent mots de passe les plus courants",
-    "this is a very common password": "c'est un mot de passe très courant",
-    "this is similar to a commonly used password": "il ressemble à un mot de passe très courant",
-    "a word by itself is easy to guess": "un mot seul se devine facilement",
-    "names and surnames by themselves are easy to guess": "un nom ou un prénom seul se devine facilement",
-    "common names and surnames are easy to guess": "les noms et prénoms courants se devinent facilement",
+    "straight rows of keys are easy to guess": "keyboard_row",
+    "short keyboard patterns are easy to guess": "keyboard_pattern",
+    'repeats like "aaa" are easy to guess': "repeat_char",
+    'repeats like "abcabcabc" are only slightly harder to guess than "abc"': "repeat_group",
+    'sequences like "abc" or "6543" are easy to guess': "sequence",
+    "recent years are easy to guess": "recent_year",
+    "dates are often easy to guess": "date",
+    "this is a top-10 common password": "top10",
+    "this is a top-100 common password": "top100",
+    "this is a very common password": "very_common",
+    "this is similar to a commonly used password": "like_common",
+    "a word by itself is easy to guess": "single_word",
+    "names and surnames by themselves are easy to guess": "single_name",
+    "common names and surnames are easy to guess": "common_names",
 }
 
 # One-time passwords: no 0/o, 1/l/i, 5/s, 2/z, 8/b, 6/g, u/v: nothing to confuse when read out or typed.
@@ -48,13 +48,14 @@ OTP_ALPHABET = "acdefhjkmnpqrtwxy3479"
 OTP_GROUPS, OTP_GROUP_LENGTH = 4, 4
 
 
-def _duration(seconds: float) -> str:
-    for limit, text in ((1, "moins d'une seconde"), (60, "quelques secondes"), (3600, "quelques minutes"),
-                        (86_400, "quelques heures"), (30 * 86_400, "quelques jours"),
-                        (365 * 86_400, "quelques mois")):
+def _guessed_in(seconds: float) -> str:
+    """The weakness "it would be guessed in …" for zxcvbn's estimate."""
+    for limit, weakness in ((1, "guessed_instantly"), (60, "guessed_seconds"), (3600, "guessed_minutes"),
+                            (86_400, "guessed_hours"), (30 * 86_400, "guessed_days"),
+                            (365 * 86_400, "guessed_months")):
         if seconds < limit:
-            return text
-    return "quelques années"
+            return weakness
+    return "guessed_years"
 
 
 def strength(password: str, user_inputs: list[str]) -> dict:
@@ -80,15 +81,13 @@ def check_new_password(password: object, *, username: str = "", display_name: st
     if result["score"] >= MIN_SCORE:
         return password
     warning = str(result["feedback"].get("warning") or "").strip().rstrip(".").lower()
-    reason = _WARNINGS.get(warning)
-    if reason is None and (username and username.lower() in password.lower()
-                           or display_name and display_name.lower() in password.lower()):
-        reason = "il reprend votre identifiant ou votre nom"
-    if reason is None:
-        seconds = float(result["crack_times_seconds"]["offline_slow_hashing_1e4_per_second"])
-        reason = f"il serait deviné en {_duration(seconds)}"
-    raise InvalidValue(f"Mot de passe trop faible : {reason}. Ajoutez des mots ou des caractères inattendus.",
-                       field="password")
+    weakness = _WARNINGS.get(warning)
+    if weakness is None and (username and username.lower() in password.lower()
+                             or display_name and display_name.lower() in password.lower()):
+        weakness = "has_name"
+    if weakness is None:
+        weakness = _guessed_in(float(result["crack_times_seconds"]["offline_slow_hashing_1e4_per_second"]))
+    raise InvalidValue.of("password_too_weak", field="password", weakness=weakness)
 
 
 def one_time_password() -> str:

@@ -131,6 +131,7 @@ class DoorRefusal:
     recorded_by: str  # the account's display name, or its username
     withdrawn_at: datetime | None
     withdrawn_by: str | None
+    category_en: str = ""
 
     @property
     def withdrawn(self) -> bool:
@@ -151,12 +152,12 @@ def door_refusals_tonight(db: Database, partner_id: int, *, actor: Actor,
     with db.read() as session:
         shelter = session.get(Partner, partner_id)
         if shelter is None:
-            raise NotFound(f"Abri n° {partner_id} introuvable.", field="partner")
+            raise NotFound.of("row_not_found", field="partner", what="Abri", ref=partner_id)
         actor.require_shelter(shelter.id, shelter.name)
         rows = session.execute(
             select(Refusal.id, Refusal.at, Refusal.night, Refusal.reason, BedCategory.code, BedCategory.label_fr,
                    recorder.display_name, recorder.username, Refusal.withdrawn_at, withdrawer.display_name,
-                   withdrawer.username)
+                   withdrawer.username, BedCategory.label_en)
             .join(BedCategory, BedCategory.id == Refusal.category_id)
             .outerjoin(recorder, recorder.id == Refusal.recorded_by)
             .outerjoin(withdrawer, withdrawer.id == Refusal.withdrawn_by)
@@ -164,7 +165,7 @@ def door_refusals_tonight(db: Database, partner_id: int, *, actor: Actor,
                    Refusal.source == RefusalSource.DOOR.value)
             .order_by(Refusal.at, Refusal.id)).all()
     return [DoorRefusal(r[0], r[1], r[2], r[3], r[4], r[5], _who(r[6], r[7]) or "système", r[8],
-                        _who(r[9], r[10]) if r[8] is not None else None) for r in rows]
+                        _who(r[9], r[10]) if r[8] is not None else None, r[11]) for r in rows]
 
 
 def withdraw_refusal(db: Database, refusal_id: int, *, actor: Actor, now: datetime | None = None) -> DoorRefusal:
@@ -178,21 +179,19 @@ def withdraw_refusal(db: Database, refusal_id: int, *, actor: Actor, now: dateti
                                    Refusal.category_id, Refusal.withdrawn_at, Refusal.call_id)
                             .where(Refusal.id == refusal_id)).first()
         if r is None or r.partner_id is None:
-            raise NotFound(f"Refus n° {refusal_id} introuvable.", field="refusal")
+            raise NotFound.of("row_not_found", field="refusal", what="Refus", ref=refusal_id)
         shelter = session.get(Partner, r.partner_id)
         actor.require_shelter(shelter.id, shelter.name)
         if r.source != RefusalSource.DOOR.value:
-            raise NotAllowed("Ce refus a été enregistré par l'urgence sociale lors d'un appel : c'est elle qui "
-                             "le corrige.", field="refusal")
+            raise NotAllowed.of("refusal_of_a_call", field="refusal")
         if r.withdrawn_at is not None:
-            raise Conflict("Ce refus est déjà retiré.", field="refusal", refusal_id=refusal_id)
+            raise Conflict.of("refusal_already_withdrawn", field="refusal", refusal_id=refusal_id)
         if r.night != night_of(at):
-            raise UndoTooLate(f"La nuit du {r.night:%d/%m/%Y} est clôturée : ses refus ne se retirent plus.",
-                              field="refusal", night=r.night.isoformat())
+            raise UndoTooLate.of("refusal_night_closed", field="refusal", night=r.night)
         # conditional on "not withdrawn yet": of two workstations withdrawing it, one does
         if session.execute(update(Refusal).where(Refusal.id == refusal_id, Refusal.withdrawn_at.is_(None))
                            .values(withdrawn_at=at, withdrawn_by=actor.user_id)).rowcount != 1:
-            raise Conflict("Ce refus vient d'être retiré sur un autre poste.", field="refusal", refusal_id=refusal_id)
+            raise Conflict.of("refusal_withdrawn_elsewhere", field="refusal", refusal_id=refusal_id)
         cat = session.get(BedCategory, r.category_id)
         ledger.append(session, action=LedgerAction.REFUSAL_WITHDRAWN.value, entity="refusal", entity_id=refusal_id,
                       user_id=actor.user_id, before={"withdrawn": False},

@@ -90,8 +90,8 @@ def set_value(db: Database, key: str, value: str, *, actor: Actor) -> str:
     if key not in DEFAULTS:
         raise InvalidValue.of("setting_unknown", field="key", key=key[:60])
     if key in ADMIN_SETTINGS and actor.role != Role.ADMIN:
-        what = "le seuil de masquage des exports" if key == "mask_threshold" else "la durée de conservation"
-        raise NotAllowed(f"Seul·e un·e administrateur·rice peut changer {what}.", field=key, role=actor.role.value)
+        which = "admin_only_mask_threshold" if key == "mask_threshold" else "admin_only_retention"
+        raise NotAllowed.of(which, field=key, role=actor.role.value)
     value = canonical(key, value)
     with db.write() as session:
         row = session.get(NetworkSetting, key, with_for_update=True)

@@ -88,24 +88,27 @@ def period_key(night: date, group: str) -> date:
         return night - timedelta(days=night.weekday())
     if group == "month":
         return night.replace(day=1)
-    raise InvalidValue(f"Regroupement inconnu : « {group} ».", field="group")
+    raise InvalidValue.of("grouping_unknown", field="group", value=str(group)[:60])
 
 
 def occupancy(db: Database, f: Filters, *, group: str = "day", by: str = "network") -> list[dict[str, Any]]:
     """Occupancy per period over reported nights: occupied bed-nights over funded bed-nights (`rate`) and over
     available ones, out-of-service beds excluded (`rate_available`); by network, shelter or category."""
     if by not in ("network", "shelter", "category"):
-        raise InvalidValue(f"Découpage inconnu : « {by} ».", field="by")
+        raise InvalidValue.of("breakdown_unknown", field="by", value=str(by)[:60])
     period_key(f.start, group)  # an unknown grouping is refused before anything is read
     with db.read() as session:
         sums = stats_cache.cached(db, session, _cache_key("occupancy", f, group, by), f.start, f.end,
                                   lambda: _occupancy_sums(session, f, group, by))
         names = _names(session, by)
+        # a category's English label beside its French one (`key_en`): the GUI names it in its language
+        names_en = (dict(session.execute(select(BedCategory.id, BedCategory.label_en)).all())
+                    if by == "category" else {})
     out = []
     for (period, key), (occ, cap, unav, missing) in sorted(
             sums.items(), key=lambda kv: (kv[0][0], str(names.get(kv[0][1], "")))):
         out.append({"period": period, "key": names.get(key, "Réseau"), "network": by == "network",
-                    "occupied": occ, "capacity": cap,
+                    **({"key_en": names_en.get(key)} if by == "category" else {}), "occupied": occ, "capacity": cap,
                     "unavailable": unav, "not_reported": missing, "rate": (occ / cap) if cap else None,
                     "rate_available": (occ / (cap - unav)) if cap - unav > 0 else None})
     return out
@@ -214,7 +217,7 @@ CALL_COLUMNS = ("channel", "caller_type", "outcome", "needs")
 def calls_by(db: Database, f: Filters, column: str) -> dict[str, int]:
     """Calls of the period counted by channel, caller_type, outcome or need (a call may have several needs)."""
     if column not in CALL_COLUMNS:
-        raise InvalidValue(f"Colonne inconnue : « {column} ».", field="column")
+        raise InvalidValue.of("column_unknown", field="column", value=str(column)[:60])
     return calls_by_each(db, f, (column,))[column]
 
 
@@ -223,7 +226,7 @@ def calls_by_each(db: Database, f: Filters, columns: tuple[str, ...] = CALL_COLU
     the calls are counted once per combination of the columns, then each column's counts add up."""
     lo, hi = _call_bounds(f)
     if not columns or any(c not in CALL_COLUMNS for c in columns):
-        raise InvalidValue(f"Colonne inconnue : « {', '.join(columns)} ».", field="column")
+        raise InvalidValue.of("column_unknown", field="column", value=", ".join(columns)[:60])
     with db.read() as session:
         cols = [getattr(Call, c) for c in columns]
         rows = session.execute(select(*cols, func.count()).where(Call.received_at >= lo, Call.received_at < hi)

@@ -29,6 +29,7 @@ class StayTonight:
     night: date
     status: str  # HoldStatus: active (expected) or arrived
     deadline: datetime
+    category_en: str = ""
 
     @property
     def text(self) -> str:
@@ -41,7 +42,7 @@ def stays_in_session(session: Session, person_id: int, *, now: datetime | None =
     night = night_of(moment(now))
     rows = session.execute(
         select(Hold.id, Hold.partner_id, Partner.name, BedCategory.code, BedCategory.label_fr, Hold.night,
-               Hold.status, Hold.deadline)
+               Hold.status, Hold.deadline, BedCategory.label_en)
         .join(Partner, Partner.id == Hold.partner_id)
         .join(BedCategory, BedCategory.id == Hold.category_id)
         .where(Hold.person_id == person_id, Hold.night == night,

@@ -351,8 +351,7 @@ def change_own_password(db: Database, *, actor: Actor, current: object, new: obj
         credential = session.get(LocalCredential, actor.user_id)
         if user is None or credential is None or credential.password_hash != old_hash:
             # changed meanwhile (another window, an admin)
-            raise Conflict("Le mot de passe de ce compte vient d'être changé ailleurs : reconnectez-vous.",
-                           field="current_password")
+            raise Conflict.of("password_changed_elsewhere", field="current_password")
         credential.password_hash, credential.changed_at = new_hash, utcnow()
         user.must_change_password = False
         session.flush()
@@ -377,7 +376,7 @@ def _change_own_pg_password(db: Database, username: str, display: str, current: 
     with db.write() as session:
         me = whoami_in_session(session)
         if me is None:
-            raise NotAllowed("Cette session n'est pas celle d'un compte de ce réseau.", field="current_password")
+            raise NotAllowed.of("session_not_network_account", field="current_password")
         session.execute(text("SELECT relais_change_own_password(:v)"),
                         {"v": _verifier(session, me.login or "", secret)})
         return whoami_in_session(session) or me

@@ -63,8 +63,8 @@ class WorkstationConfig:
     def ssl_query(self) -> dict[str, str]:
         """The TLS part of the connection, as libpq URL parameters; raises BadTlsSetting when unusable."""
         if self.sslmode not in SSLMODES:
-            raise BadTlsSetting(f"Mode de chiffrement inconnu : « {self.sslmode[:30]} » "
-                                f"(modes : {', '.join(SSLMODES)}).", field="sslmode")
+            raise BadTlsSetting.of("tls_mode_unknown", field="sslmode", sslmode=self.sslmode[:30],
+                                   modes=", ".join(SSLMODES))
         query = {"sslmode": self.sslmode}
         if self.sslrootcert:
             query["sslrootcert"] = self.sslrootcert
@@ -74,16 +74,15 @@ class WorkstationConfig:
         """verify-ca / verify-full need the network's CA file, and it must be readable here."""
         self.ssl_query()
         if self.sslmode in VERIFYING_SSLMODES and not self.sslrootcert.strip():
-            raise BadTlsSetting(f"Le mode {self.sslmode} vérifie le certificat du serveur : indiquez le fichier "
-                                "du certificat de l'autorité (CA) du réseau.", field="sslrootcert")
+            raise BadTlsSetting.of("tls_needs_ca_file", field="sslrootcert", sslmode=self.sslmode)
         if self.sslrootcert:
             path = Path(self.sslrootcert).expanduser()
             try:
                 with open(path, "rb") as f:
                     f.read(1)
             except OSError as exc:
-                raise BadTlsSetting(f"Le fichier de certificat « {self.sslrootcert[:200]} » est introuvable ou "
-                                    "illisible sur ce poste.", field="sslrootcert") from exc
+                raise BadTlsSetting.of("tls_ca_file_unreadable", field="sslrootcert",
+                                       path=self.sslrootcert[:200]) from exc
 
     def url(self, password: str | None = None) -> str:
         if self.backend == "sqlite":
@@ -91,7 +90,7 @@ class WorkstationConfig:
 
             return f"sqlite:///{self.sqlite_path or default_sqlite_path()}"
         if self.backend != "postgresql":
-            raise BadDatabaseUrl(f"Type de base inconnu : « {self.backend} ».")
+            raise BadDatabaseUrl.of("database_kind_unknown", kind=self.backend[:30])
         return URL.create("postgresql+psycopg", username=self.user or None, password=password, host=self.host,
                           port=self.port, database=self.dbname,
                           query=self.ssl_query()).render_as_string(hide_password=False)
@@ -182,20 +181,14 @@ def why_refused(cfg: WorkstationConfig, user: str, password: str | None, exc: ps
     where = f"{cfg.host}:{cfg.port}"
     detail = str(exc).strip().splitlines()[0] if str(exc).strip() else "pas de réponse"
     if not pg_probe.tcp_answers(cfg.host, cfg.port):
-        return DatabaseUnreachable(
-            f"Impossible de joindre le serveur {where} : vérifiez le nom du serveur, le port et le réseau "
-            f"({detail}).", field="host")
+        return DatabaseUnreachable.of("server_unreachable_detail", field="host", where=where, detail=detail)
     tls = pg_probe.tls_problem(cfg.host, cfg.port, cfg.sslmode, cfg.sslrootcert)
     if tls:
-        return BadTlsSetting(f"Le serveur {where} répond, mais la connexion chiffrée échoue en mode {cfg.sslmode} : "
-                             f"{tls}.", field="sslmode")
+        return BadTlsSetting.of("server_tls_failed", field="sslmode", where=where, sslmode=cfg.sslmode, detail=tls)
     # The same login on the server's maintenance database: if it gets in there, this database is missing.
     if cfg.dbname != "postgres" and _connects(cfg, user, password, "postgres"):
-        return UnknownDatabase(f"Le serveur {where} répond, mais la base « {cfg.dbname} » n'existe pas.",
-                               field="dbname")
+        return UnknownDatabase.of("server_no_such_database", field="dbname", where=where, dbname=cfg.dbname)
     pgconn = getattr(exc, "pgconn", None)
     if pgconn is not None and pgconn.used_password:
-        return BadPassword(f"Le serveur {where} refuse l'identifiant « {user} » avec ce mot de passe.",
-                           field="password")
-    return BadPassword(f"Le serveur {where} répond, mais refuse l'identifiant « {user} » (inconnu, ou non autorisé "
-                       f"par les règles d'accès du serveur, pg_hba.conf) : {detail}.", field="user")
+        return BadPassword.of("server_wrong_password", field="password", where=where, user=user)
+    return BadPassword.of("server_login_refused", field="user", where=where, user=user, detail=detail)

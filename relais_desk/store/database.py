@@ -67,16 +67,13 @@ def parse_url(url: str) -> URL:
     try:
         parsed = make_url(url)
     except ArgumentError as exc:
-        raise BadDatabaseUrl(f"Adresse de base de données illisible : {url!r}.", url=url) from exc
+        raise BadDatabaseUrl.of("database_url_unreadable", url=url, shown=repr(url)) from exc
     if parsed.get_backend_name() == "sqlite":
         return parsed
     if parsed.get_backend_name() == "postgresql":
         # Always psycopg 3, whatever driver the URL named.
         return parsed.set(drivername="postgresql+psycopg")
-    raise BadDatabaseUrl(
-        f"Seuls SQLite (sqlite:///chemin) et PostgreSQL (postgresql://hôte/base) sont pris en charge, pas {parsed.get_backend_name()!r}.",
-        url=url,
-    )
+    raise BadDatabaseUrl.of("database_kind_unsupported", url=url, kind=repr(parsed.get_backend_name()))
 
 
 def backend_of(url: URL) -> Backend:
@@ -182,9 +179,8 @@ class Database:
                     if not read_only:  # (a read-only look changes nothing, not even modes)
                         files.private_sqlite_database(path)  # a 0700 folder; an existing file and its companions 0600
                 except OSError as exc:
-                    raise DatabaseFileRefused(
-                        f"Le système refuse le dossier de la base ({path.parent}) : {_os_reason(exc)}. "
-                        "Choisissez un dossier à vous, sur ce poste.", where=str(path)) from exc
+                    raise DatabaseFileRefused.of("database_folder_refused", where=str(path), folder=str(path.parent),
+                                                 os_reason=_os_reason(exc)) from exc
             self._file_seen = path is not None and path.exists()
             self._file_identity: tuple[int, int] | None = None
             must_exist = (lambda: True) if read_only else self._sqlite_file_seen
@@ -228,11 +224,8 @@ class Database:
             self._file_seen = True
             return
         if identity != self._file_identity:
-            what = "a disparu" if identity is None else "a été remplacé par un autre fichier"
-            raise DatabaseLost(
-                f"Le fichier de la base ({path}) {what} pendant que relais-desk tournait : plus rien n'y est "
-                "lu ni enregistré. Fermez relais-desk, remettez le fichier en place ou restaurez la dernière "
-                "sauvegarde (relais-desk db backup en fait une), puis relancez.", where=str(path))
+            raise DatabaseLost.of("database_file_gone" if identity is None else "database_file_replaced",
+                                  where=str(path))
 
     @property
     def sqlite_path(self) -> Path | None:
@@ -273,16 +266,12 @@ class Database:
             if refused is not None:
                 raise refused from exc
             if not self.is_sqlite and is_login_refusal(exc):
-                raise LoginRefused(
-                    "Le serveur n'accepte plus cette session (compte désactivé, modifié ou mot de passe "
-                    "changé) : reconnectez-vous.", where=self.backend.where) from exc
+                raise LoginRefused.of("session_refused", where=self.backend.where) from exc
             if not self.is_sqlite and not exc.connection_invalidated and _failed_to_connect(exc):
                 raise self.why_not_connected(exc) from exc
             if exc.connection_invalidated or _is_connection_error(exc):
-                raise DatabaseUnreachable(
-                    f"La base de données ({self.backend.where}) ne répond pas : {_first_line(exc)}",
-                    where=self.backend.where,
-                ) from exc
+                raise DatabaseUnreachable.of("database_not_answering", where=self.backend.where,
+                                             detail=_first_line(exc)) from exc
             raise
         except DBAPIError as exc:
             refused = _refused_by_server(exc)
@@ -298,14 +287,8 @@ class Database:
         if path is None or not path.exists():
             return
         if writable and not os.access(path, os.R_OK | os.W_OK) or not os.access(path.parent, os.W_OK | os.X_OK):
-            raise DatabaseFileRefused(
-                f"La base {path} est en lecture seule (le fichier ou son dossier) : relais-desk doit pouvoir y "
-                "écrire. Vérifiez les droits du fichier et du dossier, ou copiez la base dans un dossier à vous.",
-                where=str(path))
-        damaged = DatabaseCorrupt(
-            f"Le fichier {path} n'est pas une base relais-desk lisible (endommagé, ou d'un autre programme) : "
-            "rien n'y a été modifié. Remettez à cet endroit sa dernière sauvegarde (faite par « relais-desk db "
-            "backup »), puis relancez.", where=str(path))
+            raise DatabaseFileRefused.of("database_read_only", where=str(path))
+        damaged = DatabaseCorrupt.of("database_corrupt", where=str(path))
         try:
             with self.engine.connect() as conn:
                 verdict = [row[0] for row in conn.exec_driver_sql("PRAGMA quick_check").all()]
@@ -338,12 +321,8 @@ class Database:
 # SQLSTATEs of a refusal by the server's security or by our own functions' checks, and what they become.
 _REFUSALS = {"42501": AccessRefused, "22023": ValueRefused, "23505": DuplicateRefused, "P0002": RowMissing,
              "23514": ValueRefused}
-_GENERIC = {
-    AccessRefused: "Le serveur refuse cette action pour votre compte : votre rôle ne le permet pas.",
-    ValueRefused: "Le serveur refuse cette valeur.",
-    DuplicateRefused: "Cet élément existe déjà.",
-    RowMissing: "Élément introuvable.",
-}
+_GENERIC = {AccessRefused: "server_refuses_action", ValueRefused: "server_refuses_value",
+            DuplicateRefused: "server_duplicate", RowMissing: "server_row_missing"}  # message keys
 
 
 def _refused_by_server(exc: DBAPIError) -> Exception | None:
@@ -358,7 +337,9 @@ def _refused_by_server(exc: DBAPIError) -> Exception | None:
     # Our functions raise French sentences (no "permission denied for table …" from the server's
     # own catalog); anything else gets the generic sentence of its kind.
     ours = getattr(diag, "source_function", None) == "exec_stmt_raise"
-    return kind(primary if ours and primary else _GENERIC[kind], sqlstate=sqlstate)
+    if ours and primary:
+        return kind(primary, sqlstate=sqlstate)
+    return kind.of(_GENERIC[kind], sqlstate=sqlstate)
 
 
 def is_login_refusal(exc: BaseException) -> bool:
@@ -386,9 +367,9 @@ _CONNECTION_SQLSTATES = ("57P01", "57P02", "57P03", "57014")  # 57014: a stateme
 _SQLITE_LOST_FILE = (sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_IOERR)
 
 
-_OS_REASONS = {errno.ENOENT: "il n'existe pas et ne peut pas être créé", errno.EACCES: "droits insuffisants",
-               errno.EPERM: "droits insuffisants", errno.EROFS: "le disque est en lecture seule",
-               errno.ENOSPC: "le disque est plein", errno.ENOTDIR: "un élément du chemin n'est pas un dossier"}
+# (keys of `domain.messages.OS_REASONS`)
+_OS_REASONS = {errno.ENOENT: "missing", errno.EACCES: "permission", errno.EPERM: "permission",
+               errno.EROFS: "read_only_disk", errno.ENOSPC: "disk_full", errno.ENOTDIR: "not_a_folder"}
 
 
 def _os_reason(exc: OSError) -> str:

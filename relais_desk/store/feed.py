@@ -26,6 +26,7 @@ from enum import StrEnum
 
 import psycopg
 
+from relais_desk.domain.messages import said
 from relais_desk.domain.nights import utcnow
 from relais_desk.store.changes import CHANNEL
 from relais_desk.store.database import PG_SOCKET_OPTIONS, Database, is_login_refusal
@@ -71,7 +72,7 @@ class ChangeFeed:
     def __init__(self, db: Database) -> None:
         self.db = db
         self.state = FeedState.OFFLINE
-        self.state_message = "Pas encore connecté."
+        self.state_message: str = said("feed_not_yet")
         self.last_event_at: datetime | None = None
         self._subscribers: list[Callable[[Change], None]] = []
         self._state_listeners: list[Callable[[FeedState, str], None]] = []
@@ -134,7 +135,7 @@ class ChangeFeed:
         if self._thread is not None:
             self._thread.join(timeout)
             self._thread = None
-        self._set_state(FeedState.OFFLINE, "Suivi des changements arrêté.")
+        self._set_state(FeedState.OFFLINE, said("feed_stopped"))
 
     def __enter__(self) -> ChangeFeed:
         return self.start()
@@ -156,7 +157,7 @@ class ChangeFeed:
             self._run()
         except Exception:  # pragma: no cover - the loops handle their own errors
             log.exception("change feed stopped unexpectedly")
-            self._set_state(FeedState.OFFLINE, "Le suivi des changements s'est arrêté.")
+            self._set_state(FeedState.OFFLINE, said("feed_halted"))
 
     def _run(self) -> None:  # pragma: no cover - overridden
         raise NotImplementedError
@@ -189,22 +190,22 @@ class PostgresFeed(ChangeFeed):
                 conn = self._connect()
             except psycopg.Error as exc:
                 if is_login_refusal(exc):
-                    self._set_state(FeedState.ENDED, "Le serveur n'accepte plus ce compte : session terminée.")
+                    self._set_state(FeedState.ENDED, said("feed_session_ended"))
                     return
                 self._set_state(FeedState.RECONNECTING,
-                                f"Serveur injoignable ({self.db.backend.where}), nouvel essai… ({_short(exc)})")
+                                said("feed_server_unreachable", where=self.db.backend.where, detail=_short(exc)))
                 self._stop.wait(next(backoff))
                 continue
             backoff = self._backoff()
             self.last_event_at = utcnow()
-            self._set_state(FeedState.LIVE, "En direct.")
+            self._set_state(FeedState.LIVE, said("feed_live"))
             if not first:
                 self._emit(Change(RESYNC))  # what was sent while we were away is lost: reload everything
             first = False
             try:
                 self._listen(conn)
             except psycopg.Error as exc:
-                self._set_state(FeedState.RECONNECTING, f"Connexion perdue avec le serveur, reconnexion… ({_short(exc)})")
+                self._set_state(FeedState.RECONNECTING, said("feed_connection_lost", detail=_short(exc)))
             finally:
                 with contextlib.suppress(Exception):
                     conn.close()
@@ -319,7 +320,7 @@ class SqliteFeed(ChangeFeed):
                     last_id = conn.execute("SELECT coalesce(max(id), 0) FROM change_event").fetchone()[0]
                     version = conn.execute("PRAGMA data_version").fetchone()[0]
                     backoff = self._backoff()
-                    self._set_state(FeedState.LIVE, "En direct.")
+                    self._set_state(FeedState.LIVE, said("feed_live"))
                     if resync:
                         self._emit(Change(RESYNC))
                 self._check_file()
@@ -333,8 +334,7 @@ class SqliteFeed(ChangeFeed):
                     with contextlib.suppress(sqlite3.Error):
                         conn.close()
                     conn = None
-                self._set_state(FeedState.RECONNECTING,
-                                f"Base de données locale illisible, nouvel essai… ({_short(exc)})")
+                self._set_state(FeedState.RECONNECTING, said("feed_local_unreadable", detail=_short(exc)))
                 self._stop.wait(next(backoff))
                 continue
             self._stop.wait(self.poll_interval)

@@ -99,17 +99,14 @@ def check_output(target: Path, *, overwrite: bool = False, field: str | None = N
     """
     target = Path(target).expanduser().absolute()
     if not target.parent.is_dir():
-        raise OutputRefused(f"Le dossier {target.parent} n'existe pas.", field=field, path=str(target))
+        raise OutputRefused.of("output_folder_missing", field=field, path=str(target), folder=str(target.parent))
     if target.is_symlink():
-        raise OutputRefused(f"{target} est un lien symbolique : relais-desk n'écrit jamais à travers un lien, "
-                            "choisissez un autre nom.", field=field, path=str(target))
+        raise OutputRefused.of("output_is_symlink", field=field, path=str(target))
     if target.exists():
         if not target.is_file():
-            raise OutputRefused(f"{target} n'est pas un fichier : choisissez un autre nom.", field=field,
-                                path=str(target))
+            raise OutputRefused.of("output_not_a_file", field=field, path=str(target))
         if not overwrite:
-            raise OutputRefused(f"Le fichier {target} existe déjà : choisissez un autre nom, ou ajoutez --force "
-                                "pour le remplacer.", field=field, path=str(target))
+            raise OutputRefused.of("output_exists", field=field, path=str(target))
     return target
 
 
@@ -159,21 +156,19 @@ def _publish(temporary: Path, target: Path, *, overwrite: bool, field: str | Non
     try:
         os.link(temporary, target)  # atomic "only if absent": fails on anything there, a dangling link included
     except FileExistsError as exc:
-        raise OutputRefused(f"Le fichier {target} existe déjà : choisissez un autre nom, ou ajoutez --force pour "
-                            "le remplacer.", field=field, path=str(target)) from exc
+        raise OutputRefused.of("output_exists", field=field, path=str(target)) from exc
     except OSError:
         # a filesystem without hard links (FAT, some shares): claim the name, then move the file onto our claim
         try:
             os.close(os.open(target, _CREATE_NEW, PRIVATE_FILE))
         except FileExistsError as exc:
-            raise OutputRefused(f"Le fichier {target} existe déjà : choisissez un autre nom, ou ajoutez --force "
-                                "pour le remplacer.", field=field, path=str(target)) from exc
+            raise OutputRefused.of("output_exists", field=field, path=str(target)) from exc
         os.replace(temporary, target)
 
 
 def _refused(target: Path, exc: OSError, field: str | None) -> OutputRefused:
     reason = exc.strerror or exc.__class__.__name__
-    return OutputRefused(f"Impossible d'écrire {target} : {reason}.", field=field, path=str(target))
+    return OutputRefused.of("output_write_failed", field=field, path=str(target), detail=reason)
 
 
 def write_private(target: Path, data: bytes, *, overwrite: bool = False, field: str | None = None) -> Path:

@@ -110,23 +110,12 @@ def check_schema(db: Database) -> str:
             _check_security(db)
         return head
     if current is not None and not _known(current):
-        raise SchemaTooNew(
-            f"La base de données ({db.backend.where}) a été mise à jour par une version plus récente de "
-            f"relais-desk (schéma {current}). Installez la dernière version de relais-desk sur ce poste.",
-            current=current, head=head,
-        )
+        raise SchemaTooNew.of("schema_too_new", where=db.backend.where, current=current, head=head)
     if db.is_sqlite:
-        raise SchemaTooOld(
-            f"Le schéma de la base {db.backend.where} est plus ancien que ce programme ({current or 'vide'} → "
-            f"{head}) : relais-desk la met à jour en s'ouvrant, ou lancez « relais-desk db upgrade --db "
-            f"\"{db.url_for_display()}\" ».", current=current, head=head)
-    raise SchemaTooOld(
-        f"Le schéma de la base partagée ({db.backend.where}) est plus ancien que ce programme "
-        f"({current or 'vide'} → {head}). Un·e administrateur·rice doit lancer une fois :\n"
-        f"    relais-desk db upgrade --db \"{db.url_for_display()}\"\n"
-        "puis relancer relais-desk sur chaque poste.",
-        current=current, head=head,
-    )
+        raise SchemaTooOld.of("schema_too_old_embedded", where=db.backend.where, current=current, head=head,
+                              schema=current or "—", url=db.url_for_display())
+    raise SchemaTooOld.of("schema_too_old_shared", where=db.backend.where, current=current, head=head,
+                          schema=current or "—", url=db.url_for_display())
 
 
 def _check_security(db: Database) -> None:
@@ -134,8 +123,5 @@ def _check_security(db: Database) -> None:
     with db.write_engine.connect() as conn:
         installed = pg_security.installed_revision(conn)
     if installed != pg_security.revision(db.url.database or ""):
-        raise SchemaTooOld(
-            f"Les droits d'accès de la base partagée ({db.backend.where}) ne sont pas ceux de cette version "
-            "de relais-desk. Un·e administrateur·rice doit lancer une fois, avec l'identifiant de maintenance :\n"
-            f"    relais-desk db upgrade --db \"{db.url_for_display()}\"",
-            current=installed, head=pg_security.revision(db.url.database or ""))
+        raise SchemaTooOld.of("security_too_old", where=db.backend.where, current=installed,
+                              head=pg_security.revision(db.url.database or ""), url=db.url_for_display())

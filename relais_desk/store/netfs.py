@@ -74,10 +74,4 @@ def check_local_path(path: Path, mounts_file: str = "/proc/mounts") -> None:
         fstype = mount_fstype(probe, mounts_file) or ""
         remote = fstype in NETWORK_FS_TYPES or fstype.startswith("fuse.sshfs") or fstype.startswith("nfs")
     if remote:
-        raise NetworkShareRefused(
-            f"La base de données {path} se trouve sur un partage réseau ({fstype}). SQLite corrompt ses "
-            "fichiers sur un partage réseau : placez la base sur un disque local de ce poste, ou, pour "
-            "partager les données entre plusieurs postes, utilisez un serveur PostgreSQL.",
-            path=str(path),
-            fstype=fstype,
-        )
+        raise NetworkShareRefused.of("database_on_network_share", path=str(path), fstype=fstype)

@@ -25,12 +25,7 @@ def _backend() -> keyring.backend.KeyringBackend:
     backend = keyring.get_keyring()
     chainer_backends = getattr(backend, "backends", None)
     if isinstance(backend, fail.Keyring) or (chainer_backends is not None and not chainer_backends):
-        raise NoKeyring(
-            "Aucun trousseau de mots de passe n'est disponible sur ce poste (Gestionnaire "
-            "d'identification Windows, Trousseau macOS ou Secret Service sous Linux). relais-desk "
-            "ne garde jamais le mot de passe du serveur en clair : installez ou déverrouillez un "
-            "trousseau (par exemple gnome-keyring ou KWallet), puis réessayez."
-        )
+        raise NoKeyring.of("no_keyring")
     return backend
 
 
@@ -39,7 +34,7 @@ def store_password(acct: str, password: str) -> None:
     try:
         backend.set_password(SERVICE, acct, password)
     except keyring.errors.KeyringError as exc:
-        raise NoKeyring(f"Le trousseau a refusé d'enregistrer le mot de passe : {exc}") from exc
+        raise NoKeyring.of("keyring_write_refused", detail=str(exc)) from exc
 
 
 def get_password(acct: str) -> str | None:
@@ -47,7 +42,7 @@ def get_password(acct: str) -> str | None:
     try:
         return backend.get_password(SERVICE, acct)
     except keyring.errors.KeyringError as exc:
-        raise NoKeyring(f"Le trousseau n'a pas pu être lu : {exc}") from exc
+        raise NoKeyring.of("keyring_read_failed", detail=str(exc)) from exc
 
 
 def delete_password(acct: str) -> None:

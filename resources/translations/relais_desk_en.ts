@@ -1564,6 +1564,388 @@ closed</translation>
         <translation>The masking threshold cannot go below {minimum}: a count of 1 or 2 could point to someone.</translation>
     </message>
     <message>
+        <source>Seul·e un·e administrateur·rice peut changer le seuil de masquage des exports.</source>
+        <translation>Only an administrator can change the masking threshold of exports.</translation>
+    </message>
+    <message>
+        <source>Seul·e un·e administrateur·rice peut changer la durée de conservation.</source>
+        <translation>Only an administrator can change the retention period.</translation>
+    </message>
+    <message>
+        <source>Mot de passe trop faible : {weakness}. Ajoutez des mots ou des caractères inattendus.</source>
+        <translation>Password too weak: {weakness}. Add words or unexpected characters.</translation>
+    </message>
+    <message>
+        <source>Le mot de passe de ce compte vient d&apos;être changé ailleurs : reconnectez-vous.</source>
+        <translation>This account&apos;s password was just changed elsewhere: log in again.</translation>
+    </message>
+    <message>
+        <source>Cette session n&apos;est pas celle d&apos;un compte de ce réseau.</source>
+        <translation>This session is not that of an account of this network.</translation>
+    </message>
+    <message>
+        <source>Aucun compte ne s&apos;appelle « {name} ».</source>
+        <translation>No account is called “{name}”.</translation>
+    </message>
+    <message>
+        <source>Regroupement inconnu : « {value} ».</source>
+        <translation>Unknown grouping: “{value}”.</translation>
+    </message>
+    <message>
+        <source>Découpage inconnu : « {value} ».</source>
+        <translation>Unknown breakdown: “{value}”.</translation>
+    </message>
+    <message>
+        <source>Colonne inconnue : « {value} ».</source>
+        <translation>Unknown column: “{value}”.</translation>
+    </message>
+    <message>
+        <source>Seule une arrivée ou une absence d&apos;un lit réservé se reprend ici.</source>
+        <translation>Only an arrival or a no-show of a held bed can be undone here.</translation>
+    </message>
+    <message>
+        <source>La nuit est clôturée : l&apos;arrivée ne s&apos;annule plus.</source>
+        <translation>The night is closed: the arrival can no longer be undone.</translation>
+    </message>
+    <message>
+        <source>La nuit est clôturée : l&apos;absence ne s&apos;annule plus.</source>
+        <translation>The night is closed: the no-show can no longer be undone.</translation>
+    </message>
+    <message>
+        <source>Plus de {minutes} minutes se sont écoulées : l&apos;arrivée ne s&apos;annule plus. Corrigez au besoin les lits occupés.</source>
+        <translation>More than {minutes} minutes have passed: the arrival can no longer be undone. Correct the occupied beds if needed.</translation>
+    </message>
+    <message>
+        <source>Plus de {minutes} minutes se sont écoulées : l&apos;absence ne s&apos;annule plus. Corrigez au besoin les lits occupés.</source>
+        <translation>More than {minutes} minutes have passed: the no-show can no longer be undone. Correct the occupied beds if needed.</translation>
+    </message>
+    <message>
+        <source>L&apos;heure limite d&apos;arrivée ({deadline}) est passée : la réservation expirerait aussitôt ; l&apos;absence reste.</source>
+        <translation>The arrival deadline ({deadline}) has passed: the hold would expire at once; the no-show stays.</translation>
+    </message>
+    <message>
+        <source>Aucun lit « {category_label} » n&apos;est compté occupé : les chiffres ont été changés depuis l&apos;arrivée. Corrigez les lits occupés.</source>
+        <translation>No “{category_label}” bed is counted occupied: the figures have changed since the arrival. Correct the occupied beds.</translation>
+    </message>
+    <message>
+        <source>Le lit « {category_label} » libéré par l&apos;absence a été repris entre-temps : l&apos;absence reste.</source>
+        <translation>The “{category_label}” bed freed by the no-show has been taken since: the no-show stays.</translation>
+    </message>
+    <message>
+        <source>Cette réservation vient d&apos;être modifiée sur un autre poste.</source>
+        <translation>This hold was just changed on another workstation.</translation>
+    </message>
+    <message>
+        <source>Ce refus a été enregistré par l&apos;urgence sociale lors d&apos;un appel : c&apos;est elle qui le corrige.</source>
+        <translation>This refusal was recorded by the social emergency line during a call: they are the ones to correct it.</translation>
+    </message>
+    <message>
+        <source>Ce refus est déjà retiré.</source>
+        <translation>This refusal is already withdrawn.</translation>
+    </message>
+    <message>
+        <source>La nuit du {night} est clôturée : ses refus ne se retirent plus.</source>
+        <translation>The night of {night} is closed: its refusals can no longer be withdrawn.</translation>
+    </message>
+    <message>
+        <source>Ce refus vient d&apos;être retiré sur un autre poste.</source>
+        <translation>This refusal was just withdrawn on another workstation.</translation>
+    </message>
+    <message>
+        <source>Adresse de base de données illisible : {shown}.</source>
+        <translation>Unreadable database address: {shown}.</translation>
+    </message>
+    <message>
+        <source>Seuls SQLite (sqlite:///chemin) et PostgreSQL (postgresql://hôte/base) sont pris en charge, pas {kind}.</source>
+        <translation>Only SQLite (sqlite:///path) and PostgreSQL (postgresql://host/database) are supported, not {kind}.</translation>
+    </message>
+    <message>
+        <source>Type de base inconnu : « {kind} ».</source>
+        <translation>Unknown kind of database: “{kind}”.</translation>
+    </message>
+    <message>
+        <source>Le système refuse le dossier de la base ({folder}) : {os_reason}. Choisissez un dossier à vous, sur ce poste.</source>
+        <translation>The system refuses the database&apos;s folder ({folder}): {os_reason}. Choose a folder of your own, on this workstation.</translation>
+    </message>
+    <message>
+        <source>Le fichier de la base ({where}) a disparu pendant que relais-desk tournait : plus rien n&apos;y est lu ni enregistré. Fermez relais-desk, remettez le fichier en place ou restaurez la dernière sauvegarde (relais-desk db backup en fait une), puis relancez.</source>
+        <translation>The database file ({where}) disappeared while relais-desk was running: nothing more is read from it or saved to it. Close relais-desk, put the file back or restore the latest backup (relais-desk db backup makes one), then start again.</translation>
+    </message>
+    <message>
+        <source>Le fichier de la base ({where}) a été remplacé par un autre fichier pendant que relais-desk tournait : plus rien n&apos;y est lu ni enregistré. Fermez relais-desk, remettez le fichier en place ou restaurez la dernière sauvegarde (relais-desk db backup en fait une), puis relancez.</source>
+        <translation>The database file ({where}) was replaced by another file while relais-desk was running: nothing more is read from it or saved to it. Close relais-desk, put the file back or restore the latest backup (relais-desk db backup makes one), then start again.</translation>
+    </message>
+    <message>
+        <source>Le serveur n&apos;accepte plus cette session (compte désactivé, modifié ou mot de passe changé) : reconnectez-vous.</source>
+        <translation>The server no longer accepts this session (account deactivated, changed or password changed): log in again.</translation>
+    </message>
+    <message>
+        <source>La base de données ({where}) ne répond pas : {detail}</source>
+        <translation>The database ({where}) is not answering: {detail}</translation>
+    </message>
+    <message>
+        <source>La base {where} est en lecture seule (le fichier ou son dossier) : relais-desk doit pouvoir y écrire. Vérifiez les droits du fichier et du dossier, ou copiez la base dans un dossier à vous.</source>
+        <translation>The database {where} is read-only (the file or its folder): relais-desk must be able to write to it. Check the rights of the file and of the folder, or copy the database into a folder of your own.</translation>
+    </message>
+    <message>
+        <source>Le fichier {where} n&apos;est pas une base relais-desk lisible (endommagé, ou d&apos;un autre programme) : rien n&apos;y a été modifié. Remettez à cet endroit sa dernière sauvegarde (faite par « relais-desk db backup »), puis relancez.</source>
+        <translation>The file {where} is not a readable relais-desk database (damaged, or another program&apos;s): nothing was changed in it. Put its latest backup (made by “relais-desk db backup”) back in this place, then start again.</translation>
+    </message>
+    <message>
+        <source>La base de ce poste ({where}) n&apos;existe pas ou plus. Si elle a été déplacée ou effacée, remettez-la à cet endroit ou copiez-y sa dernière sauvegarde (relais-desk db backup), puis relancez. Pour créer une nouvelle base vide à la place, supprimez {config}.</source>
+        <translation>This workstation&apos;s database ({where}) does not exist or no longer exists. If it was moved or deleted, put it back in this place or copy its latest backup there (relais-desk db backup), then start again. To create a new empty database instead, delete {config}.</translation>
+    </message>
+    <message>
+        <source>Impossible de joindre le serveur {where} : vérifiez le nom du serveur, le port et le réseau, puis réessayez.</source>
+        <translation>Cannot reach the server {where}: check the server&apos;s name, the port and the network, then try again.</translation>
+    </message>
+    <message>
+        <source>Impossible de joindre le serveur {where} : vérifiez le nom du serveur, le port et le réseau ({detail}).</source>
+        <translation>Cannot reach the server {where}: check the server&apos;s name, the port and the network ({detail}).</translation>
+    </message>
+    <message>
+        <source>Le serveur {where} répond, mais la connexion chiffrée échoue en mode {sslmode} : {detail}.</source>
+        <translation>The server {where} answers, but the encrypted connection fails in mode {sslmode}: {detail}.</translation>
+    </message>
+    <message>
+        <source>Le serveur {where} répond, mais la base « {dbname} » n&apos;existe pas.</source>
+        <translation>The server {where} answers, but the database “{dbname}” does not exist.</translation>
+    </message>
+    <message>
+        <source>Le serveur {where} refuse l&apos;identifiant « {user} » avec ce mot de passe.</source>
+        <translation>The server {where} refuses the username “{user}” with this password.</translation>
+    </message>
+    <message>
+        <source>Le serveur {where} répond, mais refuse l&apos;identifiant « {user} » (inconnu, ou non autorisé par les règles d&apos;accès du serveur, pg_hba.conf) : {detail}.</source>
+        <translation>The server {where} answers, but refuses the username “{user}” (unknown, or not allowed by the server&apos;s access rules, pg_hba.conf): {detail}.</translation>
+    </message>
+    <message>
+        <source>Le serveur refuse cette action pour votre compte : votre rôle ne le permet pas.</source>
+        <translation>The server refuses this action for your account: your role does not allow it.</translation>
+    </message>
+    <message>
+        <source>Le serveur refuse cette valeur.</source>
+        <translation>The server refuses this value.</translation>
+    </message>
+    <message>
+        <source>Cet élément existe déjà.</source>
+        <translation>This item already exists.</translation>
+    </message>
+    <message>
+        <source>Élément introuvable.</source>
+        <translation>Item not found.</translation>
+    </message>
+    <message>
+        <source>Le schéma de la base {where} est plus ancien que ce programme ({schema} → {head}) : relais-desk la met à jour en s&apos;ouvrant, ou lancez « relais-desk db upgrade --db &quot;{url}&quot; ».</source>
+        <translation>The schema of the database {where} is older than this program ({schema} → {head}): relais-desk upgrades it when opening it, or run “relais-desk db upgrade --db &quot;{url}&quot;”.</translation>
+    </message>
+    <message>
+        <source>Le schéma de la base partagée ({where}) est plus ancien que ce programme ({schema} → {head}). Un·e administrateur·rice doit lancer une fois :
+    relais-desk db upgrade --db &quot;{url}&quot;
+puis relancer relais-desk sur chaque poste.</source>
+        <translation>The schema of the shared database ({where}) is older than this program ({schema} → {head}). An administrator must run once:
+    relais-desk db upgrade --db &quot;{url}&quot;
+then start relais-desk again on each workstation.</translation>
+    </message>
+    <message>
+        <source>Les droits d&apos;accès de la base partagée ({where}) ne sont pas ceux de cette version de relais-desk. Un·e administrateur·rice doit lancer une fois, avec l&apos;identifiant de maintenance :
+    relais-desk db upgrade --db &quot;{url}&quot;</source>
+        <translation>The access rights of the shared database ({where}) are not those of this version of relais-desk. An administrator must run once, with the maintenance login:
+    relais-desk db upgrade --db &quot;{url}&quot;</translation>
+    </message>
+    <message>
+        <source>Mode de chiffrement inconnu : « {sslmode} » (modes : {modes}).</source>
+        <translation>Unknown encryption mode: “{sslmode}” (modes: {modes}).</translation>
+    </message>
+    <message>
+        <source>Le mode {sslmode} vérifie le certificat du serveur : indiquez le fichier du certificat de l&apos;autorité (CA) du réseau.</source>
+        <translation>Mode {sslmode} checks the server&apos;s certificate: give the file of the network&apos;s certificate authority (CA).</translation>
+    </message>
+    <message>
+        <source>Le fichier de certificat « {path} » est introuvable ou illisible sur ce poste.</source>
+        <translation>The certificate file “{path}” cannot be found or read on this workstation.</translation>
+    </message>
+    <message>
+        <source>La base de données ({where}) a été mise à jour par une version plus récente de relais-desk (schéma {current}). Installez la dernière version de relais-desk sur ce poste.</source>
+        <translation>The database ({where}) was upgraded by a newer version of relais-desk (schema {current}). Install the latest version of relais-desk on this workstation.</translation>
+    </message>
+    <message>
+        <source>Aucun trousseau de mots de passe n&apos;est disponible sur ce poste (Gestionnaire d&apos;identification Windows, Trousseau macOS ou Secret Service sous Linux). relais-desk ne garde jamais le mot de passe du serveur en clair : installez ou déverrouillez un trousseau (par exemple gnome-keyring ou KWallet), puis réessayez.</source>
+        <translation>No password keyring is available on this workstation (Windows Credential Manager, macOS Keychain or Secret Service on Linux). relais-desk never keeps the server&apos;s password in clear text: install or unlock a keyring (for example gnome-keyring or KWallet), then try again.</translation>
+    </message>
+    <message>
+        <source>Le trousseau a refusé d&apos;enregistrer le mot de passe : {detail}</source>
+        <translation>The keyring refused to save the password: {detail}</translation>
+    </message>
+    <message>
+        <source>Le trousseau n&apos;a pas pu être lu : {detail}</source>
+        <translation>The keyring could not be read: {detail}</translation>
+    </message>
+    <message>
+        <source>La base de données {path} se trouve sur un partage réseau ({fstype}). SQLite corrompt ses fichiers sur un partage réseau : placez la base sur un disque local de ce poste, ou, pour partager les données entre plusieurs postes, utilisez un serveur PostgreSQL.</source>
+        <translation>The database {path} is on a network share ({fstype}). SQLite corrupts its files on a network share: put the database on a local disk of this workstation or, to share the data between several workstations, use a PostgreSQL server.</translation>
+    </message>
+    <message>
+        <source>Le dossier {folder} n&apos;existe pas.</source>
+        <translation>The folder {folder} does not exist.</translation>
+    </message>
+    <message>
+        <source>{path} est un lien symbolique : relais-desk n&apos;écrit jamais à travers un lien, choisissez un autre nom.</source>
+        <translation>{path} is a symbolic link: relais-desk never writes through a link, choose another name.</translation>
+    </message>
+    <message>
+        <source>{path} n&apos;est pas un fichier : choisissez un autre nom.</source>
+        <translation>{path} is not a file: choose another name.</translation>
+    </message>
+    <message>
+        <source>Le fichier {path} existe déjà : choisissez un autre nom, ou ajoutez --force pour le remplacer.</source>
+        <translation>The file {path} already exists: choose another name, or add --force to replace it.</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire {path} : {detail}.</source>
+        <translation>Cannot write {path}: {detail}.</translation>
+    </message>
+    <message>
+        <source>Pas encore connecté.</source>
+        <translation>Not connected yet.</translation>
+    </message>
+    <message>
+        <source>En direct.</source>
+        <translation>Live.</translation>
+    </message>
+    <message>
+        <source>Suivi des changements arrêté.</source>
+        <translation>Following of changes stopped.</translation>
+    </message>
+    <message>
+        <source>Le suivi des changements s&apos;est arrêté.</source>
+        <translation>The following of changes has stopped.</translation>
+    </message>
+    <message>
+        <source>Le serveur n&apos;accepte plus ce compte : session terminée.</source>
+        <translation>The server no longer accepts this account: session ended.</translation>
+    </message>
+    <message>
+        <source>Serveur injoignable ({where}), nouvel essai… ({detail})</source>
+        <translation>Server unreachable ({where}), trying again… ({detail})</translation>
+    </message>
+    <message>
+        <source>Connexion perdue avec le serveur, reconnexion… ({detail})</source>
+        <translation>Connection to the server lost, reconnecting… ({detail})</translation>
+    </message>
+    <message>
+        <source>Base de données locale illisible, nouvel essai… ({detail})</source>
+        <translation>Local database unreadable, trying again… ({detail})</translation>
+    </message>
+    <message>
+        <source>une rangée de touches du clavier se devine facilement</source>
+        <translation>a straight row of keys is easy to guess</translation>
+    </message>
+    <message>
+        <source>un court motif du clavier se devine facilement</source>
+        <translation>a short keyboard pattern is easy to guess</translation>
+    </message>
+    <message>
+        <source>une répétition comme « aaa » se devine facilement</source>
+        <translation>a repeat like “aaa” is easy to guess</translation>
+    </message>
+    <message>
+        <source>une répétition comme « abcabcabc » se devine presque aussi vite que « abc »</source>
+        <translation>a repeat like “abcabcabc” is guessed almost as fast as “abc”</translation>
+    </message>
+    <message>
+        <source>une suite comme « abc » ou « 6543 » se devine facilement</source>
+        <translation>a sequence like “abc” or “6543” is easy to guess</translation>
+    </message>
+    <message>
+        <source>une année récente se devine facilement</source>
+        <translation>a recent year is easy to guess</translation>
+    </message>
+    <message>
+        <source>une date se devine facilement</source>
+        <translation>a date is easy to guess</translation>
+    </message>
+    <message>
+        <source>c&apos;est l&apos;un des dix mots de passe les plus courants</source>
+        <translation>it is one of the ten most common passwords</translation>
+    </message>
+    <message>
+        <source>c&apos;est l&apos;un des cent mots de passe les plus courants</source>
+        <translation>it is one of the hundred most common passwords</translation>
+    </message>
+    <message>
+        <source>c&apos;est un mot de passe très courant</source>
+        <translation>it is a very common password</translation>
+    </message>
+    <message>
+        <source>il ressemble à un mot de passe très courant</source>
+        <translation>it looks like a very common password</translation>
+    </message>
+    <message>
+        <source>un mot seul se devine facilement</source>
+        <translation>a word on its own is easy to guess</translation>
+    </message>
+    <message>
+        <source>un nom ou un prénom seul se devine facilement</source>
+        <translation>a name or surname on its own is easy to guess</translation>
+    </message>
+    <message>
+        <source>les noms et prénoms courants se devinent facilement</source>
+        <translation>common names and surnames are easy to guess</translation>
+    </message>
+    <message>
+        <source>il reprend votre identifiant ou votre nom</source>
+        <translation>it contains your username or your name</translation>
+    </message>
+    <message>
+        <source>il serait deviné en moins d&apos;une seconde</source>
+        <translation>it would be guessed in less than a second</translation>
+    </message>
+    <message>
+        <source>il serait deviné en quelques secondes</source>
+        <translation>it would be guessed in a few seconds</translation>
+    </message>
+    <message>
+        <source>il serait deviné en quelques minutes</source>
+        <translation>it would be guessed in a few minutes</translation>
+    </message>
+    <message>
+        <source>il serait deviné en quelques heures</source>
+        <translation>it would be guessed in a few hours</translation>
+    </message>
+    <message>
+        <source>il serait deviné en quelques jours</source>
+        <translation>it would be guessed in a few days</translation>
+    </message>
+    <message>
+        <source>il serait deviné en quelques mois</source>
+        <translation>it would be guessed in a few months</translation>
+    </message>
+    <message>
+        <source>il serait deviné en quelques années</source>
+        <translation>it would be guessed in a few years</translation>
+    </message>
+    <message>
+        <source>il n&apos;existe pas et ne peut pas être créé</source>
+        <translation>it does not exist and cannot be created</translation>
+    </message>
+    <message>
+        <source>droits insuffisants</source>
+        <translation>insufficient rights</translation>
+    </message>
+    <message>
+        <source>le disque est en lecture seule</source>
+        <translation>the disk is read-only</translation>
+    </message>
+    <message>
+        <source>le disque est plein</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>un élément du chemin n&apos;est pas un dossier</source>
+        <translation>part of the path is not a folder</translation>
+    </message>
+    <message>
         <source>ne prend pas de ménage de {household} personnes</source>
         <translation>takes no household of {household} people</translation>
     </message>
@@ -1590,6 +1972,10 @@ closed</translation>
     <message>
         <source>{free} place(s) libre(s) pour un ménage de {household} personnes</source>
         <translation>{free} free place(s) for a household of {household} people</translation>
+    </message>
+    <message>
+        <source>Une erreur inattendue s&apos;est produite ; rien n&apos;a été enregistré à moitié. Réessayez, et si elle revient, prévenez l&apos;administrateur·rice (détails dans le journal du programme : %1).</source>
+        <translation>An unexpected error occurred; nothing was saved halfway. Try again, and if it comes back, tell the administrator (details in the program log: %1).</translation>
     </message>
 </context>
 <context>
@@ -1737,6 +2123,10 @@ closed</translation>
     <message>
         <source>Période de capacité</source>
         <translation>Capacity period</translation>
+    </message>
+    <message>
+        <source>Refus</source>
+        <translation>Refusal</translation>
     </message>
 </context>
 <context>

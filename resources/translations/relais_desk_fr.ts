@@ -1564,6 +1564,388 @@ clôture</translation>
         <translation>Le seuil de masquage ne peut pas descendre sous {minimum} : un effectif de 1 ou 2 pourrait désigner quelqu&apos;un.</translation>
     </message>
     <message>
+        <source>Seul·e un·e administrateur·rice peut changer le seuil de masquage des exports.</source>
+        <translation>Seul·e un·e administrateur·rice peut changer le seuil de masquage des exports.</translation>
+    </message>
+    <message>
+        <source>Seul·e un·e administrateur·rice peut changer la durée de conservation.</source>
+        <translation>Seul·e un·e administrateur·rice peut changer la durée de conservation.</translation>
+    </message>
+    <message>
+        <source>Mot de passe trop faible : {weakness}. Ajoutez des mots ou des caractères inattendus.</source>
+        <translation>Mot de passe trop faible : {weakness}. Ajoutez des mots ou des caractères inattendus.</translation>
+    </message>
+    <message>
+        <source>Le mot de passe de ce compte vient d&apos;être changé ailleurs : reconnectez-vous.</source>
+        <translation>Le mot de passe de ce compte vient d&apos;être changé ailleurs : reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>Cette session n&apos;est pas celle d&apos;un compte de ce réseau.</source>
+        <translation>Cette session n&apos;est pas celle d&apos;un compte de ce réseau.</translation>
+    </message>
+    <message>
+        <source>Aucun compte ne s&apos;appelle « {name} ».</source>
+        <translation>Aucun compte ne s&apos;appelle « {name} ».</translation>
+    </message>
+    <message>
+        <source>Regroupement inconnu : « {value} ».</source>
+        <translation>Regroupement inconnu : « {value} ».</translation>
+    </message>
+    <message>
+        <source>Découpage inconnu : « {value} ».</source>
+        <translation>Découpage inconnu : « {value} ».</translation>
+    </message>
+    <message>
+        <source>Colonne inconnue : « {value} ».</source>
+        <translation>Colonne inconnue : « {value} ».</translation>
+    </message>
+    <message>
+        <source>Seule une arrivée ou une absence d&apos;un lit réservé se reprend ici.</source>
+        <translation>Seule une arrivée ou une absence d&apos;un lit réservé se reprend ici.</translation>
+    </message>
+    <message>
+        <source>La nuit est clôturée : l&apos;arrivée ne s&apos;annule plus.</source>
+        <translation>La nuit est clôturée : l&apos;arrivée ne s&apos;annule plus.</translation>
+    </message>
+    <message>
+        <source>La nuit est clôturée : l&apos;absence ne s&apos;annule plus.</source>
+        <translation>La nuit est clôturée : l&apos;absence ne s&apos;annule plus.</translation>
+    </message>
+    <message>
+        <source>Plus de {minutes} minutes se sont écoulées : l&apos;arrivée ne s&apos;annule plus. Corrigez au besoin les lits occupés.</source>
+        <translation>Plus de {minutes} minutes se sont écoulées : l&apos;arrivée ne s&apos;annule plus. Corrigez au besoin les lits occupés.</translation>
+    </message>
+    <message>
+        <source>Plus de {minutes} minutes se sont écoulées : l&apos;absence ne s&apos;annule plus. Corrigez au besoin les lits occupés.</source>
+        <translation>Plus de {minutes} minutes se sont écoulées : l&apos;absence ne s&apos;annule plus. Corrigez au besoin les lits occupés.</translation>
+    </message>
+    <message>
+        <source>L&apos;heure limite d&apos;arrivée ({deadline}) est passée : la réservation expirerait aussitôt ; l&apos;absence reste.</source>
+        <translation>L&apos;heure limite d&apos;arrivée ({deadline}) est passée : la réservation expirerait aussitôt ; l&apos;absence reste.</translation>
+    </message>
+    <message>
+        <source>Aucun lit « {category_label} » n&apos;est compté occupé : les chiffres ont été changés depuis l&apos;arrivée. Corrigez les lits occupés.</source>
+        <translation>Aucun lit « {category_label} » n&apos;est compté occupé : les chiffres ont été changés depuis l&apos;arrivée. Corrigez les lits occupés.</translation>
+    </message>
+    <message>
+        <source>Le lit « {category_label} » libéré par l&apos;absence a été repris entre-temps : l&apos;absence reste.</source>
+        <translation>Le lit « {category_label} » libéré par l&apos;absence a été repris entre-temps : l&apos;absence reste.</translation>
+    </message>
+    <message>
+        <source>Cette réservation vient d&apos;être modifiée sur un autre poste.</source>
+        <translation>Cette réservation vient d&apos;être modifiée sur un autre poste.</translation>
+    </message>
+    <message>
+        <source>Ce refus a été enregistré par l&apos;urgence sociale lors d&apos;un appel : c&apos;est elle qui le corrige.</source>
+        <translation>Ce refus a été enregistré par l&apos;urgence sociale lors d&apos;un appel : c&apos;est elle qui le corrige.</translation>
+    </message>
+    <message>
+        <source>Ce refus est déjà retiré.</source>
+        <translation>Ce refus est déjà retiré.</translation>
+    </message>
+    <message>
+        <source>La nuit du {night} est clôturée : ses refus ne se retirent plus.</source>
+        <translation>La nuit du {night} est clôturée : ses refus ne se retirent plus.</translation>
+    </message>
+    <message>
+        <source>Ce refus vient d&apos;être retiré sur un autre poste.</source>
+        <translation>Ce refus vient d&apos;être retiré sur un autre poste.</translation>
+    </message>
+    <message>
+        <source>Adresse de base de données illisible : {shown}.</source>
+        <translation>Adresse de base de données illisible : {shown}.</translation>
+    </message>
+    <message>
+        <source>Seuls SQLite (sqlite:///chemin) et PostgreSQL (postgresql://hôte/base) sont pris en charge, pas {kind}.</source>
+        <translation>Seuls SQLite (sqlite:///chemin) et PostgreSQL (postgresql://hôte/base) sont pris en charge, pas {kind}.</translation>
+    </message>
+    <message>
+        <source>Type de base inconnu : « {kind} ».</source>
+        <translation>Type de base inconnu : « {kind} ».</translation>
+    </message>
+    <message>
+        <source>Le système refuse le dossier de la base ({folder}) : {os_reason}. Choisissez un dossier à vous, sur ce poste.</source>
+        <translation>Le système refuse le dossier de la base ({folder}) : {os_reason}. Choisissez un dossier à vous, sur ce poste.</translation>
+    </message>
+    <message>
+        <source>Le fichier de la base ({where}) a disparu pendant que relais-desk tournait : plus rien n&apos;y est lu ni enregistré. Fermez relais-desk, remettez le fichier en place ou restaurez la dernière sauvegarde (relais-desk db backup en fait une), puis relancez.</source>
+        <translation>Le fichier de la base ({where}) a disparu pendant que relais-desk tournait : plus rien n&apos;y est lu ni enregistré. Fermez relais-desk, remettez le fichier en place ou restaurez la dernière sauvegarde (relais-desk db backup en fait une), puis relancez.</translation>
+    </message>
+    <message>
+        <source>Le fichier de la base ({where}) a été remplacé par un autre fichier pendant que relais-desk tournait : plus rien n&apos;y est lu ni enregistré. Fermez relais-desk, remettez le fichier en place ou restaurez la dernière sauvegarde (relais-desk db backup en fait une), puis relancez.</source>
+        <translation>Le fichier de la base ({where}) a été remplacé par un autre fichier pendant que relais-desk tournait : plus rien n&apos;y est lu ni enregistré. Fermez relais-desk, remettez le fichier en place ou restaurez la dernière sauvegarde (relais-desk db backup en fait une), puis relancez.</translation>
+    </message>
+    <message>
+        <source>Le serveur n&apos;accepte plus cette session (compte désactivé, modifié ou mot de passe changé) : reconnectez-vous.</source>
+        <translation>Le serveur n&apos;accepte plus cette session (compte désactivé, modifié ou mot de passe changé) : reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>La base de données ({where}) ne répond pas : {detail}</source>
+        <translation>La base de données ({where}) ne répond pas : {detail}</translation>
+    </message>
+    <message>
+        <source>La base {where} est en lecture seule (le fichier ou son dossier) : relais-desk doit pouvoir y écrire. Vérifiez les droits du fichier et du dossier, ou copiez la base dans un dossier à vous.</source>
+        <translation>La base {where} est en lecture seule (le fichier ou son dossier) : relais-desk doit pouvoir y écrire. Vérifiez les droits du fichier et du dossier, ou copiez la base dans un dossier à vous.</translation>
+    </message>
+    <message>
+        <source>Le fichier {where} n&apos;est pas une base relais-desk lisible (endommagé, ou d&apos;un autre programme) : rien n&apos;y a été modifié. Remettez à cet endroit sa dernière sauvegarde (faite par « relais-desk db backup »), puis relancez.</source>
+        <translation>Le fichier {where} n&apos;est pas une base relais-desk lisible (endommagé, ou d&apos;un autre programme) : rien n&apos;y a été modifié. Remettez à cet endroit sa dernière sauvegarde (faite par « relais-desk db backup »), puis relancez.</translation>
+    </message>
+    <message>
+        <source>La base de ce poste ({where}) n&apos;existe pas ou plus. Si elle a été déplacée ou effacée, remettez-la à cet endroit ou copiez-y sa dernière sauvegarde (relais-desk db backup), puis relancez. Pour créer une nouvelle base vide à la place, supprimez {config}.</source>
+        <translation>La base de ce poste ({where}) n&apos;existe pas ou plus. Si elle a été déplacée ou effacée, remettez-la à cet endroit ou copiez-y sa dernière sauvegarde (relais-desk db backup), puis relancez. Pour créer une nouvelle base vide à la place, supprimez {config}.</translation>
+    </message>
+    <message>
+        <source>Impossible de joindre le serveur {where} : vérifiez le nom du serveur, le port et le réseau, puis réessayez.</source>
+        <translation>Impossible de joindre le serveur {where} : vérifiez le nom du serveur, le port et le réseau, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Impossible de joindre le serveur {where} : vérifiez le nom du serveur, le port et le réseau ({detail}).</source>
+        <translation>Impossible de joindre le serveur {where} : vérifiez le nom du serveur, le port et le réseau ({detail}).</translation>
+    </message>
+    <message>
+        <source>Le serveur {where} répond, mais la connexion chiffrée échoue en mode {sslmode} : {detail}.</source>
+        <translation>Le serveur {where} répond, mais la connexion chiffrée échoue en mode {sslmode} : {detail}.</translation>
+    </message>
+    <message>
+        <source>Le serveur {where} répond, mais la base « {dbname} » n&apos;existe pas.</source>
+        <translation>Le serveur {where} répond, mais la base « {dbname} » n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Le serveur {where} refuse l&apos;identifiant « {user} » avec ce mot de passe.</source>
+        <translation>Le serveur {where} refuse l&apos;identifiant « {user} » avec ce mot de passe.</translation>
+    </message>
+    <message>
+        <source>Le serveur {where} répond, mais refuse l&apos;identifiant « {user} » (inconnu, ou non autorisé par les règles d&apos;accès du serveur, pg_hba.conf) : {detail}.</source>
+        <translation>Le serveur {where} répond, mais refuse l&apos;identifiant « {user} » (inconnu, ou non autorisé par les règles d&apos;accès du serveur, pg_hba.conf) : {detail}.</translation>
+    </message>
+    <message>
+        <source>Le serveur refuse cette action pour votre compte : votre rôle ne le permet pas.</source>
+        <translation>Le serveur refuse cette action pour votre compte : votre rôle ne le permet pas.</translation>
+    </message>
+    <message>
+        <source>Le serveur refuse cette valeur.</source>
+        <translation>Le serveur refuse cette valeur.</translation>
+    </message>
+    <message>
+        <source>Cet élément existe déjà.</source>
+        <translation>Cet élément existe déjà.</translation>
+    </message>
+    <message>
+        <source>Élément introuvable.</source>
+        <translation>Élément introuvable.</translation>
+    </message>
+    <message>
+        <source>Le schéma de la base {where} est plus ancien que ce programme ({schema} → {head}) : relais-desk la met à jour en s&apos;ouvrant, ou lancez « relais-desk db upgrade --db &quot;{url}&quot; ».</source>
+        <translation>Le schéma de la base {where} est plus ancien que ce programme ({schema} → {head}) : relais-desk la met à jour en s&apos;ouvrant, ou lancez « relais-desk db upgrade --db &quot;{url}&quot; ».</translation>
+    </message>
+    <message>
+        <source>Le schéma de la base partagée ({where}) est plus ancien que ce programme ({schema} → {head}). Un·e administrateur·rice doit lancer une fois :
+    relais-desk db upgrade --db &quot;{url}&quot;
+puis relancer relais-desk sur chaque poste.</source>
+        <translation>Le schéma de la base partagée ({where}) est plus ancien que ce programme ({schema} → {head}). Un·e administrateur·rice doit lancer une fois :
+    relais-desk db upgrade --db &quot;{url}&quot;
+puis relancer relais-desk sur chaque poste.</translation>
+    </message>
+    <message>
+        <source>Les droits d&apos;accès de la base partagée ({where}) ne sont pas ceux de cette version de relais-desk. Un·e administrateur·rice doit lancer une fois, avec l&apos;identifiant de maintenance :
+    relais-desk db upgrade --db &quot;{url}&quot;</source>
+        <translation>Les droits d&apos;accès de la base partagée ({where}) ne sont pas ceux de cette version de relais-desk. Un·e administrateur·rice doit lancer une fois, avec l&apos;identifiant de maintenance :
+    relais-desk db upgrade --db &quot;{url}&quot;</translation>
+    </message>
+    <message>
+        <source>Mode de chiffrement inconnu : « {sslmode} » (modes : {modes}).</source>
+        <translation>Mode de chiffrement inconnu : « {sslmode} » (modes : {modes}).</translation>
+    </message>
+    <message>
+        <source>Le mode {sslmode} vérifie le certificat du serveur : indiquez le fichier du certificat de l&apos;autorité (CA) du réseau.</source>
+        <translation>Le mode {sslmode} vérifie le certificat du serveur : indiquez le fichier du certificat de l&apos;autorité (CA) du réseau.</translation>
+    </message>
+    <message>
+        <source>Le fichier de certificat « {path} » est introuvable ou illisible sur ce poste.</source>
+        <translation>Le fichier de certificat « {path} » est introuvable ou illisible sur ce poste.</translation>
+    </message>
+    <message>
+        <source>La base de données ({where}) a été mise à jour par une version plus récente de relais-desk (schéma {current}). Installez la dernière version de relais-desk sur ce poste.</source>
+        <translation>La base de données ({where}) a été mise à jour par une version plus récente de relais-desk (schéma {current}). Installez la dernière version de relais-desk sur ce poste.</translation>
+    </message>
+    <message>
+        <source>Aucun trousseau de mots de passe n&apos;est disponible sur ce poste (Gestionnaire d&apos;identification Windows, Trousseau macOS ou Secret Service sous Linux). relais-desk ne garde jamais le mot de passe du serveur en clair : installez ou déverrouillez un trousseau (par exemple gnome-keyring ou KWallet), puis réessayez.</source>
+        <translation>Aucun trousseau de mots de passe n&apos;est disponible sur ce poste (Gestionnaire d&apos;identification Windows, Trousseau macOS ou Secret Service sous Linux). relais-desk ne garde jamais le mot de passe du serveur en clair : installez ou déverrouillez un trousseau (par exemple gnome-keyring ou KWallet), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Le trousseau a refusé d&apos;enregistrer le mot de passe : {detail}</source>
+        <translation>Le trousseau a refusé d&apos;enregistrer le mot de passe : {detail}</translation>
+    </message>
+    <message>
+        <source>Le trousseau n&apos;a pas pu être lu : {detail}</source>
+        <translation>Le trousseau n&apos;a pas pu être lu : {detail}</translation>
+    </message>
+    <message>
+        <source>La base de données {path} se trouve sur un partage réseau ({fstype}). SQLite corrompt ses fichiers sur un partage réseau : placez la base sur un disque local de ce poste, ou, pour partager les données entre plusieurs postes, utilisez un serveur PostgreSQL.</source>
+        <translation>La base de données {path} se trouve sur un partage réseau ({fstype}). SQLite corrompt ses fichiers sur un partage réseau : placez la base sur un disque local de ce poste, ou, pour partager les données entre plusieurs postes, utilisez un serveur PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Le dossier {folder} n&apos;existe pas.</source>
+        <translation>Le dossier {folder} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>{path} est un lien symbolique : relais-desk n&apos;écrit jamais à travers un lien, choisissez un autre nom.</source>
+        <translation>{path} est un lien symbolique : relais-desk n&apos;écrit jamais à travers un lien, choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>{path} n&apos;est pas un fichier : choisissez un autre nom.</source>
+        <translation>{path} n&apos;est pas un fichier : choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Le fichier {path} existe déjà : choisissez un autre nom, ou ajoutez --force pour le remplacer.</source>
+        <translation>Le fichier {path} existe déjà : choisissez un autre nom, ou ajoutez --force pour le remplacer.</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire {path} : {detail}.</source>
+        <translation>Impossible d&apos;écrire {path} : {detail}.</translation>
+    </message>
+    <message>
+        <source>Pas encore connecté.</source>
+        <translation>Pas encore connecté.</translation>
+    </message>
+    <message>
+        <source>En direct.</source>
+        <translation>En direct.</translation>
+    </message>
+    <message>
+        <source>Suivi des changements arrêté.</source>
+        <translation>Suivi des changements arrêté.</translation>
+    </message>
+    <message>
+        <source>Le suivi des changements s&apos;est arrêté.</source>
+        <translation>Le suivi des changements s&apos;est arrêté.</translation>
+    </message>
+    <message>
+        <source>Le serveur n&apos;accepte plus ce compte : session terminée.</source>
+        <translation>Le serveur n&apos;accepte plus ce compte : session terminée.</translation>
+    </message>
+    <message>
+        <source>Serveur injoignable ({where}), nouvel essai… ({detail})</source>
+        <translation>Serveur injoignable ({where}), nouvel essai… ({detail})</translation>
+    </message>
+    <message>
+        <source>Connexion perdue avec le serveur, reconnexion… ({detail})</source>
+        <translation>Connexion perdue avec le serveur, reconnexion… ({detail})</translation>
+    </message>
+    <message>
+        <source>Base de données locale illisible, nouvel essai… ({detail})</source>
+        <translation>Base de données locale illisible, nouvel essai… ({detail})</translation>
+    </message>
+    <message>
+        <source>une rangée de touches du clavier se devine facilement</source>
+        <translation>une rangée de touches du clavier se devine facilement</translation>
+    </message>
+    <message>
+        <source>un court motif du clavier se devine facilement</source>
+        <translation>un court motif du clavier se devine facilement</translation>
+    </message>
+    <message>
+        <source>une répétition comme « aaa » se devine facilement</source>
+        <translation>une répétition comme « aaa » se devine facilement</translation>
+    </message>
+    <message>
+        <source>une répétition comme « abcabcabc » se devine presque aussi vite que « abc »</source>
+        <translation>une répétition comme « abcabcabc » se devine presque aussi vite que « abc »</translation>
+    </message>
+    <message>
+        <source>une suite comme « abc » ou « 6543 » se devine facilement</source>
+        <translation>une suite comme « abc » ou « 6543 » se devine facilement</translation>
+    </message>
+    <message>
+        <source>une année récente se devine facilement</source>
+        <translation>une année récente se devine facilement</translation>
+    </message>
+    <message>
+        <source>une date se devine facilement</source>
+        <translation>une date se devine facilement</translation>
+    </message>
+    <message>
+        <source>c&apos;est l&apos;un des dix mots de passe les plus courants</source>
+        <translation>c&apos;est l&apos;un des dix mots de passe les plus courants</translation>
+    </message>
+    <message>
+        <source>c&apos;est l&apos;un des cent mots de passe les plus courants</source>
+        <translation>c&apos;est l&apos;un des cent mots de passe les plus courants</translation>
+    </message>
+    <message>
+        <source>c&apos;est un mot de passe très courant</source>
+        <translation>c&apos;est un mot de passe très courant</translation>
+    </message>
+    <message>
+        <source>il ressemble à un mot de passe très courant</source>
+        <translation>il ressemble à un mot de passe très courant</translation>
+    </message>
+    <message>
+        <source>un mot seul se devine facilement</source>
+        <translation>un mot seul se devine facilement</translation>
+    </message>
+    <message>
+        <source>un nom ou un prénom seul se devine facilement</source>
+        <translation>un nom ou un prénom seul se devine facilement</translation>
+    </message>
+    <message>
+        <source>les noms et prénoms courants se devinent facilement</source>
+        <translation>les noms et prénoms courants se devinent facilement</translation>
+    </message>
+    <message>
+        <source>il reprend votre identifiant ou votre nom</source>
+        <translation>il reprend votre identifiant ou votre nom</translation>
+    </message>
+    <message>
+        <source>il serait deviné en moins d&apos;une seconde</source>
+        <translation>il serait deviné en moins d&apos;une seconde</translation>
+    </message>
+    <message>
+        <source>il serait deviné en quelques secondes</source>
+        <translation>il serait deviné en quelques secondes</translation>
+    </message>
+    <message>
+        <source>il serait deviné en quelques minutes</source>
+        <translation>il serait deviné en quelques minutes</translation>
+    </message>
+    <message>
+        <source>il serait deviné en quelques heures</source>
+        <translation>il serait deviné en quelques heures</translation>
+    </message>
+    <message>
+        <source>il serait deviné en quelques jours</source>
+        <translation>il serait deviné en quelques jours</translation>
+    </message>
+    <message>
+        <source>il serait deviné en quelques mois</source>
+        <translation>il serait deviné en quelques mois</translation>
+    </message>
+    <message>
+        <source>il serait deviné en quelques années</source>
+        <translation>il serait deviné en quelques années</translation>
+    </message>
+    <message>
+        <source>il n&apos;existe pas et ne peut pas être créé</source>
+        <translation>il n&apos;existe pas et ne peut pas être créé</translation>
+    </message>
+    <message>
+        <source>droits insuffisants</source>
+        <translation>droits insuffisants</translation>
+    </message>
+    <message>
+        <source>le disque est en lecture seule</source>
+        <translation>le disque est en lecture seule</translation>
+    </message>
+    <message>
+        <source>le disque est plein</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>un élément du chemin n&apos;est pas un dossier</source>
+        <translation>un élément du chemin n&apos;est pas un dossier</translation>
+    </message>
+    <message>
         <source>ne prend pas de ménage de {household} personnes</source>
         <translation>ne prend pas de ménage de {household} personnes</translation>
     </message>
@@ -1590,6 +1972,10 @@ clôture</translation>
     <message>
         <source>{free} place(s) libre(s) pour un ménage de {household} personnes</source>
         <translation>{free} place(s) libre(s) pour un ménage de {household} personnes</translation>
+    </message>
+    <message>
+        <source>Une erreur inattendue s&apos;est produite ; rien n&apos;a été enregistré à moitié. Réessayez, et si elle revient, prévenez l&apos;administrateur·rice (détails dans le journal du programme : %1).</source>
+        <translation>Une erreur inattendue s&apos;est produite ; rien n&apos;a été enregistré à moitié. Réessayez, et si elle revient, prévenez l&apos;administrateur·rice (détails dans le journal du programme : %1).</translation>
     </message>
 </context>
 <context>
@@ -1737,6 +2123,10 @@ clôture</translation>
     <message>
         <source>Période de capacité</source>
         <translation>Période de capacité</translation>
+    </message>
+    <message>
+        <source>Refus</source>
+        <translation>Refus</translation>
     </message>
 </context>
 <context>

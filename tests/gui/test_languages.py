@@ -3,7 +3,8 @@
 The walk opens a demo network and reads every text a user can see on every screen reachable without a side
 effect (board, Appels and a new call with its finder, Mon abri, Recensement, Statistiques and its tabs,
 Partenaires, Administration and its tabs, the menus). What the users typed is data, not interface: shelter
-and category names, cities, pseudonyms, notes, the network's name are taken out before looking.
+names, cities, pseudonyms, notes, the network's name are taken out before looking. A bed category has a label in
+each language: in English its French label counts as French interface text.
 """
 
 from __future__ import annotations
@@ -60,6 +61,12 @@ def typed_data(db: Database) -> set[str]:
     return out
 
 
+def french_category_labels(db: Database) -> set[str]:
+    """The bed categories' French labels that differ from their English one: French interface text in English."""
+    with db.read() as session:
+        return {fr for fr, en in session.execute(select(BedCategory.label_fr, BedCategory.label_en)) if fr != en}
+
+
 def walk(db: Database, qtbot) -> list[str]:  # noqa: ANN001
     """The texts of every screen of the three demo roles, and of a call being taken."""
     texts: list[str] = []
@@ -113,7 +120,10 @@ def test_english_walk_shows_no_french_source_string(demo_db, qtbot, qapp) -> Non
                                                    for p in ui_texts.fragments(f)})
     assert len(texts) > 500 and pieces
     assert not same.isdisjoint(texts)  # the walk did read the interface
-    found = ui_texts.leaks(texts, pieces, typed_data(demo_db))
+    # a category is named by its label_en in English: its French label is a leak, not the users' data
+    categories = french_category_labels(demo_db)
+    assert categories
+    found = ui_texts.leaks(texts, [*pieces, *sorted(categories)], typed_data(demo_db) - categories)
     assert not found, "\n".join(f"{piece!r} in {text!r}" for piece, text in sorted(found.items()))
 
 
@@ -179,3 +189,64 @@ def test_service_errors_are_shown_in_the_users_language(qapp) -> None:  # noqa: 
         install_translations(qapp, "fr")
     # in French too the GUI writes numbers as the locale does (a narrow no-break space groups digits)
     assert describe(counts).startswith("L'Escale – Femmes : 1\u202f200 occupés + 2 hors service")
+
+
+def test_store_errors_and_connection_states_are_shown_in_the_users_language(qapp) -> None:  # noqa: ANN001
+    """Errors of the database and of the connection, the change feed's states and the errors of Mon abri's undo
+    have keys: French for the CLI, English on an English GUI (start-up dialog, banner, status bar)."""
+    from datetime import UTC, datetime
+
+    from relais_desk.domain.messages import said
+    from relais_desk.gui import error_text
+    from relais_desk.gui.tasks import ErrorHub, describe
+    from relais_desk.services import passwords
+    from relais_desk.services.errors import InvalidValue, NoBedAvailable, UndoTooLate
+    from relais_desk.store.errors import DatabaseLost, DatabaseUnreachable, LoginRefused
+
+    lost = DatabaseLost.of("database_file_gone", where="/data/relais.sqlite3")
+    unreachable = DatabaseUnreachable.of("server_unreachable", where="db.relais.be:5432")
+    session = LoginRefused.of("session_refused", where="db.relais.be:5432")
+    taken = NoBedAvailable.of("undo_absence_bed_taken", field="orientation", shelter="L'Escale", category="femmes",
+                              category_label="Femmes", category_label_en="Women")
+    late = UndoTooLate.of("refusal_night_closed", field="refusal", night=datetime(2026, 1, 5, tzinfo=UTC).date())
+    with pytest.raises(InvalidValue) as weak:
+        passwords.check_new_password("azertyuiopqs")
+    state = said("feed_connection_lost", detail="timeout")
+    assert lost.message.startswith("Le fichier de la base (/data/relais.sqlite3) a disparu pendant que relais-desk")
+    assert unreachable.message == ("Impossible de joindre le serveur db.relais.be:5432 : vérifiez le nom du serveur, "
+                                   "le port et le réseau, puis réessayez.")
+    assert taken.message == "Le lit « Femmes » libéré par l'absence a été repris entre-temps : l'absence reste."
+    assert weak.value.key == "password_too_weak" and weak.value.message.startswith("Mot de passe trop faible : ")
+    assert state == "Connexion perdue avec le serveur, reconnexion… (timeout)"
+    install_translations(qapp, "en")
+    try:
+        assert describe(lost).startswith("The database file (/data/relais.sqlite3) disappeared while relais-desk")
+        assert describe(unreachable) == ("Cannot reach the server db.relais.be:5432: check the server's name, the "
+                                         "port and the network, then try again.")
+        assert describe(session).startswith("The server no longer accepts this session")
+        assert describe(taken) == "The “Women” bed freed by the no-show has been taken since: the no-show stays."
+        assert describe(late) == "The night of 05/01/2026 is closed: its refusals can no longer be withdrawn."
+        assert describe(weak.value).startswith("Password too weak: ")
+        assert "Mot de passe" not in describe(weak.value) and "devine" not in describe(weak.value)
+        assert error_text.sentence(state) == "Connection to the server lost, reconnecting… (timeout)"
+        assert error_text.sentence(said("feed_live")) == "Live."
+        hub = ErrorHub()  # the connection banner's and the status bar's text
+        hub.note(unreachable)
+        assert hub.connectivity.message.startswith("Cannot reach the server db.relais.be:5432")
+    finally:
+        install_translations(qapp, "fr")
+    assert describe(taken) == taken.message
+
+
+def test_a_category_is_named_in_the_interfaces_language(qapp) -> None:  # noqa: ANN001
+    """label_en in English, label_fr in French, and the French one when a row has no English label."""
+    from relais_desk.gui import category_text
+
+    row = {"category_fr": "Femmes", "category_en": "Women"}
+    assert category_text.of(row) == "Femmes"
+    install_translations(qapp, "en")
+    try:
+        assert category_text.of(row) == "Women"
+        assert category_text.label("Mixte", None) == "Mixte"
+    finally:
+        install_translations(qapp, "fr")

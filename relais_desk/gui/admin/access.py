@@ -31,6 +31,7 @@ from relais_desk.domain.nights import to_local, utcnow
 from relais_desk.gui import labels
 from relais_desk.gui.context import AppContext
 from relais_desk.gui.save_dialog import ask_save_path
+from relais_desk.gui.stats import formats
 from relais_desk.gui.tasks import describe
 from relais_desk.gui.widgets import Banner, DateField
 from relais_desk.reports import file_names
@@ -174,7 +175,7 @@ class AccessScreen(QWidget):
         self.table.setRowCount(len(rows))
         for i, r in enumerate(rows):
             what = labels.text(ACCESS_WHAT, r.what)
-            cells = (f"{to_local(r.at):%d/%m/%Y %H:%M}", r.user or self.tr("système"), what, r.source,
+            cells = (formats.moment(r.at), r.user or self.tr("système"), what, r.source,
                      r.subject[:8] if r.subject else "", str(r.call_id or ""))
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(text)

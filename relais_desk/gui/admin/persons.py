@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from relais_desk.domain.nights import to_local
 from relais_desk.gui.context import AppContext
+from relais_desk.gui.stats import formats
 from relais_desk.gui.tasks import describe
 from relais_desk.gui.widgets import Banner
 from relais_desk.services import person_merge, persons, retention
@@ -94,7 +94,7 @@ class PersonsAdminScreen(QWidget):
                        "quotidienne).").replace("%1", str(status["retention_months"]))
         if status["last_purge_at"] is not None:
             text += " " + self.tr("Dernière purge : %1, %2 personne(s) effacée(s).").replace(
-                "%1", f"{to_local(status['last_purge_at']):%d/%m/%Y %H:%M}").replace(
+                "%1", formats.moment(status['last_purge_at'])).replace(
                 "%2", str(status["last_purge_count"]))
         else:
             text += " " + self.tr("Aucune purge n'a encore eu lieu.")
@@ -120,7 +120,7 @@ class PersonsAdminScreen(QWidget):
             self.banner.clear_message()
 
     def describe(self, p: PersonInfo) -> str:
-        seen = f"{to_local(p.last_contact_at):%d/%m/%Y}" if p.last_contact_at else "?"
+        seen = formats.moment(p.last_contact_at, "dd/MM/yyyy") if p.last_contact_at else "?"
         return self.tr("%1 (%2) — n° %3, dernier contact %4").replace("%1", p.alias).replace(
             "%2", str(p.birth_year or "?")).replace("%3", str(p.person_id)).replace("%4", seen)
 

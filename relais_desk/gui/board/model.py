@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 
 from relais_desk.domain.nights import to_local, utcnow
-from relais_desk.gui import rich_text
+from relais_desk.gui import category_text, rich_text
 from relais_desk.services import freshness
 from relais_desk.services.beds import BoardRow
 
@@ -139,7 +139,7 @@ class BoardModel(QAbstractTableModel):
         if column == "city":
             return row.city
         if column == "category":
-            return row.category_fr
+            return category_text.of(row)
         if column == "free":
             return f"{row.free} / {row.capacity}"
         if column == "held":

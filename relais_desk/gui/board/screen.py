@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from relais_desk.domain.nights import to_local, to_utc, utcnow
-from relais_desk.gui import rich_text
+from relais_desk.gui import category_text, rich_text
 from relais_desk.gui.board.model import KEY_ROLE, BoardModel, age_text
 from relais_desk.gui.context import AppContext
 from relais_desk.gui.live import touches
@@ -229,7 +229,7 @@ class BoardScreen(QWidget):
     def _fill_categories(self, rows: list[BoardRow]) -> None:
         present = {}
         for r in rows:
-            present.setdefault(r.category, r.category_fr)
+            present.setdefault(r.category, category_text.of(r))
         known = {self.category.itemData(i) for i in range(1, self.category.count())}
         for code, label in present.items():
             if code not in known:
@@ -253,7 +253,9 @@ class BoardScreen(QWidget):
             return text + (f"&nbsp;(+{t.stale_free}&nbsp;⚠)" if t.stale_free else "")
 
         colon = "&nbsp;: " if QLocale().language() == QLocale.Language.French else ": "
-        parts = [f"<b>{rich_text.escape(label)}</b>{colon}{amount(t)}" for label, t in by_category.items()]
+        shown = {r.category_fr: category_text.of(r) for r in rows}  # (the totals are by French label)
+        parts = [f"<b>{rich_text.escape(shown.get(label, label))}</b>{colon}{amount(t)}"
+                 for label, t in by_category.items()]
         head = self.tr("Réseau : %1 lits libres").replace("%1", str(network.all_free))
         if network.stale_free:
             head += " " + self.tr("(dont %1 dans des comptes non mis à jour depuis plus de %2 h)").replace(

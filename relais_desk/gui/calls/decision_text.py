@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from relais_desk.gui import category_text
 from relais_desk.gui.widgets import FieldError
 from relais_desk.services.call_draft import Decision
 
@@ -54,6 +55,8 @@ def decision_text(decision: Decision, **shown: Any) -> str | None:
     if template is None:
         return None
     params: Mapping[str, Any] = {**decision.params, **shown}
+    if "stays" in params and "where" not in shown:  # where the person is tonight, categories in the UI's language
+        params = {**params, "where": ", ".join(f"{s.shelter} ({category_text.of(s)})" for s in params["stays"])}
     text = QCoreApplication.translate(CONTEXT, template)
     for number, name in enumerate(PARAMS.get(decision.reason, ()), start=1):
         text = text.replace(f"%{number}", str(params[name]))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from relais_desk.domain.nights import to_local, to_utc, utcnow
+from relais_desk.gui import category_text
 from relais_desk.gui.board.model import age_text
 from relais_desk.gui.opening_hours_text import status_text, week_text
 from relais_desk.gui.widgets import DateTimeField, FieldError
@@ -154,7 +155,8 @@ class FinderPanel(QWidget):
                 if m.quota_reached:
                     quota = self.tr("QUOTA ATTEINT") + " — " + quota
             updated = ("⚠ " if m.stale else "") + age_text(m.updated_at, now)
-            where = f"{m.category_fr} · {m.city}" if m.city and m.city not in m.shelter else m.category_fr
+            category = category_text.of(m)
+            where = f"{category} · {m.city}" if m.city and m.city not in m.shelter else category
             free = self.tr("%1 ch.").replace("%1", str(m.free)) if m.counted_in_rooms else str(m.free)
             cells = [f"{m.shelter}\n{where}", free,
                      ", ".join(a for a in accepts if a), quota, updated]

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QVBoxLayout, QW
 from relais_desk.domain.enums import Need
 from relais_desk.domain.errors import UserFacingError
 from relais_desk.domain.nights import utcnow
-from relais_desk.gui import shortcuts
+from relais_desk.gui import category_text, shortcuts
 from relais_desk.gui.calls import leaving, slip_print, typing_guard
 from relais_desk.gui.calls.call_actions import SOURCE, CallActions
 from relais_desk.gui.calls.call_panel import CallPanel
@@ -197,7 +197,9 @@ class CallIntake(QWidget):
 
     def _fill_refusal_categories(self, *, keep: bool = True) -> None:
         """Bed types, the one the profile needs first (even when nothing fits); a new profile starts on it."""
-        self.referral.show_categories(self.call_draft.refusal_categories(),
+        names = {c["code"]: category_text.label(c["label_fr"], c.get("label_en")) for c in self.call_draft.categories}
+        self.referral.show_categories([(code, names.get(code, label))
+                                       for code, label in self.call_draft.refusal_categories()],
                                       keep=self.call_draft.refusal_kept() if keep else [])
 
     def _profile_changed(self, key: str) -> None:
@@ -216,7 +218,7 @@ class CallIntake(QWidget):
             same = self.call_draft.shown is not None and self.call_draft.shown.profile == answer.profile
             if not self.call_draft.take_answer(answer):
                 return  # computed for a profile the operator has changed since: a newer answer is coming
-            self.finder.show_answer(answer, stays=[s.text for s in self.call_draft.stays_elsewhere()],
+            self.finder.show_answer(answer, stays=[f"{s.shelter} ({category_text.of(s)})" for s in self.call_draft.stays_elsewhere()],
                                     keep_selection=same)  # a live refresh keeps the operator's choice of row
             self._fill_refusal_categories(keep=same)
             if self.call_draft.reserve_now():

@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
 
 from relais_desk.domain.enums import Role
 from relais_desk.domain.errors import UserFacingError
-from relais_desk.domain.nights import to_local
-from relais_desk.gui import rich_text
+from relais_desk.gui import category_text, rich_text
 from relais_desk.gui.calls import labels, slip_print
 from relais_desk.gui.context import AppContext
 from relais_desk.gui.live import touches
+from relais_desk.gui.stats import formats
 from relais_desk.gui.tasks import describe
 from relais_desk.gui.widgets import DateField, FieldError, columns_sized_after
 from relais_desk.services import calls, orientations, users
@@ -159,7 +159,7 @@ class CallDetail(QGroupBox):
     def _loaded(self, data: dict[str, Any], keep_notes: bool) -> None:
         self.data = data
         c: CallInfo = data["call"]
-        when = to_local(c.received_at).strftime("%d/%m/%Y %H:%M")
+        when = formats.moment(c.received_at, "dd/MM/yyyy HH:mm")
         needs = ", ".join(labels.label(labels.NEEDS, n) for n in c.needs) or "—"
         who = c.alias or self.tr("anonyme")
         e = rich_text.escape  # alias, place and names were typed by people: shown as typed, never as markup
@@ -173,8 +173,8 @@ class CallDetail(QGroupBox):
         rows = data["orientations"]
         self.orientations.setRowCount(len(rows))
         for i, o in enumerate(rows):
-            deadline = to_local(o.deadline).strftime("%d/%m %H:%M") if o.deadline else ""
-            for col, text in enumerate([o.partner, o.category_fr or self.tr("sans lit"), deadline,
+            deadline = formats.moment(o.deadline, "dd/MM HH:mm") if o.deadline else ""
+            for col, text in enumerate([o.partner, category_text.of(o) or self.tr("sans lit"), deadline,
                                         labels.label(labels.STATUSES, o.status)]):
                 self.orientations.setItem(i, col, QTableWidgetItem(text))
         self.orientations.resizeRowsToContents()
@@ -182,7 +182,7 @@ class CallDetail(QGroupBox):
             self.orientations.selectRow(0)
         self.refusals.setRowCount(len(data["refusals"]))
         for i, r in enumerate(data["refusals"]):
-            cells = [to_local(r["at"]).strftime("%H:%M"), r["category_fr"],
+            cells = [formats.moment(r["at"], "HH:mm"), category_text.of(r),
                      labels.label(labels.REFUSAL_REASONS, r["reason"]), r["note"]]
             for col, text in enumerate(cells):
                 self.refusals.setItem(i, col, QTableWidgetItem(text))
@@ -367,7 +367,7 @@ class CallJournal(QWidget):
         self.table.setRowCount(len(rows))
         with columns_sized_after(self.table.horizontalHeader()):
             for i, c in enumerate(rows):
-                cells = [to_local(c.received_at).strftime("%d/%m %H:%M"), c.alias or self.tr("anonyme"),
+                cells = [formats.moment(c.received_at, "dd/MM HH:mm"), c.alias or self.tr("anonyme"),
                          labels.label(labels.CHANNELS, c.channel),
                          ", ".join(labels.label(labels.NEEDS, n) for n in c.needs),
                          labels.label(labels.OUTCOMES, c.outcome), f"{c.orientations} · {c.refusals}", c.operator or ""]

@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 
 from relais_desk.domain.enums import Gender
 from relais_desk.domain.errors import UserFacingError
-from relais_desk.domain.nights import to_local
 from relais_desk.gui import rich_text
 from relais_desk.gui.calls import labels
 from relais_desk.gui.context import AppContext
+from relais_desk.gui.stats import formats
 from relais_desk.gui.tasks import describe
 from relais_desk.gui.widgets import FieldError, add_field
 from relais_desk.services import persons
@@ -208,7 +208,7 @@ class PersonPanel(QGroupBox):
         self.matches.clear()
         for p in found:
             year = self.tr("né·e en %1").replace("%1", str(p.birth_year)) if p.birth_year else self.tr("année inconnue")
-            seen = (" — " + self.tr("vu·e le %1").replace("%1", to_local(p.last_contact_at).strftime("%d/%m/%Y"))
+            seen = (" — " + self.tr("vu·e le %1").replace("%1", formats.moment(p.last_contact_at, "dd/MM/yyyy"))
                     if p.last_contact_at else "")  # tells apart two persons with the same alias and year
             self.matches.addItem(QListWidgetItem(f"{p.alias} — {year}{seen}"))
         self.matches.setVisible(bool(found))

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
-from relais_desk.domain.nights import to_local
 from relais_desk.gui.calls.intake import CallIntake
 from relais_desk.gui.calls.journal import CallJournal
 from relais_desk.gui.connection_banner import ConnectionBanner
 from relais_desk.gui.context import AppContext
+from relais_desk.gui.stats import formats
 from relais_desk.gui.widgets import Banner
 from relais_desk.services.calls import CallInfo
 
@@ -74,6 +74,6 @@ class CallsScreen(QWidget):
             self.intake.refresh_finder()
 
     def _saved(self, info: CallInfo) -> None:
-        text = self.tr("Appel de %1 enregistré.").replace("%1", to_local(info.received_at).strftime("%H:%M"))
+        text = self.tr("Appel de %1 enregistré.").replace("%1", formats.moment(info.received_at, "HH:mm"))
         self.banner.show_message(text, "info")
         self._just_saved = info.call_id  # the intake leaves for the journal next, which then shows it

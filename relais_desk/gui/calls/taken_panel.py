@@ -9,7 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QListWidget, QPushButton, QVBoxLayout, QWidget
 
-from relais_desk.domain.nights import to_local
+from relais_desk.gui import category_text
+from relais_desk.gui.stats import formats
 from relais_desk.services.call_draft import CallDraft, Taken
 from relais_desk.services.orientations import OrientationInfo
 
@@ -68,9 +69,9 @@ class TakenPanel(QGroupBox):
 
     def hold_text(self, o: OrientationInfo) -> str:
         """A held bed as listed."""
-        when = to_local(o.deadline).strftime("%H:%M") if o.deadline else ""
+        when = formats.moment(o.deadline, "HH:mm") if o.deadline else ""
         return self.tr("Lit réservé : %1 — %2, arriver avant %3").replace("%1", o.partner).replace(
-            "%2", o.category_fr or "").replace("%3", when)
+            "%2", category_text.of(o)).replace("%3", when)
 
     def referral_text(self, o: OrientationInfo) -> str:
         """A referral to a service as listed."""

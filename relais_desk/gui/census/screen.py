@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from relais_desk.domain.enums import Role
 from relais_desk.domain.nights import night_of, to_local, utcnow
-from relais_desk.gui import rich_text
+from relais_desk.gui import category_text, rich_text
 from relais_desk.gui.context import AppContext
 from relais_desk.gui.live import touches
 from relais_desk.gui.save_dialog import ask_save_path
@@ -299,8 +299,8 @@ class CensusScreen(QWidget):
                     cell.setBackground(missing_brush)
                     self.table.setItem(i, j, cell)
                 continue
-            labels.append(f"{formats.short_date(item['night'])} · {item['category_fr']}" if history
-                          else f"{item['shelter']} · {item['category_fr']}")
+            labels.append(f"{formats.short_date(item['night'])} · {category_text.of(item)}" if history
+                          else f"{item['shelter']} · {category_text.of(item)}")
             for j, (key, _label, whose) in enumerate(COLUMNS):
                 value = _value(item, key)
                 cell = QTableWidgetItem(self._text(value))
@@ -368,6 +368,8 @@ NOT_REPORTED = object()  # a count nobody gave: shown as "non communiqué", neve
 
 def _value(row: dict[str, Any], key: str) -> Any:
     """A cell's figure, None where the row has no such figure (no census, not closed yet)."""
+    if key == "category_fr":
+        return category_text.of(row)
     if key == "capacity":
         return row["capacity"] if row["capacity"] is not None else row["final_capacity"]
     if key in ("occupied", "free") and row["reported"] is False:

@@ -18,14 +18,15 @@ from PySide6.QtWidgets import (
 )
 
 from relais_desk.domain.errors import UserFacingError
-from relais_desk.domain.nights import to_local, utcnow
-from relais_desk.gui import rich_text
+from relais_desk.domain.nights import utcnow
+from relais_desk.gui import category_text, rich_text
 from relais_desk.gui.calls import labels
 from relais_desk.gui.connection_banner import ConnectionBanner
 from relais_desk.gui.context import AppContext
 from relais_desk.gui.forms.ui_my_shelter import Ui_MyShelterPanel
 from relais_desk.gui.live import touches
 from relais_desk.gui.my_shelter.count_field import CountField, count_with_buttons
+from relais_desk.gui.stats import formats
 from relais_desk.gui.tasks import describe
 from relais_desk.gui.widgets import FieldError
 from relais_desk.services import arrival_undo, beds, lookup, orientations, refusals
@@ -132,13 +133,13 @@ class MyShelterScreen(QWidget):
             if editor is None:
                 editor = self._add_editor(row)
             editor.row = row
-            editor.label.setText(f"<b>{rich_text.escape(row.category_fr)}</b> — {rich_text.escape(self.summary(row))}")
+            editor.label.setText(f"<b>{rich_text.escape(category_text.of(row))}</b> — {rich_text.escape(self.summary(row))}")
             if not editor.dirty:  # never overwrite what the user is typing
                 self._set_values(editor, row)
         chosen = self.refusal_category.currentData()
         self.refusal_category.clear()
         for row in rows:
-            self.refusal_category.addItem(row.category_fr, row.category)
+            self.refusal_category.addItem(category_text.of(row), row.category)
         if chosen is not None and self.refusal_category.findData(chosen) >= 0:
             self.refusal_category.setCurrentIndex(self.refusal_category.findData(chosen))
         self._fill_arrivals(tonight.expected)
@@ -213,7 +214,7 @@ class MyShelterScreen(QWidget):
             editor.save.setEnabled(True)
             editor.dirty = False
             editor.error.clear_error()
-            self.banner.show_message(self.tr("Enregistré à %1.").replace("%1", to_local(utcnow()).strftime("%H:%M")),
+            self.banner.show_message(self.tr("Enregistré à %1.").replace("%1", formats.moment(utcnow(), "HH:mm")),
                                      "info")
             self.refresh()
 
@@ -239,8 +240,8 @@ class MyShelterScreen(QWidget):
         self.arrivals_box.setMaximumHeight(16_777_215 if expected else 90)
         for i, o in enumerate(expected):
             self.arrivals.setItem(i, 0, QTableWidgetItem(o.alias or self.tr("personne orientée")))
-            self.arrivals.setItem(i, 1, QTableWidgetItem(o.category_fr or ""))
-            deadline = to_local(o.deadline).strftime("%H:%M") if o.deadline else ""
+            self.arrivals.setItem(i, 1, QTableWidgetItem(category_text.of(o)))
+            deadline = formats.moment(o.deadline, "HH:mm") if o.deadline else ""
             self.arrivals.setItem(i, 2, QTableWidgetItem(deadline))
             arrived, absent = QPushButton(self.tr("Arrivé·e")), QPushButton(self.tr("Absent·e"))
             arrived.setObjectName(f"arrived_{o.orientation_id}")
@@ -261,14 +262,14 @@ class MyShelterScreen(QWidget):
         self.recent.setRowCount(len(recent))
         for i, c in enumerate(recent):
             o = c.orientation
-            at = to_local(c.closed_at).strftime("%H:%M")
+            at = formats.moment(c.closed_at, "HH:mm")
             done = (self.tr("Arrivé·e à %1") if c.arrived else self.tr("Absent·e à %1")).replace("%1", at)
-            for j, text in enumerate((o.alias or self.tr("personne orientée"), o.category_fr or "", done)):
+            for j, text in enumerate((o.alias or self.tr("personne orientée"), category_text.of(o), done)):
                 self.recent.setItem(i, j, QTableWidgetItem(text))
             undo = QPushButton(self.tr("Annuler"))
             undo.setObjectName(f"undo_{o.orientation_id}")
             undo.setToolTip(self.tr("Possible jusqu'à %1 : le lit redevient réservé pour la personne.").replace(
-                "%1", to_local(c.undo_until).strftime("%H:%M")))
+                "%1", formats.moment(c.undo_until, "HH:mm")))
             undo.clicked.connect(lambda _c=False, oid=o.orientation_id: self.undo_closing(oid))
             self.recent.setCellWidget(i, 3, undo)
         fit_rows(self.recent, 4)
@@ -298,7 +299,7 @@ class MyShelterScreen(QWidget):
         self.no_refusals.setVisible(not door)
         self.refusals.setRowCount(len(door))
         for i, r in enumerate(door):
-            cells = (to_local(r.at).strftime("%H:%M"), r.category_fr, labels.label(labels.REFUSAL_REASONS, r.reason),
+            cells = (formats.moment(r.at, "HH:mm"), category_text.of(r), labels.label(labels.REFUSAL_REASONS, r.reason),
                      r.recorded_by)
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -306,7 +307,7 @@ class MyShelterScreen(QWidget):
                     item.setForeground(GREY)
                 self.refusals.setItem(i, j, item)
             if r.withdrawn:
-                gone = self.tr("Retiré à %1").replace("%1", to_local(r.withdrawn_at).strftime("%H:%M"))
+                gone = self.tr("Retiré à %1").replace("%1", formats.moment(r.withdrawn_at, "HH:mm"))
                 if r.withdrawn_by:
                     gone += " " + self.tr("par %1").replace("%1", r.withdrawn_by)
                 item = QTableWidgetItem(gone)
@@ -326,7 +327,7 @@ class MyShelterScreen(QWidget):
     def withdraw_refusal(self, refusal: DoorRefusal) -> None:
         question = self.tr("Retirer le refus de %1 (%2, %3) ? Il reste dans l'historique, marqué retiré, mais ne "
                            "compte plus dans les chiffres de la nuit ni dans le rapport annuel.")
-        question = (question.replace("%1", to_local(refusal.at).strftime("%H:%M")).replace("%2", refusal.category_fr)
+        question = (question.replace("%1", formats.moment(refusal.at, "HH:mm")).replace("%2", category_text.of(refusal))
                     .replace("%3", labels.label(labels.REFUSAL_REASONS, refusal.reason)))
         if QMessageBox.question(self, self.tr("Retirer un refus"), question) != QMessageBox.StandardButton.Yes:
             return

@@ -27,7 +27,7 @@ from relais_desk.domain import opening_hours
 from relais_desk.domain.enums import PartnerKind, Role
 from relais_desk.domain.labels import CAPACITY_KINDS, PARTNER_KINDS
 from relais_desk.domain.nights import night_of, utcnow
-from relais_desk.gui import labels, rich_text
+from relais_desk.gui import category_text, labels, rich_text
 from relais_desk.gui.context import AppContext
 from relais_desk.gui.forms.ui_partner_editor import Ui_PartnerEditor
 from relais_desk.gui.live import touches
@@ -116,7 +116,7 @@ class CapacityDialog(QDialog):
         self.setWindowTitle(self.tr("Capacité — %1").replace("%1", partner.name))
         self.category = QComboBox(self)
         for c in categories:
-            self.category.addItem(c["label_fr"], c["code"])
+            self.category.addItem(category_text.label(c["label_fr"], c["label_en"]), c["code"])
         self.kind = QComboBox(self)
         self.kind.addItem(self.tr("Base (toute l'année)"), "base")
         self.kind.addItem(self.tr("Plan hiver"), "plan_hiver")
@@ -302,7 +302,7 @@ class PartnersScreen(QWidget):
 
     def _fill_capacities(self, caps: list[CapacityInfo]) -> None:
         self.shown_capacities = caps
-        names = {c["code"]: c["label_fr"] for c in self.categories}
+        names = {c["code"]: category_text.label(c["label_fr"], c["label_en"]) for c in self.categories}
         self.capacities.setRowCount(len(caps))
         for i, c in enumerate(caps):
             period = f"{formats.short_date(c.valid_from)} – {formats.short_date(c.valid_to)}" if c.valid_to else \

@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from relais_desk.domain.labels import REFUSAL_REASONS
+from relais_desk.gui import category_text
 from relais_desk.gui import labels as translated
 from relais_desk.gui.stats import formats
 from relais_desk.reports import stats_charts
@@ -43,8 +44,11 @@ def epoch(d: date) -> float:
 
 
 def _series_name(row: dict[str, Any]) -> str:
-    """The network's line is named in the application's language; a shelter or a category as it is called."""
-    return QCoreApplication.translate("Charts", "Réseau") if row.get("network") else str(row["key"])
+    """The network's line is named in the application's language, a category by its label in that language; a
+    shelter as it is called."""
+    if row.get("network"):
+        return QCoreApplication.translate("Charts", "Réseau")
+    return category_text.label(str(row["key"]), row.get("key_en"))
 
 
 def _month_ticks(months: list[date]) -> list[tuple[int, str]]:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from relais_desk.domain.nights import night_of, utcnow
+from relais_desk.gui import category_text
 from relais_desk.gui.context import AppContext
 from relais_desk.gui.save_dialog import ask_save_path
 from relais_desk.gui.stats import charts, labels, plans
@@ -212,7 +213,7 @@ class StatsScreen(QWidget):
             for s in data["shelters"]:
                 self.shelter.addItem(s.name, s.partner_id)
             for c in data["categories"]:
-                self.category.addItem(c["label_fr"], c["category_id"])
+                self.category.addItem(category_text.label(c["label_fr"], c["label_en"]), c["category_id"])
         self.loaded = data
         self._set_report_years(data["report_years"])
         # The tab shown is drawn now, over several turns of the event loop; the other plans are prepared by a worker

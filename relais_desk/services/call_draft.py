@@ -26,7 +26,7 @@ from typing import Any
 
 from relais_desk.domain.enums import Gender, OrientationStatus, PartnerKind, RefusalReason
 from relais_desk.domain.errors import UserFacingError
-from relais_desk.domain.nights import utcnow
+from relais_desk.domain.nights import moment, utcnow
 from relais_desk.domain.profiles import Profile, refusal_category
 from relais_desk.services import beds, finder, lookup, orientations, slips, tonight
 from relais_desk.services.actor import Actor
@@ -83,11 +83,13 @@ class FinderAnswer:
 def find_for(db: Database, profile: Profile, question: int) -> FinderAnswer:
     """The finder's answer to question `question`: beds that can be held, the categories that take the
     profile (one board read: full ones name the fits), the suggested deadline, where the person is tonight."""
-    every = finder.find_beds(db, profile, include_full=True)
+    at = moment()
+    with db.read() as session:  # one transaction: the list, where the person is tonight and the deadline agree
+        every = finder.find_in_session(session, profile, at, include_full=True)
+        stays = tonight.stays_in_session(session, profile.person_id, now=at) if profile.person_id is not None else []
+        deadline = beds.default_deadline(session, at)
     fits = tuple(dict.fromkeys((m.category, m.category_fr) for m in every))
-    stays = tonight.stays_tonight(db, profile.person_id) if profile.person_id is not None else []
-    return FinderAnswer(profile, tuple(m for m in every if m.available), fits, beds.suggested_deadline(db),
-                        tuple(stays), question)
+    return FinderAnswer(profile, tuple(m for m in every if m.available), fits, deadline, tuple(stays), question)
 
 
 def referral_choices(partner_list: Iterable[PartnerInfo]) -> list[tuple[str, int]]:

@@ -78,44 +78,49 @@ def nights_used(session: Session, person_id: int, partner_id: int, tonight: obje
 
 def find_beds(db: Database, profile: Profile, *, now: datetime | None = None, include_full: bool = False) -> list[Match]:
     """Compatible shelter × category pairs tonight, best first (only those with free beds by default)."""
+    at = moment(now)
+    with db.read() as session:
+        return find_in_session(session, profile, at, include_full=include_full)
+
+
+def find_in_session(session: Session, profile: Profile, at: datetime, *, include_full: bool = False) -> list[Match]:
+    """`find_beds` inside the caller's read (the call's finder reads everything it shows in one transaction)."""
     if not isinstance(profile, Profile):
         raise InvalidValue.of("profile_invalid", field="profile")
     if profile.children:
         lookup.count(profile.children, "children", label="Enfants", maximum=20)
     if profile.household != 1:
         lookup.household_size(profile.household)
-    at = moment(now)
-    with db.read() as session:
-        rows = beds.board_in_session(session, now=at)
-        cats = {c.id: c for c in session.execute(select(BedCategory)).scalars()}
-        partners = {p.id: p for p in session.execute(select(Partner)).scalars()}
-        stale_after = timedelta(hours=int(settings.get(session, "stale_after_hours")))
-        tonight = night_of(at)
-        matches = []
-        for r in rows:
-            fits, exact = category_fits(cats[r.category_id], profile, at.year)
-            if not fits or (r.free <= 0 and not include_full):
-                continue
-            room = places_suffice(r.free, counted_in_rooms=r.counted_in_rooms, profile=profile)
-            if not room and not include_full:
-                continue
-            if profile.with_dog and not r.dogs_accepted:
-                continue
-            if profile.wheelchair and not r.wheelchair_accessible:
-                continue
-            if profile.intoxicated and not r.low_threshold:
-                continue
-            p = partners[r.partner_id]
-            used = 0
-            if p.quota_nights and p.quota_days and profile.person_id is not None:
-                used = nights_used(session, profile.person_id, p.id, tonight, p.quota_days)
-            matches.append(Match(
-                r.partner_id, r.shelter, r.city, p.phone, r.category_id, r.category, r.category_fr, r.free,
-                r.capacity, r.held, r.updated_at, is_stale(r.updated_at, at, stale_after),
-                r.dogs_accepted, r.wheelchair_accessible, r.low_threshold, exact, p.quota_nights, p.quota_days,
-                used, bool(p.quota_nights and used >= p.quota_nights), r.counted_in_rooms, room,
-                p.opening_hours, r.category_en,
-            ))
+    rows = beds.board_in_session(session, now=at)
+    cats = {c.id: c for c in session.execute(select(BedCategory)).scalars()}
+    partners = {p.id: p for p in session.execute(select(Partner)).scalars()}
+    stale_after = timedelta(hours=int(settings.get(session, "stale_after_hours")))
+    tonight = night_of(at)
+    matches = []
+    for r in rows:
+        fits, exact = category_fits(cats[r.category_id], profile, at.year)
+        if not fits or (r.free <= 0 and not include_full):
+            continue
+        room = places_suffice(r.free, counted_in_rooms=r.counted_in_rooms, profile=profile)
+        if not room and not include_full:
+            continue
+        if profile.with_dog and not r.dogs_accepted:
+            continue
+        if profile.wheelchair and not r.wheelchair_accessible:
+            continue
+        if profile.intoxicated and not r.low_threshold:
+            continue
+        p = partners[r.partner_id]
+        used = 0
+        if p.quota_nights and p.quota_days and profile.person_id is not None:
+            used = nights_used(session, profile.person_id, p.id, tonight, p.quota_days)
+        matches.append(Match(
+            r.partner_id, r.shelter, r.city, p.phone, r.category_id, r.category, r.category_fr, r.free,
+            r.capacity, r.held, r.updated_at, is_stale(r.updated_at, at, stale_after),
+            r.dogs_accepted, r.wheelchair_accessible, r.low_threshold, exact, p.quota_nights, p.quota_days,
+            used, bool(p.quota_nights and used >= p.quota_nights), r.counted_in_rooms, room,
+            p.opening_hours, r.category_en,
+        ))
     oldest = datetime.min.replace(tzinfo=at.tzinfo)
     matches.sort(key=lambda m: (m.quota_reached, not m.available, not m.exact_fit, m.stale, -m.free,
                                 -(m.updated_at or oldest).timestamp() if m.updated_at else 0, m.shelter))

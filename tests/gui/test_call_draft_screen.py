@@ -93,16 +93,16 @@ def test_the_household_size_is_saved_and_matches_family_places(qtbot, network_db
 
 def test_a_slow_answer_for_a_woman_never_holds_a_womans_bed_for_the_man(qtbot, network_db, monkeypatch):
     """The woman's list is slowed; the man's comes first. The list and Ctrl+R follow the man."""
-    release, real = threading.Event(), finder.find_beds
+    release, real = threading.Event(), finder.find_in_session
     slowed: list[str] = []
 
-    def find_beds(db, profile, **kwargs):  # noqa: ANN001, ANN202
+    def find_in_session(session, profile, at, **kwargs):  # noqa: ANN001, ANN202
         if profile.gender == "femme":
             slowed.append(profile.gender)
             release.wait(WAIT_MS / 1000)
-        return real(db, profile, **kwargs)
+        return real(session, profile, at, **kwargs)
 
-    monkeypatch.setattr(finder, "find_beds", find_beds)
+    monkeypatch.setattr(finder, "find_in_session", find_in_session)
     intake = _intake(qtbot, network_db, synchronous=False)
     _settle(qtbot, intake)
     intake.gender.setCurrentIndex(intake.gender.findData("femme"))

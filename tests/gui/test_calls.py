@@ -312,14 +312,14 @@ def _slowed(monkeypatch, module, name: str, seconds: float = 0.6) -> None:  # no
 def test_a_list_that_fails_to_load_never_saves_the_call_later(qtbot, network_db, monkeypatch):
     intake = _intake(qtbot, network_db, synchronous=False)
     _settle(qtbot, intake)
-    real, failing = finder.find_beds, [True]
+    real, failing = finder.find_in_session, [True]
 
     def flaky(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
         if failing[0]:
             raise DatabaseUnreachable("Serveur injoignable.")
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(finder, "find_beds", flaky)
+    monkeypatch.setattr(finder, "find_in_session", flaky)
     intake.gender.setCurrentIndex(intake.gender.findData("femme"))
     intake.reserve()  # Ctrl+R waits for the list, Entrée waits for the hold: the list fails
     intake.save()

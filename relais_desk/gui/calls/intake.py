@@ -51,7 +51,9 @@ class CallIntake(QWidget):
         self.ctx = ctx
         self.call_draft = CallDraft()  # the call's state and rules; what is under way for it
         self.errors: dict[str, FieldError] = {}
-        self._finder_timer = QTimer(self, singleShot=True, interval=200)
+        # A profile change asks the finder on the next turn of the event loop (the changes of one key press make one
+        # question; an answer for a profile changed since is dropped by the draft).
+        self._finder_timer = QTimer(self, singleShot=True, interval=0)
         self._finder_timer.timeout.connect(self.refresh_finder)
         self.banner = Banner(self)
         self.banner.setObjectName("intake_banner")

@@ -9,11 +9,29 @@ sqlite3 cursor inserts tuples.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from typing import Any
 
-from sqlalchemy import Table, insert
+from sqlalchemy import Boolean, Date, DateTime, Integer, String, Table, insert
+from sqlalchemy.types import TypeEngine
 
 BATCH = 20_000
+
+
+def _sqlite_datetime(value: Any) -> str:
+    # What SQLAlchemy's SQLite DATETIME stores ("2026-01-15 21:00:00.000000", the offset dropped), in C.
+    return value.isoformat(" ", "microseconds")[:26]
+
+
+def _processor(kind: TypeEngine, dialect: Any) -> Any:
+    """How a value is converted for the driver: nothing for what sqlite3 stores as SQLAlchemy would."""
+    if isinstance(kind, DateTime):
+        return _sqlite_datetime
+    if isinstance(kind, Date):
+        return date.isoformat
+    if isinstance(kind, Integer | Boolean | String):
+        return None
+    return kind._cached_bind_processor(dialect)
 
 
 def insert_rows(conn: Any, model: Any, rows: Sequence[dict[str, Any]]) -> None:
@@ -26,7 +44,7 @@ def insert_rows(conn: Any, model: Any, rows: Sequence[dict[str, Any]]) -> None:
             conn.execute(insert(table), rows[i:i + 5000])
         return
     names = list(rows[0])
-    processors = [table.c[n].type._cached_bind_processor(conn.dialect) for n in names]
+    processors = [_processor(table.c[n].type, conn.dialect) for n in names]
     converters = list(zip(names, processors, strict=True))
     sql = (f'INSERT INTO "{table.name}" ({", ".join(chr(34) + n + chr(34) for n in names)}) '
            f'VALUES ({", ".join("?" for _ in names)})')

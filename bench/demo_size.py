@@ -3,7 +3,8 @@
 Baselines in the same run: a bare sqlite3 executemany of the same number of ledger-sized rows, to tell
 the generator's own cost from SQLite's; and, with `--baseline-code DIR` (or BENCH_BASELINE_CODE), the
 same demo built by another checkout's code (e.g. /work/main, the code before a change), with its row
-counts, so that a speed-up is shown to write the same rows. Each build runs in its own process.
+counts, so that a speed-up is shown to write the same rows. Each build runs in its own process; its CPU
+time (`cpu_s`) is printed next to the wall time, which on a machine busy with other work says more.
 
     python bench/demo_size.py [--quick] [--baseline-code /path/to/other/checkout]
     BENCH_YEARS=2 BENCH_SHELTERS=30 python bench/demo_size.py   # another size
@@ -41,17 +42,17 @@ with tempfile.TemporaryDirectory() as tmp:
     path = Path(tmp) / "demo.sqlite3"
     db = Database(f"sqlite:///{path}")
     migrate.upgrade(db)
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     summary = demo.generate(db, seed=1, years=years, shelters=shelters,
                             progress=lambda m: print(f"  {time.perf_counter() - start:7.1f} s  {m}", file=sys.stderr,
                                                      flush=True))
-    seconds = time.perf_counter() - start
+    seconds, cpu_s = time.perf_counter() - start, time.process_time() - cpu
     with db.read() as s:
         counts = {name: s.execute(select(func.count()).select_from(model)).scalar_one()
                   for name, model in (("ledger_rows", LedgerEntry), ("census_rows", Census),
                                       ("closed_rows", ClosedNight))}
     db.dispose()
-    print(json.dumps({"seconds": round(seconds, 1), "db_mb": round(path.stat().st_size / 1e6, 1),
+    print(json.dumps({"seconds": round(seconds, 1), "cpu_s": round(cpu_s, 1), "db_mb": round(path.stat().st_size / 1e6, 1),
                       "calls": summary.calls, **counts}))
 """
 
@@ -87,7 +88,8 @@ def main() -> None:
         baseline = args[args.index("--baseline-code") + 1]
     result = build(ROOT)
     raw_s = bare_insert_s(result["ledger_rows"])
-    print(f"demo --years {YEARS} --shelters {SHELTERS}: {result['seconds']:.1f} s, {result['db_mb']:.0f} MB, "
+    print(f"demo --years {YEARS} --shelters {SHELTERS}: {result['seconds']:.1f} s ({result['cpu_s']:.1f} s of CPU), "
+          f"{result['db_mb']:.0f} MB, "
           f"{result['ledger_rows']} ledger rows, {result['calls']} calls, {result['census_rows']} census rows, "
           f"{result['closed_rows']} closed-night rows")
     print(f"baseline: bare sqlite3 executemany of {result['ledger_rows']} ledger-like rows: {raw_s:.1f} s")
@@ -95,7 +97,8 @@ def main() -> None:
     if baseline:
         before = build(Path(baseline).resolve())
         same = all(before[k] == result[k] for k in ("ledger_rows", "calls", "census_rows", "closed_rows"))
-        print(f"baseline: the code of {baseline}: {before['seconds']:.1f} s, {before['ledger_rows']} ledger rows, "
+        print(f"baseline: the code of {baseline}: {before['seconds']:.1f} s ({before['cpu_s']:.1f} s of CPU), "
+              f"{before['ledger_rows']} ledger rows, "
               f"{before['calls']} calls, {before['census_rows']} census rows, {before['closed_rows']} closed-night "
               f"rows ({'the same rows' if same else 'NOT the same rows'})")
         out["baseline_code"] = {"path": str(baseline), **before, "same_rows": same}

@@ -37,6 +37,7 @@ from relais_desk import demo
 from relais_desk.domain.models import Census, ClosedNight, LedgerEntry
 from relais_desk.store import migrate
 from relais_desk.store.database import Database
+print(f"  code: {demo.__file__}", file=sys.stderr)
 years, shelters = int(sys.argv[1]), int(sys.argv[2])
 with tempfile.TemporaryDirectory() as tmp:
     path = Path(tmp) / "demo.sqlite3"
@@ -60,8 +61,9 @@ with tempfile.TemporaryDirectory() as tmp:
 def build(code_root: Path) -> dict:
     """One demo build by the code at `code_root`, in a fresh process."""
     env = dict(os.environ, PYTHONPATH=str(code_root))
+    # run from `code_root`: `python -c` puts the working directory first on the path, before PYTHONPATH
     out = subprocess.run([sys.executable, "-c", CHILD, str(YEARS), str(SHELTERS)], env=env, check=True,
-                         stdout=subprocess.PIPE, text=True)
+                         stdout=subprocess.PIPE, text=True, cwd=code_root)
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 

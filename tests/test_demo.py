@@ -435,3 +435,20 @@ def test_the_demos_censuses_and_closed_nights_are_what_the_services_compute(demo
     assert stored(CensusDemand, demand_fields) == census_demand
     assert stored(ClosedNight, closed_fields) == closed_rows and summary.closed_rows == len(closed_rows)
     assert stored(ClosedNightDemand, closed_demand_fields) == closed_demand
+
+
+def test_the_demo_leaves_the_schema_as_the_migrations_made_it(demo_sqlite, sqlite_template):
+    """The bulk load builds the history's indexes after its rows (same statements): none is missing or changed."""
+    import sqlite3
+
+    def schema(path: str) -> set[tuple]:
+        conn = sqlite3.connect(path)
+        try:
+            return set(conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall())
+        finally:
+            conn.close()
+
+    db, _ = demo_sqlite
+    migrated = schema(str(sqlite_template))
+    assert schema(db.url.database) == migrated
+    assert len([t for t in migrated if t[0] == "index" and t[2] == "ledger"]) >= 3

@@ -15,7 +15,7 @@ per cent of shelter-nights have no count update at all (not reported, never "emp
 from __future__ import annotations
 
 import time
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
@@ -65,16 +65,14 @@ def generate(db: Database, *, seed: int = 1, years: int = 2, shelters: int = 12,
     if figures and figures.census_nights[0] <= figures.census_nights[1]:  # a run only when a census is due
         with db.write() as session:
             run_id = start_run(session.connection(), moment(now))
-    night = first
-    chunk_days = 30
-    while night <= tonight:
-        chunk_end = min(night + timedelta(days=chunk_days - 1), tonight)
-        rows = sim.nights(night, chunk_end)
-        with db.write() as session:
-            sim.write(session.connection(), rows)
-            if figures:
-                figures.write(session.connection(), night, chunk_end, sim.bed_events, rows, run_id)
-        night = chunk_end + timedelta(days=1)
+    deferred = _drop_indexes(db) if db.is_sqlite else []
+    try:
+        _history(db, sim, figures, run_id, first, tonight)
+    finally:
+        if deferred:
+            with db.write() as session:
+                for sql in deferred:
+                    session.connection().exec_driver_sql(sql)
     with db.write() as session:
         sim.last_contacts(session.connection())
         if run_id is not None:
@@ -97,6 +95,39 @@ def generate(db: Database, *, seed: int = 1, years: int = 2, shelters: int = 12,
                                                           now=now).rows_written
     summary.seconds = round(time.perf_counter() - started, 1)
     return summary
+
+
+# Tables the history fills: their secondary indexes are built once after the bulk load (on SQLite), not
+# kept up to date row by row; the same CREATE INDEX statements, so the schema ends as migrate.upgrade made it.
+BULK_TABLES = ("person", "call", "bed_state", "hold", "orientation", "refusal", "ledger", "census", "census_demand",
+               "closed_night", "closed_night_demand")
+
+
+def _drop_indexes(db: Database) -> list[str]:
+    """Drop the bulk tables' secondary indexes; the statements that make them again."""
+    with db.write() as session:
+        conn = session.connection()
+        marks = ",".join("?" for _ in BULK_TABLES)
+        indexes = conn.exec_driver_sql(f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+                                       f" AND tbl_name IN ({marks}) ORDER BY name", BULK_TABLES).all()
+        for name, _sql in indexes:
+            conn.exec_driver_sql(f'DROP INDEX "{name}"')
+    return [sql for _name, sql in indexes]
+
+
+def _history(db: Database, sim: History, figures: NightFigures | None, run_id: int | None, first: date,
+             tonight: date) -> None:
+    """The nights' rows, 30 nights a transaction (with their censuses and closed nights on SQLite)."""
+    night = first
+    chunk_days = 30
+    while night <= tonight:
+        chunk_end = min(night + timedelta(days=chunk_days - 1), tonight)
+        rows = sim.nights(night, chunk_end)
+        with db.write() as session:
+            sim.write(session.connection(), rows)
+            if figures:
+                figures.write(session.connection(), night, chunk_end, sim.bed_events, rows, run_id)
+        night = chunk_end + timedelta(days=1)
 
 
 def _night_figures(db: Database, net: Network) -> NightFigures:

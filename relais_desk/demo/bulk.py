@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Boolean, Date, DateTime, Integer, String, Table, insert
@@ -44,14 +45,22 @@ def insert_rows(conn: Any, model: Any, rows: Sequence[dict[str, Any]]) -> None:
             conn.execute(insert(table), rows[i:i + 5000])
         return
     names = list(rows[0])
-    processors = [_processor(table.c[n].type, conn.dialect) for n in names]
-    converters = list(zip(names, processors, strict=True))
+    values_of = itemgetter(*names) if len(names) > 1 else (lambda row: (row[names[0]],))
+    converted = [(i, p) for i, n in enumerate(names) if (p := _processor(table.c[n].type, conn.dialect))]
     sql = (f'INSERT INTO "{table.name}" ({", ".join(chr(34) + n + chr(34) for n in names)}) '
            f'VALUES ({", ".join("?" for _ in names)})')
     cursor = conn.connection.driver_connection.cursor()
     try:
-        for i in range(0, len(rows), BATCH):
-            cursor.executemany(sql, [tuple(row[n] if p is None or row[n] is None else p(row[n])
-                                           for n, p in converters) for row in rows[i:i + BATCH]])
+        for start in range(0, len(rows), BATCH):
+            batch = []
+            for row in rows[start:start + BATCH]:
+                values = values_of(row)
+                if converted:  # only dates and datetimes: sqlite3 takes ints, strings and bools as they are
+                    values = list(values)
+                    for i, p in converted:
+                        if values[i] is not None:
+                            values[i] = p(values[i])
+                batch.append(values)
+            cursor.executemany(sql, batch)
     finally:
         cursor.close()

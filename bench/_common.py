@@ -119,7 +119,8 @@ def cached_demo(years: int, shelters: int, seed: int = 1, *, dest: Path, now: da
 
     Keyed by seed, size, schema revision (migration head), generator version and the demo's last night
     (`now`'s, default tonight's: a demo ends tonight, so yesterday's copy is rebuilt). The copy is the
-    caller's to change; the cached file is never opened by a benchmark."""
+    caller's to change; the cached file is never opened by a benchmark. Building a new one deletes the
+    same demo's older builds (another generator or schema)."""
     from relais_desk import demo
     from relais_desk.domain.nights import moment, night_of
 
@@ -144,6 +145,10 @@ def cached_demo(years: int, shelters: int, seed: int = 1, *, dest: Path, now: da
             conn.execute("PRAGMA journal_mode=DELETE")
             conn.close()
             os.replace(building, cached)
+            # the same demo built by an older generator or schema: ten years take gigabytes
+            for stale in CACHE_DIR.glob(f"demo-s{seed}-y{years}-n{shelters}-*.sqlite3"):
+                if stale != cached:
+                    stale.unlink()
     dest.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(cached, dest)
     os.chmod(dest, 0o600)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import tempfile
 import time
 from datetime import UTC, datetime
 from pathlib import Path
@@ -17,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from sqlalchemy import delete  # noqa: E402
 
-from bench._common import pg_database, sqlite_database  # noqa: E402
+from bench._common import cached_demo, pg_database  # noqa: E402
 from relais_desk import demo  # noqa: E402
 from relais_desk.domain.models import Census, CensusDemand  # noqa: E402
 from relais_desk.services import census  # noqa: E402
@@ -30,10 +31,11 @@ BACKENDS = os.environ.get("BENCH_BACKENDS", "sqlite,postgresql").split(",")
 NOW = datetime(2026, 11, 22, 12, tzinfo=UTC)
 
 
-def measure(url: str) -> dict[str, float]:
+def measure(url: str, *, generated: bool = False) -> dict[str, float]:
     db = Database(url)
     try:
-        demo.generate(db, seed=1, years=YEARS, shelters=SHELTERS, now=NOW)
+        if not generated:
+            demo.generate(db, seed=1, years=YEARS, shelters=SHELTERS, now=NOW)
         with db.write() as s:
             s.execute(delete(Census))
             s.execute(delete(CensusDemand))
@@ -50,9 +52,13 @@ def measure(url: str) -> dict[str, float]:
 def main() -> None:
     out: dict[str, object] = {"years": YEARS, "shelters": SHELTERS}
     for backend in BACKENDS:
-        maker = sqlite_database if backend == "sqlite" else pg_database
-        with maker() as url:
-            result = measure(url)
+        if backend == "sqlite":  # the demo comes from the benchmarks' cache (built once, copied here)
+            with tempfile.TemporaryDirectory() as tmp:
+                path = cached_demo(YEARS, SHELTERS, 1, dest=Path(tmp) / "demo.sqlite3", now=NOW)
+                result = measure(f"sqlite:///{path}", generated=True)
+        else:
+            with pg_database() as url:
+                result = measure(url)
         print(f"{backend:>10}: {result['nights']} nights, {result['rows']} rows in {result['seconds']} s "
               f"({result['ms_per_night']} ms/night)", flush=True)
         out[backend] = result

@@ -1,7 +1,13 @@
 """Time and database size of `relais-desk demo --years 10 --shelters 100` on SQLite.
 
-Baseline in the same run: a bare sqlite3 executemany of the same number of ledger-sized rows,
-to tell the generator's own cost from SQLite's.
+Baselines in the same run: a bare sqlite3 executemany of the same number of ledger-sized rows, to tell
+the generator's own cost from SQLite's; and, with `--baseline-code DIR` (or BENCH_BASELINE_CODE), the
+same demo built by another checkout's code (e.g. /work/main, the code before a change), with its row
+counts, so that a speed-up is shown to write the same rows. Each build runs in its own process; its CPU
+time (`cpu_s`) is printed next to the wall time, which on a machine busy with other work says more.
+
+    python bench/demo_size.py [--quick] [--baseline-code /path/to/other/checkout]
+    BENCH_YEARS=2 BENCH_SHELTERS=30 python bench/demo_size.py   # another size
 """
 
 from __future__ import annotations
@@ -9,39 +15,60 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from sqlalchemy import func, select  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 
 from bench._common import sized  # noqa: E402
-from relais_desk import demo  # noqa: E402
-from relais_desk.domain.models import LedgerEntry  # noqa: E402
-from relais_desk.store import migrate  # noqa: E402
-from relais_desk.store.database import Database  # noqa: E402
 
 YEARS = int(os.environ.get("BENCH_YEARS", sized("10", "1")))
 SHELTERS = int(os.environ.get("BENCH_SHELTERS", sized("100", "4")))
 
+CHILD = r"""
+import json, sys, tempfile, time
+from pathlib import Path
+from sqlalchemy import func, select
+from relais_desk import demo
+from relais_desk.domain.models import Census, ClosedNight, LedgerEntry
+from relais_desk.store import migrate
+from relais_desk.store.database import Database
+print(f"  code: {demo.__file__}", file=sys.stderr)
+years, shelters = int(sys.argv[1]), int(sys.argv[2])
+with tempfile.TemporaryDirectory() as tmp:
+    path = Path(tmp) / "demo.sqlite3"
+    db = Database(f"sqlite:///{path}")
+    migrate.upgrade(db)
+    start, cpu = time.perf_counter(), time.process_time()
+    summary = demo.generate(db, seed=1, years=years, shelters=shelters,
+                            progress=lambda m: print(f"  {time.perf_counter() - start:7.1f} s  {m}", file=sys.stderr,
+                                                     flush=True))
+    seconds, cpu_s = time.perf_counter() - start, time.process_time() - cpu
+    with db.read() as s:
+        counts = {name: s.execute(select(func.count()).select_from(model)).scalar_one()
+                  for name, model in (("ledger_rows", LedgerEntry), ("census_rows", Census),
+                                      ("closed_rows", ClosedNight))}
+    db.dispose()
+    print(json.dumps({"seconds": round(seconds, 1), "cpu_s": round(cpu_s, 1), "db_mb": round(path.stat().st_size / 1e6, 1),
+                      "calls": summary.calls, **counts}))
+"""
 
-def main() -> None:
+
+def build(code_root: Path) -> dict:
+    """One demo build by the code at `code_root`, in a fresh process."""
+    env = dict(os.environ, PYTHONPATH=str(code_root))
+    # run from `code_root`: `python -c` puts the working directory first on the path, before PYTHONPATH
+    out = subprocess.run([sys.executable, "-c", CHILD, str(YEARS), str(SHELTERS)], env=env, check=True,
+                         stdout=subprocess.PIPE, text=True, cwd=code_root)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def bare_insert_s(rows: int) -> float:
     with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "demo.sqlite3"
-        db = Database(f"sqlite:///{path}")
-        migrate.upgrade(db)
-        start = time.perf_counter()
-        summary = demo.generate(db, seed=1, years=YEARS, shelters=SHELTERS,
-                                progress=lambda m: print(f"  {time.perf_counter() - start:7.1f} s  {m}", flush=True))
-        seconds = time.perf_counter() - start
-        with db.read() as s:
-            ledger_rows = s.execute(select(func.count(LedgerEntry.id))).scalar_one()
-        db.dispose()
-        db_mb = path.stat().st_size / 1e6
-
         raw = sqlite3.connect(str(Path(tmp) / "raw.sqlite3"))
         raw.execute("CREATE TABLE ledger (id INTEGER PRIMARY KEY, at TEXT, action TEXT, entity TEXT, entity_id INT,"
                     " partner_id INT, category_id INT, night TEXT, before TEXT, after TEXT)")
@@ -50,15 +77,34 @@ def main() -> None:
         t0 = time.perf_counter()
         with raw:
             raw.executemany("INSERT INTO ledger (at, action, entity, entity_id, partner_id, category_id, night,"
-                            " before, after) VALUES (?,?,?,?,?,?,?,?,?)", (row for _ in range(ledger_rows)))
-        raw_s = time.perf_counter() - t0
+                            " before, after) VALUES (?,?,?,?,?,?,?,?,?)", (row for _ in range(rows)))
+        seconds = time.perf_counter() - t0
         raw.close()
-    print(f"demo --years {YEARS} --shelters {SHELTERS}: {seconds:.1f} s, {db_mb:.0f} MB, "
-          f"{ledger_rows} ledger rows, {summary.calls} calls, {summary.census_rows} census rows")
-    print(f"baseline: bare sqlite3 executemany of {ledger_rows} ledger-like rows: {raw_s:.1f} s")
-    print(json.dumps({"seconds": round(seconds, 1), "db_mb": round(db_mb, 1), "ledger_rows": ledger_rows,
-                      "calls": summary.calls, "census_rows": summary.census_rows,
-                      "baseline_insert_s": round(raw_s, 1)}))
+    return seconds
+
+
+def main() -> None:
+    args = sys.argv[1:]
+    baseline = os.environ.get("BENCH_BASELINE_CODE")
+    if "--baseline-code" in args:
+        baseline = args[args.index("--baseline-code") + 1]
+    result = build(ROOT)
+    raw_s = bare_insert_s(result["ledger_rows"])
+    print(f"demo --years {YEARS} --shelters {SHELTERS}: {result['seconds']:.1f} s ({result['cpu_s']:.1f} s of CPU), "
+          f"{result['db_mb']:.0f} MB, "
+          f"{result['ledger_rows']} ledger rows, {result['calls']} calls, {result['census_rows']} census rows, "
+          f"{result['closed_rows']} closed-night rows")
+    print(f"baseline: bare sqlite3 executemany of {result['ledger_rows']} ledger-like rows: {raw_s:.1f} s")
+    out = {**result, "baseline_insert_s": round(raw_s, 1)}
+    if baseline:
+        before = build(Path(baseline).resolve())
+        same = all(before[k] == result[k] for k in ("ledger_rows", "calls", "census_rows", "closed_rows"))
+        print(f"baseline: the code of {baseline}: {before['seconds']:.1f} s ({before['cpu_s']:.1f} s of CPU), "
+              f"{before['ledger_rows']} ledger rows, "
+              f"{before['calls']} calls, {before['census_rows']} census rows, {before['closed_rows']} closed-night "
+              f"rows ({'the same rows' if same else 'NOT the same rows'})")
+        out["baseline_code"] = {"path": str(baseline), **before, "same_rows": same}
+    print(json.dumps(out))
 
 
 if __name__ == "__main__":

@@ -65,16 +65,10 @@ def run(code: str, *args: str) -> float:
 
 def main() -> None:
     sys.path.insert(0, str(ROOT))
-    from relais_desk import demo
-    from relais_desk.store import migrate
-    from relais_desk.store.database import Database
+    from bench._common import cached_demo
 
     with tempfile.TemporaryDirectory() as tmp:
-        url = f"sqlite:///{Path(tmp) / 'demo.sqlite3'}"
-        db = Database(url)
-        migrate.upgrade(db)
-        demo.generate(db, seed=1, years=YEARS, shelters=SHELTERS)
-        db.dispose()
+        url = f"sqlite:///{cached_demo(YEARS, SHELTERS, 1, dest=Path(tmp) / 'demo.sqlite3')}"
         bare = [run(BARE) for _ in range(RUNS)]
         app = [run(APP, url, tmp) for _ in range(RUNS)]
     bare_s, app_s = statistics.median(bare), statistics.median(app)

@@ -20,7 +20,9 @@ from relais_desk.domain.models import (
     BedState,
     Call,
     Census,
+    CensusDemand,
     ClosedNight,
+    ClosedNightDemand,
     Hold,
     LedgerEntry,
     Orientation,
@@ -397,3 +399,56 @@ def test_family_calls_store_their_household_size_beside_calls_that_did_not_ask(s
         assert sizes[None] > 0 and set(sizes) - {None} and set(sizes) - {None} <= set(range(2, 7))
     finally:
         db.dispose()
+
+
+def test_the_demos_censuses_and_closed_nights_are_what_the_services_compute(demo_sqlite):
+    """On SQLite the generator computes them in bulk (demo/figures.py): every night, row by row, equals
+    census.compute_night and closed_nights.compute_night on the database it wrote."""
+    from relais_desk.services import census, closed_nights
+
+    db, summary = demo_sqlite
+    fields = ("night", "partner_id", "category_id", *census.CENSUS_FIELDS, "reported")
+    closed_fields = ("night", "partner_id", "category_id", *closed_nights.CLOSED_FIELDS)
+    demand_fields = ("night", "category_id", *census.REASON_FIELDS.values(), "refusals_from_calls",
+                     "refusals_at_door")
+    closed_demand_fields = ("night", "category_id", *closed_nights.DEMAND_FIELDS)
+
+    def stored(model, names):
+        with db.read() as s:
+            return [tuple(getattr(r, f) for f in names)
+                    for r in s.execute(select(model).order_by(model.id)).scalars()]
+
+    census_rows, census_demand, closed_rows, closed_demand = [], [], [], []
+    with db.read() as s:
+        nights = sorted(set(s.execute(select(Census.night)).scalars()))
+        closed = sorted(set(s.execute(select(ClosedNight.night)).scalars()))
+        for night in nights:
+            rows, demand = census.compute_night(s, night)
+            census_rows += [tuple(r[f] for f in fields) for r in rows]
+            census_demand += [tuple(r[f] for f in demand_fields) for r in demand]
+        for night in closed:
+            rows, demand = closed_nights.compute_night(s, night)
+            closed_rows += [tuple(r[f] for f in closed_fields) for r in rows]
+            closed_demand += [tuple(r[f] for f in closed_demand_fields) for r in demand]
+    assert len(nights) >= 365 and closed[-1] == night_of(NOW) - timedelta(days=1)
+    assert stored(Census, fields) == census_rows and summary.census_rows == len(census_rows)
+    assert stored(CensusDemand, demand_fields) == census_demand
+    assert stored(ClosedNight, closed_fields) == closed_rows and summary.closed_rows == len(closed_rows)
+    assert stored(ClosedNightDemand, closed_demand_fields) == closed_demand
+
+
+def test_the_demo_leaves_the_schema_as_the_migrations_made_it(demo_sqlite, sqlite_template):
+    """The bulk load builds the history's indexes after its rows (same statements): none is missing or changed."""
+    import sqlite3
+
+    def schema(path: str) -> set[tuple]:
+        conn = sqlite3.connect(path)
+        try:
+            return set(conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall())
+        finally:
+            conn.close()
+
+    db, _ = demo_sqlite
+    migrated = schema(str(sqlite_template))
+    assert schema(db.url.database) == migrated
+    assert len([t for t in migrated if t[0] == "index" and t[2] == "ledger"]) >= 3

@@ -15,9 +15,12 @@ per cent of shelter-nights have no count update at all (not reported, never "emp
 from __future__ import annotations
 
 import time
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
+from sqlalchemy import select
+
+from relais_desk.demo.figures import NightFigures, finish_run, start_run
 from relais_desk.demo.history import History
 from relais_desk.demo.network import (
     ACTOR,
@@ -32,7 +35,10 @@ from relais_desk.demo.network import (
     has_network,
     network,
 )
-from relais_desk.services import census, closed_nights
+from relais_desk.domain.models import BedCategory, Partner
+from relais_desk.domain.nights import moment
+from relais_desk.services import census, closed_nights, settings
+from relais_desk.store import changes
 from relais_desk.store.database import Database
 
 __all__ = ["ACTOR", "DEMO_LOGINS", "DEMO_SHELTER_PASSWORD", "MAX_SHELTERS", "MAX_YEARS", "DemoSummary", "History",
@@ -52,6 +58,66 @@ def generate(db: Database, *, seed: int = 1, years: int = 2, shelters: int = 12,
     summary, first, tonight, now = net.summary, net.first, net.tonight, net.now
     sim = History.of(net, script)
     say(f"Historique de {net.years} an(s), {summary.shelters} abris…")
+    # On the embedded database the censuses and closed nights are computed with the history, in bulk
+    # (figures.py, checked night by night against the services); a shared server computes its own.
+    figures = _night_figures(db, net) if db.is_sqlite else None
+    run_id = None
+    if figures and figures.census_nights[0] <= figures.census_nights[1]:  # a run only when a census is due
+        with db.write() as session:
+            run_id = start_run(session.connection(), moment(now))
+    deferred = _drop_indexes(db) if db.is_sqlite else []
+    try:
+        _history(db, sim, figures, run_id, first, tonight)
+    finally:
+        if deferred:
+            with db.write() as session:
+                for sql in deferred:
+                    session.connection().exec_driver_sql(sql)
+    with db.write() as session:
+        sim.last_contacts(session.connection())
+        if run_id is not None:
+            finish_run(session.connection(), run_id, moment(now), figures.census_nights_written,
+                       figures.census_rows)
+        if figures:
+            changes.announce(session, "census")
+    summary.nights = (tonight - first).days + 1
+    summary.calls, summary.orientations, summary.refusals = sim.n_calls, sim.n_orientations, sim.n_refusals
+    summary.ledger_rows = sim.n_ledger
+    if figures:
+        summary.census_rows, summary.closed_rows = figures.census_rows, figures.closed_rows
+    else:
+        say("Recensements nocturnes…")
+        written = census.write_missing(db, actor=ACTOR, horizon_days=(tonight - first).days + 2, trigger="demo",
+                                       now=now)
+        summary.census_rows = written.rows_written
+        say("Nuits clôturées…")
+        summary.closed_rows = closed_nights.close_missing(db, horizon_days=(tonight - first).days + 2,
+                                                          now=now).rows_written
+    summary.seconds = round(time.perf_counter() - started, 1)
+    return summary
+
+
+# Tables the history fills: their secondary indexes are built once after the bulk load (on SQLite), not
+# kept up to date row by row; the same CREATE INDEX statements, so the schema ends as migrate.upgrade made it.
+BULK_TABLES = ("person", "call", "bed_state", "hold", "orientation", "refusal", "ledger", "census", "census_demand",
+               "closed_night", "closed_night_demand")
+
+
+def _drop_indexes(db: Database) -> list[str]:
+    """Drop the bulk tables' secondary indexes; the statements that make them again."""
+    with db.write() as session:
+        conn = session.connection()
+        marks = ",".join("?" for _ in BULK_TABLES)
+        indexes = conn.exec_driver_sql(f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+                                       f" AND tbl_name IN ({marks}) ORDER BY name", BULK_TABLES).all()
+        for name, _sql in indexes:
+            conn.exec_driver_sql(f'DROP INDEX "{name}"')
+    return [sql for _name, sql in indexes]
+
+
+def _history(db: Database, sim: History, figures: NightFigures | None, run_id: int | None, first: date,
+             tonight: date) -> None:
+    """The nights' rows, 30 nights a transaction (with their censuses and closed nights on SQLite)."""
     night = first
     chunk_days = 30
     while night <= tonight:
@@ -59,20 +125,19 @@ def generate(db: Database, *, seed: int = 1, years: int = 2, shelters: int = 12,
         rows = sim.nights(night, chunk_end)
         with db.write() as session:
             sim.write(session.connection(), rows)
+            if figures:
+                figures.write(session.connection(), night, chunk_end, sim.bed_events, rows, run_id)
         night = chunk_end + timedelta(days=1)
-    with db.write() as session:
-        sim.last_contacts(session.connection())
-    summary.nights = (tonight - first).days + 1
-    summary.calls, summary.orientations, summary.refusals = sim.n_calls, sim.n_orientations, sim.n_refusals
-    summary.ledger_rows = sim.n_ledger
 
-    say("Recensements nocturnes…")
-    written = census.write_missing(db, actor=ACTOR, horizon_days=(tonight - first).days + 2, trigger="demo",
-                                   now=now)
-    summary.census_rows = written.rows_written
-    say("Nuits clôturées…")
-    summary.closed_rows = closed_nights.close_missing(db, horizon_days=(tonight - first).days + 2,
-                                                      now=now).rows_written
-    summary.seconds = round(time.perf_counter() - started, 1)
-    return summary
+
+def _night_figures(db: Database, net: Network) -> NightFigures:
+    """What the census and the close would compute for the history's nights (see figures.py)."""
+    with db.read() as session:
+        names = dict(session.execute(select(Partner.id, Partner.name)).all())
+        cats = {c.id: (c.sort_order, c.code) for c in session.execute(select(BedCategory)).scalars()}
+        census_at = settings.get_time(session, "census_time")
+        last_census = census.last_censusable_night(session, moment(net.now))
+    order = {(p.partner_id, p.category_id): (names[p.partner_id].lower(), *cats[p.category_id]) for p in net.pairs}
+    return NightFigures(net.pairs, order, census_at, moment(net.now), (net.first, last_census),
+                        (net.first, closed_nights.last_closed_night(net.now)))
 

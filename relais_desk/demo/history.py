@@ -12,8 +12,9 @@ from datetime import time as clock
 from itertools import accumulate
 from typing import Any
 
-from sqlalchemy import bindparam, insert, update
+from sqlalchemy import bindparam, update
 
+from relais_desk.demo.bulk import insert_rows
 from relais_desk.demo.network import Network, Pair, in_winter
 from relais_desk.domain.enums import (
     CallChannel,
@@ -29,6 +30,7 @@ from relais_desk.domain.models import (
     BedState,
     Call,
     Hold,
+    LedgerEntry,
     Orientation,
     Person,
     Refusal,
@@ -109,6 +111,8 @@ class History:
         self.household_sizes: dict[int, int] = {}  # family calls: persons in the household (call.household_size)
         self.new_persons: dict[int, dict[str, Any]] = {}  # rows not written yet
         self.touched: dict[int, datetime] = {}  # last contact of persons already written (see `last_contacts`)
+        # the bed counts' changes of the nights of the last `nights` call, per night × shelter × category
+        self.bed_events: dict[tuple[date, int, int], list[tuple[datetime, str, int, int, int, int]]] = {}
 
     @classmethod
     def of(cls, net: Network, script: list[tuple[datetime, str, dict[str, Any]]] | None = None) -> History:
@@ -136,6 +140,9 @@ class History:
     def _ledger(self, rows: dict[str, list], at: datetime, action: LedgerAction, entity: str, entity_id: int | None,
                 before: dict | None, after: dict | None, partner_id: int | None, category_id: int | None,
                 night: date | None, user: int | None) -> None:
+        if entity == "bed_state":  # what the demo's censuses and closed nights are computed from (figures.py)
+            self.bed_events.setdefault((night, partner_id, category_id), []).append(
+                (at, action.value, after["capacity"], after["unavailable"], after["occupied"], after["held"]))
         rows["ledger"].append(ledger.entry(action=action, entity=entity, entity_id=entity_id, user_id=user, at=at,
                                            before=before, after=after, partner_id=partner_id,
                                            category_id=category_id, night=night))
@@ -317,6 +324,7 @@ class History:
     def nights(self, start: date, end: date) -> dict[str, list]:
         rows: dict[str, list] = {k: [] for k in ROW_KINDS}
         self.new_persons = {}
+        self.bed_events = {}
         night = start
         while night <= end:
             self._night(night, rows)
@@ -496,10 +504,8 @@ class History:
     def write(self, conn: Any, rows: dict[str, list]) -> None:
         for table, kind in ((Person, "person"), (Call, "call"), (BedState, "bed_state"), (Hold, "hold"),
                             (Orientation, "orientation"), (Refusal, "refusal")):
-            data = rows[kind]
-            for i in range(0, len(data), 5000):
-                conn.execute(insert(table), data[i:i + 5000])
-        ledger.append_many(conn, rows["ledger"])
+            insert_rows(conn, table, rows[kind])
+        insert_rows(conn, LedgerEntry, rows["ledger"])
         catch_up_ids(conn, [Person, Call, BedState, Hold, Orientation, Refusal])
 
     def last_contacts(self, conn: Any) -> None:

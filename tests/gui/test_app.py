@@ -273,6 +273,21 @@ def test_saturation_alert_when_a_category_runs_out(qtbot, network_db):
     assert alerts.count(("Mixte", 1)) == 1  # said once, not at every refresh
 
 
+def test_saturation_alert_names_the_category_in_english_in_an_english_interface(qtbot, network_db, qapp):
+    from relais_desk.gui.app import install_translations
+
+    install_translations(qapp, "en")
+    try:
+        screen = BoardScreen(make_context(network_db, make_user(network_db, "ope", "operateur")))
+        qtbot.addWidget(screen)
+        alerts = []
+        screen.saturation.connect(lambda label, free: alerts.append((label, free)))
+        screen.refresh()
+    finally:
+        install_translations(qapp, "fr")
+    assert ("Mixed", 1) in alerts  # its label_en, as on the board (the status bar showed « Mixte »)
+
+
 def test_language_preference_is_remembered_for_the_next_start(qtbot, network_db, qapp):
     from relais_desk.gui.app import install_translations
 

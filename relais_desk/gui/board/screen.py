@@ -264,11 +264,12 @@ class BoardScreen(QWidget):
 
     def _check_saturation(self, rows: list[BoardRow]) -> None:
         threshold = self.ctx.setting_int("saturation_threshold", 3)
+        shown = {r.category_fr: category_text.of(r) for r in rows}  # the totals are by French label
         for label, t in self._totals(rows)[1].items():
             free = t.all_free
             if free < threshold and label not in self._saturated:
                 self._saturated.add(label)
-                self.saturation.emit(label, free)
+                self.saturation.emit(shown.get(label, label), free)
             elif free >= threshold:
                 self._saturated.discard(label)
 

@@ -351,3 +351,17 @@ def test_the_boards_totals_say_apart_the_free_beds_of_counts_not_updated(qtbot, 
     # 5+2+4+3+1 = 15 beds, 1 occupied: 14 "free", of which only Dourlet hommes (4) was counted tonight
     assert "Réseau : 14 lits libres (dont 10 dans des comptes non mis à jour depuis plus de 12 h)" in text
     assert "<b>Hommes</b>&nbsp;: 4&nbsp;/&nbsp;5 ·" in text and "<b>Femmes</b>&nbsp;: 0&nbsp;/&nbsp;6&nbsp;(+6&nbsp;⚠)" in text
+
+
+def test_board_shows_a_shelters_attribute_icons_at_their_size(qtbot, network_db):
+    from types import SimpleNamespace
+
+    from PySide6.QtCore import QSize
+
+    screen = BoardScreen(make_context(network_db, make_user(network_db, "ope", "operateur")))
+    qtbot.addWidget(screen)
+    every = SimpleNamespace(dogs_accepted=True, wheelchair_accessible=True, low_threshold=True)
+    two = SimpleNamespace(dogs_accepted=True, wheelchair_accessible=True, low_threshold=False)
+    # drawn unscaled in the view: at Qt's default 16×16 two icons side by side were shrunk to 8 px each
+    assert screen.model._icon(every).actualSize(screen.table.iconSize()) == QSize(54, 16)
+    assert screen.model._icon(two).actualSize(screen.table.iconSize()) == QSize(36, 16)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from relais_desk.domain.nights import to_local, to_utc, utcnow
 from relais_desk.gui import category_text, rich_text
-from relais_desk.gui.board.model import KEY_ROLE, BoardModel, age_text
+from relais_desk.gui.board.model import ICON_SIZE, KEY_ROLE, BoardModel, age_text
 from relais_desk.gui.context import AppContext
 from relais_desk.gui.live import touches
 from relais_desk.gui.stats import formats
@@ -128,6 +128,7 @@ class BoardScreen(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
+        self.table.setIconSize(ICON_SIZE)
         self.table.setSortingEnabled(False)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()

@@ -141,6 +141,10 @@ class Sessions(QObject):
             window.new_call()
         self._draft = None
         window.show()
+        # as the login does: the keyboard goes to the window that replaces it (without a window manager —
+        # a kiosk, Xvfb — nothing else gives it the focus, and Ctrl+N, Ctrl+1… went nowhere)
+        window.raise_()
+        window.activateWindow()
 
     def _ended(self, message: str) -> None:
         window = self.window

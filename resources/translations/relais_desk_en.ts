@@ -667,8 +667,8 @@
         <translation>⚠ These notes are shared with the whole network: no names, no medical or legal details.</translation>
     </message>
     <message>
-        <source>Selon ce qui a été fait (automatique)</source>
-        <translation>From what was done (automatic)</translation>
+        <source>Automatique (selon ce qui a été fait)</source>
+        <translation>Automatic (from what was done)</translation>
     </message>
     <message>
         <source>Lieu</source>

@@ -667,8 +667,8 @@
         <translation>⚠ Ces notes sont partagées avec tout le réseau : pas de nom, pas de détail médical ou judiciaire.</translation>
     </message>
     <message>
-        <source>Selon ce qui a été fait (automatique)</source>
-        <translation>Selon ce qui a été fait (automatique)</translation>
+        <source>Automatique (selon ce qui a été fait)</source>
+        <translation>Automatique (selon ce qui a été fait)</translation>
     </message>
     <message>
         <source>Lieu</source>

@@ -273,6 +273,21 @@ def test_saturation_alert_when_a_category_runs_out(qtbot, network_db):
     assert alerts.count(("Mixte", 1)) == 1  # said once, not at every refresh
 
 
+def test_saturation_alert_names_the_category_in_english_in_an_english_interface(qtbot, network_db, qapp):
+    from relais_desk.gui.app import install_translations
+
+    install_translations(qapp, "en")
+    try:
+        screen = BoardScreen(make_context(network_db, make_user(network_db, "ope", "operateur")))
+        qtbot.addWidget(screen)
+        alerts = []
+        screen.saturation.connect(lambda label, free: alerts.append((label, free)))
+        screen.refresh()
+    finally:
+        install_translations(qapp, "fr")
+    assert ("Mixed", 1) in alerts  # its label_en, as on the board (the status bar showed « Mixte »)
+
+
 def test_language_preference_is_remembered_for_the_next_start(qtbot, network_db, qapp):
     from relais_desk.gui.app import install_translations
 
@@ -336,3 +351,17 @@ def test_the_boards_totals_say_apart_the_free_beds_of_counts_not_updated(qtbot, 
     # 5+2+4+3+1 = 15 beds, 1 occupied: 14 "free", of which only Dourlet hommes (4) was counted tonight
     assert "Réseau : 14 lits libres (dont 10 dans des comptes non mis à jour depuis plus de 12 h)" in text
     assert "<b>Hommes</b>&nbsp;: 4&nbsp;/&nbsp;5 ·" in text and "<b>Femmes</b>&nbsp;: 0&nbsp;/&nbsp;6&nbsp;(+6&nbsp;⚠)" in text
+
+
+def test_board_shows_a_shelters_attribute_icons_at_their_size(qtbot, network_db):
+    from types import SimpleNamespace
+
+    from PySide6.QtCore import QSize
+
+    screen = BoardScreen(make_context(network_db, make_user(network_db, "ope", "operateur")))
+    qtbot.addWidget(screen)
+    every = SimpleNamespace(dogs_accepted=True, wheelchair_accessible=True, low_threshold=True)
+    two = SimpleNamespace(dogs_accepted=True, wheelchair_accessible=True, low_threshold=False)
+    # drawn unscaled in the view: at Qt's default 16×16 two icons side by side were shrunk to 8 px each
+    assert screen.model._icon(every).actualSize(screen.table.iconSize()) == QSize(54, 16)
+    assert screen.model._icon(two).actualSize(screen.table.iconSize()) == QSize(36, 16)

@@ -29,7 +29,7 @@ from relais_desk.gui.context import AppContext
 from relais_desk.gui.forms.ui_user_editor import Ui_UserEditor
 from relais_desk.gui.live import touches
 from relais_desk.gui.tasks import describe
-from relais_desk.gui.widgets import Banner, ask_once
+from relais_desk.gui.widgets import Banner, ask_once, columns_sized_after
 from relais_desk.services import partners, users
 from relais_desk.services.errors import ShelterRequired
 from relais_desk.services.users import UserInfo
@@ -88,7 +88,10 @@ class AdminScreen(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # Columns as wide as what they hold, the shelter's taking the rest: four equal columns elided a long
+        # name while the identifiants' column stood half empty (1366×768, seen under Xvfb).
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.add = QPushButton(self.tr("Nouveau compte"), self)
         self.toggle = QPushButton(self.tr("Désactiver / réactiver"), self)
         self.reset = QPushButton(self.tr("Nouveau mot de passe"), self)
@@ -125,15 +128,16 @@ class AdminScreen(QWidget):
     def _loaded(self, items: list[UserInfo]) -> None:
         self.items = items
         self.table.setRowCount(len(items))
-        for i, u in enumerate(items):
-            cells = (u.username, u.display_name, role_label(u.role), u.shelter or "")
-            disabled = self.tr("désactivé")
-            for j, text in enumerate(cells):
-                item = QTableWidgetItem(text if u.active or j else f"{text} ({disabled})")
-                item.setData(Qt.ItemDataRole.UserRole, u.user_id)
-                if not u.active:
-                    item.setForeground(Qt.GlobalColor.gray)
-                self.table.setItem(i, j, item)
+        with columns_sized_after(self.table.horizontalHeader()):
+            for i, u in enumerate(items):
+                cells = (u.username, u.display_name, role_label(u.role), u.shelter or "")
+                disabled = self.tr("désactivé")
+                for j, text in enumerate(cells):
+                    item = QTableWidgetItem(text if u.active or j else f"{text} ({disabled})")
+                    item.setData(Qt.ItemDataRole.UserRole, u.user_id)
+                    if not u.active:
+                        item.setForeground(Qt.GlobalColor.gray)
+                    self.table.setItem(i, j, item)
 
     def current(self) -> UserInfo | None:
         rows = self.table.selectionModel().selectedRows()

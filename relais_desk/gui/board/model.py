@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     Qt,
     QTime,
 )
@@ -27,6 +28,9 @@ Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("shelter", "city", "category", "free", "held", "unavailable", "updated")
 FREE_COLORS = {"full": "#f6c9c6", "last": "#ffe0a3", "free": "#cdebd3"}
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+ICON_STEP = 18  # one 16 px attribute icon (dogs, wheelchair, low threshold) and its gap
+# The view's icon size: room for all three side by side; at Qt's default 16×16 two icons were shrunk to 8 px
+ICON_SIZE = QSize(3 * ICON_STEP, 16)
 
 
 def age_text(updated_at: datetime | None, now: datetime) -> str:
@@ -179,11 +183,11 @@ class BoardModel(QAbstractTableModel):
             return None
         if key not in self._icons:
             names = [n for n, on in zip(("dog", "wheelchair", "low-threshold"), key, strict=True) if on]
-            pixmap = QPixmap(18 * len(names), 16)
+            pixmap = QPixmap(ICON_STEP * len(names), 16)
             pixmap.fill(Qt.GlobalColor.transparent)
             painter = QPainter(pixmap)
             for i, name in enumerate(names):
-                QIcon(f":/icons/{name}.svg").paint(painter, i * 18, 0, 16, 16)
+                QIcon(f":/icons/{name}.svg").paint(painter, i * ICON_STEP, 0, 16, 16)
             painter.end()
             self._icons[key] = QIcon(pixmap)
         return self._icons[key]

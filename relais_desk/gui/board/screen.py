@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from relais_desk.domain.nights import to_local, to_utc, utcnow
 from relais_desk.gui import category_text, rich_text
-from relais_desk.gui.board.model import KEY_ROLE, BoardModel, age_text
+from relais_desk.gui.board.model import ICON_SIZE, KEY_ROLE, BoardModel, age_text
 from relais_desk.gui.context import AppContext
 from relais_desk.gui.live import touches
 from relais_desk.gui.stats import formats
@@ -128,6 +128,7 @@ class BoardScreen(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
+        self.table.setIconSize(ICON_SIZE)
         self.table.setSortingEnabled(False)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
@@ -264,11 +265,12 @@ class BoardScreen(QWidget):
 
     def _check_saturation(self, rows: list[BoardRow]) -> None:
         threshold = self.ctx.setting_int("saturation_threshold", 3)
+        shown = {r.category_fr: category_text.of(r) for r in rows}  # the totals are by French label
         for label, t in self._totals(rows)[1].items():
             free = t.all_free
             if free < threshold and label not in self._saturated:
                 self._saturated.add(label)
-                self.saturation.emit(label, free)
+                self.saturation.emit(shown.get(label, label), free)
             elif free >= threshold:
                 self._saturated.discard(label)
 

@@ -59,7 +59,7 @@ class CallPanel(QGroupBox):
         self.received_at.setDisplayFormat("dd/MM/yyyy HH:mm")
         self.outcome = QComboBox(self)
         self.outcome.setObjectName("outcome")
-        self.outcome.addItem(self.tr("Selon ce qui a été fait (automatique)"), None)
+        self.outcome.addItem(self.tr("Automatique (selon ce qui a été fait)"), None)
         labels.fill(self.outcome, labels.OUTCOMES)
         self.errors: dict[str, FieldError] = {}
         self.errors["location"] = add_field(grid, 0, 0, self.tr("Lieu"), self.location, "location", 3)

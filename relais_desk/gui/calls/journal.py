@@ -313,7 +313,7 @@ class CallJournal(QWidget):
         split.addWidget(self.detail)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
-        split.setSizes([800, 440])
+        split.setSizes([860, 380])  # at 1366×768 the needs column keeps a word, not « … »
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(filters)
@@ -372,7 +372,10 @@ class CallJournal(QWidget):
                          ", ".join(labels.label(labels.NEEDS, n) for n in c.needs),
                          labels.label(labels.OUTCOMES, c.outcome), f"{c.orientations} · {c.refusals}", c.operator or ""]
                 for col, text in enumerate(cells):
-                    self.table.setItem(i, col, QTableWidgetItem(text))
+                    item = QTableWidgetItem(text)
+                    if col == 3:  # the needs give way to the other columns: whole under the mouse
+                        item.setToolTip(text)
+                    self.table.setItem(i, col, item)
         self.table.blockSignals(False)
         self.count.setText(self.tr("%1 appel(s)").replace("%1", str(len(rows))))
         if not rows and self.alias.text().strip():

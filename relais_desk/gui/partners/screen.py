@@ -232,6 +232,9 @@ class PartnersScreen(QWidget):
         split.addWidget(right)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        # The directory first: left to their size hints, the capacities' columns took the names' room
+        # (names elided to « … » on a 1366×768 screen, seen under Xvfb).
+        split.setSizes([780, 290])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(split, 1)

@@ -45,13 +45,14 @@ os.environ["RELAIS_CONFIG_DIR"] = tempfile.mkdtemp(prefix="relais-bench-config-"
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 from sqlalchemy import func, select  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 
+from bench import _gui  # noqa: E402
 from bench._common import QUICK, sized, wait_until  # noqa: E402
+from bench._gui import Heartbeat  # noqa: E402
 from bench._stall_probe import StallProbe  # noqa: E402
 from relais_desk import demo  # noqa: E402
 from relais_desk.domain.errors import UserFacingError  # noqa: E402
@@ -86,24 +87,6 @@ class ScenarioBroke(RuntimeError):
 def must(ok: bool, what: str) -> None:
     if not ok:
         raise ScenarioBroke(what)
-
-
-class Heartbeat:
-    """A 10 ms timer on the UI thread; `max_gap_ms` is the longest it went unserved since `reset()`."""
-
-    def __init__(self) -> None:
-        self.timer = QTimer(interval=10)
-        self.timer.timeout.connect(self._beat)
-        self.reset()
-        self.timer.start()
-
-    def _beat(self) -> None:
-        now = time.perf_counter()
-        self.max_gap_ms = max(self.max_gap_ms, (now - self.last) * 1000)
-        self.last = now
-
-    def reset(self) -> None:
-        self.last, self.max_gap_ms = time.perf_counter(), 0.0
 
 
 def pump(seconds: float) -> None:
@@ -362,16 +345,7 @@ def demo_on(cluster: pg_cluster.Cluster) -> str:
 
 def start_app() -> tuple[QApplication, Heartbeat]:
     """The application as the window has it (icons, French UI, throwaway settings), and the heartbeat."""
-    from relais_desk.gui.app import install_translations
-
-    app = QApplication.instance() or QApplication([])
-    settings_dir = tempfile.mkdtemp(prefix="relais-bench-settings-")
-    QCoreApplication.setOrganizationName("Relais sociaux (bench)")
-    QCoreApplication.setApplicationName("relais-desk-bench")
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings_dir)
-    install_translations(app, "fr")
-    return app, Heartbeat()
+    return _gui.start_app(), Heartbeat()
 
 
 def main() -> None:

@@ -11,19 +11,16 @@ from __future__ import annotations
 import json
 import os
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from bench._common import pg_database, sized, sqlite_database, summary_ms, wait_until  # noqa: E402
+from bench._gui import start_app  # noqa: E402
 from relais_desk import demo  # noqa: E402
-from relais_desk.gui.app import install_translations  # noqa: E402
 from relais_desk.gui.context import AppContext  # noqa: E402
 from relais_desk.gui.main_window import MainWindow  # noqa: E402
 from relais_desk.gui.tasks import ErrorHub, TaskRunner  # noqa: E402
@@ -87,10 +84,7 @@ def measure(url: str) -> dict[str, float]:
 
 
 def main() -> None:
-    app = QApplication.instance() or QApplication(sys.argv)
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
-    install_translations(app, "fr")
+    start_app()
     results = {}
     with sqlite_database() as url:
         results["sqlite"] = measure(url)

@@ -35,10 +35,10 @@ os.environ["RELAIS_CONFIG_DIR"] = tempfile.mkdtemp(prefix="relais-bench-config-"
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QEvent, QObject  # noqa: E402
 
 from bench._common import pg_database, sized, sqlite_database, summary_ms, wait_until  # noqa: E402
+from bench._gui import Heartbeat, start_app  # noqa: E402
 from relais_desk import demo  # noqa: E402
 from relais_desk.gui.context import AppContext  # noqa: E402
 from relais_desk.gui.main_window import MainWindow  # noqa: E402
@@ -53,24 +53,6 @@ BACKENDS = os.environ.get("BENCH_BACKENDS", "sqlite,pg").split(",")
 COORDINATION = next((u, p) for u, r, p in demo.DEMO_LOGINS if r.value == "coordination")
 TARGETS = {"first_open_ms": 1000, "tab_switch_ms": 200, "max_ui_stall_ms": 50}
 WAIT_S = 120  # longer than this is broken, not slow
-
-
-class Heartbeat:
-    """A 10 ms timer on the UI thread; `max_gap_ms` is the longest it went unserved since `reset()`."""
-
-    def __init__(self) -> None:
-        self.timer = QTimer(interval=10)
-        self.timer.timeout.connect(self._beat)
-        self.reset()
-        self.timer.start()
-
-    def _beat(self) -> None:
-        now = time.perf_counter()
-        self.max_gap_ms = max(self.max_gap_ms, (now - self.last) * 1000)
-        self.last = now
-
-    def reset(self) -> None:
-        self.last, self.max_gap_ms = time.perf_counter(), 0.0
 
 
 class Paints(QObject):
@@ -190,15 +172,7 @@ def measure(url: str, *, generate: bool = True) -> dict[str, float]:
 
 
 def main() -> None:
-    from relais_desk.gui.app import install_translations  # the icons and the French UI, as the app has them
-
-    app = QApplication.instance() or QApplication([])
-    settings_dir = tempfile.mkdtemp(prefix="relais-bench-settings-")
-    QCoreApplication.setOrganizationName("Relais sociaux (bench)")
-    QCoreApplication.setApplicationName("relais-desk-bench")
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings_dir)
-    install_translations(app, "fr")
+    start_app()  # the icons and the French UI, as the app has them
     results: dict[str, dict[str, float]] = {}
     for backend in BACKENDS:
         given = os.environ.get(f"BENCH_DEMO_{backend.upper()}")

@@ -9,12 +9,12 @@ sqlite3 cursor inserts tuples.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import UTC, date
 from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Boolean, Date, DateTime, Integer, String, Table, insert
-from sqlalchemy.types import TypeEngine
+from sqlalchemy.types import TypeDecorator, TypeEngine
 
 BATCH = 20_000
 
@@ -24,8 +24,20 @@ def _sqlite_datetime(value: Any) -> str:
     return value.isoformat(" ", "microseconds")[:26]
 
 
+def _sqlite_utc_datetime(value: Any) -> str:
+    # What sqlmodel's UTCDateTime stores on SQLite: the moment in UTC, as above (a naive one is refused, as
+    # there). The demo's moments are already in UTC: for them it is one isoformat in C.
+    if value.tzinfo is not UTC:
+        if value.utcoffset() is None:
+            raise ValueError(f"moment sans fuseau horaire : {value!r}")
+        value = value.astimezone(UTC)
+    return value.isoformat(" ", "microseconds")[:26]
+
+
 def _processor(kind: TypeEngine, dialect: Any) -> Any:
     """How a value is converted for the driver: nothing for what sqlite3 stores as SQLAlchemy would."""
+    if isinstance(kind, TypeDecorator) and isinstance(kind.impl_instance, DateTime) and kind.impl_instance.timezone:
+        return _sqlite_utc_datetime  # sqlmodel's UTCDateTime (the models' moments)
     if isinstance(kind, DateTime):
         return _sqlite_datetime
     if isinstance(kind, Date):

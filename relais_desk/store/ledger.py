@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any
 
+import orjson
 from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
@@ -16,20 +17,16 @@ from relais_desk.domain.nights import utcnow
 
 
 def dumps(value: dict[str, Any] | None) -> str | None:
-    """The JSON of a ledger before/after: sorted keys, ISO dates, compact."""
+    """The JSON of a ledger before/after: sorted keys, ISO dates, compact, non-ASCII as it is.
+
+    The same text as `json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
+    default=…isoformat…)` (tested), by orjson: every change writes one, the ten-year demo ten million."""
     if value is None:
         return None
-    return _ENCODER.encode(value)
+    return orjson.dumps(value, default=str, option=_OPTIONS).decode()
 
 
-def _default(obj: object) -> str:
-    if isinstance(obj, datetime | date):
-        return obj.isoformat()
-    return str(obj)
-
-
-# One encoder for every row (json.dumps would build one per call): bulk writers append tens of thousands.
-_ENCODER = json.JSONEncoder(default=_default, separators=(",", ":"), sort_keys=True, ensure_ascii=False)
+_OPTIONS = orjson.OPT_SORT_KEYS | orjson.OPT_NON_STR_KEYS
 
 
 def entry(

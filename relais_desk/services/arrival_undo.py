@@ -134,6 +134,7 @@ def undo_closing(db: Database, orientation_id: int, *, actor: Actor, source: str
                            .values(status=HoldStatus.ACTIVE.value, closed_at=None)).rowcount != 1:
             raise Conflict.of("hold_changed_elsewhere", field="orientation")
         beds.ledger_counts(session, row, before, action=action, actor=actor, at=at, extra=beds.hold_fields(hold.id))
+        changes.announce(session, "bed_state", row.id)  # the counts moved: the board reads this row
         changes.announce(session, "hold", hold.id)
         if session.execute(update(Orientation).where(Orientation.id == o.id, Orientation.status == o.status)
                            .values(status=S.CONFIRMEE.value, updated_at=at)).rowcount != 1:

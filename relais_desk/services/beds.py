@@ -10,6 +10,7 @@ from those ledger rows and the temporal capacity rows, by the same composition a
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -409,6 +410,7 @@ def _close_hold(
         values["occupied"] = BedState.occupied + 1
     session.execute(update(BedState).where(BedState.id == row.id).values(**values))
     _ledger_counts(session, row, before, action=action, actor=actor, at=at, extra=hold_fields(hold_id))
+    changes.announce(session, "bed_state", row.id)  # the counts moved: the board reads this row
     changes.announce(session, "hold", hold_id)
     session.refresh(hold)
     return hold
@@ -497,3 +499,11 @@ __all__ = [
     "night_board_at", "capacities", "default_deadline",
     "expire_holds", "suggested_deadline", "hold_bed", "hold_in_session", "mark_absent", "mark_arrived", "release_hold", "set_counts",
 ]
+
+
+def board_rows(db: Database, bed_state_ids: Iterable[int], *, now: datetime | None = None) -> list[BoardRow]:
+    """Tonight's board rows of the shelter × categories whose bed_state rows are `bed_state_ids` (what a
+    bed_state change names): the rows a full `board` would give for them, in one statement."""
+    now = as_utc(now) if now else utcnow()
+    with db.read() as session:
+        return board_read.live_rows(session, night_of(now), now, bed_state_ids)

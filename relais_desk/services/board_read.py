@@ -258,3 +258,35 @@ def at_moment(session: Session, night: date, at: datetime) -> list[BoardRow]:
             if (r[0], r[1]) in missing:
                 carry[(r[0], r[1])] = dict(zip(STATE_FIELDS, r[2:2 + len(STATE_FIELDS)], strict=True))
     return _rows(night, composed, carry)
+
+
+_by_state: dict[str, Any] = {}
+
+
+def _by_state_statement(dialect: str) -> Any:
+    """The board's rows of the shelter × categories whose tonight's bed_state rows are `ids`, in one statement
+    (the same composition as the full board, both halves narrowed to those keys)."""
+    cached = _by_state.get(dialect)
+    if cached is None:
+        night, as_of, ids = bindparam("night"), bindparam("as_of"), bindparam("ids", expanding=True)
+        states = _live_states(night, None).where(BedState.id.in_(ids))
+        named = select(BedState.partner_id, BedState.category_id).where(BedState.night == night,
+                                                                         BedState.id.in_(ids)).subquery()
+        capacities = _capacity_rows(night, as_of, None).where(
+            Capacity.partner_id.in_(select(named.c.partner_id)), Capacity.category_id.in_(select(named.c.category_id)))
+        cached = _by_state[dialect] = composition(states, capacities)
+    return cached
+
+
+def live_rows(session: Session, night: date, now: datetime, bed_state_ids: Iterable[int]) -> list[BoardRow]:
+    """The board rows of `night` whose bed_state rows are `bed_state_ids` (the ids a bed_state change names),
+    as `live` would read them; ids of another night's rows read nothing. Every such row has a state tonight,
+    so no carry-over is needed."""
+    ids = sorted(set(bed_state_ids))
+    if not ids:
+        return []
+    connection = session.connection()
+    composed = connection.execute(_by_state_statement(connection.dialect.name),
+                                  {"night": night, "as_of": now, "ids": ids}).all()
+    # (partner IN …, category IN …) may add pairs that were not named: they have no state among `ids`.
+    return _rows(night, [r for r in composed if r[-1]], {})

@@ -82,6 +82,20 @@ class BoardModel(QAbstractTableModel):
         self.rows = list(rows)
         self.endResetModel()
 
+    def update_rows(self, rows: list[BoardRow], now: datetime | None = None) -> bool:
+        """Put these rows in place of those with the same keys, one dataChanged per row that changed; False
+        (nothing changed) when one of them is not on the board: the caller reads the whole board then."""
+        where = {r.key: i for i, r in enumerate(self.rows)}
+        if any(r.key not in where for r in rows):
+            return False
+        self.now = now or utcnow()
+        for new in rows:
+            i = where[new.key]
+            if self.rows[i] != new:
+                self.rows[i] = new
+                self.dataChanged.emit(self.index(i, 0), self.index(i, len(COLUMNS) - 1))
+        return True
+
     def row_of(self, key: tuple[int, int]) -> int | None:
         for i, r in enumerate(self.rows):
             if r.key == key:

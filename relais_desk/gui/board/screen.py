@@ -80,6 +80,8 @@ class BoardScreen(QWidget):
         self._reading: int | None = None  # the read under way (its number), if any
         self._reads = 0
         self._changed_while_reading = False
+        # What the changes heard while reading name: bed_state ids, or None when one of them needs the whole board
+        self._named: set[int] | None = set()
         self._build()
         if ctx.live is not None:
             ctx.live.changed.connect(self._on_change)
@@ -155,13 +157,42 @@ class BoardScreen(QWidget):
                              on_done=lambda r: self._read_over(read, lambda: self._loaded(r, past)),
                              on_error=lambda exc: self._read_over(read, lambda: self._load_failed(exc)))
 
+    def refresh_rows(self, bed_state_ids: set[int]) -> None:
+        """Reload, off the UI thread, only the rows whose tonight's bed_state rows are these (a named change)."""
+        db, ids = self.ctx.db, sorted(bed_state_ids)
+        self._reads += 1
+        self._reading = read = self._reads
+        self.ctx.tasks.query(lambda: (beds.board_rows(db, ids), utcnow()), kind="board",
+                             on_done=lambda r: self._read_over(read, lambda: self._rows_loaded(r)),
+                             on_error=lambda exc: self._read_over(read, lambda: self._load_failed(exc)))
+
+    def _rows_loaded(self, result: tuple[list[BoardRow], datetime]) -> None:
+        rows, now = result
+        if self.past is not None:
+            return  # the user moved to a past moment while this was loading
+        if not self.model.update_rows(rows, now=now):
+            self.refresh()  # a row that was not on the board (a shelter back with a state): read it all
+            return
+        self.loaded_at = now
+        self._check_saturation(self.model.rows)
+        self._update_totals(self.model.rows)
+        self._update_banner()
+        self.refreshed.emit()
+
+    def _read_changes(self, named: set[int] | None) -> None:
+        if named:
+            self.refresh_rows(named)
+        else:
+            self.refresh()
+
     def _read_over(self, read: int, then: Callable[[], None]) -> None:
         if read == self._reading:
             self._reading = None
         then()
         if self._reading is None and self._changed_while_reading:
             self._changed_while_reading = False
-            self.refresh()
+            named, self._named = self._named, set()
+            self._read_changes(named)
 
     def _loaded(self, result: tuple[list[BoardRow], datetime], past: datetime | None) -> None:
         rows, now = result
@@ -192,11 +223,19 @@ class BoardScreen(QWidget):
         self._update_banner()
 
     def _on_change(self, change) -> None:  # noqa: ANN001
-        if self.past is None and touches(change, "bed_state", "hold", "capacity", "partner", "category"):
+        # Every change of counts announces its bed_state rows (a hold taken or closed too): "hold" alone moves
+        # nothing on the board. A bed_state change that names its rows reads just those rows; anything else
+        # (no ids, capacities, partners, categories, a resync after a reconnect) reads the whole board.
+        if self.past is None and touches(change, "bed_state", "capacity", "partner", "category"):
+            named = set(change.ids) if change.topic == "bed_state" and change.ids else None
             if self._reading is not None:
                 self._changed_while_reading = True
+                if named is None or self._named is None:
+                    self._named = None
+                else:
+                    self._named |= named
             else:
-                self.refresh()
+                self._read_changes(named)
 
     def _network_stale_after(self) -> timedelta:
         return timedelta(hours=self.ctx.setting_int("stale_after_hours", 12))

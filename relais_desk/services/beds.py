@@ -494,16 +494,17 @@ def expire_holds(db: Database, *, now: datetime | None = None, actor: Actor | No
     return expired
 
 
-__all__ = [
-    "BoardRow", "HoldResult", "STATE_FIELDS", "hold_fields", "virtual_state", "board", "board_in_session",
-    "night_board_at", "capacities", "default_deadline",
-    "expire_holds", "suggested_deadline", "hold_bed", "hold_in_session", "mark_absent", "mark_arrived", "release_hold", "set_counts",
-]
-
-
 def board_rows(db: Database, bed_state_ids: Iterable[int], *, now: datetime | None = None) -> list[BoardRow]:
     """Tonight's board rows of the shelter × categories whose bed_state rows are `bed_state_ids` (what a
     bed_state change names): the rows a full `board` would give for them, in one statement."""
     now = as_utc(now) if now else utcnow()
     with db.read() as session:
         return board_read.live_rows(session, night_of(now), now, bed_state_ids)
+
+
+__all__ = [
+    "BoardRow", "HoldResult", "STATE_FIELDS", "hold_fields", "virtual_state", "board", "board_in_session", "board_rows",
+    "night_board_at", "capacities", "default_deadline",
+    "expire_holds", "suggested_deadline", "hold_bed", "hold_in_session", "mark_absent", "mark_arrived", "release_hold", "set_counts",
+]
+

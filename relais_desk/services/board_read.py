@@ -135,12 +135,22 @@ _statements: dict[tuple[str, str, bool], Any] = {}
 
 
 def _statement(kind: str, dialect: str, keyed: bool) -> Any:
-    """The board's statement (live or past, one shelter × category or all), built once with its parameters
-    `night`, `as_of` (and `partner`, `category`): SQLAlchemy compiles it once too."""
+    """The board's statement (live, past, or "named": tonight's rows of the bed_state rows `ids`; one shelter ×
+    category or all), built once with its parameters `night`, `as_of` (and `partner`, `category`, or `ids`):
+    SQLAlchemy compiles it once too."""
     cached = _statements.get((kind, dialect, keyed))
     if cached is None:
         night, as_of = bindparam("night"), bindparam("as_of")
         key = (bindparam("partner"), bindparam("category")) if keyed else None
+        if kind == "named":  # both halves of the composition narrowed to the named rows' shelter × categories
+            ids = bindparam("ids", expanding=True)
+            named = select(BedState.partner_id, BedState.category_id).where(BedState.night == night,
+                                                                             BedState.id.in_(ids)).subquery()
+            cached = _statements[(kind, dialect, keyed)] = composition(
+                _live_states(night, None).where(BedState.id.in_(ids)),
+                _capacity_rows(night, as_of, None).where(Capacity.partner_id.in_(select(named.c.partner_id)),
+                                                         Capacity.category_id.in_(select(named.c.category_id))))
+            return cached
         if kind == "live":
             states = _live_states(night, key)
         else:
@@ -260,24 +270,6 @@ def at_moment(session: Session, night: date, at: datetime) -> list[BoardRow]:
     return _rows(night, composed, carry)
 
 
-_by_state: dict[str, Any] = {}
-
-
-def _by_state_statement(dialect: str) -> Any:
-    """The board's rows of the shelter × categories whose tonight's bed_state rows are `ids`, in one statement
-    (the same composition as the full board, both halves narrowed to those keys)."""
-    cached = _by_state.get(dialect)
-    if cached is None:
-        night, as_of, ids = bindparam("night"), bindparam("as_of"), bindparam("ids", expanding=True)
-        states = _live_states(night, None).where(BedState.id.in_(ids))
-        named = select(BedState.partner_id, BedState.category_id).where(BedState.night == night,
-                                                                         BedState.id.in_(ids)).subquery()
-        capacities = _capacity_rows(night, as_of, None).where(
-            Capacity.partner_id.in_(select(named.c.partner_id)), Capacity.category_id.in_(select(named.c.category_id)))
-        cached = _by_state[dialect] = composition(states, capacities)
-    return cached
-
-
 def live_rows(session: Session, night: date, now: datetime, bed_state_ids: Iterable[int]) -> list[BoardRow]:
     """The board rows of `night` whose bed_state rows are `bed_state_ids` (the ids a bed_state change names),
     as `live` would read them; ids of another night's rows read nothing. Every such row has a state tonight,
@@ -286,7 +278,7 @@ def live_rows(session: Session, night: date, now: datetime, bed_state_ids: Itera
     if not ids:
         return []
     connection = session.connection()
-    composed = connection.execute(_by_state_statement(connection.dialect.name),
+    composed = connection.execute(_statement("named", connection.dialect.name, False),
                                   {"night": night, "as_of": now, "ids": ids}).all()
     # (partner IN …, category IN …) may add pairs that were not named: they have no state among `ids`.
     return _rows(night, [r for r in composed if r[-1]], {})

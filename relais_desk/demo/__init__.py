@@ -93,8 +93,18 @@ def generate(db: Database, *, seed: int = 1, years: int = 2, shelters: int = 12,
         say("Nuits clôturées…")
         summary.closed_rows = closed_nights.close_missing(db, horizon_days=(tonight - first).days + 2,
                                                           now=now).rows_written
+    if not db.is_sqlite:
+        _analyze(db)
     summary.seconds = round(time.perf_counter() - started, 1)
     return summary
+
+
+def _analyze(db: Database) -> None:
+    """Planner statistics for the tables just filled (PostgreSQL). A bulk load leaves none until autovacuum
+    comes by, if it is on at all: without them a year's orientations were counted by a nested loop over the
+    shelters, 0.8 s instead of 0.05 s. (SQLite is left without: its ANALYZE made that query slower.)"""
+    with db.write() as session:
+        session.connection().exec_driver_sql("ANALYZE")
 
 
 # Tables the history fills: their secondary indexes are built once after the bulk load (on SQLite), not

@@ -31,6 +31,7 @@ from relais_desk.domain.models import (
 from relais_desk.domain.nights import to_local, to_utc
 from relais_desk.services import refusals, stats_cache
 from relais_desk.services.errors import InvalidValue
+from relais_desk.store import sql
 from relais_desk.store.database import Database
 
 REASONS = ("saturation", "quota_depasse", "profil_non_accueilli", "autre")
@@ -120,18 +121,14 @@ def _cache_key(what: str, f: Filters, *extra: Any) -> tuple[Any, ...]:
 
 def _occupancy_sums(session: Session, f: Filters, group: str, by: str) -> dict[tuple[date, Any], tuple[int, ...]]:
     """(period, shelter or category id or None) → (occupied, capacity, unavailable, not reported) sums."""
-    cols = [ClosedNight.night, func.sum(ClosedNight.occupied), func.sum(_if_reported(ClosedNight.capacity)),
+    period = sql.period_start(session.get_bind().dialect.name, ClosedNight.night, group)
+    cols = [period, func.sum(ClosedNight.occupied), func.sum(_if_reported(ClosedNight.capacity)),
             func.sum(_if_reported(ClosedNight.unavailable)), _not_reported()]
     key_col = {"network": None, "shelter": ClosedNight.partner_id, "category": ClosedNight.category_id}[by]
     keys = [key_col] if key_col is not None else []
-    stmt = select(*cols, *keys).where(*_closed_where(f)).group_by(ClosedNight.night, *keys)
-    acc: dict[tuple[date, Any], list[int]] = defaultdict(lambda: [0, 0, 0, 0])
-    for row in session.execute(stmt):
-        key = row[5] if key_col is not None else None
-        a = acc[(period_key(row[0], group), key)]
-        for i in range(4):
-            a[i] += row[1 + i] or 0
-    return {k: tuple(v) for k, v in acc.items()}
+    stmt = select(*cols, *keys).where(*_closed_where(f)).group_by(period, *keys)
+    return {(row[0], row[5] if key_col is not None else None): tuple(v or 0 for v in row[1:5])
+            for row in session.execute(stmt)}
 
 
 def _names(session: Session, by: str) -> dict[Any, str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import cast, func
+from sqlalchemy import Date, Integer, String, cast, func, literal_column, type_coerce
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -46,3 +46,17 @@ def json_text(dialect: str, document: Any, key: str) -> Any:
     if dialect == "postgresql":
         return document[key].astext
     return func.json_extract(document, f"$.{key}")
+
+
+def period_start(dialect: str, night: Any, group: str) -> Any:
+    """The first night of `night`'s period (a date): itself for "day", its week's Monday for "week", the 1st of
+    its month for "month", as `services.stats.period_key` says, computed by the database so that a year of
+    shelter-nights is summed there per period rather than sent night by night."""
+    if group == "day":
+        return night
+    if dialect == "postgresql":
+        return cast(func.date_trunc(literal_column(f"'{group}'"), night), Date)  # ISO weeks start on Monday
+    if group == "week":  # strftime('%w'): 0 on Sunday … 6 on Saturday
+        back = (cast(func.strftime("%w", night), Integer) + 6) % 7
+        return type_coerce(func.date(night, "-" + cast(back, String) + " days"), Date)
+    return type_coerce(func.date(night, "start of month"), Date)

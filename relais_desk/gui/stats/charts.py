@@ -58,9 +58,19 @@ class Legend(pg.LegendItem):
     """A legend laid out by its cell in the chart's layout (pyqtgraph's floats over the view box and moves itself)."""
 
     def __init__(self) -> None:
+        self.held = False  # while a chart is drawn: sized once at the end, not after each of its entries
         super().__init__(offset=None, horSpacing=14, verSpacing=0)
 
+    def hold_size(self, held: bool) -> None:
+        """Size the legend once after many entries are added or removed (pyqtgraph sizes it after each one, going
+        over every entry: a hundred shelters' lines took a fifth of a second), then size it now."""
+        self.held = held
+        if not held:
+            self.updateSize()
+
     def updateSize(self) -> None:  # noqa: N802
+        if self.held:
+            return
         height = width = 0.0
         for row in range(self.layout.rowCount()):
             row_height, row_width = 0.0, 0.0
@@ -116,6 +126,7 @@ class Chart(pg.PlotWidget):
         self.data_headers: list[str] = []
 
     def reset(self) -> None:
+        self.legend.hold_size(True)  # until `finish`
         self.clear()
         self.legend.clear()
         self.addItem(self.hover, ignoreBounds=True)
@@ -127,6 +138,7 @@ class Chart(pg.PlotWidget):
 
     def finish(self) -> None:
         """Once drawn: the legend in as many columns as its entries need and the width allows."""
+        self.legend.hold_size(False)
         self.fit_legend()
 
     def fit_legend(self) -> None:

@@ -153,3 +153,10 @@ def cached_demo(years: int, shelters: int, seed: int = 1, *, dest: Path, now: da
     shutil.copyfile(cached, dest)
     os.chmod(dest, 0o600)
     return dest
+
+
+@contextmanager
+def sqlite_demo(years: int, shelters: int, seed: int = 1) -> Iterator[str]:
+    """The URL of a throwaway copy of the cached SQLite demo (`cached_demo`), removed afterwards."""
+    with tempfile.TemporaryDirectory() as tmp:
+        yield f"sqlite:///{cached_demo(years, shelters, seed, dest=Path(tmp) / 'demo.sqlite3')}"

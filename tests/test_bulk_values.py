@@ -64,3 +64,85 @@ def test_the_ledgers_json_is_the_standard_librarys_text(value):
 def test_whole_number_keys_are_written_as_text_keys():
     # (the standard library sorts them as numbers first; here they sort as the text they become)
     assert json.loads(ledger.dumps({3: "trois", 12: ("douze", 1)})) == {"3": "trois", "12": ["douze", 1]}
+
+
+NOW = datetime(2026, 11, 20, 21, 47, 13, 123456, tzinfo=UTC)
+
+
+def _history_rows(db):
+    from relais_desk import demo
+
+    net = demo.network(db, seed=2, years=0, shelters=6, now=NOW)
+    history = demo.History.of(net)
+    return history, history.nights(net.tonight - timedelta(days=40), net.tonight)
+
+
+def _table_values(db, names, after=None):
+    """Each row's values and their SQLite types; rows after `after[name]` only (the network's own ledger rows are
+    stamped with the hour it was made)."""
+    with db.read() as s:
+        conn = s.connection()
+        out = {}
+        for name in names:
+            cols = [r[1] for r in conn.exec_driver_sql(f'PRAGMA table_info("{name}")')]
+            typed = ", ".join(f'"{c}", typeof("{c}")' for c in cols)
+            out[name] = conn.exec_driver_sql(f'SELECT {typed} FROM "{name}" WHERE rowid > ? ORDER BY rowid',
+                                             ((after or {}).get(name, 0),)).all()
+    return out
+
+
+def test_the_background_writer_stores_what_executemany_stores(tmp_path):
+    """The thread's INSERT … SELECT FROM json_each(?) writes the same values, of the same SQLite types."""
+    from relais_desk.demo.bulk import BackgroundWriter, Inserts
+    from relais_desk.store import migrate
+    from relais_desk.store.database import Database
+
+    stored = []
+    for route in ("executemany", "thread"):
+        db = Database(f"sqlite:///{tmp_path / route}.sqlite3")
+        migrate.upgrade(db)
+        history, rows = _history_rows(db)
+        with db.read() as s:
+            after = s.connection().exec_driver_sql("SELECT max(rowid) FROM ledger").scalar_one()
+        rows["person"][0]["alias"] = 'Ève « \\"guillemets\\" » \u2028 😀 12'  # text that JSON escapes
+        if route == "executemany":
+            with db.write() as session:
+                history.write(Inserts(session.connection()), rows)
+        else:
+            writer = BackgroundWriter(db)
+            history.write(writer, rows)
+            writer.commit()
+            writer.close()
+        stored.append(_table_values(db, BULK, {"ledger": after}))
+        db.dispose()
+    assert stored[0] == stored[1]
+    assert all(stored[0][name] for name in BULK)
+
+
+def test_a_failed_background_write_stops_the_demo_and_writes_nothing_of_its_transaction(tmp_path):
+    from sqlite3 import IntegrityError
+
+    from relais_desk.demo.bulk import BackgroundWriter
+    from relais_desk.domain.models import Call, Person
+    from relais_desk.store import migrate
+    from relais_desk.store.database import Database
+
+    db = Database(f"sqlite:///{tmp_path / 'failed'}.sqlite3")
+    migrate.upgrade(db)
+    _history, rows = _history_rows(db)
+    writer = BackgroundWriter(db)
+    writer.insert(Person, rows["person"])
+    writer.commit()
+    writer.insert(Call, rows["call"])
+    writer.insert(Person, rows["person"][:1])  # the same id again: this transaction fails, calls included
+    writer.commit()
+    with pytest.raises(IntegrityError):
+        writer.close()
+    counts = _table_values(db, ["person", "call"])
+    assert len(counts["person"]) == len(rows["person"]) and counts["call"] == []
+    # the caller failing: what it had not committed is not written, and nothing is raised over its own error
+    writer = BackgroundWriter(db)
+    writer.insert(Call, rows["call"])
+    writer.close(failed=True)
+    assert _table_values(db, ["call"])["call"] == []
+    db.dispose()

@@ -14,6 +14,7 @@ from sqlalchemy import func, select, text
 
 from relais_desk import demo
 from relais_desk.cli import main
+from relais_desk.demo.bulk import Inserts
 from relais_desk.domain.enums import Role
 from relais_desk.domain.models import (
     BedCategory,
@@ -399,7 +400,7 @@ def test_family_calls_store_their_household_size_beside_calls_that_did_not_ask(s
         history = demo.History.of(net)
         rows = history.nights(net.tonight - timedelta(days=20), net.tonight)
         with db.write() as session:
-            history.write(session.connection(), rows)
+            history.write(Inserts(session.connection()), rows)
         with db.read() as s:
             sizes = Counter(s.execute(select(Call.household_size)).scalars())
         assert sizes[None] > 0 and set(sizes) - {None} and set(sizes) - {None} <= set(range(2, 7))

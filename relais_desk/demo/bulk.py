@@ -1,18 +1,24 @@
-"""Bulk inserts for the demo: the raw driver's executemany on SQLite, SQLAlchemy Core elsewhere.
+"""Bulk inserts for the demo: the raw driver on SQLite, SQLAlchemy Core elsewhere.
 
 On ten years × 100 shelters the demo writes millions of rows. Core's executemany spends most of its
 time building parameters row by row (about three times SQLite's own cost); here each column's own
-bind processor converts the values (so the file holds exactly what Core would write) and the
-sqlite3 cursor inserts tuples.
+bind processor converts the values (so the file holds exactly what Core would write), and either the
+sqlite3 cursor inserts tuples (`insert_rows`), or, for the history, a thread inserts each batch as one
+JSON array in one statement while the next nights are computed (`BackgroundWriter`): SQLite then works
+without Python's lock, on the other core.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import queue
+import threading
+import time
+from collections.abc import Iterator, Sequence
 from datetime import UTC, date
 from operator import itemgetter
 from typing import Any
 
+import orjson
 from sqlalchemy import Boolean, Date, DateTime, Integer, String, Table, insert
 from sqlalchemy.types import TypeDecorator, TypeEngine
 
@@ -57,22 +63,133 @@ def insert_rows(conn: Any, model: Any, rows: Sequence[dict[str, Any]]) -> None:
             conn.execute(insert(table), rows[i:i + 5000])
         return
     names = list(rows[0])
-    values_of = itemgetter(*names) if len(names) > 1 else (lambda row: (row[names[0]],))
-    converted = [(i, p) for i, n in enumerate(names) if (p := _processor(table.c[n].type, conn.dialect))]
-    sql = (f'INSERT INTO "{table.name}" ({", ".join(chr(34) + n + chr(34) for n in names)}) '
+    sql = (f'INSERT INTO "{table.name}" ({_columns(names)}) '
            f'VALUES ({", ".join("?" for _ in names)})')
     cursor = conn.connection.driver_connection.cursor()
     try:
-        for start in range(0, len(rows), BATCH):
-            batch = []
-            for row in rows[start:start + BATCH]:
-                values = values_of(row)
-                if converted:  # only dates and datetimes: sqlite3 takes ints, strings and bools as they are
-                    values = list(values)
-                    for i, p in converted:
-                        if values[i] is not None:
-                            values[i] = p(values[i])
-                batch.append(values)
+        for batch in _sqlite_batches(table, names, rows, conn.dialect):
             cursor.executemany(sql, batch)
     finally:
         cursor.close()
+
+
+def _columns(names: list[str]) -> str:
+    return ", ".join(f'"{n}"' for n in names)
+
+
+def _sqlite_batches(table: Table, names: list[str], rows: Sequence[dict[str, Any]], dialect: Any,
+                    texts: dict[Any, dict[Any, str]] | None = None) -> Iterator[list[Sequence[Any]]]:
+    """The rows as SQLite would be given them by SQLAlchemy (each column's own conversion), by batches.
+
+    Each value is converted once, its text kept in `texts` (by conversion): a chunk's rows share few moments
+    (minutes of its evenings), and the ledger's moments are its calls', holds' and counts' own (a third of the
+    demo's time was isoformat)."""
+    values_of = itemgetter(*names) if len(names) > 1 else (lambda row: (row[names[0]],))
+    texts = {} if texts is None else texts
+    converted = [(i, p, texts.setdefault(p, {})) for i, n in enumerate(names)
+                 if (p := _processor(table.c[n].type, dialect))]
+    for start in range(0, len(rows), BATCH):
+        batch: list[Sequence[Any]] = []
+        for row in rows[start:start + BATCH]:
+            values = values_of(row)
+            if converted:  # only dates and datetimes: sqlite3 takes ints, strings and bools as they are
+                values = list(values)
+                for i, p, seen in converted:
+                    value = values[i]
+                    if value is not None:
+                        text = seen.get(value)
+                        if text is None:
+                            text = seen[value] = p(value)
+                        values[i] = text
+            batch.append(values)
+        yield batch
+
+
+def json_inserts(dialect: Any, model: Any, rows: Sequence[dict[str, Any]],
+                 texts: dict[Any, dict[Any, str]] | None = None) -> list[tuple[str, str]]:
+    """`rows` as SQLite statements of one parameter each: INSERT … SELECT … FROM json_each(?), the rows' values
+    as one JSON array per batch. SQLite runs such a statement in one step without Python (executemany goes
+    back to Python for every row), so that a thread writes while the demo computes the next nights.
+
+    The values stored are the same as `insert_rows`': JSON numbers, strings and null are read back as
+    integers, text and NULL (booleans as 1 and 0, as sqlite3 binds them)."""
+    if not rows:
+        return []
+    table: Table = model.__table__
+    names = list(rows[0])
+    values = ", ".join(f"json_extract(value, '$[{i}]')" for i in range(len(names)))
+    sql = f'INSERT INTO "{table.name}" ({_columns(names)}) SELECT {values} FROM json_each(?)'
+    return [(sql, orjson.dumps(batch).decode()) for batch in _sqlite_batches(table, names, rows, dialect, texts)]
+
+
+class Inserts:
+    """Where the demo's rows go: `insert(model, rows)`. This one inserts them at once on `conn`."""
+
+    def __init__(self, conn: Any) -> None:
+        self.conn = conn
+
+    def insert(self, model: Any, rows: Sequence[dict[str, Any]]) -> None:
+        insert_rows(self.conn, model, rows)
+
+
+class BackgroundWriter(Inserts):
+    """SQLite: each `commit()`'s rows are written in one transaction by a thread of its own, while the caller
+    goes on computing; at most one transaction waits. A failed write is raised by the next `insert`, `commit`
+    or `close` (the transactions after it are not written: the demo stops there)."""
+
+    def __init__(self, db: Any) -> None:
+        self.db = db
+        self._dialect = db.engine.dialect
+        self._pending: list[tuple[str, str]] = []
+        self._texts: dict[Any, dict[Any, str]] = {}  # the values of this transaction's rows, as text (by kind)
+        self._queue: queue.Queue[list[tuple[str, str]] | None] = queue.Queue(maxsize=1)
+        self._error: BaseException | None = None
+        self.waited_s = self.busy_s = 0.0  # the caller waiting for the thread; the thread writing (benchmarks)
+        self._thread = threading.Thread(target=self._run, name="demo-writer", daemon=True)
+        self._thread.start()
+
+    def insert(self, model: Any, rows: Sequence[dict[str, Any]]) -> None:
+        self._raise()
+        self._pending += json_inserts(self._dialect, model, rows, self._texts)
+
+    def commit(self) -> None:
+        """What was inserted since the last commit, as one transaction."""
+        self._raise()
+        started = time.perf_counter()
+        self._queue.put(self._pending)
+        self.waited_s += time.perf_counter() - started
+        self._pending, self._texts = [], {}
+
+    def close(self, *, failed: bool = False) -> None:
+        """Wait for the transactions given (none more after a failure of the caller's), then raise a failed one."""
+        if failed:
+            self._error = self._error or _Abandoned()
+        self._queue.put(None)
+        self._thread.join()
+        if not failed:
+            self._raise()
+
+    def _raise(self) -> None:
+        if self._error is not None:
+            raise self._error
+
+    def _run(self) -> None:
+        while (statements := self._queue.get()) is not None:
+            if self._error is not None:
+                continue  # after a failure, only drain: the caller stops at its next call
+            started = time.perf_counter()
+            try:
+                with self.db.write() as session:
+                    cursor = session.connection().connection.driver_connection.cursor()
+                    try:
+                        for sql, payload in statements:
+                            cursor.execute(sql, (payload,))
+                    finally:
+                        cursor.close()
+            except BaseException as exc:  # noqa: BLE001 - handed to the caller's thread, raised there
+                self._error = exc
+            self.busy_s += time.perf_counter() - started
+
+
+class _Abandoned(Exception):
+    """The caller failed: what it had not committed yet is not written."""

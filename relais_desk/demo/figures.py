@@ -19,7 +19,7 @@ from typing import Any
 
 from sqlalchemy import insert, update
 
-from relais_desk.demo.bulk import insert_rows
+from relais_desk.demo.bulk import Inserts
 from relais_desk.demo.network import Pair, in_winter
 from relais_desk.domain.enums import HoldStatus, LedgerAction
 from relais_desk.domain.models import Census, CensusDemand, CensusRun, ClosedNight, ClosedNightDemand
@@ -48,8 +48,8 @@ class NightFigures:
         self.carry: dict[tuple[int, int], tuple[date, int]] = {}  # latest night with counts: (night, unavailable)
         self.census_rows = self.closed_rows = self.census_nights_written = 0
 
-    def write(self, conn: Any, first: date, last: date, bed_events: dict[tuple[date, int, int], list[BedEvent]],
-              rows: dict[str, list], run_id: int) -> None:
+    def write(self, target: Inserts, first: date, last: date,
+              bed_events: dict[tuple[date, int, int], list[BedEvent]], rows: dict[str, list], run_id: int) -> None:
         """Census and closed-night rows of nights `first`..`last`, from that chunk's rows (all of its events)."""
         holds: dict[date, list[dict]] = defaultdict(list)
         for h in rows["hold"]:
@@ -75,7 +75,7 @@ class NightFigures:
             night += timedelta(days=1)
         for model, kind in ((Census, "census"), (CensusDemand, "census_demand"), (ClosedNight, "closed"),
                             (ClosedNightDemand, "closed_demand")):
-            insert_rows(conn, model, out[kind])
+            target.insert(model, out[kind])
 
     def _board(self, night: date, at: datetime, bed_events: dict[tuple[date, int, int], list[BedEvent]],
                ) -> list[tuple[Pair, tuple[int, int, int, int], bool, int, int]]:

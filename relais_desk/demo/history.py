@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy import bindparam, update
 
-from relais_desk.demo.bulk import insert_rows
+from relais_desk.demo.bulk import Inserts
 from relais_desk.demo.network import Network, Pair, in_winter
 from relais_desk.domain.enums import (
     CallChannel,
@@ -103,6 +103,7 @@ class History:
         self.n_calls = self.n_orientations = self.n_refusals = self.n_ledger = 0
         self.cat_code = {v: k for k, v in cats.items()}
         self._offsets: dict[date, timedelta] = {}
+        self._moments: dict[tuple[date, int, int], datetime] = {}  # `_at`'s, of the nights of the last `nights`
         # persons due for another contact, by profile; persons coming back on a later night
         self.ready: dict[str, list[int]] = {}
         self.due: dict[date, list[int]] = {}
@@ -130,12 +131,17 @@ class History:
 
     def _at(self, night: date, hour: int, minute: int) -> datetime:
         """UTC moment of a local evening time of `night` (hour may exceed 23 for after midnight)."""
-        offset = self._offsets.get(night)
-        if offset is None:
-            # One offset per evening: the DST switch happens at 2-3 am, after the demo's events.
-            offset = self._offsets[night] = to_utc(datetime.combine(night, clock(20, 0))) - datetime.combine(
-                night, clock(20, 0), tzinfo=UTC)
-        return datetime.combine(night, clock(0, 0), tzinfo=UTC) + timedelta(hours=hour, minutes=minute) + offset
+        key = (night, hour, minute)
+        moment = self._moments.get(key)  # the same object for the same minute: its text is made once (bulk)
+        if moment is None:
+            offset = self._offsets.get(night)
+            if offset is None:
+                # One offset per evening: the DST switch happens at 2-3 am, after the demo's events.
+                offset = self._offsets[night] = to_utc(datetime.combine(night, clock(20, 0))) - datetime.combine(
+                    night, clock(20, 0), tzinfo=UTC)
+            moment = self._moments[key] = (datetime.combine(night, clock(0, 0), tzinfo=UTC)
+                                           + timedelta(hours=hour, minutes=minute) + offset)
+        return moment
 
     def _ledger(self, rows: dict[str, list], at: datetime, action: LedgerAction, entity: str, entity_id: int | None,
                 before: dict | None, after: dict | None, partner_id: int | None, category_id: int | None,
@@ -325,6 +331,7 @@ class History:
         rows: dict[str, list] = {k: [] for k in ROW_KINDS}
         self.new_persons = {}
         self.bed_events = {}
+        self._moments = {}
         night = start
         while night <= end:
             self._night(night, rows)
@@ -501,11 +508,14 @@ class History:
                                           "o_after": {"status": o_status}})
         return LedgerAction.HOLD_TAKEN, beds.hold_fields(hold_id, deadline)
 
-    def write(self, conn: Any, rows: dict[str, list]) -> None:
+    def write(self, target: Inserts, rows: dict[str, list]) -> None:
         for table, kind in ((Person, "person"), (Call, "call"), (BedState, "bed_state"), (Hold, "hold"),
-                            (Orientation, "orientation"), (Refusal, "refusal")):
-            insert_rows(conn, table, rows[kind])
-        insert_rows(conn, LedgerEntry, rows["ledger"])
+                            (Orientation, "orientation"), (Refusal, "refusal"), (LedgerEntry, "ledger")):
+            target.insert(table, rows[kind])
+
+    @staticmethod
+    def follow_ids(conn: Any) -> None:
+        """PostgreSQL: the id sequences after the rows written with their ids (`catch_up_ids`)."""
         catch_up_ids(conn, [Person, Call, BedState, Hold, Orientation, Refusal])
 
     def last_contacts(self, conn: Any) -> None:

@@ -96,6 +96,9 @@ class DemoSummary:
     census_rows: int = 0
     closed_rows: int = 0
     seconds: float = 0.0
+    # SQLite: the thread writing the history, busy; the history waiting for it (0: computing was the slower side)
+    write_busy_s: float = 0.0
+    write_wait_s: float = 0.0
     logins: list[tuple[str, str, str]] = field(default_factory=list)
 
     def as_json(self) -> dict[str, Any]:

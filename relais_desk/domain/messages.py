@@ -194,6 +194,9 @@ MESSAGES = {
     "session_refused": QT_TRANSLATE_NOOP("Errors", "Le serveur n'accepte plus cette session (compte désactivé, modifié "
                                                    "ou mot de passe changé) : reconnectez-vous."),
     "database_not_answering": QT_TRANSLATE_NOOP("Errors", "La base de données ({where}) ne répond pas : {detail}"),
+    "database_disk_full": QT_TRANSLATE_NOOP("Errors", "Le disque de la base {where} est plein : la dernière "
+                                                      "modification n'a pas été enregistrée. Libérez de la place "
+                                                      "sur ce disque, puis recommencez."),
     "database_read_only": QT_TRANSLATE_NOOP("Errors", "La base {where} est en lecture seule (le fichier ou son "
                                                       "dossier) : relais-desk doit pouvoir y écrire. Vérifiez les "
                                                       "droits du fichier et du dossier, ou copiez la base dans un "

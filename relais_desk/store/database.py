@@ -269,9 +269,15 @@ class Database:
                 raise LoginRefused.of("session_refused", where=self.backend.where) from exc
             if not self.is_sqlite and not exc.connection_invalidated and _failed_to_connect(exc):
                 raise self.why_not_connected(exc) from exc
+            if _is_disk_full(exc.orig):
+                raise DatabaseFileRefused.of("database_disk_full", where=self.backend.where) from exc
             if exc.connection_invalidated or _is_connection_error(exc):
                 raise DatabaseUnreachable.of("database_not_answering", where=self.backend.where,
                                              detail=_first_line(exc)) from exc
+            raise
+        except sqlite3.OperationalError as exc:  # the raw driver's (the demo's bulk writes)
+            if _is_disk_full(exc):
+                raise DatabaseFileRefused.of("database_disk_full", where=self.backend.where) from exc
             raise
         except DBAPIError as exc:
             refused = _refused_by_server(exc)
@@ -374,6 +380,12 @@ _OS_REASONS = {errno.ENOENT: "missing", errno.EACCES: "permission", errno.EPERM:
 
 def _os_reason(exc: OSError) -> str:
     return _OS_REASONS.get(exc.errno or 0, exc.strerror or type(exc).__name__)
+
+
+def _is_disk_full(orig: BaseException | None) -> bool:
+    """SQLite could not grow its file: the disk (or the file's page limit) is full (SQLITE_FULL)."""
+    code = getattr(orig, "sqlite_errorcode", None) if isinstance(orig, sqlite3.Error) else None
+    return code is not None and (code & 0xFF) == sqlite3.SQLITE_FULL
 
 
 def _failed_to_connect(exc: OperationalError) -> bool:

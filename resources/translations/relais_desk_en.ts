@@ -1684,6 +1684,10 @@ closed</translation>
         <translation>The database ({where}) is not answering: {detail}</translation>
     </message>
     <message>
+        <source>Le disque de la base {where} est plein : la dernière modification n&apos;a pas été enregistrée. Libérez de la place sur ce disque, puis recommencez.</source>
+        <translation>The disk of the database {where} is full: the last change was not saved. Free some space on that disk, then try again.</translation>
+    </message>
+    <message>
         <source>La base {where} est en lecture seule (le fichier ou son dossier) : relais-desk doit pouvoir y écrire. Vérifiez les droits du fichier et du dossier, ou copiez la base dans un dossier à vous.</source>
         <translation>The database {where} is read-only (the file or its folder): relais-desk must be able to write to it. Check the rights of the file and of the folder, or copy the database into a folder of your own.</translation>
     </message>

@@ -1684,6 +1684,10 @@ clôture</translation>
         <translation>La base de données ({where}) ne répond pas : {detail}</translation>
     </message>
     <message>
+        <source>Le disque de la base {where} est plein : la dernière modification n&apos;a pas été enregistrée. Libérez de la place sur ce disque, puis recommencez.</source>
+        <translation>Le disque de la base {where} est plein : la dernière modification n&apos;a pas été enregistrée. Libérez de la place sur ce disque, puis recommencez.</translation>
+    </message>
+    <message>
         <source>La base {where} est en lecture seule (le fichier ou son dossier) : relais-desk doit pouvoir y écrire. Vérifiez les droits du fichier et du dossier, ou copiez la base dans un dossier à vous.</source>
         <translation>La base {where} est en lecture seule (le fichier ou son dossier) : relais-desk doit pouvoir y écrire. Vérifiez les droits du fichier et du dossier, ou copiez la base dans un dossier à vous.</translation>
     </message>

@@ -37,12 +37,11 @@ def test_a_write_on_a_full_disk_says_so_and_keeps_nothing_of_it(sqlite_url):
     _limit_pages(db, 3)
     with db.read() as s:
         before = s.execute(select(func.count()).select_from(LedgerEntry)).scalar_one()
-    with pytest.raises(DatabaseFileRefused) as caught:
-        with db.write() as s:
-            s.connection().exec_driver_sql(
-                "INSERT INTO ledger (at, action, entity, before) SELECT '2026-01-01 00:00:00.000000', "
-                "'setting_changed', 'network_setting', printf('%.2000c', 'x') FROM json_each(?)",
-                (str(list(range(500))),))
+    with pytest.raises(DatabaseFileRefused) as caught, db.write() as s:
+        s.connection().exec_driver_sql(
+            "INSERT INTO ledger (at, action, entity, before) SELECT '2026-01-01 00:00:00.000000', "
+            "'setting_changed', 'network_setting', printf('%.2000c', 'x') FROM json_each(?)",
+            (str(list(range(500))),))
     assert caught.value.key == "database_disk_full"
     assert "plein" in caught.value.message and "relais.sqlite3" in caught.value.message
     with db.read() as s:

@@ -252,6 +252,7 @@ class Hold(SQLModel, table=True):
     __table_args__ = (
         Index("ix_hold_status_deadline", "status", "deadline"),
         Index("ix_hold_partner_night", "partner_id", "night"),
+        Index("ix_hold_night", "night"),  # a night's holds of every shelter (closing the night, the census)
         # the persons in contact over a period (statistics, the annual report) read holds by creation time
         Index("ix_hold_created_at", "created_at"),
     )

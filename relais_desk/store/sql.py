@@ -52,6 +52,8 @@ def period_start(dialect: str, night: Any, group: str) -> Any:
     """The first night of `night`'s period (a date): itself for "day", its week's Monday for "week", the 1st of
     its month for "month", as `services.stats.period_key` says, computed by the database so that a year of
     shelter-nights is summed there per period rather than sent night by night."""
+    if group not in ("day", "week", "month"):
+        raise ValueError(f"unknown period: {group!r}")
     if group == "day":
         return night
     if dialect == "postgresql":

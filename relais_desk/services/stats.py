@@ -120,15 +120,24 @@ def _cache_key(what: str, f: Filters, *extra: Any) -> tuple[Any, ...]:
 
 
 def _occupancy_sums(session: Session, f: Filters, group: str, by: str) -> dict[tuple[date, Any], tuple[int, ...]]:
-    """(period, shelter or category id or None) → (occupied, capacity, unavailable, not reported) sums."""
-    period = sql.period_start(session.get_bind().dialect.name, ClosedNight.night, group)
+    """(period, shelter or category id or None) → (occupied, capacity, unavailable, not reported) sums.
+
+    By shelter or category the database sums each period (`sql.period_start`): a year by shelter is 5,300 weekly
+    rows instead of 36,500 nightly ones. The network's own sums are read night by night, in the index's order
+    (a grouping by period would sort them), and added up here."""
+    key_col = {"network": None, "shelter": ClosedNight.partner_id, "category": ClosedNight.category_id}[by]
+    period = (ClosedNight.night if key_col is None
+              else sql.period_start(session.get_bind().dialect.name, ClosedNight.night, group))
     cols = [period, func.sum(ClosedNight.occupied), func.sum(_if_reported(ClosedNight.capacity)),
             func.sum(_if_reported(ClosedNight.unavailable)), _not_reported()]
-    key_col = {"network": None, "shelter": ClosedNight.partner_id, "category": ClosedNight.category_id}[by]
     keys = [key_col] if key_col is not None else []
     stmt = select(*cols, *keys).where(*_closed_where(f)).group_by(period, *keys)
-    return {(row[0], row[5] if key_col is not None else None): tuple(v or 0 for v in row[1:5])
-            for row in session.execute(stmt)}
+    acc: dict[tuple[date, Any], list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    for row in session.execute(stmt):
+        a = acc[(period_key(row[0], group), row[5] if key_col is not None else None)]  # (a period's start: itself)
+        for i in range(4):
+            a[i] += row[1 + i] or 0
+    return {k: tuple(v) for k, v in acc.items()}
 
 
 def _names(session: Session, by: str) -> dict[Any, str]:

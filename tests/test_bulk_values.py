@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
+from sqlalchemy import insert
 from sqlalchemy.dialects import sqlite
 
 from relais_desk.demo.bulk import _processor
@@ -91,31 +92,43 @@ def _table_values(db, names, after=None):
     return out
 
 
-def test_the_background_writer_stores_what_executemany_stores(tmp_path):
-    """The thread's INSERT … SELECT FROM json_each(?) writes the same values, of the same SQLite types."""
+class _Core:
+    """The reference: SQLAlchemy Core's own INSERT of the same rows."""
+
+    def __init__(self, conn) -> None:  # noqa: ANN001
+        self.conn = conn
+
+    def insert(self, model, rows) -> None:  # noqa: ANN001
+        if rows:
+            self.conn.execute(insert(model.__table__), rows)
+
+
+def test_the_demos_writes_store_what_sqlalchemy_core_stores(tmp_path):
+    """INSERT … SELECT FROM json_each(?), at once or by the writing thread, writes the same values, of the same
+    SQLite types, as Core."""
     from relais_desk.demo.bulk import BackgroundWriter, Inserts
     from relais_desk.store import migrate
     from relais_desk.store.database import Database
 
     stored = []
-    for route in ("executemany", "thread"):
+    for route in ("core", "at_once", "thread"):
         db = Database(f"sqlite:///{tmp_path / route}.sqlite3")
         migrate.upgrade(db)
         history, rows = _history_rows(db)
         with db.read() as s:
             after = s.connection().exec_driver_sql("SELECT max(rowid) FROM ledger").scalar_one()
         rows["person"][0]["alias"] = 'Ève « \\"guillemets\\" » \u2028 😀 12'  # text that JSON escapes
-        if route == "executemany":
-            with db.write() as session:
-                history.write(Inserts(session.connection()), rows)
-        else:
+        if route == "thread":
             writer = BackgroundWriter(db)
             history.write(writer, rows)
             writer.commit()
             writer.close()
+        else:
+            with db.write() as session:
+                history.write((_Core if route == "core" else Inserts)(session.connection()), rows)
         stored.append(_table_values(db, BULK, {"ledger": after}))
         db.dispose()
-    assert stored[0] == stored[1]
+    assert stored[0] == stored[1] == stored[2]
     assert all(stored[0][name] for name in BULK)
 
 

@@ -2,10 +2,9 @@
 
 On ten years × 100 shelters the demo writes millions of rows. Core's executemany spends most of its
 time building parameters row by row (about three times SQLite's own cost); here each column's own
-bind processor converts the values (so the file holds exactly what Core would write), and either the
-sqlite3 cursor inserts tuples (`insert_rows`), or, for the history, a thread inserts each batch as one
-JSON array in one statement while the next nights are computed (`BackgroundWriter`): SQLite then works
-without Python's lock, on the other core.
+bind processor converts the values (so the file holds exactly what Core would write), and each batch
+goes as one JSON array into one statement. That statement runs without Python's lock, so for the history
+a thread writes while the next nights are computed (`BackgroundWriter`): SQLite works on the other core.
 """
 
 from __future__ import annotations
@@ -16,7 +15,7 @@ import time
 from collections.abc import Iterator, Sequence
 from datetime import UTC, date
 from operator import itemgetter
-from typing import Any
+from typing import Any, Protocol
 
 import orjson
 from sqlalchemy import Boolean, Date, DateTime, Integer, String, Table, insert
@@ -54,27 +53,24 @@ def _processor(kind: TypeEngine, dialect: Any) -> Any:
 
 
 def insert_rows(conn: Any, model: Any, rows: Sequence[dict[str, Any]]) -> None:
-    """Insert `rows` (dicts with the same keys) into `model`'s table, in one statement per batch."""
+    """Insert `rows` (dicts with the same keys) into `model`'s table now, in one statement per batch."""
     if not rows:
         return
-    table: Table = model.__table__
     if conn.dialect.name != "sqlite":
+        table: Table = model.__table__
         for i in range(0, len(rows), 5000):
             conn.execute(insert(table), rows[i:i + 5000])
         return
-    names = list(rows[0])
-    sql = (f'INSERT INTO "{table.name}" ({_columns(names)}) '
-           f'VALUES ({", ".join("?" for _ in names)})')
-    cursor = conn.connection.driver_connection.cursor()
+    _execute(conn.connection.driver_connection, json_inserts(conn.dialect, model, rows))
+
+
+def _execute(driver_connection: Any, statements: list[tuple[str, str]]) -> None:
+    cursor = driver_connection.cursor()
     try:
-        for batch in _sqlite_batches(table, names, rows, conn.dialect):
-            cursor.executemany(sql, batch)
+        for sql, payload in statements:
+            cursor.execute(sql, (payload,))
     finally:
         cursor.close()
-
-
-def _columns(names: list[str]) -> str:
-    return ", ".join(f'"{n}"' for n in names)
 
 
 def _sqlite_batches(table: Table, names: list[str], rows: Sequence[dict[str, Any]], dialect: Any,
@@ -111,19 +107,26 @@ def json_inserts(dialect: Any, model: Any, rows: Sequence[dict[str, Any]],
     as one JSON array per batch. SQLite runs such a statement in one step without Python (executemany goes
     back to Python for every row), so that a thread writes while the demo computes the next nights.
 
-    The values stored are the same as `insert_rows`': JSON numbers, strings and null are read back as
+    The values stored are those SQLAlchemy Core would write: JSON numbers, strings and null are read back as
     integers, text and NULL (booleans as 1 and 0, as sqlite3 binds them)."""
     if not rows:
         return []
     table: Table = model.__table__
     names = list(rows[0])
+    columns = ", ".join(f'"{n}"' for n in names)
     values = ", ".join(f"json_extract(value, '$[{i}]')" for i in range(len(names)))
-    sql = f'INSERT INTO "{table.name}" ({_columns(names)}) SELECT {values} FROM json_each(?)'
+    sql = f'INSERT INTO "{table.name}" ({columns}) SELECT {values} FROM json_each(?)'
     return [(sql, orjson.dumps(batch).decode()) for batch in _sqlite_batches(table, names, rows, dialect, texts)]
 
 
+class RowTarget(Protocol):
+    """Where the demo's rows go."""
+
+    def insert(self, model: Any, rows: Sequence[dict[str, Any]]) -> None: ...
+
+
 class Inserts:
-    """Where the demo's rows go: `insert(model, rows)`. This one inserts them at once on `conn`."""
+    """Rows inserted at once on `conn`, in its transaction."""
 
     def __init__(self, conn: Any) -> None:
         self.conn = conn
@@ -132,7 +135,7 @@ class Inserts:
         insert_rows(self.conn, model, rows)
 
 
-class BackgroundWriter(Inserts):
+class BackgroundWriter:
     """SQLite: each `commit()`'s rows are written in one transaction by a thread of its own, while the caller
     goes on computing; at most one transaction waits. A failed write is raised by the next `insert`, `commit`
     or `close` (the transactions after it are not written: the demo stops there)."""
@@ -180,12 +183,7 @@ class BackgroundWriter(Inserts):
             started = time.perf_counter()
             try:
                 with self.db.write() as session:
-                    cursor = session.connection().connection.driver_connection.cursor()
-                    try:
-                        for sql, payload in statements:
-                            cursor.execute(sql, (payload,))
-                    finally:
-                        cursor.close()
+                    _execute(session.connection().connection.driver_connection, statements)
             except BaseException as exc:  # noqa: BLE001 - handed to the caller's thread, raised there
                 self._error = exc
             self.busy_s += time.perf_counter() - started

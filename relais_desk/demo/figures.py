@@ -19,7 +19,7 @@ from typing import Any
 
 from sqlalchemy import insert, update
 
-from relais_desk.demo.bulk import Inserts
+from relais_desk.demo.bulk import RowTarget
 from relais_desk.demo.network import Pair, in_winter
 from relais_desk.domain.enums import HoldStatus, LedgerAction
 from relais_desk.domain.models import Census, CensusDemand, CensusRun, ClosedNight, ClosedNightDemand
@@ -48,7 +48,7 @@ class NightFigures:
         self.carry: dict[tuple[int, int], tuple[date, int]] = {}  # latest night with counts: (night, unavailable)
         self.census_rows = self.closed_rows = self.census_nights_written = 0
 
-    def write(self, target: Inserts, first: date, last: date,
+    def write(self, target: RowTarget, first: date, last: date,
               bed_events: dict[tuple[date, int, int], list[BedEvent]], rows: dict[str, list], run_id: int) -> None:
         """Census and closed-night rows of nights `first`..`last`, from that chunk's rows (all of its events)."""
         holds: dict[date, list[dict]] = defaultdict(list)

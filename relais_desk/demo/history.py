@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy import bindparam, update
 
-from relais_desk.demo.bulk import Inserts
+from relais_desk.demo.bulk import RowTarget
 from relais_desk.demo.network import Network, Pair, in_winter
 from relais_desk.domain.enums import (
     CallChannel,
@@ -508,7 +508,7 @@ class History:
                                           "o_after": {"status": o_status}})
         return LedgerAction.HOLD_TAKEN, beds.hold_fields(hold_id, deadline)
 
-    def write(self, target: Inserts, rows: dict[str, list]) -> None:
+    def write(self, target: RowTarget, rows: dict[str, list]) -> None:
         for table, kind in ((Person, "person"), (Call, "call"), (BedState, "bed_state"), (Hold, "hold"),
                             (Orientation, "orientation"), (Refusal, "refusal"), (LedgerEntry, "ledger")):
             target.insert(table, rows[kind])

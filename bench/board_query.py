@@ -1,8 +1,9 @@
 """The board for 500 shelters × 5 categories on top of 10 years of history, vs the raw SQL aggregate.
 
 History is bulk-loaded with bare sqlite3 in the app's schema: one bed_state row and one ledger row
-per shelter × category × night (≈9 M each). Timed in the same run: relais-desk's live board, its
-board at a past moment (rebuilt from the ledger), and a bare SQL query of tonight's free beds.
+per shelter × category × night (≈9 M each). Timed in the same run, in turn, 15 rounds: relais-desk's live
+board, its board at a past moment (rebuilt from the ledger), and a bare SQL query of tonight's free beds; each
+ratio is the median of a round's board over that round's bare query.
 
 The loaded file is kept in `bench/out/cache/` (or `$BENCH_CACHE_DIR`), keyed by the seed, the sizes and
 tonight's date (the history ends tonight), and reused: the full history takes minutes to load. A cached file
@@ -87,13 +88,21 @@ def load(path: Path) -> int:
     return state_id
 
 
-def timed(fn, runs: int = 7) -> float:  # noqa: ANN001
-    samples = []
+def timed(fns: dict, runs: int = 15) -> dict[str, list[float]]:  # noqa: ANN001
+    """Milliseconds of each of `fns`, run in turn `runs` times: a machine that slows down or speeds up during the
+    run (a shared host's does, by half) slows each of them alike, so that their ratios hold."""
+    samples: dict[str, list[float]] = {name: [] for name in fns}
     for _ in range(runs):
-        t0 = time.perf_counter()
-        fn()
-        samples.append(time.perf_counter() - t0)
-    return statistics.median(samples) * 1000
+        for name, fn in fns.items():
+            t0 = time.perf_counter()
+            fn()
+            samples[name].append((time.perf_counter() - t0) * 1000)
+    return samples
+
+
+def ratio(samples: dict[str, list[float]], name: str) -> float:
+    """The median of `name`'s time over the raw aggregate's time of the same round."""
+    return statistics.median(ms / raw for ms, raw in zip(samples[name], samples["raw"], strict=True))
 
 
 def cached_history() -> tuple[Path, int, float | None]:
@@ -127,12 +136,12 @@ def main() -> None:
     past = datetime.combine(tonight - timedelta(days=800), datetime.min.time(), tzinfo=UTC) + timedelta(hours=21)
     board = beds.board(db)
     assert len(board) == SHELTERS * CATEGORIES
-    board_ms = timed(lambda: beds.board(db))
-    at_ms = timed(lambda: beds.board(db, at=past))
     raw = sqlite3.connect(path)
     assert len(raw.execute(RAW, (tonight.isoformat(),)).fetchall()) == SHELTERS * CATEGORIES
-    raw_ms = timed(lambda: raw.execute(RAW, (tonight.isoformat(),)).fetchall())
+    samples = timed({"board": lambda: beds.board(db), "at": lambda: beds.board(db, at=past),
+                     "raw": lambda: raw.execute(RAW, (tonight.isoformat(),)).fetchall()})
     raw.close()
+    board_ms, at_ms, raw_ms = (statistics.median(samples[k]) for k in ("board", "at", "raw"))
     size_mb = path.stat().st_size / 1e6
     db.dispose()
     loaded = f"loaded in {load_s:.0f} s" if load_s is not None else f"cached in {path}"
@@ -141,8 +150,8 @@ def main() -> None:
     print(f"board at a past moment (ledger):   {at_ms:8.1f} ms")
     print(f"raw SQL aggregate of tonight:       {raw_ms:8.1f} ms")
     print(json.dumps({"board_ms": round(board_ms, 1), "raw_ms": round(raw_ms, 1),
-                      "ratio": round(board_ms / raw_ms, 1), "board_at_ms": round(at_ms, 1),
-                      "board_at_ratio": round(at_ms / raw_ms, 1),
+                      "ratio": round(ratio(samples, "board"), 2), "board_at_ms": round(at_ms, 1),
+                      "board_at_ratio": round(ratio(samples, "at"), 2),
                       "history_rows": rows}))
 
 

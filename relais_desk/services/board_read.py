@@ -1,32 +1,47 @@
-"""The board read in one statement: the database composes it, one plain row per shelter × category comes back.
+"""The board read in two short statements: the database picks the night's states and sums its capacities, plain
+rows come back, and Python puts them side by side.
 
 Live, it reads only tonight's bed_state rows and the capacities valid tonight; at a past moment, only that
 night's bed-state ledger rows known by then, their counts taken out of the JSON by the database. Capacities
-are summed per shelter × category (base, plan hiver, attributes) by the database too, and the shelter and
-category names come joined: no ORM object, no ledger JSON parsed in Python. A shelter × category nobody has
-touched that night reads as its capacity with the out-of-service beds carried over from the latest of the
-CARRY_NIGHTS nights before (a second, small query, only for those rows). The history stays in the database
-and its cache; the board costs about what a bare SQL query of tonight's free beds costs.
+are summed per shelter × category (base, plan hiver, attributes) by the database too. No ORM object, no ledger
+JSON parsed in Python, and each row brings back as few values as it can: the names are read once per board
+(not once per row) and the attributes come as one number of bits, since building Python objects is most of a
+board's cost. A shelter × category nobody has touched that night reads as its capacity with the out-of-service
+beds carried over from the latest of the CARRY_NIGHTS nights before (a third, small query, only for those
+rows). The history stays in the database and its cache; the board costs about what a bare SQL query of
+tonight's free beds costs (bench/board_query.py).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from datetime import date, datetime, timedelta
+from collections.abc import Callable, Iterable
+from datetime import UTC, date, datetime, timedelta
+from operator import itemgetter
 from typing import Any, NamedTuple
 
-from sqlalchemy import Integer, bindparam, case, cast, func, literal, null, or_, select, union_all
+import orjson
+from sqlalchemy import (
+    Integer,
+    String,
+    bindparam,
+    case,
+    cast,
+    func,
+    literal,
+    or_,
+    select,
+    type_coerce,
+)
 from sqlalchemy.orm import Session
 
 from relais_desk.domain.models import BedCategory, BedState, Capacity, LedgerEntry, Partner
-from relais_desk.store.sql import json_document, json_text
+from relais_desk.store.sql import json_document, json_values
 
 Key = tuple[int, int]  # (partner_id, category_id)
 # Out-of-service beds carry over to a night nobody has touched yet, from at most this many nights
 # back: a repair longer than two weeks is confirmed again by the shelter (and the board stays fast).
 CARRY_NIGHTS = 14
 STATE_FIELDS = ("capacity", "unavailable", "occupied", "held", "unavailable_reason", "counts_updated_at")
-COUNTS = ("capacity", "unavailable", "occupied", "held")
 
 
 class BoardRow(NamedTuple):
@@ -80,39 +95,34 @@ def virtual_state(capacity: int, carried: dict[str, Any] | None) -> dict[str, An
     }
 
 
-CAPACITY_COLUMNS = ("kind", "beds", "dogs_accepted", "wheelchair_accessible", "low_threshold", "counted_in_rooms")
+FLAGS = ("dogs_accepted", "wheelchair_accessible", "low_threshold", "counted_in_rooms")  # bits 1, 2, 4, 8
+FLAG_VALUES = [tuple(bool(bits & (1 << i)) for i in range(len(FLAGS))) for bits in range(1 << len(FLAGS))]
 
 
-def _capacity_rows(night: Any, as_of: Any, key: tuple[Any, Any] | None) -> Any:
-    """The capacity rows valid for `night` as recorded at `as_of`, in the shape of the board's union."""
-    stmt = select(Capacity.partner_id, Capacity.category_id, *[null().label(f) for f in STATE_FIELDS],
-                  *[getattr(Capacity, c) for c in CAPACITY_COLUMNS], literal(0).label("stated")).where(
-        Capacity.valid_from <= night,
-        or_(Capacity.valid_to.is_(None), Capacity.valid_to >= night),
-        Capacity.recorded_at <= as_of,
-        or_(Capacity.retired_at.is_(None), Capacity.retired_at > as_of),
-    )
-    if key is not None:
-        stmt = stmt.where(Capacity.partner_id == key[0], Capacity.category_id == key[1])
-    return stmt
+def _capacities(night: Any, as_of: Any, *where: Any) -> Any:
+    """Per shelter × category, the capacities valid for `night` as recorded at `as_of`, summed: all beds and
+    plan hiver beds, and the attributes as one number of bits (FLAGS). (Casts, not CASE: a third quicker.)"""
+    flags = sum((func.max(cast(getattr(Capacity, f), Integer)) * (1 << i) for i, f in enumerate(FLAGS)), literal(0))
+    return (select(Capacity.partner_id, Capacity.category_id, func.sum(Capacity.beds),
+                   func.sum(case((Capacity.kind == "plan_hiver", Capacity.beds), else_=0)), flags)
+            .where(Capacity.valid_from <= night, or_(Capacity.valid_to.is_(None), Capacity.valid_to >= night),
+                   Capacity.recorded_at <= as_of, or_(Capacity.retired_at.is_(None), Capacity.retired_at > as_of),
+                   *where)
+            .group_by(Capacity.partner_id, Capacity.category_id))
 
 
-def _no_capacity() -> list[Any]:
-    return [null().label(c) for c in CAPACITY_COLUMNS]
-
-
-def _live_states(night: Any, key: tuple[Any, Any] | None) -> Any:
-    """Tonight's bed_state rows, in the shape of the board's union."""
-    stmt = select(BedState.partner_id, BedState.category_id, *[getattr(BedState, f) for f in STATE_FIELDS],
-                  *_no_capacity(), literal(1).label("stated")).where(BedState.night == night)
-    if key is not None:
-        stmt = stmt.where(BedState.partner_id == key[0], BedState.category_id == key[1])
-    return stmt
+def _live_states(night: Any, *where: Any) -> Any:
+    """Tonight's bed_state rows: shelter, category, STATE_FIELDS."""
+    table = BedState.__table__
+    # counts_updated_at as it is stored: parsed once per distinct value (`_Moments`), not by a type per row
+    return select(table.c.partner_id, table.c.category_id,
+                  *[table.c[f] if f != "counts_updated_at" else type_coerce(table.c[f], String) for f in STATE_FIELDS]
+                  ).where(table.c.night == night, *where)
 
 
 def _ledger_latest(dialect: str, condition: Any, at: Any, order_night: bool) -> Any:
-    """Per shelter × category, the counts of its latest bed-state ledger row under `condition` known at `at`
-    (the JSON read by the database), in the shape of the board's union."""
+    """Per shelter × category, its state (STATE_FIELDS, one JSON array: `_ledger_states`) from its latest
+    bed-state ledger row under `condition` known at `at`."""
     order = [LedgerEntry.at.desc(), LedgerEntry.id.desc()]
     if order_night:
         order.insert(0, LedgerEntry.night.desc())
@@ -123,109 +133,138 @@ def _ledger_latest(dialect: str, condition: Any, at: Any, order_night: bool) -> 
         .where(LedgerEntry.entity == "bed_state", LedgerEntry.at <= at, condition)
         .subquery()
     )
-    doc = ranked.c.doc
-    counts = [cast(json_text(dialect, doc, f), Integer).label(f) for f in COUNTS]
-    return select(ranked.c.partner_id, ranked.c.category_id, *counts,
-                  json_text(dialect, doc, "unavailable_reason").label("unavailable_reason"),
-                  json_text(dialect, doc, "counts_updated_at").label("counts_updated_at"),
-                  *_no_capacity(), literal(1).label("stated")).where(ranked.c.rn == 1)
+    return select(ranked.c.partner_id, ranked.c.category_id,
+                  json_values(dialect, ranked.c.doc, STATE_FIELDS)).where(ranked.c.rn == 1)
 
 
-_statements: dict[tuple[str, str, bool], Any] = {}
+def _ledger_states(rows: Iterable[Any]) -> dict[Key, tuple[Any, ...]]:
+    """`_ledger_latest`'s rows as the live states' rows: (shelter, category, *STATE_FIELDS) by shelter × category."""
+    loads = orjson.loads
+    return {(pid, cid): (pid, cid, *loads(values)) for pid, cid, values in rows}
 
 
-def _statement(kind: str, dialect: str, keyed: bool) -> Any:
-    """The board's statement (live, past, or "named": tonight's rows of the bed_state rows `ids`; one shelter ×
-    category or all), built once with its parameters `night`, `as_of` (and `partner`, `category`, or `ids`):
-    SQLAlchemy compiles it once too."""
+_statements: dict[tuple[str, str, bool], tuple[Any, Any]] = {}
+
+
+def _statement(kind: str, dialect: str, keyed: bool) -> tuple[Any, Any]:
+    """The board's two statements, the night's states and its capacities (live, past, or "named": tonight's rows
+    of the bed_state rows `ids`; one shelter × category or all), built once with their parameters `night`,
+    `as_of` (and `partner`, `category`, or `ids`): SQLAlchemy compiles them once too."""
     cached = _statements.get((kind, dialect, keyed))
     if cached is None:
         night, as_of = bindparam("night"), bindparam("as_of")
-        key = (bindparam("partner"), bindparam("category")) if keyed else None
-        if kind == "named":  # both halves of the composition narrowed to the named rows' shelter × categories
+        if kind == "named":  # the capacities of the named rows' shelters only
             ids = bindparam("ids", expanding=True)
-            named = select(BedState.partner_id, BedState.category_id).where(BedState.night == night,
-                                                                             BedState.id.in_(ids)).subquery()
-            cached = _statements[(kind, dialect, keyed)] = composition(
-                _live_states(night, None).where(BedState.id.in_(ids)),
-                _capacity_rows(night, as_of, None).where(Capacity.partner_id.in_(select(named.c.partner_id)),
-                                                         Capacity.category_id.in_(select(named.c.category_id))))
-            return cached
-        if kind == "live":
-            states = _live_states(night, key)
+            named = select(BedState.partner_id).where(BedState.night == night, BedState.id.in_(ids))
+            cached = (_live_states(night, BedState.id.in_(ids)),
+                      _capacities(night, as_of, Capacity.partner_id.in_(named)))
+        elif kind == "live":
+            key = (bindparam("partner"), bindparam("category")) if keyed else None
+            cached = (
+                _live_states(night, *([BedState.partner_id == key[0], BedState.category_id == key[1]] if key else [])),
+                _capacities(night, as_of, *([Capacity.partner_id == key[0], Capacity.category_id == key[1]]
+                                            if key else [])))
         else:
-            states = _ledger_latest(dialect, LedgerEntry.night == night, as_of, order_night=False)
-        cached = _statements[(kind, dialect, keyed)] = composition(states, _capacity_rows(night, as_of, key))
+            cached = (_ledger_latest(dialect, LedgerEntry.night == night, as_of, order_night=False),
+                      _capacities(night, as_of))
+        _statements[(kind, dialect, keyed)] = cached
     return cached
 
 
-def _compose(session: Session, kind: str, night: date, as_of: datetime, key: Key | None) -> list[Any]:
+class _Composed(NamedTuple):
+    """A night's board as read: its states by shelter × category, and its capacity rows (shelter, category,
+    beds, plan hiver beds, flags)."""
+
+    states: dict[Key, Any]
+    capacities: list[Any]
+
+
+def _compose(session: Session, kind: str, night: date, as_of: datetime, key: Key | None = None,
+             extra: dict[str, Any] | None = None) -> _Composed:
+    """The night's states and capacities, each summed or picked by the database (two short statements: one
+    that composed both in a union grouped again cost three times as much in SQLite). Core, not the ORM session:
+    no ORM loading step over the rows."""
     connection = session.connection()
-    params: dict[str, Any] = {"night": night, "as_of": as_of}
+    params: dict[str, Any] = {"night": night, "as_of": as_of, **(extra or {})}
     if key is not None:
         params |= {"partner": key[0], "category": key[1]}
-    # Core, not the ORM session's execute: no ORM loading step over the rows (a third of the board's time)
-    return connection.execute(_statement(kind, connection.dialect.name, key is not None), params).all()
+    states, capacities = _statement(kind, connection.dialect.name, key is not None)
+    rows = connection.execute(states, params).all()  # (all(): one fetch, not one per row)
+    return _Composed(_ledger_states(rows) if kind == "past" else {(r[0], r[1]): r for r in rows},
+                     connection.execute(capacities, params).all())
 
 
-def composition(states: Any, capacity_rows: Any) -> Any:
-    """The board's rows as the database composes them: the night's states and its capacity rows in one union,
-    grouped by shelter × category (a state is at most one row; capacities are summed), names joined; every
-    shelter × category with a capacity that night or a state, an inactive shelter only where it has a state.
-    Sorted by the caller. (One pass, no join between the two: SQLite's planner scanned the capacities once per
-    row when they were joined.)"""
-    both = union_all(states, capacity_rows).subquery("both")
-    c = both.c
-    winter = c.kind == "plan_hiver"
+class _Moments:
+    """counts_updated_at in UTC from what the database gives: SQLite's stored text (UTC, no offset), a ledger's
+    ISO text (with its offset), or PostgreSQL's moment; each distinct value parsed once."""
 
-    def flag(column: Any) -> Any:
-        return func.max(case((column, 1), else_=0))  # (PostgreSQL has no max() of booleans)
+    def __init__(self) -> None:
+        self.seen: dict[Any, datetime | None] = {None: None, "": None}
 
-    grouped = (
-        select(c.partner_id, c.category_id, *[func.max(c[f]).label(f) for f in STATE_FIELDS],
-               func.sum(c.beds).label("total"), func.sum(case((winter, 0), else_=c.beds)).label("base"),
-               func.sum(case((winter, c.beds), else_=0)).label("winter"),
-               flag(c.dogs_accepted).label("dogs"), flag(c.wheelchair_accessible).label("pmr"),
-               flag(c.low_threshold).label("low"), flag(c.counted_in_rooms).label("rooms"),
-               func.max(c.stated).label("stated"))
-        .group_by(c.partner_id, c.category_id)
-        .subquery("grouped")
-    )
-    g = grouped.c
-    return (
-        select(g.partner_id, g.category_id, Partner.name, Partner.city, BedCategory.code, BedCategory.label_fr,
-               BedCategory.label_en, BedCategory.sort_order, g.total, g.base, g.winter, g.dogs, g.pmr, g.low,
-               g.rooms, *[g[f] for f in STATE_FIELDS], g.stated)
-        .select_from(grouped)
-        .join(Partner, Partner.id == g.partner_id)
-        .join(BedCategory, BedCategory.id == g.category_id)
-        .where(or_(Partner.active, g.stated == 1))
-    )
+    def __call__(self, value: Any) -> datetime | None:
+        try:
+            return self.seen[value]
+        except KeyError:
+            pass
+        moment = datetime.fromisoformat(value) if isinstance(value, str) else value
+        moment = moment.replace(tzinfo=UTC) if moment.utcoffset() is None else moment.astimezone(UTC)
+        self.seen[value] = moment
+        return moment
 
 
-def _updated_at(value: Any) -> datetime | None:
-    """A ledger's counts_updated_at is ISO text; the live row's a datetime already."""
-    return datetime.fromisoformat(value) if isinstance(value, str) and value else value or None
+def _names(session: Session, partner_ids: set[int]) -> tuple[dict[int, tuple[Any, ...]], dict[int, tuple[Any, ...]]]:
+    """Shelters' (name, city, rank by name, active) and categories' (code, label_fr, label_en, rank), read once
+    (not once per row)."""
+    shelters = select(Partner.id, Partner.name, Partner.city, Partner.active)
+    if len(partner_ids) <= 50:
+        shelters = shelters.where(Partner.id.in_(partner_ids))
+    connection = session.connection()
+    named = [r for r in connection.execute(shelters).all() if r[0] in partner_ids]
+    named.sort(key=lambda r: r[1].lower())
+    categories = connection.execute(select(BedCategory.id, BedCategory.code, BedCategory.label_fr,
+                                           BedCategory.label_en, BedCategory.sort_order)).all()
+    categories.sort(key=lambda r: (r[4], r[1]))
+    width = len(categories)
+    return ({pid: (name, city, rank * width, active) for rank, (pid, name, city, active) in enumerate(named)},
+            {cid: (code, fr, en, rank) for rank, (cid, code, fr, en, _order) in enumerate(categories)})
 
 
-def _rows(night: date, composed: list[tuple[Any, ...]], carry: dict[Key, dict[str, Any]]) -> list[BoardRow]:
+Carry = Callable[[set[Key]], dict[Key, dict[str, Any]]]
+
+
+def _rows(session: Session, night: date, composed: _Composed, carry: Carry | None = None) -> list[BoardRow]:
+    """The board's rows in its order (shelter name, category): every shelter × category with a capacity that
+    night, with its state if it has one (an inactive shelter only where it has a state), then the states without
+    a capacity. `carry` gives the carried-over state of the shown shelter × categories without a state."""
+    states = dict(composed.states)
+    shelters, categories = _names(session, {r[0] for r in composed.capacities} | {k[0] for k in states})
+    moments = _Moments()
+    moment, seen = moments, moments.seen
+    new = tuple.__new__  # (a NamedTuple's own __new__ is a Python function: a tenth of the board's time)
     out = []
-    for (pid, cid, name, city, code, label_fr, label_en, sort_order, total, base, winter, dogs, pmr, low, rooms,
-         capacity, unavailable, occupied, held, reason, updated, stated) in composed:
-        if not stated:
-            v = virtual_state(total or 0, carry.get((pid, cid)))
+    pop = states.pop
+    # an inactive shelter only where it has a state tonight
+    rows = [(r, state) for r in composed.capacities
+            if (state := pop((r[0], r[1]), None)) is not None or shelters[r[0]][3]]
+    rows += [((state[0], state[1], 0, 0, 0), state) for state in states.values()]  # no capacity tonight
+    missing = {(r[0], r[1]) for r, state in rows if state is None}
+    carried = carry(missing) if missing and carry else {}
+    for (pid, cid, beds, winter, flags), state in rows:
+        if state is None:  # nobody has touched it tonight: its capacity, out-of-service beds carried over
+            v = virtual_state(beds, carried.get((pid, cid)))
             capacity, unavailable, occupied, held = v["capacity"], v["unavailable"], 0, 0
             reason, updated = v["unavailable_reason"], v["counts_updated_at"]
-        out.append((name.lower(), sort_order, code, BoardRow(
-            night, pid, name, city, cid, code, label_fr, label_en, capacity, unavailable, occupied, held,
-            max(capacity - unavailable - occupied - held, 0), reason or "", _updated_at(updated),
-            base or 0, winter or 0, bool(dogs), bool(pmr), bool(low), bool(rooms))))
-    out.sort(key=lambda r: r[:3])
-    return [r[3] for r in out]
-
-
-def _unstated(composed: list[tuple[Any, ...]]) -> set[Key]:
-    return {(r[0], r[1]) for r in composed if not r[-1]}
+        else:
+            _pid, _cid, capacity, unavailable, occupied, held, reason, updated = state
+        shelter, city, rank, _active = shelters[pid]
+        code, label_fr, label_en, cat_rank = categories[cid]
+        updated = seen[updated] if updated in seen else moment(updated)
+        out.append((rank + cat_rank, new(BoardRow, (
+            night, pid, shelter, city, cid, code, label_fr, label_en, capacity, unavailable, occupied, held,
+            max(capacity - unavailable - occupied - held, 0), reason or "", updated, beds - winter, winter,
+            *FLAG_VALUES[flags]))))
+    out.sort(key=itemgetter(0))
+    return [r[1] for r in out]
 
 
 def live_carry(session: Session, night: date, keys: Iterable[Key]) -> dict[Key, dict[str, Any]]:
@@ -251,23 +290,20 @@ def live_carry(session: Session, night: date, keys: Iterable[Key]) -> dict[Key, 
 def live(session: Session, night: date, now: datetime, key: Key | None = None) -> list[BoardRow]:
     """The board of `night` from its live state (tonight's rows), capacities as recorded at `now`; `key`: that
     shelter × category only."""
-    composed = _compose(session, "live", night, now, key)
-    missing = _unstated(composed)
-    return _rows(night, composed, live_carry(session, night, missing) if missing else {})
+    return _rows(session, night, _compose(session, "live", night, now, key),
+                 lambda missing: live_carry(session, night, missing))
 
 
 def at_moment(session: Session, night: date, at: datetime) -> list[BoardRow]:
     """The board of `night` as it stood at `at`, from that night's ledger rows known by then."""
     dialect = session.get_bind().dialect.name
-    composed = _compose(session, "past", night, at, None)
-    missing = _unstated(composed)
-    carry: dict[Key, dict[str, Any]] = {}
-    if missing:
+
+    def carry(missing: set[Key]) -> dict[Key, dict[str, Any]]:
         recent = (LedgerEntry.night < night) & (LedgerEntry.night >= night - timedelta(days=CARRY_NIGHTS))
-        for r in session.execute(_ledger_latest(dialect, recent, at, order_night=True)):
-            if (r[0], r[1]) in missing:
-                carry[(r[0], r[1])] = dict(zip(STATE_FIELDS, r[2:2 + len(STATE_FIELDS)], strict=True))
-    return _rows(night, composed, carry)
+        latest = _ledger_states(session.execute(_ledger_latest(dialect, recent, at, order_night=True)))
+        return {key: dict(zip(STATE_FIELDS, state[2:], strict=True)) for key, state in latest.items() if key in missing}
+
+    return _rows(session, night, _compose(session, "past", night, at), carry)
 
 
 def live_rows(session: Session, night: date, now: datetime, bed_state_ids: Iterable[int]) -> list[BoardRow]:
@@ -277,8 +313,7 @@ def live_rows(session: Session, night: date, now: datetime, bed_state_ids: Itera
     ids = sorted(set(bed_state_ids))
     if not ids:
         return []
-    connection = session.connection()
-    composed = connection.execute(_statement("named", connection.dialect.name, False),
-                                  {"night": night, "as_of": now, "ids": ids}).all()
-    # (partner IN …, category IN …) may add pairs that were not named: they have no state among `ids`.
-    return _rows(night, [r for r in composed if r[-1]], {})
+    composed = _compose(session, "named", night, now, extra={"ids": ids})
+    # the named rows' shelters' other capacities are not shown: only the named rows' states
+    capacities = [r for r in composed.capacities if (r[0], r[1]) in composed.states]
+    return _rows(session, night, _Composed(composed.states, capacities))

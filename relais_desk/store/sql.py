@@ -48,6 +48,15 @@ def json_text(dialect: str, document: Any, key: str) -> Any:
     return func.json_extract(document, f"$.{key}")
 
 
+def json_values(dialect: str, document: Any, keys: tuple[str, ...]) -> Any:
+    """The values of `keys` in a `json_document` as the text of one JSON array (null where a key is absent):
+    the document is read once per row by the database, and the array once by the caller (orjson), instead of
+    one value per key (a board at a past moment brought back six per row)."""
+    if dialect == "postgresql":
+        return cast(func.jsonb_build_array(*[document[k] for k in keys]), String)
+    return func.json_extract(document, *[f"$.{k}" for k in keys])
+
+
 def period_start(dialect: str, night: Any, group: str) -> Any:
     """The first night of `night`'s period (a date): itself for "day", its week's Monday for "week", the 1st of
     its month for "month", as `services.stats.period_key` says, computed by the database so that a year of

@@ -81,6 +81,19 @@ ORIENTATION_OF_HOLD = {HoldStatus.ARRIVED.value: OrientationStatus.ARRIVEE.value
                        HoldStatus.EXPIRED.value: OrientationStatus.ABSENTE.value,
                        HoldStatus.RELEASED.value: OrientationStatus.ANNULEE.value,
                        HoldStatus.ACTIVE.value: OrientationStatus.CONFIRMEE.value}
+# The weighted draws' cumulated weights, made once (random.choices makes them on every call otherwise; the
+# draws are the same either way)
+HOURS, HOUR_CUM = range(24), list(accumulate(HOUR_WEIGHTS))
+HOUSEHOLD_CUM = list(accumulate(HOUSEHOLD_WEIGHTS))
+OTHER_KINDS = [PartnerKind.ACCUEIL_DE_JOUR, PartnerKind.AIDE_ALIMENTAIRE, PartnerKind.SANTE, PartnerKind.LOGEMENT,
+               PartnerKind.TRAVAIL_DE_RUE, None]
+OTHER_KIND_CUM = list(accumulate([25, 25, 15, 8, 7, 20]))
+OTHER_PROFILES, OTHER_PROFILE_CUM = ["homme", "femme", "inconnu", "famille"], list(accumulate([65, 25, 5, 5]))
+OTHER_STATUSES = [s.value for s in (OrientationStatus.PROPOSEE, OrientationStatus.CONFIRMEE, OrientationStatus.ARRIVEE,
+                                    OrientationStatus.ABSENTE, OrientationStatus.REFUSEE_PERSONNE)]
+OTHER_STATUS_CUM = list(accumulate([10, 20, 50, 15, 5]))
+TURNED_AWAY = [0, 1, 2, 3]  # people turned away by a full shelter in a night: summer, winter
+TURNED_AWAY_CUM = {False: list(accumulate([60, 30, 8, 2])), True: list(accumulate([30, 40, 20, 10]))}
 ROW_KINDS = ("person", "call", "bed_state", "hold", "orientation", "refusal", "ledger")
 
 
@@ -191,7 +204,7 @@ class History:
         children = 0
         person_id = self._next("person")
         if profile == "famille":
-            size = self.household[person_id] = rng.choices(HOUSEHOLD_SIZES, HOUSEHOLD_WEIGHTS)[0]
+            size = self.household[person_id] = rng.choices(HOUSEHOLD_SIZES, cum_weights=HOUSEHOLD_CUM)[0]
             children = size - 1 - (1 if size >= 3 and rng.random() < 0.35 else 0)
         age = rng.randint(15, 17) if profile == "mineur" else rng.randint(19, 70)
         fields = {"alias": f"{first} {chr(65 + rng.randrange(26))}.", "birth_year": at.year - age, "gender": gender,
@@ -211,7 +224,7 @@ class History:
         if self.cat_code[category_id] != "familles":
             return None
         known = self.household.get(person_id) if person_id is not None else None
-        return known or self.rng.choices(HOUSEHOLD_SIZES, HOUSEHOLD_WEIGHTS)[0]
+        return known or self.rng.choices(HOUSEHOLD_SIZES, cum_weights=HOUSEHOLD_CUM)[0]
 
     # ------------------------------------------------------------ calls, orientations, refusals
 
@@ -290,12 +303,11 @@ class History:
     def _other_call(self, rows: dict[str, list], night: date, at: datetime) -> None:
         """A call that is not about a bed tonight: food, health, information, day centres, housing."""
         rng = self.rng
-        kind = rng.choices([PartnerKind.ACCUEIL_DE_JOUR, PartnerKind.AIDE_ALIMENTAIRE, PartnerKind.SANTE,
-                            PartnerKind.LOGEMENT, PartnerKind.TRAVAIL_DE_RUE, None], [25, 25, 15, 8, 7, 20])[0]
+        kind = rng.choices(OTHER_KINDS, cum_weights=OTHER_KIND_CUM)[0]
         need = {PartnerKind.ACCUEIL_DE_JOUR: "hygiene_vestiaire", PartnerKind.AIDE_ALIMENTAIRE: "alimentation",
                 PartnerKind.SANTE: "sante", PartnerKind.LOGEMENT: "information",
                 PartnerKind.TRAVAIL_DE_RUE: "ecoute", None: rng.choice(["information", "ecoute", "transport"])}[kind]
-        profile = rng.choices(["homme", "femme", "inconnu", "famille"], [65, 25, 5, 5])[0]
+        profile = rng.choices(OTHER_PROFILES, cum_weights=OTHER_PROFILE_CUM)[0]
         person = self._person(rows, at, night, profile, self.operator_id) if rng.random() < 0.8 else None
         outcome = CallOutcome.ORIENTE.value if kind else rng.choice([CallOutcome.INFORMATION_DONNEE.value,
                                                                      CallOutcome.SANS_SUITE.value])
@@ -304,9 +316,7 @@ class History:
             return
         person_id = person[0] if person else None
         partner_id = rng.choice(self.others[kind])
-        status = rng.choices([s.value for s in (OrientationStatus.PROPOSEE, OrientationStatus.CONFIRMEE,
-                                                OrientationStatus.ARRIVEE, OrientationStatus.ABSENTE,
-                                                OrientationStatus.REFUSEE_PERSONNE)], [10, 20, 50, 15, 5])[0]
+        status = rng.choices(OTHER_STATUSES, cum_weights=OTHER_STATUS_CUM)[0]
         changed_at = at + timedelta(minutes=rng.randint(30, 900))
         if changed_at > self.now:
             status = OrientationStatus.PROPOSEE.value
@@ -353,7 +363,7 @@ class History:
             self._pair_night(pair, night, winter, season, weekend, pair.partner_id in silent, rows)
         n_other = int(self.shelters * (0.4 + 0.4 * season) * (1.15 if weekend else 1.0) * rng.uniform(0.7, 1.3))
         for _ in range(n_other):
-            hour = rng.choices(range(24), HOUR_WEIGHTS)[0]
+            hour = rng.choices(HOURS, cum_weights=HOUR_CUM)[0]
             at = self._at(night, hour if hour >= 12 else hour + 24, rng.randrange(60))
             if at <= self.now:
                 self._other_call(rows, night, at)
@@ -455,7 +465,7 @@ class History:
             last_at, last_user = at, user
         # A full shelter turns people away: at its door, and through the hotline (more in winter).
         if state["capacity"] - state["unavailable"] - state["occupied"] - state["held"] <= 0:
-            for _ in range(rng.choices([0, 1, 2, 3], [30, 40, 20, 10] if winter else [60, 30, 8, 2])[0]):
+            for _ in range(rng.choices(TURNED_AWAY, cum_weights=TURNED_AWAY_CUM[winter])[0]):
                 at = self._at(night, rng.randint(19, 23), rng.randrange(60))
                 if at <= self.now:
                     self._refusal(rows, pair, night, at, source=rng.choice(["call", "call", "door"]))

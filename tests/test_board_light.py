@@ -11,7 +11,7 @@ from datetime import UTC, datetime, time, timedelta
 from sqlalchemy import update
 
 from relais_desk import demo
-from relais_desk.domain.models import Partner
+from relais_desk.domain.models import Capacity, Partner
 from relais_desk.domain.nights import local_moment, night_of
 from relais_desk.services import beds
 from relais_desk.store.database import Database
@@ -59,6 +59,27 @@ def test_the_light_board_equals_the_reference_composition(db):
         s.execute(update(Partner).where(Partner.name == light[0].shelter).values(active=False))
     assert _both(db, now=NOW)[0] == _both(db, now=NOW)[1]
     assert _both(db, now=tomorrow)[0] == _both(db, now=tomorrow)[1]
+
+
+def test_every_attribute_and_a_state_whose_beds_were_taken_away(db):
+    """Each attribute comes back as its own flag (the board reads them as bits), and a shelter × category whose
+    capacity was retired after tonight's counts were set still shows those counts, with no beds of its own."""
+    demo.generate(db, seed=5, years=0, shelters=4, now=NOW)
+    rows = beds.board(db, now=NOW)
+    first, second = rows[0], next(r for r in rows if r.shelter != rows[0].shelter)
+    with db.write() as s:
+        s.execute(update(Capacity).where(Capacity.partner_id == first.partner_id)
+                  .values(wheelchair_accessible=True, low_threshold=True, dogs_accepted=False))
+        s.execute(update(Capacity).where(Capacity.partner_id == second.partner_id,
+                                         Capacity.category_id == second.category_id)
+                  .values(retired_at=NOW - timedelta(minutes=5)))
+    light, reference = _both(db, now=NOW)
+    assert light == reference
+    shown = {r.key: r for r in light}
+    assert (shown[first.key].wheelchair_accessible, shown[first.key].low_threshold,
+            shown[first.key].dogs_accepted) == (True, True, False)
+    gone = shown[second.key]
+    assert (gone.capacity_base, gone.capacity_winter, gone.occupied) == (0, 0, second.occupied)
 
 
 def test_a_write_gives_back_the_boards_row(db):

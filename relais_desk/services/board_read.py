@@ -28,9 +28,11 @@ from sqlalchemy import (
     cast,
     func,
     literal,
+    null,
     or_,
     select,
     type_coerce,
+    union_all,
 )
 from sqlalchemy.orm import Session
 
@@ -214,19 +216,23 @@ class _Moments:
 
 def _names(session: Session, partner_ids: set[int]) -> tuple[dict[int, tuple[Any, ...]], dict[int, tuple[Any, ...]]]:
     """Shelters' (name, city, rank by name, active) and categories' (code, label_fr, label_en, rank), read once
-    (not once per row)."""
-    shelters = select(Partner.id, Partner.name, Partner.city, Partner.active)
+    (not once per row), in one statement (a round trip to a server is worth a few hundred rows)."""
+    shelters = select(literal(0), Partner.id, Partner.name, Partner.city, null(), cast(Partner.active, Integer))
     if len(partner_ids) <= 50:
         shelters = shelters.where(Partner.id.in_(partner_ids))
-    connection = session.connection()
-    named = [r for r in connection.execute(shelters).all() if r[0] in partner_ids]
+    categories = select(literal(1), BedCategory.id, BedCategory.code, BedCategory.label_fr, BedCategory.label_en,
+                        BedCategory.sort_order)
+    named, kinds = [], []
+    for kind, *row in session.connection().execute(union_all(shelters, categories)).all():
+        if kind:
+            kinds.append(row)
+        elif row[0] in partner_ids:
+            named.append(row)
     named.sort(key=lambda r: r[1].lower())
-    categories = connection.execute(select(BedCategory.id, BedCategory.code, BedCategory.label_fr,
-                                           BedCategory.label_en, BedCategory.sort_order)).all()
-    categories.sort(key=lambda r: (r[4], r[1]))
-    width = len(categories)
-    return ({pid: (name, city, rank * width, active) for rank, (pid, name, city, active) in enumerate(named)},
-            {cid: (code, fr, en, rank) for rank, (cid, code, fr, en, _order) in enumerate(categories)})
+    kinds.sort(key=lambda r: (r[4], r[1]))
+    width = len(kinds)
+    return ({pid: (name, city, rank * width, bool(active)) for rank, (pid, name, city, _, active) in enumerate(named)},
+            {cid: (code, fr, en, rank) for rank, (cid, code, fr, en, _order) in enumerate(kinds)})
 
 
 Carry = Callable[[set[Key]], dict[Key, dict[str, Any]]]

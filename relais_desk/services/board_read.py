@@ -228,7 +228,7 @@ def _names(session: Session, partner_ids: set[int]) -> tuple[dict[int, tuple[Any
             kinds.append(row)
         elif row[0] in partner_ids:
             named.append(row)
-    named.sort(key=lambda r: r[1].lower())
+    named.sort(key=lambda r: (r[1].lower(), r[0]))  # (two shelters of the same name: always the same order)
     kinds.sort(key=lambda r: (r[4], r[1]))
     width = len(kinds)
     return ({pid: (name, city, rank * width, bool(active)) for rank, (pid, name, city, _, active) in enumerate(named)},
@@ -244,8 +244,8 @@ def _rows(session: Session, night: date, composed: _Composed, carry: Carry | Non
     a capacity. `carry` gives the carried-over state of the shown shelter × categories without a state."""
     states = dict(composed.states)
     shelters, categories = _names(session, {r[0] for r in composed.capacities} | {k[0] for k in states})
-    moments = _Moments()
-    moment, seen = moments, moments.seen
+    moment = _Moments()
+    seen = moment.seen  # (looked up here first: a call per row is a tenth of the loop)
     new = tuple.__new__  # (a NamedTuple's own __new__ is a Python function: a tenth of the board's time)
     out = []
     pop = states.pop

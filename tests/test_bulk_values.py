@@ -104,21 +104,21 @@ class _Core:
 
 
 def test_the_demos_writes_store_what_sqlalchemy_core_stores(tmp_path):
-    """INSERT … SELECT FROM json_each(?), at once or by the writing thread, writes the same values, of the same
+    """The raw driver's executemany, at once or by the writing process, writes the same values, of the same
     SQLite types, as Core."""
     from relais_desk.demo.bulk import BackgroundWriter, Inserts
     from relais_desk.store import migrate
     from relais_desk.store.database import Database
 
     stored = []
-    for route in ("core", "at_once", "thread"):
+    for route in ("core", "at_once", "process"):
         db = Database(f"sqlite:///{tmp_path / route}.sqlite3")
         migrate.upgrade(db)
         history, rows = _history_rows(db)
         with db.read() as s:
             after = s.connection().exec_driver_sql("SELECT max(rowid) FROM ledger").scalar_one()
         rows["person"][0]["alias"] = 'Ève « \\"guillemets\\" » \u2028 😀 12'  # text that JSON escapes
-        if route == "thread":
+        if route == "process":
             writer = BackgroundWriter(db)
             history.write(writer, rows)
             writer.commit()
@@ -159,3 +159,66 @@ def test_a_failed_background_write_stops_the_demo_and_writes_nothing_of_its_tran
     writer.close(failed=True)
     assert _table_values(db, ["call"])["call"] == []
     db.dispose()
+
+
+def test_a_writer_that_dies_is_said_and_what_it_had_committed_stays(tmp_path):
+    from relais_desk.demo.bulk import BackgroundWriter
+    from relais_desk.domain.models import Call, Person
+    from relais_desk.store import migrate
+    from relais_desk.store.database import Database
+    from relais_desk.store.errors import DatabaseUnreachable
+
+    db = Database(f"sqlite:///{tmp_path / 'killed'}.sqlite3")
+    migrate.upgrade(db)
+    _history, rows = _history_rows(db)
+    writer = BackgroundWriter(db)
+    writer.insert(Person, rows["person"])
+    writer.commit()
+    while writer._sent:  # (its answer: the persons are written)
+        writer._answer()
+    writer._process.kill()  # out of memory, say
+    writer.insert(Call, rows["call"])
+    with pytest.raises(DatabaseUnreachable, match="processus qui écrit l'historique de la démo s'est arrêté"):
+        writer.commit()
+        writer.close()
+    counts = _table_values(db, ["person", "call"])
+    assert len(counts["person"]) == len(rows["person"]) and counts["call"] == []
+    db.dispose()
+
+
+def test_a_database_file_deleted_during_the_demo_stops_it_before_its_next_transaction(tmp_path):
+    from relais_desk.demo.bulk import BackgroundWriter
+    from relais_desk.domain.models import Person
+    from relais_desk.store import migrate
+    from relais_desk.store.database import Database
+    from relais_desk.store.errors import DatabaseLost
+
+    path = tmp_path / "lost.sqlite3"
+    db = Database(f"sqlite:///{path}")
+    migrate.upgrade(db)
+    _history, rows = _history_rows(db)
+    writer = BackgroundWriter(db)
+    for suffix in ("", "-wal", "-shm"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+    writer.insert(Person, rows["person"])
+    with pytest.raises(DatabaseLost):
+        writer.commit()
+    writer.close(failed=True)
+    db.dispose()
+
+
+def test_the_writers_errors_come_back_as_the_drivers_own():
+    import sqlite3
+
+    from relais_desk.store.database import Database
+    from relais_desk.store.errors import DatabaseFileRefused
+    from relais_desk.store.sqlite_writer import error_of
+
+    unique = error_of("IntegrityError", "UNIQUE constraint failed: person.id", sqlite3.SQLITE_CONSTRAINT_UNIQUE,
+                      "SQLITE_CONSTRAINT_UNIQUE")
+    assert type(unique) is sqlite3.IntegrityError and unique.sqlite_errorname == "SQLITE_CONSTRAINT_UNIQUE"
+    full = error_of("OperationalError", "database or disk is full", sqlite3.SQLITE_FULL, "SQLITE_FULL")
+    db = Database("sqlite:///:memory:")
+    with pytest.raises(DatabaseFileRefused, match="plein"), db.translate_errors():
+        raise full
+    assert type(error_of("NoSuchError", "x", None)) is sqlite3.Error

@@ -49,7 +49,7 @@ def test_a_write_on_a_full_disk_says_so_and_keeps_nothing_of_it(sqlite_url):
     db.dispose()
 
 
-def test_the_demos_writing_thread_on_a_full_disk_stops_the_demo_with_that_sentence(sqlite_url):
+def test_the_demos_writing_process_on_a_full_disk_stops_the_demo_with_that_sentence(sqlite_url):
     db = Database(sqlite_url)
     _limit_pages(db, 400)  # the network fits, its history does not
     with pytest.raises(DatabaseFileRefused) as caught:

@@ -15,7 +15,6 @@ per cent of shelter-nights have no count update at all (not reported, never "emp
 from __future__ import annotations
 
 import gc
-import os
 import time
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -81,21 +80,10 @@ def _generate(db: Database, *, seed: int, years: int, shelters: int, now: dateti
     if figures and figures.census_nights[0] <= figures.census_nights[1]:  # a run only when a census is due
         with db.write() as session:
             run_id = start_run(session.connection(), moment(now))
-    deferred = _drop_indexes(db) if db.is_sqlite else []
-    try:
-        summary.write_busy_s, summary.write_wait_s = (round(s, 1) for s in _history(db, sim, figures, run_id,
-                                                                                     first, tonight))
-    finally:
-        if deferred:
-            with db.write() as session:
-                conn = session.connection()
-                # SQLite sorts an index's keys with helper threads when asked to (a quarter quicker on two cores)
-                conn.exec_driver_sql(f"PRAGMA threads = {min(4, os.cpu_count() or 1)}")
-                try:
-                    for sql in deferred:
-                        conn.exec_driver_sql(sql)
-                finally:
-                    conn.exec_driver_sql("PRAGMA threads = 0")
+    # The bulk tables' indexes are kept up to date as the rows go in: on SQLite the writing process does it on
+    # the other core while the history is computed (built at the end, they kept that core idle until then).
+    summary.write_busy_s, summary.write_wait_s = (round(s, 1) for s in _history(db, sim, figures, run_id, first,
+                                                                                 tonight))
     with db.write() as session:
         sim.last_contacts(session.connection())
         if run_id is not None:
@@ -130,29 +118,11 @@ def _analyze(db: Database) -> None:
         session.connection().exec_driver_sql("ANALYZE")
 
 
-# Tables the history fills: their secondary indexes are built once after the bulk load (on SQLite), not
-# kept up to date row by row; the same CREATE INDEX statements, so the schema ends as migrate.upgrade made it.
-BULK_TABLES = ("person", "call", "bed_state", "hold", "orientation", "refusal", "ledger", "census", "census_demand",
-               "closed_night", "closed_night_demand")
-
-
-def _drop_indexes(db: Database) -> list[str]:
-    """Drop the bulk tables' secondary indexes; the statements that make them again."""
-    with db.write() as session:
-        conn = session.connection()
-        marks = ",".join("?" for _ in BULK_TABLES)
-        indexes = conn.exec_driver_sql(f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
-                                       f" AND tbl_name IN ({marks}) ORDER BY name", BULK_TABLES).all()
-        for name, _sql in indexes:
-            conn.exec_driver_sql(f'DROP INDEX "{name}"')
-    return [sql for _name, sql in indexes]
-
-
 def _history(db: Database, sim: History, figures: NightFigures | None, run_id: int | None, first: date,
              tonight: date) -> tuple[float, float]:
     """The nights' rows, 30 nights a transaction (with their censuses and closed nights on SQLite).
 
-    On SQLite a thread writes each 30 nights while the next are computed (`bulk.BackgroundWriter`): the seconds
+    On SQLite a process writes each 30 nights while the next are computed (`bulk.BackgroundWriter`): the seconds
     it was busy, and the seconds the history waited for it."""
     writer = BackgroundWriter(db) if db.is_sqlite else None
     night = first

@@ -2,24 +2,29 @@
 
 On ten years × 100 shelters the demo writes millions of rows. Core's executemany spends most of its
 time building parameters row by row (about three times SQLite's own cost); here each column's own
-bind processor converts the values (so the file holds exactly what Core would write), and each batch
-goes as one JSON array into one statement. That statement runs without Python's lock, so for the history
-a thread writes while the next nights are computed (`BackgroundWriter`): SQLite works on the other core.
+bind processor converts the values (so the file holds exactly what Core would write), and the raw
+driver's `executemany` inserts them. For the history, a process of its own writes each transaction while
+the next nights are computed (`BackgroundWriter`, `store.sqlite_writer`): SQLite works on the other core,
+with its own Python lock, and keeps the tables' indexes up to date as it goes.
 """
 
 from __future__ import annotations
 
-import queue
-import threading
+import os
+import subprocess
 import time
 from collections.abc import Iterator, Sequence
 from datetime import UTC, date
 from operator import itemgetter
+from pathlib import Path
 from typing import Any, Protocol
 
-import orjson
 from sqlalchemy import Boolean, Date, DateTime, Integer, String, Table, insert
 from sqlalchemy.types import TypeDecorator, TypeEngine
+
+import relais_desk
+from relais_desk.store import sqlite_writer
+from relais_desk.store.errors import DatabaseUnreachable
 
 BATCH = 20_000
 
@@ -47,13 +52,15 @@ def _processor(kind: TypeEngine, dialect: Any) -> Any:
         return _sqlite_datetime
     if isinstance(kind, Date):
         return date.isoformat
-    if isinstance(kind, Integer | Boolean | String):
+    if isinstance(kind, Boolean):
+        return int  # 1 and 0, as sqlite3 binds True and False, but an exact int, which it binds without adapting
+    if isinstance(kind, Integer | String):
         return None
     return kind._cached_bind_processor(dialect)
 
 
 def insert_rows(conn: Any, model: Any, rows: Sequence[dict[str, Any]]) -> None:
-    """Insert `rows` (dicts with the same keys) into `model`'s table now, in one statement per batch."""
+    """Insert `rows` (dicts with the same keys) into `model`'s table now, in `conn`'s transaction."""
     if not rows:
         return
     if conn.dialect.name != "sqlite":
@@ -61,14 +68,10 @@ def insert_rows(conn: Any, model: Any, rows: Sequence[dict[str, Any]]) -> None:
         for i in range(0, len(rows), 5000):
             conn.execute(insert(table), rows[i:i + 5000])
         return
-    _execute(conn.connection.driver_connection, json_inserts(conn.dialect, model, rows))
-
-
-def _execute(driver_connection: Any, statements: list[tuple[str, str]]) -> None:
-    cursor = driver_connection.cursor()
+    cursor = conn.connection.driver_connection.cursor()
     try:
-        for sql, payload in statements:
-            cursor.execute(sql, (payload,))
+        for sql, values in sqlite_inserts(conn.dialect, model, rows):
+            cursor.executemany(sql, values)
     finally:
         cursor.close()
 
@@ -111,22 +114,17 @@ def _sqlite_batches(table: Table, names: list[str], rows: Sequence[dict[str, Any
         yield list(zip(*columns, strict=True))
 
 
-def json_inserts(dialect: Any, model: Any, rows: Sequence[dict[str, Any]],
-                 texts: dict[Any, _Texts] | None = None) -> list[tuple[str, str]]:
-    """`rows` as SQLite statements of one parameter each: INSERT … SELECT … FROM json_each(?), the rows' values
-    as one JSON array per batch. SQLite runs such a statement in one step without Python (executemany goes
-    back to Python for every row), so that a thread writes while the demo computes the next nights.
-
-    The values stored are those SQLAlchemy Core would write: JSON numbers, strings and null are read back as
-    integers, text and NULL (booleans as 1 and 0, as sqlite3 binds them)."""
+def sqlite_inserts(dialect: Any, model: Any, rows: Sequence[dict[str, Any]],
+                   texts: dict[Any, _Texts] | None = None) -> list[tuple[str, list[tuple[Any, ...]]]]:
+    """`rows` as plain `INSERT … VALUES (?, …)` statements for `executemany`, with the values SQLAlchemy Core
+    would bind (numbers, text, booleans and None only: what `sqlite_writer` sends to its process)."""
     if not rows:
         return []
     table: Table = model.__table__
     names = list(rows[0])
     columns = ", ".join(f'"{n}"' for n in names)
-    values = ", ".join(f"json_extract(value, '$[{i}]')" for i in range(len(names)))
-    sql = f'INSERT INTO "{table.name}" ({columns}) SELECT {values} FROM json_each(?)'
-    return [(sql, orjson.dumps(batch).decode()) for batch in _sqlite_batches(table, names, rows, dialect, texts)]
+    sql = f'INSERT INTO "{table.name}" ({columns}) VALUES ({", ".join("?" for _ in names)})'
+    return [(sql, batch) for batch in _sqlite_batches(table, names, rows, dialect, texts)]
 
 
 class RowTarget(Protocol):
@@ -146,58 +144,84 @@ class Inserts:
 
 
 class BackgroundWriter:
-    """SQLite: each `commit()`'s rows are written in one transaction by a thread of its own, while the caller
-    goes on computing; at most one transaction waits. A failed write is raised by the next `insert`, `commit`
-    or `close` (the transactions after it are not written: the demo stops there)."""
+    """SQLite: each `commit()`'s rows are written in one transaction by a process of its own
+    (`store.sqlite_writer`), while the caller goes on computing; at most one transaction waits. A failed write
+    is raised by the next `insert`, `commit` or `close` (the transactions after it are not written: the demo
+    stops there)."""
 
     def __init__(self, db: Any) -> None:
         self.db = db
         self._dialect = db.engine.dialect
-        self._pending: list[tuple[str, str]] = []
+        self._pending: list[tuple[str, list[tuple[Any, ...]]]] = []
         self._texts: dict[Any, _Texts] = {}  # the values of this transaction's rows, as text (by kind)
-        self._queue: queue.Queue[list[tuple[str, str]] | None] = queue.Queue(maxsize=1)
+        self._sent = 0  # transactions sent and not answered yet
         self._error: BaseException | None = None
-        self.waited_s = self.busy_s = 0.0  # the caller waiting for the thread; the thread writing (benchmarks)
-        self._thread = threading.Thread(target=self._run, name="demo-writer", daemon=True)
-        self._thread.start()
+        self.waited_s = self.busy_s = 0.0  # the caller waiting for the writer; the writer writing (benchmarks)
+        # a process of its own (not multiprocessing's: its "spawn" runs the caller's main script again)
+        env = dict(os.environ, PYTHONPATH=os.pathsep.join(
+            [str(Path(relais_desk.__file__).resolve().parent.parent), *filter(None, [os.environ.get("PYTHONPATH")])]))
+        with db.read() as session:  # it opens the file as the store's connections do, their page limit included
+            max_pages = session.connection().exec_driver_sql("PRAGMA max_page_count").scalar_one()
+        self._process = subprocess.Popen(sqlite_writer.command(str(db.sqlite_path), max_pages), stdin=subprocess.PIPE,
+                                         stdout=subprocess.PIPE, env=env,
+                                         creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))  # (Windows)
 
     def insert(self, model: Any, rows: Sequence[dict[str, Any]]) -> None:
         self._raise()
-        self._pending += json_inserts(self._dialect, model, rows, self._texts)
+        self._pending += sqlite_inserts(self._dialect, model, rows, self._texts)
 
     def commit(self) -> None:
         """What was inserted since the last commit, as one transaction."""
         self._raise()
+        statements, self._pending, self._texts = self._pending, [], {}
         started = time.perf_counter()
-        self._queue.put(self._pending)
+        while self._sent >= 2:  # one being written, one waiting: wait for the first
+            self._answer()
         self.waited_s += time.perf_counter() - started
-        self._pending, self._texts = [], {}
+        with self.db.translate_errors():
+            self.db.check_file()  # the file this program opened is still there (as before any transaction)
+        self._raise()
+        try:
+            sqlite_writer.send(self._process.stdin, statements)
+        except OSError:  # the process is gone: its answer says why, else this is all there is to say
+            self._answer()
+            self._raise()
+            raise
+        self._sent += 1
 
     def close(self, *, failed: bool = False) -> None:
         """Wait for the transactions given (none more after a failure of the caller's), then raise a failed one."""
-        if failed:
-            self._error = self._error or _Abandoned()
-        self._queue.put(None)
-        self._thread.join()
+        try:
+            if failed:
+                self._process.kill()  # what it is writing is rolled back: SQLite commits all or nothing
+            else:
+                while self._sent:
+                    self._answer()
+                self._process.stdin.close()  # the end: the writer closes its connection and exits
+        finally:
+            self._process.wait()
+            for stream in (self._process.stdin, self._process.stdout):
+                stream.close()
         if not failed:
             self._raise()
 
+    def _answer(self) -> None:
+        try:
+            answer = sqlite_writer.receive(self._process.stdout)
+        except EOFError:  # the process died (killed, out of memory): nothing more will be answered
+            self._sent = 0
+            code = self._process.wait()
+            self._error = self._error or DatabaseUnreachable.of(
+                "database_not_answering", where=self.db.backend.where,
+                detail=f"le processus qui écrit l'historique de la démo s'est arrêté (code {code})")
+            return
+        self._sent -= 1
+        if answer[0] == "error":
+            self._error = self._error or sqlite_writer.error_of(*answer[1:])
+        elif answer[0] == "ok":
+            self.busy_s += answer[1]
+
     def _raise(self) -> None:
         if self._error is not None:
-            raise self._error
-
-    def _run(self) -> None:
-        while (statements := self._queue.get()) is not None:
-            if self._error is not None:
-                continue  # after a failure, only drain: the caller stops at its next call
-            started = time.perf_counter()
-            try:
-                with self.db.write() as session:
-                    _execute(session.connection().connection.driver_connection, statements)
-            except BaseException as exc:  # noqa: BLE001 - handed to the caller's thread, raised there
-                self._error = exc
-            self.busy_s += time.perf_counter() - started
-
-
-class _Abandoned(Exception):
-    """The caller failed: what it had not committed yet is not written."""
+            with self.db.translate_errors():
+                raise self._error

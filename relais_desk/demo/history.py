@@ -161,7 +161,7 @@ class History:
                 night: date | None, user: int | None) -> None:
         if entity == "bed_state":  # what the demo's censuses and closed nights are computed from (figures.py)
             self.bed_events.setdefault((night, partner_id, category_id), []).append(
-                (at, action.value, after["capacity"], after["unavailable"], after["occupied"], after["held"]))
+                (at, action, after["capacity"], after["unavailable"], after["occupied"], after["held"]))
         rows["ledger"].append(ledger.entry(action=action, entity=entity, entity_id=entity_id, user_id=user, at=at,
                                            before=before, after=after, partner_id=partner_id,
                                            category_id=category_id, night=night))

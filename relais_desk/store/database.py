@@ -22,7 +22,7 @@ from sqlalchemy.engine import URL, Engine, create_engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from relais_desk.store import changes, files, secrets
+from relais_desk.store import changes, files, secrets, sqlite_writer
 from relais_desk.store.errors import (
     AccessRefused,
     BadDatabaseUrl,
@@ -39,7 +39,7 @@ from relais_desk.store.idle_pool import IdleReleasingPool
 from relais_desk.store.netfs import check_local_path
 
 APP_NAME = "relais-desk"
-SQLITE_BUSY_TIMEOUT_MS = 30_000
+SQLITE_BUSY_TIMEOUT_MS = sqlite_writer.BUSY_TIMEOUT_MS
 
 
 def default_sqlite_path() -> Path:
@@ -87,12 +87,7 @@ def backend_of(url: URL) -> Backend:
 def _sqlite_on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
     # Let SQLAlchemy's begin listeners issue BEGIN themselves (pysqlite's own handling is broken).
     dbapi_conn.isolation_level = None
-    cur = dbapi_conn.cursor()
-    cur.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
-    cur.execute("PRAGMA journal_mode = WAL")
-    cur.execute("PRAGMA synchronous = NORMAL")
-    cur.execute("PRAGMA foreign_keys = ON")
-    cur.close()
+    sqlite_writer.configure(dbapi_conn)
 
 
 def _sqlite_engine(url: URL, *, immediate: bool, must_exist: Callable[[], bool],
@@ -206,6 +201,11 @@ class Database:
         if not self._file_seen and self.sqlite_path is not None and self.sqlite_path.exists():
             self._file_seen = True
         return self._file_seen
+
+    def check_file(self) -> None:
+        """Embedded: refuse to go on when the file this program opened is gone or is another file now (what every
+        transaction checks first; for a writer that is not one of this object's connections)."""
+        self._check_sqlite_file()
 
     def _check_sqlite_file(self) -> None:
         """Refuse to go on when the file this program opened is gone or is another file now."""

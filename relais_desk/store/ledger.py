@@ -27,6 +27,9 @@ def dumps(value: dict[str, Any] | None) -> str | None:
 
 
 _OPTIONS = orjson.OPT_SORT_KEYS | orjson.OPT_NON_STR_KEYS
+# Each action's stored text, found by the action or by its text (a StrEnum's member is the same key as its
+# value); quicker than `.value`, an enum property, on ten million rows. Another text is refused by LedgerAction.
+_ACTIONS = {action.value: action.value for action in LedgerAction}
 
 
 def entry(
@@ -46,7 +49,7 @@ def entry(
     return {
         "at": at,
         "user_id": user_id,
-        "action": action.value if isinstance(action, LedgerAction) else LedgerAction(action).value,
+        "action": _ACTIONS.get(action) or LedgerAction(action).value,
         "entity": entity,
         "entity_id": entity_id,
         "partner_id": partner_id,

@@ -55,7 +55,7 @@ with tempfile.TemporaryDirectory() as tmp:
     db.dispose()
     print(json.dumps({"seconds": round(seconds, 1), "cpu_s": round(cpu_s, 1), "db_mb": round(path.stat().st_size / 1e6, 1),
                       "calls": summary.calls, **counts,
-                      # the thread writing the history busy, and the history waiting for it (older code: none)
+                      # the process (older code: thread) writing the history busy, and the history waiting for it
                       "write_busy_s": getattr(summary, "write_busy_s", None),
                       "write_wait_s": getattr(summary, "write_wait_s", None)}))
 """
@@ -96,7 +96,7 @@ def main() -> None:
     print(f"demo --years {YEARS} --shelters {SHELTERS}: {result['seconds']:.1f} s ({result['cpu_s']:.1f} s of CPU), "
           f"{result['db_mb']:.0f} MB, "
           f"{result['ledger_rows']} ledger rows, {result['calls']} calls, {result['census_rows']} census rows, "
-          f"{result['closed_rows']} closed-night rows; the writing thread busy {result['write_busy_s']} s, "
+          f"{result['closed_rows']} closed-night rows; the writing process busy {result['write_busy_s']} s, "
           f"the history waiting for it {result['write_wait_s']} s")
     print(f"baseline: bare sqlite3 executemany of {result['ledger_rows']} ledger-like rows: {raw_s:.1f} s")
     out = {**result, "baseline_insert_s": round(raw_s, 1)}

@@ -222,3 +222,14 @@ def test_the_writers_errors_come_back_as_the_drivers_own():
     with pytest.raises(DatabaseFileRefused, match="plein"), db.translate_errors():
         raise full
     assert type(error_of("NoSuchError", "x", None)) is sqlite3.Error
+
+
+def test_a_ledger_row_stores_its_actions_text_and_refuses_an_unknown_action():
+    from relais_desk.domain.enums import LedgerAction
+
+    at = MOMENTS[0]
+    by_member = ledger.entry(action=LedgerAction.COUNTS_SET, entity="bed_state", entity_id=1, user_id=None, at=at)
+    by_text = ledger.entry(action="counts_set", entity="bed_state", entity_id=1, user_id=None, at=at)
+    assert by_member == by_text and type(by_member["action"]) is str and by_member["action"] == "counts_set"
+    with pytest.raises(ValueError):
+        ledger.entry(action="counts_sett", entity="bed_state", entity_id=1, user_id=None, at=at)

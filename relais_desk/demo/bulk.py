@@ -183,8 +183,10 @@ class BackgroundWriter:
         self._raise()
         try:
             sqlite_writer.send(self._process.stdin, statements)
-        except OSError:  # the process is gone: its answer says why, else this is all there is to say
-            self._answer()
+        except OSError:  # the process is gone: its last answers say why, or that it died
+            self._sent += 1
+            while self._sent:
+                self._answer()
             self._raise()
             raise
         self._sent += 1

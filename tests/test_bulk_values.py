@@ -132,17 +132,23 @@ def test_the_demos_writes_store_what_sqlalchemy_core_stores(tmp_path):
     assert all(stored[0][name] for name in BULK)
 
 
+def _migrated(tmp_path, name):  # noqa: ANN001
+    """A migrated database file with a demo network, and 40 nights of its history not written yet."""
+    from relais_desk.store import migrate
+    from relais_desk.store.database import Database
+
+    db = Database(f"sqlite:///{tmp_path / name}.sqlite3")
+    migrate.upgrade(db)
+    return db, _history_rows(db)[1]
+
+
 def test_a_failed_background_write_stops_the_demo_and_writes_nothing_of_its_transaction(tmp_path):
     from sqlite3 import IntegrityError
 
     from relais_desk.demo.bulk import BackgroundWriter
     from relais_desk.domain.models import Call, Person
-    from relais_desk.store import migrate
-    from relais_desk.store.database import Database
 
-    db = Database(f"sqlite:///{tmp_path / 'failed'}.sqlite3")
-    migrate.upgrade(db)
-    _history, rows = _history_rows(db)
+    db, rows = _migrated(tmp_path, "failed")
     writer = BackgroundWriter(db)
     writer.insert(Person, rows["person"])
     writer.commit()
@@ -164,13 +170,9 @@ def test_a_failed_background_write_stops_the_demo_and_writes_nothing_of_its_tran
 def test_a_writer_that_dies_is_said_and_what_it_had_committed_stays(tmp_path):
     from relais_desk.demo.bulk import BackgroundWriter
     from relais_desk.domain.models import Call, Person
-    from relais_desk.store import migrate
-    from relais_desk.store.database import Database
     from relais_desk.store.errors import DatabaseUnreachable
 
-    db = Database(f"sqlite:///{tmp_path / 'killed'}.sqlite3")
-    migrate.upgrade(db)
-    _history, rows = _history_rows(db)
+    db, rows = _migrated(tmp_path, "killed")
     writer = BackgroundWriter(db)
     writer.insert(Person, rows["person"])
     writer.commit()
@@ -189,14 +191,10 @@ def test_a_writer_that_dies_is_said_and_what_it_had_committed_stays(tmp_path):
 def test_a_database_file_deleted_during_the_demo_stops_it_before_its_next_transaction(tmp_path):
     from relais_desk.demo.bulk import BackgroundWriter
     from relais_desk.domain.models import Person
-    from relais_desk.store import migrate
-    from relais_desk.store.database import Database
     from relais_desk.store.errors import DatabaseLost
 
-    path = tmp_path / "lost.sqlite3"
-    db = Database(f"sqlite:///{path}")
-    migrate.upgrade(db)
-    _history, rows = _history_rows(db)
+    db, rows = _migrated(tmp_path, "lost")
+    path = db.sqlite_path
     writer = BackgroundWriter(db)
     for suffix in ("", "-wal", "-shm"):
         path.with_name(path.name + suffix).unlink(missing_ok=True)

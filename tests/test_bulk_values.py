@@ -231,3 +231,29 @@ def test_a_ledger_row_stores_its_actions_text_and_refuses_an_unknown_action():
     assert by_member == by_text and type(by_member["action"]) is str and by_member["action"] == "counts_set"
     with pytest.raises(ValueError):
         ledger.entry(action="counts_sett", entity="bed_state", entity_id=1, user_id=None, at=at)
+
+
+@pytest.mark.parametrize("another_connection", [False, True], ids=["alone", "beside_another"])
+def test_the_writer_leaves_the_file_in_write_ahead_log_mode(tmp_path, another_connection):
+    """Alone with the file, the writer writes with a rollback journal; beside another connection it keeps the
+    log. Either way the rows are there and the file is back in WAL mode, as every connection expects it."""
+    import sqlite3
+
+    from relais_desk.demo.bulk import BackgroundWriter
+    from relais_desk.domain.models import Person
+
+    db, rows = _migrated(tmp_path, "modes")
+    other = sqlite3.connect(str(db.sqlite_path)) if another_connection else None
+    if other is not None:
+        other.execute("SELECT count(*) FROM person").fetchone()  # (open, in WAL mode, no transaction)
+    writer = BackgroundWriter(db)
+    writer.insert(Person, rows["person"])
+    writer.commit()
+    writer.close()
+    check = sqlite3.connect(str(db.sqlite_path))
+    assert check.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert check.execute("SELECT count(*) FROM person").fetchone()[0] == len(rows["person"])
+    check.close()
+    if other is not None:
+        other.close()
+    db.dispose()

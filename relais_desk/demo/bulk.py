@@ -10,6 +10,7 @@ with its own Python lock, and keeps the tables' indexes up to date as it goes.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import subprocess
 import time
@@ -162,6 +163,7 @@ class BackgroundWriter:
             [str(Path(relais_desk.__file__).resolve().parent.parent), *filter(None, [os.environ.get("PYTHONPATH")])]))
         with db.read() as session:  # it opens the file as the store's connections do, their page limit included
             max_pages = session.connection().exec_driver_sql("PRAGMA max_page_count").scalar_one()
+        db.dispose()  # the idle connections of this process closed: the writer may have the file alone (it asks)
         self._process = subprocess.Popen(sqlite_writer.command(str(db.sqlite_path), max_pages), stdin=subprocess.PIPE,
                                          stdout=subprocess.PIPE, env=env,
                                          creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))  # (Windows)
@@ -203,7 +205,8 @@ class BackgroundWriter:
         finally:
             self._process.wait()
             for stream in (self._process.stdin, self._process.stdout):
-                stream.close()
+                with contextlib.suppress(OSError):  # (what a failed send left in the pipe's buffer goes nowhere)
+                    stream.close()
         if not failed:
             self._raise()
 

@@ -3,7 +3,11 @@
 Baselines in the same run: a bare sqlite3 executemany of the same number of ledger-sized rows, to tell
 the generator's own cost from SQLite's; and, with `--baseline-code DIR` (or BENCH_BASELINE_CODE), the
 same demo built by another checkout's code (e.g. /work/main, the code before a change), with its row
-counts, so that a speed-up is shown to write the same rows. Each build runs in its own process; its CPU
+counts, so that a speed-up is shown to write the same rows. And the writer alone (`writer_alone_s`): the
+transactions the demo sent its writing process are recorded, then written again into a copy of the database
+as it was before the history, by a fresh writing process reading them from the recording. That is SQLite's
+own share of the build, with no simulation beside it (the recording needs about half the database's size
+on disk). Each build runs in its own process; its CPU
 time (`cpu_s`, the writing process's included) is printed next to the wall time, which on a machine busy with
 other work says more.
 
@@ -39,11 +43,61 @@ from relais_desk.domain.models import Census, ClosedNight, LedgerEntry
 from relais_desk.store import migrate
 from relais_desk.store.database import Database
 print(f"  code: {demo.__file__}", file=sys.stderr)
-years, shelters = int(sys.argv[1]), int(sys.argv[2])
+
+
+def record_writer(tmp):
+    # what the demo sends its writing process, and the database as the process finds it
+    import sqlite3
+    from relais_desk.demo import bulk
+    from relais_desk.store import sqlite_writer
+    messages, sent = open(tmp / "messages.bin", "wb"), sqlite_writer.send
+    class Both:  # the writer's pipe, and the recording
+        def __init__(self, stream): self.stream = stream
+        def write(self, data): messages.write(data); return self.stream.write(data)
+        def flush(self): self.stream.flush()
+    sqlite_writer.send = lambda stream, value: sent(Both(stream), value)
+    start = bulk.BackgroundWriter.__init__
+    pages = []
+    def starting(self, db):
+        with sqlite3.connect(str(db.sqlite_path)) as source, sqlite3.connect(str(tmp / "start.sqlite3")) as copy:
+            source.backup(copy)
+        with db.read() as session:  # the page limit the demo gives its writer
+            pages.append(session.connection().exec_driver_sql("PRAGMA max_page_count").scalar_one())
+        start(self, db)
+    bulk.BackgroundWriter.__init__ = starting
+    return messages, pages
+
+
+def replay_writer(tmp, messages, pages):
+    # a fresh writing process writes the recorded transactions into the copy: seconds of wall time
+    import subprocess
+    from relais_desk.store import sqlite_writer
+    messages.close()
+    if not pages:  # (no history written through a process)
+        return None
+    with open(tmp / "messages.bin", "rb") as recorded:
+        started = time.perf_counter()
+        writer = subprocess.Popen(sqlite_writer.command(str(tmp / "start.sqlite3"), pages[0]), stdin=recorded,
+                                  stdout=subprocess.PIPE)
+        answers = []
+        while True:  # every transaction written again, or the figure means nothing
+            try:
+                answers.append(sqlite_writer.receive(writer.stdout)[0])
+            except EOFError:
+                break
+        writer.wait()
+        seconds = time.perf_counter() - started
+    if writer.returncode or set(answers) != {"ok"}:
+        raise SystemExit(f"the writer alone did not write the recording again: {writer.returncode}, {answers[-3:]}")
+    return round(seconds, 1)
+
+
+years, shelters, record = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3] == "1"
 with tempfile.TemporaryDirectory() as tmp:
     path = Path(tmp) / "demo.sqlite3"
     db = Database(f"sqlite:///{path}")
     migrate.upgrade(db)
+    recording = record_writer(Path(tmp)) if record else None
     def cpu_now():  # this process's CPU and its finished children's (the demo's writing process)
         kids = resource.getrusage(resource.RUSAGE_CHILDREN)
         return time.process_time() + kids.ru_utime + kids.ru_stime
@@ -56,9 +110,12 @@ with tempfile.TemporaryDirectory() as tmp:
         counts = {name: s.execute(select(func.count()).select_from(model)).scalar_one()
                   for name, model in (("ledger_rows", LedgerEntry), ("census_rows", Census),
                                       ("closed_rows", ClosedNight))}
+    db_mb = round(path.stat().st_size / 1e6, 1)
     db.dispose()
-    print(json.dumps({"seconds": round(seconds, 1), "cpu_s": round(cpu_s, 1), "db_mb": round(path.stat().st_size / 1e6, 1),
-                      "calls": summary.calls, **counts,
+    path.unlink()  # (its disk for the replay)
+    alone_s = replay_writer(Path(tmp), *recording) if recording else None
+    print(json.dumps({"seconds": round(seconds, 1), "cpu_s": round(cpu_s, 1), "db_mb": db_mb,
+                      "calls": summary.calls, **counts, "writer_alone_s": alone_s,
                       # the process (older code: thread) writing the history busy, and the history waiting for it
                       "write_busy_s": getattr(summary, "write_busy_s", None),
                       "write_wait_s": getattr(summary, "write_wait_s", None)}))
@@ -69,7 +126,8 @@ def build(code_root: Path) -> dict:
     """One demo build by the code at `code_root`, in a fresh process."""
     env = dict(os.environ, PYTHONPATH=str(code_root))
     # run from `code_root`: `python -c` puts the working directory first on the path, before PYTHONPATH
-    out = subprocess.run([sys.executable, "-c", CHILD, str(YEARS), str(SHELTERS)], env=env, check=True,
+    record = "1" if code_root == ROOT else "0"  # (another checkout's writer may not be a process)
+    out = subprocess.run([sys.executable, "-c", CHILD, str(YEARS), str(SHELTERS), record], env=env, check=True,
                          stdout=subprocess.PIPE, text=True, cwd=code_root)
     return json.loads(out.stdout.strip().splitlines()[-1])
 
@@ -103,6 +161,8 @@ def main() -> None:
           f"{result['closed_rows']} closed-night rows; the writing process busy {result['write_busy_s']} s, "
           f"the history waiting for it {result['write_wait_s']} s")
     print(f"baseline: bare sqlite3 executemany of {result['ledger_rows']} ledger-like rows: {raw_s:.1f} s")
+    print(f"baseline: the writing process alone, writing the same transactions again from a recording: "
+          f"{result['writer_alone_s']} s")
     out = {**result, "baseline_insert_s": round(raw_s, 1)}
     if baseline:
         before = build(Path(baseline).resolve())
